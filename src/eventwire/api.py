@@ -1,0 +1,101 @@
+"""The library's front door: extract events from inputs, ingest them into a store (the CLI calls these)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import BinaryIO
+
+from eventwire.extract import CoderOptions, build_coder
+from eventwire.ingest import Problem, read_inputs
+from eventwire.nlp import load_nlp
+from eventwire.pipeline import ArticleResult, Coder, process
+from eventwire.records import Article
+from eventwire.store import AddSummary, Store
+
+Progress = Callable[[ArticleResult], None]
+
+
+@dataclass(slots=True)
+class Report:
+    """What a run did: articles coded, events found, inputs rejected."""
+
+    articles: int = 0
+    events: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    stored: AddSummary | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _split(items: Iterable[Article | Problem], problems: list[Problem]) -> Iterator[Article]:
+    for item in items:
+        if isinstance(item, Problem):
+            problems.append(item)
+        else:
+            yield item
+
+
+def extract(
+    inputs: Iterable[str],
+    *,
+    published: date | None = None,
+    model: str | None = None,
+    options: CoderOptions | None = None,
+    coder: Coder | None = None,
+    stdin: BinaryIO | None = None,
+    report: Report | None = None,
+    progress: Progress | None = None,
+) -> Iterator[ArticleResult]:
+    """Read every input and yield each article's events; rejected inputs and failed articles are
+    recorded in ``report`` and never stop the run."""
+    report = report if report is not None else Report()
+    nlp = load_nlp(model)
+    coder = coder or build_coder(options)
+    articles = _split(read_inputs(inputs, published=published, stdin=stdin), report.problems)
+    for result in process(articles, nlp=nlp, coder=coder):
+        report.articles += 1
+        if progress is not None:
+            progress(result)
+        if result.error:
+            report.problems.append(Problem(result.article.origin or result.article.id, "E300", result.error))
+            continue
+        report.events += len(result.events)
+        yield result
+
+
+def ingest(
+    inputs: Iterable[str],
+    store: Store,
+    *,
+    published: date | None = None,
+    model: str | None = None,
+    options: CoderOptions | None = None,
+    stdin: BinaryIO | None = None,
+    progress: Progress | None = None,
+    batch_size: int = 64,
+) -> Report:
+    """Store the articles of every input with their events, one transaction per batch."""
+    report = Report(stored=AddSummary())
+    coder = build_coder(options)
+    batch: list[ArticleResult] = []
+
+    def flush() -> None:
+        summary = store.add(batch, coder=coder.name)
+        assert report.stored is not None
+        report.stored.added += summary.added
+        report.stored.unchanged += summary.unchanged
+        report.stored.events += summary.events
+        batch.clear()
+
+    for result in extract(
+        inputs, published=published, model=model, coder=coder, stdin=stdin, report=report, progress=progress
+    ):
+        batch.append(result)
+        if len(batch) >= batch_size:
+            flush()
+    flush()
+    return report

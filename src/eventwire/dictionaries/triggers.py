@@ -1,0 +1,145 @@
+"""Trigger patterns over the dependency parse: validated on load and indexed by lemma."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from eventwire.dictionaries.ontology import Ontology
+from eventwire.errors import DictionaryError
+
+_KEYS = {
+    "id",
+    "verb",
+    "noun",
+    "object",
+    "particle",
+    "prep",
+    "recipient",
+    "actor_from",
+    "swap",
+    "object_not",
+    "negative",
+    "cameo",
+    "event",
+    "mode",
+    "context",
+    "weight",
+    "note",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerPattern:
+    """One way of saying an event: a verb or noun lemma with optional object, particle and preposition."""
+
+    id: str
+    lemmas: frozenset[str]
+    nominal: bool
+    cameo: str
+    event: str
+    obj: frozenset[str] = frozenset()
+    particle: frozenset[str] = frozenset()
+    prep: frozenset[str] = frozenset()
+    recipient: tuple[str, ...] = ("dobj",)
+    swap: bool = False
+    object_not: frozenset[str] = frozenset()
+    mode: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    weight: float = 1.0
+
+    @property
+    def specificity(self) -> int:
+        """More conditions → preferred when several patterns fit one token."""
+        return 4 * bool(self.obj) + 2 * bool(self.particle) + 2 * bool(self.prep) + bool(self.object_not)
+
+
+def _strings(entry: dict[str, Any], key: str, where: str) -> frozenset[str]:
+    value = entry.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise DictionaryError(f'"{key}" must be a list of non-empty strings', where=where)
+    return frozenset(v.lower() for v in value)
+
+
+def _check(entry: dict[str, Any], ontology: Ontology, where: str) -> None:
+    unknown = set(entry) - _KEYS
+    if unknown:
+        raise DictionaryError(f"unknown keys {sorted(unknown)}", hint=f"allowed: {sorted(_KEYS)}", where=where)
+    if bool(entry.get("verb")) == bool(entry.get("noun")):
+        raise DictionaryError('give exactly one of "verb" or "noun"', where=where)
+    if entry.get("cameo") not in ontology.cameo:
+        raise DictionaryError(f"unknown CAMEO code {entry.get('cameo')!r}", where=where)
+    event = entry.get("event")
+    if event not in ontology.plover:
+        raise DictionaryError(f"unknown PLOVER event type {event!r}", where=where)
+    bad_modes = set(entry.get("mode") or []) - set(ontology.plover[event].modes)
+    if bad_modes:
+        raise DictionaryError(f"modes {sorted(bad_modes)} are not modes of {event}", where=where)
+    bad_ctx = set(entry.get("context") or []) - ontology.contexts
+    if bad_ctx:
+        raise DictionaryError(f"unknown contexts {sorted(bad_ctx)}", where=where)
+    weight = entry.get("weight", 1.0)
+    if not isinstance(weight, (int, float)) or not 0 < weight <= 1:
+        raise DictionaryError(f"weight must be a number in (0, 1], found {weight!r}", where=where)
+
+
+def parse_pattern(entry: object, ontology: Ontology, where: str) -> TriggerPattern:
+    """Validate one pattern entry and build it; errors name the file and the entry."""
+    if not isinstance(entry, dict):
+        raise DictionaryError("each pattern must be a JSON object", where=where)
+    pid = entry.get("id")
+    if not isinstance(pid, str) or not pid:
+        raise DictionaryError('pattern has no "id"', where=where)
+    where = f"{where} (pattern {pid!r})"
+    _check(entry, ontology, where)
+    nominal = bool(entry.get("noun"))
+    return TriggerPattern(
+        id=pid,
+        lemmas=_strings(entry, "noun" if nominal else "verb", where),
+        nominal=nominal,
+        cameo=entry["cameo"],
+        event=entry["event"],
+        obj=_strings(entry, "object", where),
+        particle=_strings(entry, "particle", where),
+        prep=_strings(entry, "prep", where),
+        recipient=tuple(v.lower() for v in entry.get("recipient", ["dobj"])),
+        swap=bool(entry.get("swap", False)),
+        object_not=_strings(entry, "object_not", where),
+        mode=tuple(entry.get("mode") or ()),
+        context=tuple(entry.get("context") or ()),
+        weight=float(entry.get("weight", 1.0)),
+    )
+
+
+class TriggerIndex:
+    """Patterns by verb lemma and by noun lemma."""
+
+    def __init__(self, patterns: list[TriggerPattern]) -> None:
+        self.patterns = patterns
+        self.verbs: dict[str, list[TriggerPattern]] = defaultdict(list)
+        self.nouns: dict[str, list[TriggerPattern]] = defaultdict(list)
+        for p in patterns:
+            target = self.nouns if p.nominal else self.verbs
+            for lemma in p.lemmas:
+                target[lemma].append(p)
+        for table in (self.verbs, self.nouns):
+            for plist in table.values():
+                plist.sort(key=lambda p: -p.specificity)
+        self.object_lemmas = frozenset(o for p in patterns for o in p.obj)
+
+
+def load_triggers(data: dict[str, Any], ontology: Ontology, where: str) -> TriggerIndex:
+    """Validate a whole pattern file (ids unique) and index it."""
+    entries = data.get("patterns")
+    if not isinstance(entries, list):
+        raise DictionaryError('expected a "patterns" list', where=where)
+    seen: set[str] = set()
+    patterns = []
+    for n, entry in enumerate(entries, start=1):
+        pattern = parse_pattern(entry, ontology, f"{where}: entry {n}")
+        if pattern.id in seen:
+            raise DictionaryError(f"duplicate pattern id {pattern.id!r}", where=f"{where}: entry {n}")
+        seen.add(pattern.id)
+        patterns.append(pattern)
+    return TriggerIndex(patterns)

@@ -1,0 +1,85 @@
+"""Coded errors: E1xx ingest, E2xx nlp, E3xx extract/resolve, E4xx store, E5xx serve, E6xx dictionaries."""
+
+from __future__ import annotations
+
+
+class EventwireError(Exception):
+    """Base error: carries a stable code, what went wrong, and what to do about it."""
+
+    code = "E000"
+
+    def __init__(self, message: str, *, hint: str | None = None, where: str | None = None) -> None:
+        self.message = message
+        self.hint = hint
+        self.where = where
+        super().__init__(self.render())
+
+    def render(self) -> str:
+        """One readable line: code, location, message and hint."""
+        where = f"{self.where}: " if self.where else ""
+        hint = f" ({self.hint})" if self.hint else ""
+        return f"[{self.code}] {where}{self.message}{hint}"
+
+
+class IngestError(EventwireError):
+    """An input could not be read as articles."""
+
+    code = "E100"
+
+
+class EmptyInput(IngestError):
+    code = "E101"
+
+
+class BinaryInput(IngestError):
+    code = "E102"
+
+
+class UndecodableInput(IngestError):
+    code = "E103"
+
+
+class MalformedRecord(IngestError):
+    code = "E104"
+
+
+class MissingText(IngestError):
+    code = "E105"
+
+
+class UnknownInputType(IngestError):
+    code = "E106"
+
+
+class InputNotFound(IngestError):
+    code = "E107"
+
+
+class BadDate(IngestError):
+    code = "E108"
+
+
+class NlpError(EventwireError):
+    code = "E200"
+
+
+class ModelNotInstalled(NlpError):
+    code = "E201"
+
+
+class ExtractError(EventwireError):
+    code = "E300"
+
+
+class StoreError(EventwireError):
+    code = "E400"
+
+
+class StoreLocationError(StoreError):
+    code = "E401"
+
+
+class DictionaryError(EventwireError):
+    """A dictionary data file is malformed."""
+
+    code = "E600"

@@ -1,0 +1,19 @@
+"""Extract: trigger matching, argument roles, speech attribution, negation/modality → events."""
+
+from __future__ import annotations
+
+from eventwire.dictionaries import Dictionaries, load_dictionaries
+from eventwire.extract.coder import CoderOptions, PatternCoder
+from eventwire.resolve.places import Gazetteer, default_gazetteer
+
+__all__ = ["CoderOptions", "PatternCoder", "build_coder"]
+
+
+def build_coder(
+    options: CoderOptions | None = None,
+    *,
+    dictionaries: Dictionaries | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> PatternCoder:
+    """The default coder: packaged dictionaries (plus $EVENTWIRE_DICTIONARIES) and the GeoNames gazetteer."""
+    return PatternCoder(dictionaries or load_dictionaries(), gazetteer or default_gazetteer(), options)

@@ -1,0 +1,202 @@
+"""Argument roles from the parse: actor and recipient phrases of a trigger, split at coordination."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.extract.triggers import SPEECH_VERBS, TriggerMatch, direct_object
+from eventwire.records import Phrase, Word
+
+# children whose subtrees never belong to an actor phrase
+_CUT_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "prep", "ccomp", "xcomp", "preconj"})
+_KEEP_PREPS = frozenset({"of"})
+_RELATIVE = frozenset({"which", "who", "that", "whom"})
+_CLIMB = frozenset({"xcomp", "acomp", "conj", "advcl", "pcomp", "ccomp"})
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """Actor and recipient phrases of one trigger (each a list of conjuncts)."""
+
+    actors: tuple[Phrase, ...]
+    recipients: tuple[Phrase, ...]
+    speaker: tuple[Phrase, ...] = ()
+    passive: bool = False
+
+
+def _keep(child: Token) -> bool:
+    if child.dep_ == "prep":
+        return child.lemma_.lower() in _KEEP_PREPS
+    return child.dep_ not in _CUT_DEPS
+
+
+def _collect(token: Token, out: list[Token]) -> None:
+    out.append(token)
+    for child in token.children:
+        if _keep(child):
+            _collect(child, out)
+
+
+def _drop_parentheses(tokens: list[Token]) -> list[Token]:
+    kept: list[Token] = []
+    depth = 0
+    for t in tokens:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and not t.is_space:
+            kept.append(t)
+    return kept
+
+
+def phrase(head: Token) -> Phrase:
+    """The phrase headed by ``head``: its subtree without clauses, non-"of" prepositions, conjuncts,
+    parentheses and punctuation."""
+    tokens: list[Token] = []
+    _collect(head, tokens)
+    tokens = _drop_parentheses(sorted(tokens, key=lambda t: t.i)) or [head]
+    words = tuple(Word(t.text, t.lemma_, t.pos_, t.ent_type_, t.idx, t.dep_) for t in tokens)
+    doc = head.doc
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    head_index = next((i for i, t in enumerate(tokens) if t.i == head.i), 0)
+    return Phrase(words, doc.text[start:end], start, end, head_index)
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """The head and every token coordinated with it ("A, B and C")."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ == "conj":
+            out.extend(conjuncts(child))
+    return out
+
+
+def phrases(head: Token | None) -> tuple[Phrase, ...]:
+    if head is None:
+        return ()
+    return tuple(phrase(h) for h in conjuncts(head))
+
+
+def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
+    for child in token.children:
+        if child.dep_ in deps:
+            return child
+    return None
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """The subject governing ``verb`` (climbing xcomp/conj/advcl chains) and whether it is passive."""
+    current: Token | None = verb
+    for _ in range(6):
+        if current is None:
+            break
+        subj = _child(current, ("nsubj", "csubj", "expl"))
+        if subj is not None:
+            if subj.lower_ in _RELATIVE and current.dep_ == "relcl":
+                return current.head, False
+            return subj, False
+        passive = _child(current, ("nsubjpass",))
+        if passive is not None:
+            return passive, True
+        if current.dep_ == "relcl" and current.head is not current:
+            return current.head, False
+        if current.dep_ not in _CLIMB or current.head is current:
+            break
+        current = current.head
+    return None, False
+
+
+def prep_objects(token: Token, preps: tuple[str, ...]) -> Token | None:
+    """The object of the first of ``preps`` attached to ``token``, in the order given."""
+    for want in preps:
+        for child in token.children:
+            if child.dep_ in ("prep", "dative", "agent") and child.lemma_.lower() == want:
+                pobj = _child(child, ("pobj", "pcomp"))
+                if pobj is not None:
+                    return pobj
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return _child(child, ("pobj",))
+    return None
+
+
+def speaker_of(token: Token) -> Token | None:
+    """The speaker when the trigger sits inside reported speech ("X said ...", "..., said X")."""
+    current = token
+    for _ in range(6):
+        head = current.head
+        if head is current:
+            return None
+        if head.lemma_.lower() in SPEECH_VERBS and current.dep_ in ("ccomp", "parataxis", "conj", "xcomp", "advcl"):
+            subj = _child(head, ("nsubj",))
+            if subj is not None and subj.i != token.i:
+                return subj
+        current = head
+    return None
+
+
+def _recipient(match: TriggerMatch, anchor: Token) -> Token | None:
+    """The recipient head as the pattern says: direct object or the object of a preposition."""
+    for spec in match.pattern.recipient:
+        if spec == "dobj":
+            if match.pattern.nominal or match.obj is not None:
+                continue
+            obj = direct_object(anchor)
+            if obj is not None and obj.dep_ != "nsubjpass":
+                return obj
+            continue
+        for host in (match.obj, anchor):
+            if host is not None:
+                found = prep_objects(host, (spec,))
+                if found is not None:
+                    return found
+    return None
+
+
+def _noun_actor(noun: Token) -> Token | None:
+    poss = _child(noun, ("poss",))
+    if poss is not None:
+        return poss
+    agent = prep_objects(noun, ("by",))
+    if agent is not None:
+        return agent
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+            return child
+    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        subj, passive = subject_of(noun.head)
+        return None if passive else subj
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return None
+    return None
+
+
+def roles(match: TriggerMatch) -> Roles:
+    """Actor and recipient phrases for a trigger match."""
+    token = match.token
+    if match.pattern.nominal:
+        actor = _noun_actor(token)
+        between = prep_objects(token, ("between",))
+        if between is not None:
+            return Roles(phrases(between), ())
+        recipient = _recipient(match, token)
+        return Roles(phrases(actor), phrases(recipient))
+    subj, passive = subject_of(token)
+    if passive:
+        actor = _agent(token)
+        recipient: Token | None = subj if "dobj" in match.pattern.recipient else _recipient(match, token)
+    else:
+        actor = subj
+        recipient = _recipient(match, token)
+    actors, recipients = phrases(actor), phrases(recipient)
+    if match.pattern.swap:
+        actors, recipients = recipients, actors
+    speaker = speaker_of(token)
+    return Roles(actors, recipients, phrases(speaker) if speaker is not None else (), passive and actor is None)

@@ -1,0 +1,340 @@
+"""The pattern coder: triggers, roles, modality → mentions; resolved actors, dates, places; merged events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from itertools import product
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.dictionaries import Dictionaries
+from eventwire.extract.arguments import Roles, phrase, roles
+from eventwire.extract.modality import Modality, clause_text, modality
+from eventwire.extract.triggers import TriggerMatch, match_triggers
+from eventwire.records import (
+    ActorRef,
+    Article,
+    Coding,
+    Event,
+    EventDate,
+    EventMention,
+    Phrase,
+    Place,
+    Provenance,
+    Sentence,
+    Zone,
+)
+from eventwire.records import Span as TextSpan
+from eventwire.resolve.actors import GROUP_SIDES, THEY, ActorResolver, ArticleMemory
+from eventwire.resolve.dates import resolve_date, same_day_phrase
+from eventwire.resolve.merge import merge_mentions
+from eventwire.resolve.places import Gazetteer
+
+NAME = "eventwire.coder.patterns.v1"
+_SKIP_ZONES: frozenset[Zone] = frozenset({"publisher", "byline", "heading"})
+_LEAD_ZONES: frozenset[Zone] = frozenset({"headline", "caption", "dateline"})
+_INTENT_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONCEDE": "035", "RETREAT": "035"}
+_CONTEXT_WORDS = {
+    "military": ("military", "army", "armed forces", "defense", "defence", "troops", "militaries", "navy", "exercises"),
+    "economic": ("trade", "economic", "tariff", "tariffs", "investment", "economy", "exports", "imports"),
+    "illegal_drugs": ("cocaine", "drug", "drugs", "narcotics", "heroin", "marijuana", "cartel"),
+    "crime": ("crime", "criminal", "gang", "murder", "homicide"),
+    "terrorism": ("terrorist", "terrorism", "jihadist"),
+    "migration": ("migrants", "refugees", "asylum seekers", "migration"),
+}
+# types whose action is meaningless without a target (PLOVER requires one, or verbal conflict)
+_NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", "SUPPORT"})
+# passives without an agent ("five men were arrested") whose actor is the authorities of the article's country
+_IMPLICIT_AUTHORITY = frozenset({"COERCE", "SANCTION", "MOBILIZE"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "from", "across"})
+
+
+@dataclass(frozen=True, slots=True)
+class CoderOptions:
+    keep_negated: bool = False
+    keep_hypothetical: bool = False
+    keep_background: bool = False
+
+
+class PatternCoder:
+    """Codes events from the dependency parse with the trigger dictionary and the resolvers."""
+
+    name = NAME
+
+    def __init__(self, dictionaries: Dictionaries, gazetteer: Gazetteer | None, options: CoderOptions | None = None) -> None:
+        self.dicts = dictionaries
+        self.actors = ActorResolver(dictionaries.actors, gazetteer)
+        self.gazetteer = gazetteer
+        self.options = options or CoderOptions()
+
+    # -- article -------------------------------------------------------------------------------
+    def code(self, article: Article, doc: Doc) -> list[Event]:
+        memory = self._memory(article, doc)
+        mentions: list[EventMention] = []
+        anchor: EventDate | None = None
+        dateline_place = self._dateline_place(article, memory)
+        for sent in doc.sents:
+            zone = article.structure.zone_at(sent.start_char)
+            if zone in _SKIP_ZONES or not sent.text.strip():
+                continue
+            sentence = Sentence(sent.start_char, sent.end_char, sent.text.rstrip(), zone)
+            for match in match_triggers(sent, self.dicts.triggers, headline=zone == "headline"):
+                found = self._mentions(article, sentence, match, memory, anchor, dateline_place)
+                mentions.extend(found)
+                for m in found:
+                    if anchor is None and zone in _LEAD_ZONES | {"body"} and m.date and not m.date.inferred and m.date.precision == "day":
+                        anchor = m.date
+            self._track_subject(sent, memory)
+        mentions = [self._upgrade(m, memory, anchor) for m in mentions]
+        mentions = [m for m in mentions if self._keep(m)]
+        return merge_mentions(mentions, article_key=article.content_hash, coder=self.name)
+
+    def _keep(self, m: EventMention) -> bool:
+        return (self.options.keep_negated or not m.negated) and (self.options.keep_hypothetical or not m.hypothetical)
+
+    def _memory(self, article: Article, doc: Doc) -> ArticleMemory:
+        weights: list[tuple[str, float]] = []
+        lead_end = article.structure.zones[min(3, len(article.structure.zones) - 1)][1] if article.structure.zones else 0
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "NORP"):
+                weights.append((ent.text, 2.0 if ent.start_char < lead_end else 1.0))
+        main, countries = self.actors.article_countries(weights)
+        return ArticleMemory(published=article.published, main_country=main, countries=countries)
+
+    def _dateline_place(self, article: Article, memory: ArticleMemory) -> Place | None:
+        span = article.structure.dateline_place
+        if span is None or self.gazetteer is None:
+            return None
+        return self.gazetteer.place(span.text, span.start, span.end, memory.countries, "dateline")
+
+    def _track_subject(self, sent: Span, memory: ArticleMemory) -> None:
+        """Remember the sentence's person subject for a following "He"/"She"."""
+        root = sent.root
+        for child in root.children:
+            if child.dep_ == "nsubj" and child.pos_ == "PROPN":
+                ref = self.actors.resolve(phrase(child), memory)
+                if ref is not None and ref.kind == "person":
+                    memory.last_person = ref
+                return
+
+    # -- one trigger ---------------------------------------------------------------------------
+    def _resolve_side(self, phrases: tuple[Phrase, ...], memory: ArticleMemory) -> list[ActorRef]:
+        refs: list[ActorRef] = []
+        pending: list[ActorRef] = []  # unnamed titles waiting for the name in the next conjunct
+        for ph in phrases:
+            low = ph.text.lower()
+            if low in THEY or any(low == g or low.endswith(g) for g in GROUP_SIDES):
+                refs.extend(memory.last_group)
+                continue
+            ref = self.actors.resolve(ph, memory)
+            if ref is None:
+                continue
+            if ref.kind == "person" and ref.name is None and ref.resolved_by != "coref":
+                pending.append(ref)
+                continue
+            if pending and ref.kind == "person" and ref.name:
+                first = pending[0]
+                sectors = tuple(dict.fromkeys((*[s for p in pending for s in p.sectors], *ref.sectors)))
+                code = first.code if first.code and ref.resolved_by in ("article-country", "unresolved") else ref.code
+                ref = replace(ref, code=code or first.code, sectors=sectors, sector=sectors[0] if sectors else None)
+                memory.remember(ref)
+                pending = []
+            refs.append(ref)
+        refs.extend(pending)
+        return _dedupe(refs)
+
+    def _mentions(
+        self,
+        article: Article,
+        sentence: Sentence,
+        match: TriggerMatch,
+        memory: ArticleMemory,
+        anchor: EventDate | None,
+        dateline_place: Place | None,
+    ) -> list[EventMention]:
+        mod = modality(match.token)
+        if mod.background and not self.options.keep_background:
+            return []
+        r = roles(match)
+        actors = self._resolve_side(r.actors, memory)
+        recipients = self._resolve_side(r.recipients, memory)
+        actors = self._apply_speaker(r, actors, memory)
+        actors, recipients, visit = _visit_semantics(actors, recipients, r)
+        recipients = [x for x in recipients if not any(_same(x, a) for a in actors)]
+        if not actors and r.passive and match.pattern.event in _IMPLICIT_AUTHORITY and memory.main_country:
+            actors = [_authorities(memory.main_country, match.token)]
+        if not self._enough(match, actors, recipients):
+            return []
+        coding = self._coding(match, mod, visit, sentence)
+        date = self._date(match.token, article, anchor)
+        place = self._place(match.token, memory, (*actors, *recipients)) or dateline_place
+        confidence = match.pattern.weight * (0.9 if actors and recipients else 0.7) * (0.8 if match.pattern.nominal else 1.0)
+        trigger = _trigger_span(match)
+        prov = Provenance(self.name, match.pattern.id, trigger.start, trigger.end, sentence.start, sentence.end)
+        participants = tuple((*actors, *recipients))
+        if len({p.code for p in participants if p.code}) >= 2 or len(participants) >= 2:
+            memory.last_group = participants
+        out = []
+        for acts, recs in _pairs(actors, recipients):
+            out.append(
+                EventMention(
+                    article_id=article.id,
+                    sentence=sentence,
+                    trigger=trigger,
+                    coding=coding,
+                    actors=acts,
+                    recipients=recs,
+                    provenance=prov,
+                    date=date,
+                    place=place,
+                    negated=mod.negated,
+                    hypothetical=mod.hypothetical,
+                    confidence=confidence,
+                )
+            )
+        return out
+
+    def _enough(self, match: TriggerMatch, actors: list[ActorRef], recipients: list[ActorRef]) -> bool:
+        """An event needs a coded participant, an actor, and a recipient where its type cannot do without."""
+        if not actors or not any(x.code for x in (*actors, *recipients)):
+            return False
+        event = match.pattern.event
+        if event in _NEEDS_RECIPIENT and not recipients:
+            return False
+        return not (event == "CONSULT" and len(actors) + len(recipients) < 2)
+
+    def _apply_speaker(self, r: Roles, actors: list[ActorRef], memory: ArticleMemory) -> list[ActorRef]:
+        """In reported speech the speaker is the actor when the clause's subject is the speaker's own side."""
+        if not r.speaker:
+            return actors
+        speakers = self._resolve_side(r.speaker, memory)
+        if not speakers:
+            return actors
+        sp = speakers[0]
+        if not actors:
+            return [sp]
+        if all(a.kind == "country" and (a.code == sp.code or a.code is None) for a in actors) and len(actors) == 1:
+            return [sp]
+        return actors
+
+    def _coding(self, match: TriggerMatch, mod: Modality, visit: bool, sentence: Sentence) -> Coding:
+        p = match.pattern
+        event, cameo, mode = p.event, p.cameo, p.mode
+        context = _contexts(match.token, p.context)
+        if mod.intent and event in _INTENT_CAMEO:
+            cameo = _INTENT_CAMEO[event]
+            if cameo == "031":
+                cameo = {"military": "0312", "economic": "0311", "legal": "0313", "intelligence": "0314"}.get(
+                    next(iter(context), ""), "031"
+                )
+            event, mode = "AGREE", ()
+        if visit and event == "CONSULT":
+            mode = ("visit",)
+        onto = self.dicts.ontology
+        mode = tuple(m for m in mode if m in onto.plover[event].modes)
+        return onto.coding(event, cameo, mode, context)
+
+    def _date(self, token: Token, article: Article, anchor: EventDate | None) -> EventDate | None:
+        clause = _clause_head(token)
+        ids = {t.i for t in clause.subtree}
+        for ent in token.sent.ents:
+            if ent.label_ not in ("DATE", "TIME") or ent.root.i not in ids:
+                continue
+            if same_day_phrase(ent.text) and anchor is not None:
+                return replace(anchor, inferred=False, text=ent.text, start=ent.start_char, end=ent.end_char)
+            found = resolve_date(ent.text, article.published)
+            if found is not None:
+                return replace(found, text=ent.text, start=ent.start_char, end=ent.end_char)
+        if anchor is not None:
+            return replace(anchor, inferred=True, text=None, start=None, end=None)
+        if article.published is not None:
+            return EventDate(article.published, "day", inferred=True)
+        return None
+
+    def _place(self, token: Token, memory: ArticleMemory, participants: tuple[ActorRef, ...]) -> Place | None:
+        if self.gazetteer is None:
+            return None
+        clause = _clause_head(token)
+        ids = {t.i for t in clause.subtree}
+        taken = [(p.start, p.end) for p in participants]
+        for ent in token.sent.ents:
+            if ent.label_ not in ("GPE", "LOC", "FAC") or ent.root.i not in ids:
+                continue
+            if ent.root.head.lemma_.lower() not in _PLACE_PREPS or ent.root.dep_ != "pobj":
+                continue
+            if any(s <= ent.start_char < e for s, e in taken):
+                continue
+            if ent.text.lower() in self.dicts.actors.countries and self.dicts.actors.countries[ent.text.lower()].how != "capital":
+                continue
+            place = self.gazetteer.place(ent.text, ent.start_char, ent.end_char, memory.countries, "sentence")
+            if place is not None:
+                return place
+        return None
+
+    def _upgrade(self, m: EventMention, memory: ArticleMemory, anchor: EventDate | None) -> EventMention:
+        actors = tuple(self.actors.upgrade(a, memory) for a in m.actors)
+        recipients = tuple(self.actors.upgrade(a, memory) for a in m.recipients)
+        return replace(m, actors=actors, recipients=recipients)
+
+
+def _authorities(code: str, token: Token) -> ActorRef:
+    """The implied actor of an agentless passive arrest or seizure: the authorities of the article's country."""
+    sector = "COP" if token.lemma_.lower() in ("arrest", "detain", "seize", "capture", "confiscate") else "GOV"
+    return ActorRef(text="", start=token.idx, end=token.idx, name=None, code=code, sector=sector,
+                    sectors=(sector,), kind="organization", resolved_by="implicit-authority")
+
+
+def _same(a: ActorRef, b: ActorRef) -> bool:
+    if a.kind == "person" and b.kind == "person" and a.name and b.name:
+        return a.name == b.name
+    return a.start == b.start and a.end == b.end
+
+
+def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for r in refs:
+        if not any(_same(r, o) for o in out):
+            out.append(r)
+    return out
+
+
+def _visit_semantics(actors: list[ActorRef], recipients: list[ActorRef], r: Roles) -> tuple[list[ActorRef], list[ActorRef], bool]:
+    """PLOVER: the visitor is the actor and the host the recipient ("met with visiting X")."""
+    for ph, ref in zip(r.recipients, recipients, strict=False):
+        if any(w.text.lower() == "visiting" for w in ph.words):
+            return [ref], [*actors, *[x for x in recipients if x is not ref]], True
+    return actors, recipients, False
+
+
+def _pairs(actors: list[ActorRef], recipients: list[ActorRef]) -> list[tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]]:
+    """One mention per counterpart; joint actors of different countries against a recipient split too."""
+    if not recipients:
+        return [(tuple(actors), ())]
+    groups: dict[str | None, list[ActorRef]] = {}
+    for a in actors:
+        groups.setdefault(a.code, []).append(a)
+    actor_groups = [tuple(g) for g in groups.values()] or [()]
+    return [(acts, (rec,)) for acts, rec in product(actor_groups, recipients)][:8]
+
+
+def _clause_head(token: Token) -> Token:
+    current = token
+    while current.dep_ in ("xcomp", "dobj", "pobj", "prep", "acomp", "amod", "compound") and current.head is not current:
+        current = current.head
+    return current
+
+
+def _contexts(token: Token, given: tuple[str, ...]) -> tuple[str, ...]:
+    text = " " + clause_text(_clause_head(token)) + " "
+    found = [c for c, words in _CONTEXT_WORDS.items() if any(f" {w} " in text for w in words)]
+    return tuple(dict.fromkeys((*given, *found)))
+
+
+def _trigger_span(match: TriggerMatch) -> TextSpan:
+    t = match.token
+    doc = t.doc
+    if match.obj is not None:
+        start = min(t.idx, match.obj.idx)
+        end = max(t.idx + len(t.text), match.obj.idx + len(match.obj.text))
+        return TextSpan(start, end, doc.text[start:end])
+    return TextSpan(t.idx, t.idx + len(t.text), t.text)

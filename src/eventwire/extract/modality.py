@@ -1,0 +1,135 @@
+"""Negation, hypotheticals, statements of intent and background clauses around a trigger."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.extract.triggers import INTENT_ADJ, INTENT_VERBS
+
+_NEGATING_HEADS = frozenset({"refuse", "decline", "deny", "fail", "reject", "avoid", "stop", "cease"})
+_MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
+_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+_CONDITIONAL = frozenset({"if", "unless", "whether"})
+_NEGATIVE_SUBJECTS = frozenset({"no one", "nobody", "none", "nothing", "neither"})
+# time phrases that put an action in the background (habitual, long past), not in this article's news
+_BACKGROUND = (
+    "in recent years",
+    "over the years",
+    "for years",
+    "for decades",
+    "over the past",
+    "in the past",
+    "since last year",
+    "in recent months",
+    "historically",
+    "in previous years",
+    "years ago",
+    "decades ago",
+    "in the 19",
+    "in the 20",
+    "since 19",
+    "since 20",
+    "has long",
+    "have long",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    negated: bool = False
+    hypothetical: bool = False
+    intent: bool = False  # promise, willingness, plan or future tense: AGREE, not the act
+    background: bool = False  # habitual or long-past action mentioned as context
+
+
+def _clause_chain(token: Token) -> list[Token]:
+    """The trigger and the verbs/adjectives governing it through xcomp/acomp/conj/pcomp links."""
+    chain = [token]
+    current = token
+    for _ in range(4):
+        if current.dep_ not in ("xcomp", "acomp", "pcomp", "conj", "dobj", "pobj", "prep") or current.head is current:
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def _children_lemmas(token: Token, deps: tuple[str, ...]) -> set[str]:
+    return {c.lemma_.lower() for c in token.children if c.dep_ in deps} | {
+        c.lower_ for c in token.children if c.dep_ in deps
+    }
+
+
+def _is_negated(chain: list[Token]) -> bool:
+    for t in chain:
+        if any(c.dep_ == "neg" for c in t.children):
+            return True
+        if t is not chain[0] and t.lemma_.lower() in _NEGATING_HEADS:
+            return True
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                det = [d.lower_ for d in c.children if d.dep_ == "det"]
+                if c.lower_ in _NEGATIVE_SUBJECTS or "no" in det or f"{c.lower_} one" in _NEGATIVE_SUBJECTS:
+                    return True
+    return False
+
+
+def _is_hypothetical(chain: list[Token]) -> bool:
+    sent = chain[0].sent
+    if sent.text.rstrip().endswith("?"):
+        return True
+    for t in chain:
+        if _children_lemmas(t, ("aux",)) & _MODALS:
+            return True
+        if _children_lemmas(t, ("mark",)) & _CONDITIONAL:
+            return True
+        if t.dep_ == "advcl" and _children_lemmas(t, ("mark",)) & _CONDITIONAL:
+            return True
+        if t.lemma_.lower() == "ask" and t is not chain[0]:
+            return True
+    return False
+
+
+def _is_intent(chain: list[Token]) -> bool:
+    first = chain[0]
+    if _children_lemmas(first, ("aux",)) & _FUTURE:
+        return True
+    for t in chain[1:]:
+        lemma = t.lemma_.lower()
+        if lemma in INTENT_ADJ or lemma in INTENT_VERBS or lemma == "willingness":
+            return True
+        if _children_lemmas(t, ("aux",)) & _FUTURE:
+            return True
+    return False
+
+
+def _is_background(token: Token) -> bool:
+    clause = token
+    while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head is not clause:
+        clause = clause.head
+    return any(cue in clause_text(clause) for cue in _BACKGROUND)
+
+
+def clause_text(head: Token) -> str:
+    """Lowercased words of the clause headed by ``head``, without its subordinate and coordinate clauses."""
+    ids = [head.i]
+    for c in head.children:
+        if c.dep_ not in _OTHER_CLAUSES:
+            ids.extend(t.i for t in c.subtree)
+    return " ".join(head.doc[i].lower_ for i in sorted(ids))
+
+
+_OTHER_CLAUSES = frozenset({"ccomp", "advcl", "conj", "parataxis", "relcl", "cc"})
+
+
+def modality(token: Token) -> Modality:
+    """How the trigger's action is framed: negated, hypothetical, intended or background."""
+    chain = _clause_chain(token)
+    return Modality(
+        negated=_is_negated(chain),
+        hypothetical=_is_hypothetical(chain),
+        intent=_is_intent(chain),
+        background=_is_background(token),
+    )

@@ -1,0 +1,124 @@
+"""Trigger matching: which tokens of a sentence say an event, by which pattern (reads the parse, writes matches)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventwire.dictionaries.triggers import TriggerIndex, TriggerPattern
+
+OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
+PREP_DEPS = ("prep", "agent", "dative")
+# adjectives and verbs that turn the action under them into a statement of intent (AGREE)
+INTENT_ADJ = frozenset({"willing", "ready", "prepared", "committed", "determined", "eager"})
+INTENT_VERBS = frozenset(
+    {"agree", "pledge", "promise", "vow", "offer", "plan", "intend", "decide", "want", "hope", "seek", "expect",
+     "aim", "undertake", "resolve", "commit", "propose", "consider"}
+)
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "add", "state", "announce", "report", "claim", "confirm", "stress", "note", "insist",
+     "declare", "explain", "write", "argue", "believe", "think", "reiterate", "emphasize", "emphasise",
+     "underline", "indicate", "suggest", "assert", "maintain", "acknowledge", "admit", "allege"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    """A token that says an event, the pattern that recognised it, and the light-verb object if any."""
+
+    token: Token
+    pattern: TriggerPattern
+    obj: Token | None = None
+
+
+def direct_object(verb: Token) -> Token | None:
+    """The verb's direct object (or passive subject), if any."""
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS:
+            return child
+    return None
+
+
+def _verb_fits(p: TriggerPattern, obj: Token | None, particles: set[str], preps: set[str]) -> bool:
+    if p.obj and (obj is None or obj.lemma_.lower() not in p.obj):
+        return False
+    if p.object_not and obj is not None and obj.lemma_.lower() in p.object_not:
+        return False
+    if p.particle and not (p.particle & particles):
+        return False
+    return not (p.prep and not (p.prep & preps))
+
+
+def _match_verb(token: Token, index: TriggerIndex) -> TriggerMatch | None:
+    candidates = index.verbs.get(token.lemma_.lower())
+    if not candidates:
+        return None
+    obj = direct_object(token)
+    particles = {c.lemma_.lower() for c in token.children if c.dep_ == "prt"}
+    preps = {c.lemma_.lower() for c in token.children if c.dep_ in PREP_DEPS}
+    for p in candidates:
+        if _verb_fits(p, obj, particles, preps):
+            return TriggerMatch(token, p, obj if p.obj else None)
+    return None
+
+
+def _has_participant(noun: Token) -> bool:
+    """A nominal trigger counts only with a participant attached: a possessor, a nationality or name
+    modifier, or a with/between/against/by/on/of phrase naming someone."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return True
+        if child.dep_ in ("amod", "compound", "nmod") and (child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN"):
+            return True
+        if child.dep_ == "prep" and child.lemma_.lower() in ("with", "between", "against", "by", "on", "of", "to", "in"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (pobj.pos_ in ("PROPN", "PRON") or pobj.ent_type_):
+                    return True
+    return False
+
+
+def _match_noun(token: Token, index: TriggerIndex, consumed: set[int], headline: bool) -> TriggerMatch | None:
+    candidates = index.nouns.get(token.lemma_.lower())
+    if not candidates or token.i in consumed:
+        return None
+    if not headline and not _has_participant(token):
+        return None
+    return TriggerMatch(token, candidates[0])
+
+
+_COMPLEMENT = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "acomp", "attr", "oprd"})
+_PASS_THROUGH = _COMPLEMENT | {"conj", "cc", "appos", "compound", "amod", "nmod", "poss"}
+
+
+def _subsumed(match: TriggerMatch, triggers: set[int]) -> bool:
+    """An action inside the complement of another trigger ("agreed to meet", "called for expanding
+    cooperation", "reached a consensus on conducting exercises") is part of that event, not its own."""
+    edges: list[str] = []
+    current = match.token
+    while current.head is not current and current.dep_ in _PASS_THROUGH:
+        edges.append(current.dep_)
+        current = current.head
+        if current.i in triggers and any(e in _COMPLEMENT for e in edges):
+            return True
+    return False
+
+
+def match_triggers(sent: Span, index: TriggerIndex, *, headline: bool = False) -> list[TriggerMatch]:
+    """Every trigger in the sentence: verbs first (light-verb objects are consumed), then nouns."""
+    matches: list[TriggerMatch] = []
+    consumed: set[int] = set()
+    for token in sent:
+        if token.pos_ == "VERB" or (headline and token.pos_ in ("PROPN", "NOUN") and token.dep_ == "ROOT"):
+            m = _match_verb(token, index)
+            if m is not None:
+                matches.append(m)
+                if m.obj is not None:
+                    consumed.add(m.obj.i)
+    for token in sent:
+        if token.pos_ in ("NOUN", "PROPN"):
+            m = _match_noun(token, index, consumed, headline)
+            if m is not None:
+                matches.append(m)
+    triggers = {m.token.i for m in matches} | consumed
+    return [m for m in matches if not _subsumed(m, triggers)]

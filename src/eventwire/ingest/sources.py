@@ -1,0 +1,140 @@
+"""Read inputs (files, folders, stdin) of every supported kind into Articles, reporting problems without stopping."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from eventwire.errors import (
+    BinaryInput,
+    EmptyInput,
+    EventwireError,
+    InputNotFound,
+    UndecodableInput,
+    UnknownInputType,
+)
+from eventwire.ingest.build import make_article
+from eventwire.ingest.html import read_html
+from eventwire.ingest.jsonrecords import read_json, read_jsonl
+from eventwire.ingest.problems import Problem
+from eventwire.records import Article
+
+TEXT_SUFFIXES = (".txt", ".text")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".json", ".jsonl", ".ndjson")
+
+
+def decode(data: bytes, origin: str) -> str:
+    """Bytes → text, refusing empty, binary and undecodable input with a clear message."""
+    if not data.strip():
+        raise EmptyInput("the input is empty", hint="give it article text or records", where=origin)
+    if b"\x00" in data[:8192]:
+        raise BinaryInput(
+            "this looks like a binary file, not text",
+            hint="eventwire reads .txt, .html, .json and .jsonl files",
+            where=origin,
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UndecodableInput(
+            f"not valid UTF-8 (byte {exc.start} is 0x{data[exc.start]:02x})",
+            hint="convert it first, e.g. iconv -f latin1 -t utf-8 FILE",
+            where=origin,
+        ) from None
+
+
+def _from_text(
+    text: str, origin: str, kind: str, published: date | None, stem: str
+) -> Iterator[Article | Problem]:
+    if kind == "jsonl":
+        yield from read_jsonl(text, origin, published)
+    elif kind == "json":
+        yield from read_json(text, origin, published)
+    elif kind == "html":
+        yield read_html(text, origin, published, stem)
+    else:
+        yield make_article(text, origin=origin, id=stem, published=published)
+
+
+def _sniff(text: str) -> str:
+    """The kind of stdin input from its first character."""
+    head = text.lstrip()[:1]
+    if head == "[":
+        return "json"
+    if head == "{":
+        first = text.lstrip().split("\n", 1)[0].strip()
+        return "jsonl" if first.endswith("}") else "json"
+    if head == "<":
+        return "html"
+    return "txt"
+
+
+def _kind(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        return "txt"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in (".jsonl", ".ndjson"):
+        return "jsonl"
+    if suffix == ".json":
+        return "json"
+    raise UnknownInputType(
+        f"unknown file type {suffix or '(no extension)'!r}",
+        hint="eventwire reads .txt, .html/.htm, .json and .jsonl; rename the file or convert it",
+        where=str(path),
+    )
+
+
+def _guarded(items: Iterable[Article | Problem], origin: str) -> Iterator[Article | Problem]:
+    """Turn an EventwireError raised while reading into a Problem and stop that input only."""
+    try:
+        for item in items:
+            yield item
+    except EventwireError as exc:
+        yield Problem.from_error(exc, origin)
+
+
+def _read_file(path: Path, published: date | None) -> Iterator[Article | Problem]:
+    origin = str(path)
+    kind = _kind(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputNotFound(f"cannot read the file: {exc.strerror}", where=origin) from None
+    text = decode(data, origin)
+    yield from _from_text(text, origin, kind, published, path.stem)
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and not any(part.startswith(".") for part in path.relative_to(folder).parts):
+            yield path
+
+
+def _read_one(spec: str, published: date | None, stdin: BinaryIO | None) -> Iterator[Article | Problem]:
+    if spec == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        text = decode(stream.read(), "<stdin>")
+        yield from _from_text(text, "<stdin>", _sniff(text), published, "stdin")
+        return
+    path = Path(spec)
+    if path.is_dir():
+        for child in _walk(path):
+            yield from _guarded(_read_file(child, published), str(child))
+        return
+    if not path.exists():
+        raise InputNotFound("no such file or folder", hint="check the path", where=spec)
+    yield from _read_file(path, published)
+
+
+def read_inputs(
+    inputs: Iterable[str], *, published: date | None = None, stdin: BinaryIO | None = None
+) -> Iterator[Article | Problem]:
+    """Every article from every input, in order; each unreadable input or record becomes a Problem."""
+    for spec in inputs:
+        yield from _guarded(_read_one(spec, published, stdin), spec)

@@ -1,0 +1,58 @@
+"""Wires the stages: articles → parse → code → events; one bad article never stops a batch."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.errors import EventwireError
+from eventwire.nlp import parse_articles
+from eventwire.records import Article, Event
+
+log = logging.getLogger(__name__)
+
+
+class Coder(Protocol):
+    """Turns one parsed article into its events. Reads: Article, Doc. Writes: Events."""
+
+    name: str
+
+    def code(self, article: Article, doc: Doc) -> list[Event]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """The outcome for one article: its events, or the error that stopped it."""
+
+    article: Article
+    events: tuple[Event, ...] = ()
+    error: str | None = None
+
+
+def process(
+    articles: Iterable[Article], *, nlp: Language, coder: Coder, batch_size: int = 16
+) -> Iterator[ArticleResult]:
+    """Parse and code articles in order. An error in one article is reported in its result and the
+    batch goes on."""
+    for article, doc in parse_articles(nlp, articles, batch_size=batch_size):
+        try:
+            events = coder.code(article, doc)
+        except EventwireError as exc:
+            yield ArticleResult(article, error=exc.render())
+            continue
+        except Exception as exc:  # a coder bug must not lose the rest of the batch
+            log.exception("coding failed for %s", article.id)
+            yield ArticleResult(article, error=f"[E300] {article.origin or article.id}: coder failed: {exc!r}")
+            continue
+        yield ArticleResult(article, events=tuple(events))
+
+
+def events_of(results: Iterable[ArticleResult]) -> Iterator[Event]:
+    """Just the events of a stream of results."""
+    for result in results:
+        yield from result.events

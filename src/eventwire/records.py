@@ -1,0 +1,321 @@
+"""Typed, frozen records that travel between the pipeline stages (ingest → nlp → extract → resolve → store)."""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+Zone = Literal["headline", "publisher", "byline", "caption", "dateline", "heading", "body"]
+Precision = Literal["day", "month", "year"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of article text: [start, end) character offsets into ``Article.text``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Structure:
+    """Document structure found in an article: headline, publisher, captions, dateline, headings, zones."""
+
+    headline: Span | None = None
+    publisher: Span | None = None
+    byline: Span | None = None
+    dateline: Span | None = None  # the whole dateline prefix, e.g. "WASHINGTON (Reuters) -"
+    dateline_place: Span | None = None  # just the place, e.g. "WASHINGTON"
+    captions: tuple[Span, ...] = ()
+    headings: tuple[Span, ...] = ()
+    zones: tuple[tuple[int, int, Zone], ...] = ()  # (start, end, zone) covering paragraphs
+
+    def zone_at(self, offset: int) -> Zone:
+        """The zone of the character at ``offset`` (body when no zone covers it)."""
+        for start, end, zone in self.zones:
+            if start <= offset < end:
+                return zone
+        return "body"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class OffsetMap:
+    """Maps offsets in normalised text back to the original text, stored as sorted breakpoints."""
+
+    norm: tuple[int, ...] = ()
+    orig: tuple[int, ...] = ()
+
+    def to_original(self, offset: int) -> int:
+        """Original offset of the normalised character at ``offset``."""
+        if not self.norm:
+            return offset
+        i = bisect.bisect_right(self.norm, offset) - 1
+        if i < 0:
+            return offset
+        return self.orig[i] + (offset - self.norm[i])
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article, normalised, with where it came from and its structure."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: date | None = None
+    source: str | None = None
+    url: str | None = None
+    origin: str = ""  # file and line it came from, for messages
+    structure: Structure = field(default_factory=Structure)
+    offsets: OffsetMap = field(default_factory=OffsetMap)
+
+    @property
+    def content_hash(self) -> str:
+        """Stable key: same text, title, date and source give the same hash."""
+        payload = json.dumps(
+            [self.text, self.title, self.published.isoformat() if self.published else None, self.source],
+            ensure_ascii=False,
+        )
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of an article with its zone."""
+
+    start: int
+    end: int
+    text: str
+    zone: Zone = "body"
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A token as later stages see it (no spaCy objects past extract/)."""
+
+    text: str
+    lemma: str
+    pos: str
+    ent: str
+    start: int
+    dep: str = ""
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """An argument noun phrase (one conjunct) handed from extract/ to resolve/."""
+
+    words: tuple[Word, ...]
+    text: str
+    start: int
+    end: int
+    head: int = 0  # index in words of the syntactic head
+    speaker: bool = False  # the phrase is the speaker of a reported statement
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """An actor or recipient: the text span and its coding (country, sector, canonical name)."""
+
+    text: str
+    start: int
+    end: int
+    name: str | None = None
+    code: str | None = None
+    sector: str | None = None
+    sectors: tuple[str, ...] = ()
+    kind: str | None = None  # person | organization | country | group
+    resolved_by: str | None = None  # which rule coded it, e.g. "title", "country-name", "coref"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "name": self.name,
+            "code": self.code,
+            "sector": self.sector,
+            "sectors": list(self.sectors),
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A located place (GeoNames)."""
+
+    name: str
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country_code: str | None = None
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+    source: str | None = None  # sentence | dateline
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "geonameid": self.geonameid,
+            "lat": self.lat,
+            "lon": self.lon,
+            "country_code": self.country_code,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    """When an event happened, how precisely, and what text said so."""
+
+    value: date | None
+    precision: Precision | None
+    inferred: bool = False  # true when no cue in the text: the publication date stands in
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+    @property
+    def iso(self) -> str | None:
+        if self.value is None:
+            return None
+        if self.precision == "year":
+            return f"{self.value.year:04d}"
+        if self.precision == "month":
+            return f"{self.value.year:04d}-{self.value.month:02d}"
+        return self.value.isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Which code and data produced a mention, and from which characters."""
+
+    coder: str
+    pattern_id: str
+    trigger_start: int
+    trigger_end: int
+    sentence_start: int
+    sentence_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    """An event's codes in both ontologies."""
+
+    event: str
+    cameo: str
+    quad_code: int
+    goldstein: float
+    plover_score: float
+    mode: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """One sentence's report of an event, before merging with other mentions of the same happening."""
+
+    article_id: str
+    sentence: Sentence
+    trigger: Span
+    coding: Coding
+    actors: tuple[ActorRef, ...]
+    recipients: tuple[ActorRef, ...]
+    provenance: Provenance
+    date: EventDate | None = None
+    place: Place | None = None
+    negated: bool = False
+    hypothetical: bool = False
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One happening in one article: merged mentions, resolved date and place."""
+
+    id: str
+    article_id: str
+    coding: Coding
+    actors: tuple[ActorRef, ...]
+    recipients: tuple[ActorRef, ...]
+    mentions: tuple[EventMention, ...]
+    date: EventDate | None
+    place: Place | None
+    negated: bool
+    hypothetical: bool
+    confidence: float
+    coder: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The PLOVER JSONL record described in docs/ARCHITECTURE.md (every field present)."""
+        c = self.coding
+        return {
+            "id": self.id,
+            "article_id": self.article_id,
+            "date": self.date.iso if self.date else None,
+            "date_precision": ("inferred" if self.date.inferred else self.date.precision) if self.date else None,
+            "date_inferred": self.date.inferred if self.date else None,
+            "event": c.event,
+            "mode": list(c.mode),
+            "context": list(c.context),
+            "cameo": c.cameo,
+            "quad_code": c.quad_code,
+            "goldstein": c.goldstein,
+            "plover_score": c.plover_score,
+            "actor": [a.to_json() for a in self.actors],
+            "recipient": [r.to_json() for r in self.recipients],
+            "event_loc": self.place.to_json() if self.place else None,
+            "mentions": [
+                {
+                    "sentence": m.sentence.text,
+                    "start": m.sentence.start,
+                    "end": m.sentence.end,
+                    "zone": m.sentence.zone,
+                    "trigger": m.trigger.text,
+                    "trigger_start": m.trigger.start,
+                    "trigger_end": m.trigger.end,
+                    "pattern": m.provenance.pattern_id,
+                }
+                for m in self.mentions
+            ],
+            "negated": self.negated,
+            "hypothetical": self.hypothetical,
+            "confidence": round(self.confidence, 3),
+            "coder": self.coder,
+        }
+
+
+EVENT_FIELDS: tuple[str, ...] = (
+    "id",
+    "article_id",
+    "date",
+    "date_precision",
+    "date_inferred",
+    "event",
+    "mode",
+    "context",
+    "cameo",
+    "quad_code",
+    "goldstein",
+    "plover_score",
+    "actor",
+    "recipient",
+    "event_loc",
+    "mentions",
+    "negated",
+    "hypothetical",
+    "confidence",
+    "coder",
+)

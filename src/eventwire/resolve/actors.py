@@ -1,0 +1,265 @@
+"""Actor coding: a phrase → country, sector(s), canonical name, with in-article memory for later mentions."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from eventwire.dictionaries.actors import ActorLexicon, CountryHit, Organization, Role
+from eventwire.records import ActorRef, Phrase, Word
+from eventwire.resolve.places import Gazetteer
+
+NAME = "eventwire.actors.v1"
+HE_SHE = frozenset({"he", "she", "him", "her", "his"})
+THEY = frozenset({"they", "them", "their"})
+GROUP_SIDES = ("the two sides", "both sides", "the two countries", "both countries", "the two", "the sides",
+               "the two leaders", "both leaders", "the two ministers", "the two governments")
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "madam"})
+_NOT_NAMES = frozenset({"the", "a", "an", "'s", "’s", "of", "and", "-", "–", "new", "former", "acting", "deputy"})
+
+
+@dataclass(slots=True)
+class ArticleMemory:
+    """What an article has said about its actors so far."""
+
+    published: date | None = None
+    main_country: str | None = None
+    countries: frozenset[str] = frozenset()
+    people: dict[str, ActorRef] = field(default_factory=dict)  # name or name token (lowercase) → coding
+    last_person: ActorRef | None = None
+    last_group: tuple[ActorRef, ...] = ()
+
+    def remember(self, ref: ActorRef) -> None:
+        if ref.kind != "person" or not ref.name:
+            return
+        known = self.people.get(ref.name.lower())
+        if known is not None and known.code and not ref.code:
+            return
+        self.people[ref.name.lower()] = ref
+        for part in ref.name.split():
+            if len(part) > 2 and part[:1].isupper():
+                self.people.setdefault(part.lower(), ref)
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """What the words of a phrase matched."""
+
+    countries: list[tuple[int, CountryHit]]
+    orgs: list[Organization]
+    roles: list[Role]
+    names: list[list[Word]]
+    regions: list[str]
+
+
+class ActorResolver:
+    """Codes actor phrases with the lexicon, the gazetteer and the article's memory."""
+
+    name = NAME
+
+    def __init__(self, lexicon: ActorLexicon, gazetteer: Gazetteer | None = None) -> None:
+        self.lex = lexicon
+        self.gazetteer = gazetteer
+
+    # -- scanning ------------------------------------------------------------------------------
+    def _match(self, words: tuple[Word, ...], text: str, base: int, i: int) -> tuple[int, object] | None:
+        """Longest dictionary match starting at word i: (length, CountryHit | Organization | Role)."""
+        lex = self.lex
+        for n in range(min(lex.max_tokens, len(words) - i), 0, -1):
+            surface = text[words[i].start - base : words[i + n - 1].end - base]
+            low = surface.lower()
+            org = lex.org(surface)
+            if org is not None:
+                return n, org
+            hit = lex.countries.get(low)
+            if hit is None and n == 1 and low.endswith(("'s", "’s")):
+                hit = lex.countries.get(low[:-2])
+            if hit is not None:
+                return n, hit
+            role = lex.roles.get(low) or lex.roles.get(" ".join(w.lemma.lower() for w in words[i : i + n]))
+            if role is not None:
+                return n, role
+        return None
+
+    def scan(self, phrase: Phrase) -> _Scan:
+        words = phrase.words
+        out = _Scan([], [], [], [], [])
+        run: list[Word] = []
+        i = 0
+        while i < len(words):
+            found = self._match(words, phrase.text, phrase.start, i)
+            if found is not None:
+                n, what = found
+                if isinstance(what, CountryHit):
+                    out.countries.append((i, what))
+                elif isinstance(what, Organization):
+                    out.orgs.append(what)
+                else:
+                    assert isinstance(what, Role)
+                    out.roles.append(what)
+                if run:
+                    out.names.append(run)
+                    run = []
+                i += n
+                continue
+            w = words[i]
+            if w.pos == "PROPN" and w.text.lower() not in _HONORIFICS and w.text.lower() not in _NOT_NAMES:
+                run.append(w)
+            elif run and w.text in ("'s", "’s"):
+                out.regions.append(" ".join(x.text for x in run)) if self._is_region(run) else out.names.append(run)
+                run = []
+            elif run and not (w.pos == "PROPN" or w.text in ("-", ".")):
+                out.names.append(run)
+                run = []
+            i += 1
+        if run:
+            out.names.append(run)
+        return out
+
+    def _is_region(self, run: list[Word]) -> bool:
+        text = " ".join(w.text for w in run)
+        return bool(self.gazetteer and (self.gazetteer.region_country(text) or self.gazetteer.lookup(text)))
+
+    # -- resolving -----------------------------------------------------------------------------
+    def _person_name(self, scan: _Scan) -> str | None:
+        """The last run of proper nouns that is not a known place."""
+        for run in reversed(scan.names):
+            if len(run) == 1 and run[0].ent in ("DATE", "NORP"):
+                continue
+            if all(w.ent in ("GPE", "LOC", "FAC") for w in run) and self._is_region(run):
+                continue
+            return " ".join(w.text for w in run)
+        return None
+
+    def _place_country(self, scan: _Scan, memory: ArticleMemory) -> str | None:
+        if self.gazetteer is None:
+            return None
+        for text in scan.regions:
+            code = self.gazetteer.region_country(text)
+            entry = self.gazetteer.lookup(text, memory.countries)
+            if code or entry:
+                return code or (entry.country if entry else None)
+        for run in scan.names:
+            if all(w.ent in ("GPE", "LOC") for w in run):
+                text = " ".join(w.text for w in run)
+                code = self.gazetteer.region_country(text)
+                entry = self.gazetteer.lookup(text, memory.countries)
+                if code or entry:
+                    return code or (entry.country if entry else None)
+        return None
+
+    def resolve(self, phrase: Phrase, memory: ArticleMemory) -> ActorRef | None:
+        """Code one phrase, or None when it is no actor (an abstract noun, a publisher, an unknown pronoun)."""
+        low = phrase.text.lower()
+        head = phrase.words[phrase.head] if phrase.words else None
+        if head is not None and head.pos == "PRON":
+            if head.text.lower() in HE_SHE and memory.last_person is not None:
+                return replace(memory.last_person, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref")
+            return None
+        scan = self.scan(phrase)
+        if any(o.kind == "media" for o in scan.orgs):
+            return None
+        name = self._person_name(scan)
+        known = memory.people.get(name.lower()) if name else None
+        if known is None and name and len(name.split()) > 1:
+            known = memory.people.get(name.split()[-1].lower())
+        holder = self.lex.person(name, memory.published) if name and known is None else None
+        org = next((o for o in scan.orgs if o.kind != "media"), None)
+        sectors = tuple(dict.fromkeys(s for r in scan.roles for s in r.sectors))
+        code, how = self._code(scan, org, known, holder, memory)
+        if name is None and org is None and not scan.roles and not scan.countries:
+            return None
+        if name is not None and not scan.roles and org is None and not scan.countries and known is None and holder is None:
+            if head is not None and head.ent in ("GPE", "LOC") and code is None:
+                return None
+        kind, canonical = self._identity(name, org, scan, known, holder, code)
+        if known is not None:
+            sectors = sectors or known.sectors
+        elif holder is not None:
+            sectors = sectors or holder.sectors
+        if org is not None:
+            sectors = tuple(dict.fromkeys((*sectors, *org.sectors)))
+        if kind == "country" and not sectors and "government" in low:
+            sectors = ("GOV",)
+        ref = ActorRef(
+            text=phrase.text,
+            start=phrase.start,
+            end=phrase.end,
+            name=canonical,
+            code=code,
+            sector=sectors[0] if sectors else None,
+            sectors=sectors,
+            kind=kind,
+            resolved_by=how,
+        )
+        memory.remember(ref)
+        return ref
+
+    def _code(self, scan: _Scan, org: Organization | None, known: ActorRef | None, holder: object, memory: ArticleMemory) -> tuple[str | None, str]:
+        if org is not None and org.code:
+            return org.code, "organization"
+        if scan.countries:
+            return scan.countries[0][1].code, "country-" + scan.countries[0][1].how
+        if known is not None and known.code:
+            return known.code, "coref"
+        from eventwire.dictionaries.actors import OfficeHolder
+
+        if isinstance(holder, OfficeHolder):
+            return holder.country, "office-holder"
+        place = self._place_country(scan, memory)
+        if place:
+            return place, "place"
+        if memory.main_country and (scan.roles or scan.names):
+            return memory.main_country, "article-country"
+        return None, "unresolved"
+
+    @staticmethod
+    def _identity(name: str | None, org: Organization | None, scan: _Scan, known: ActorRef | None, holder: object, code: str | None) -> tuple[str, str | None]:
+        from eventwire.dictionaries.actors import OfficeHolder
+
+        if known is not None:
+            return "person", known.name
+        if isinstance(holder, OfficeHolder):
+            return "person", holder.name
+        if name is not None and not (org and not scan.roles):
+            return "person", name
+        if org is not None:
+            return "organization", org.name
+        if scan.roles:
+            return ("person" if any(r.person_title for r in scan.roles) else "organization"), None
+        if scan.countries:
+            return "country", scan.countries[0][1].name
+        return "group", name
+
+    def upgrade(self, ref: ActorRef, memory: ArticleMemory) -> ActorRef:
+        """A later, fuller introduction of the same person (end of article) improves an early mention."""
+        if ref.kind != "person" or not ref.name:
+            return ref
+        best = memory.people.get(ref.name.lower())
+        if best is None:
+            best = memory.people.get(ref.name.split()[-1].lower())
+        if best is None or best is ref:
+            return ref
+        if ref.code and best.code and ref.code != best.code:
+            return ref
+        return replace(
+            ref,
+            name=best.name if best.name and len(best.name) > len(ref.name) else ref.name,
+            code=ref.code or best.code,
+            sectors=ref.sectors or best.sectors,
+            sector=ref.sector or best.sector,
+        )
+
+    # -- article-level -------------------------------------------------------------------------
+    def article_countries(self, words: list[tuple[str, float]]) -> tuple[str | None, frozenset[str]]:
+        """The main country of an article (weighted mentions) and every country it names."""
+        counts: Counter[str] = Counter()
+        for text, weight in words:
+            hit = self.lex.countries.get(text.lower())
+            if hit is None and text.lower().endswith("'s"):
+                hit = self.lex.countries.get(text.lower()[:-2])
+            if hit is not None:
+                counts[hit.code] += weight
+        main = counts.most_common(1)[0][0] if counts else None
+        return main, frozenset(counts)

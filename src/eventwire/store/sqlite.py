@@ -1,0 +1,253 @@
+"""SQLite store: WAL mode, one transaction per batch, get-or-create actors and places, filtered event queries."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from eventwire.errors import StoreError, StoreLocationError
+from eventwire.pipeline import ArticleResult
+from eventwire.records import ActorRef, Article, Event, Place
+from eventwire.store.migrations import migrate
+
+DEFAULT_DB = "eventwire.db"
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Filters for stored events; every field is optional."""
+
+    country: str | None = None  # actor or recipient country code
+    actor: str | None = None  # substring of an actor/recipient name or text
+    type: str | None = None  # PLOVER type (CONSULT) or CAMEO code prefix (04, 042)
+    since: date | None = None
+    until: date | None = None
+    article_id: str | None = None
+    limit: int | None = None
+
+
+@dataclass(slots=True)
+class AddSummary:
+    """What one add() call did."""
+
+    added: int = 0
+    unchanged: int = 0
+    events: int = 0
+    failed: list[str] = field(default_factory=list)
+
+
+class Store:
+    """An open eventwire database."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        self.conn = conn
+        self.path = path
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------------------
+    def add(self, results: Iterable[ArticleResult], *, coder: str) -> AddSummary:
+        """Store articles and their events in one transaction; articles already stored are left as they are."""
+        summary = AddSummary()
+        with self.conn:
+            for result in results:
+                if result.error:
+                    summary.failed.append(result.error)
+                    continue
+                if self._has_article(result.article):
+                    summary.unchanged += 1
+                    continue
+                self._insert_article(result.article, coder)
+                for event in result.events:
+                    self._insert_event(result.article, event)
+                summary.added += 1
+                summary.events += len(result.events)
+        return summary
+
+    def _has_article(self, article: Article) -> bool:
+        row = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.content_hash,)).fetchone()
+        return row is not None
+
+    def _insert_article(self, article: Article, coder: str) -> None:
+        self.conn.execute(
+            "INSERT INTO articles (id, source_id, title, published, source, url, origin, text, structure,"
+            " coder, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article.content_hash,
+                article.id,
+                article.title,
+                article.published.isoformat() if article.published else None,
+                article.source,
+                article.url,
+                article.origin,
+                article.text,
+                json.dumps(article.structure.to_dict()),
+                coder,
+                datetime.now(UTC).isoformat(timespec="seconds"),
+            ),
+        )
+
+    def _lookup(self, table: str, values: dict[str, Any]) -> int:
+        """Get-or-create a row by its unique columns; returns its id."""
+        cols = list(values)
+        where = " AND ".join(f"{c} IS ?" for c in cols)
+        row = self.conn.execute(f"SELECT id FROM {table} WHERE {where}", list(values.values())).fetchone()
+        if row:
+            return int(row[0])
+        marks = ", ".join("?" for _ in cols)
+        cur = self.conn.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", list(values.values()))
+        return int(cur.lastrowid or 0)
+
+    def _place_id(self, place: Place | None) -> int | None:
+        if place is None:
+            return None
+        pid = self._lookup("places", {"name": place.name, "geonameid": place.geonameid})
+        self.conn.execute(
+            "UPDATE places SET lat = ?, lon = ?, country_code = ? WHERE id = ?",
+            (place.lat, place.lon, place.country_code, pid),
+        )
+        return pid
+
+    def _actor_id(self, ref: ActorRef) -> int:
+        return self._lookup(
+            "actors",
+            {"name": ref.name or ref.text, "code": ref.code or "", "sector": ref.sector or "", "kind": ref.kind or ""},
+        )
+
+    def _insert_event(self, article: Article, event: Event) -> None:
+        record = event.to_json()
+        self.conn.execute(
+            "INSERT OR IGNORE INTO events (id, article_key, article_id, date, date_precision, event, cameo,"
+            " quad_code, goldstein, plover_score, negated, hypothetical, confidence, place_id, coder, record)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                event.id,
+                article.content_hash,
+                article.id,
+                record["date"],
+                record["date_precision"],
+                event.coding.event,
+                event.coding.cameo,
+                event.coding.quad_code,
+                event.coding.goldstein,
+                event.coding.plover_score,
+                int(event.negated),
+                int(event.hypothetical),
+                event.confidence,
+                self._place_id(event.place),
+                event.coder,
+                json.dumps(record, ensure_ascii=False),
+            ),
+        )
+        for role, refs in (("actor", event.actors), ("recipient", event.recipients)):
+            for pos, ref in enumerate(refs):
+                self.conn.execute(
+                    'INSERT OR IGNORE INTO event_actors (event_id, role, position, actor_id, text, start, "end",'
+                    " sectors) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (event.id, role, pos, self._actor_id(ref), ref.text, ref.start, ref.end, json.dumps(ref.sectors)),
+                )
+        for pos, m in enumerate(event.mentions):
+            self.conn.execute(
+                'INSERT OR IGNORE INTO mentions (event_id, position, sentence, start, "end", zone, trigger,'
+                " trigger_start, trigger_end, pattern_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    event.id,
+                    pos,
+                    m.sentence.text,
+                    m.sentence.start,
+                    m.sentence.end,
+                    m.sentence.zone,
+                    m.trigger.text,
+                    m.trigger.start,
+                    m.trigger.end,
+                    m.provenance.pattern_id,
+                ),
+            )
+
+    # -- reading -------------------------------------------------------------------------------
+    def events(self, flt: EventFilter | None = None) -> Iterator[dict[str, Any]]:
+        """Stored event records matching the filter, oldest first."""
+        flt = flt or EventFilter()
+        clauses: list[str] = []
+        args: list[Any] = []
+        if flt.country:
+            clauses.append(
+                "e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
+                " WHERE a.code = ?)"
+            )
+            args.append(flt.country.upper())
+        if flt.actor:
+            clauses.append(
+                "e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
+                " WHERE a.name LIKE ? OR ea.text LIKE ?)"
+            )
+            args += [f"%{flt.actor}%", f"%{flt.actor}%"]
+        if flt.type:
+            if flt.type[:1].isdigit():
+                clauses.append("e.cameo LIKE ?")
+                args.append(f"{flt.type}%")
+            else:
+                clauses.append("e.event = ?")
+                args.append(flt.type.upper())
+        if flt.since:
+            clauses.append("e.date >= ?")
+            args.append(flt.since.isoformat())
+        if flt.until:
+            clauses.append("substr(e.date, 1, 10) <= ?")
+            args.append(flt.until.isoformat())
+        if flt.article_id:
+            clauses.append("e.article_id = ?")
+            args.append(flt.article_id)
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        limit = f" LIMIT {int(flt.limit)}" if flt.limit else ""
+        sql = f"SELECT e.record FROM events e {where} ORDER BY e.date IS NULL, e.date, e.article_id, e.id{limit}"
+        for (record,) in self.conn.execute(sql, args):
+            yield json.loads(record)
+
+    def counts(self) -> dict[str, int]:
+        """How many articles, events, actors and places are stored."""
+        out = {}
+        for table in ("articles", "events", "actors", "places"):
+            out[table] = int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        return out
+
+
+def open_store(location: str | Path = DEFAULT_DB) -> Store:
+    """Open (creating if needed) the database at ``location`` and bring its schema up to date."""
+    text = str(location)
+    if "://" in text and not text.startswith("sqlite:///"):
+        raise StoreLocationError(
+            f"unsupported database URL {text!r}",
+            hint="this version stores to SQLite: give a file path or sqlite:///path",
+        )
+    path = Path(text.removeprefix("sqlite:///"))
+    if not path.parent.exists():
+        raise StoreLocationError(
+            f"the folder {str(path.parent)!r} does not exist",
+            hint="create it first (mkdir -p) or choose another --db path",
+            where=str(path),
+        )
+    if path.is_dir():
+        raise StoreLocationError("this is a folder, not a database file", hint="give a file path", where=str(path))
+    try:
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(
+            f"cannot open the database: {exc}", hint="is it an eventwire SQLite file?", where=str(path)
+        ) from None
+    return Store(conn, str(path))
