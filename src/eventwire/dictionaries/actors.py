@@ -91,8 +91,9 @@ class ActorLexicon:
     def __init__(self) -> None:
         self.countries: dict[str, CountryHit] = {}
         self.country_names: dict[str, str] = {}  # code → canonical name
-        self.orgs: dict[str, Organization] = {}
-        self.orgs_cased: dict[str, Organization] = {}  # short all-caps acronyms: exact case only
+        self.orgs_cased: dict[str, Organization] = {}  # exact alias as written
+        self.orgs_upper: dict[str, Organization] = {}  # for ALL-CAPS text (headlines)
+        self.orgs: dict[str, Organization] = {}  # lowercase, multi-word aliases only
         self.roles: dict[str, Role] = {}
         self.people: dict[str, list[OfficeHolder]] = defaultdict(list)
         self.max_tokens = 1
@@ -123,11 +124,10 @@ class ActorLexicon:
             code = _code(entry.get("code"), w, nullable=kind == "media")
             org = Organization(name, code, _sectors(entry.get("sectors", []), valid, w), kind)
             for alias in {name, *(entry.get("aliases") or [])}:
-                stripped = alias.replace(".", "")
-                if stripped.isupper() and len(stripped) <= 5:
-                    self.orgs_cased[alias] = org
-                else:
-                    self.orgs[alias.lower()] = org
+                self.orgs_cased[alias] = org
+                self.orgs_upper.setdefault(alias.upper(), org)
+                if len(alias.split()) > 1:
+                    self.orgs.setdefault(alias.lower(), org)
                 self._width(alias)
 
     def add_roles(self, data: dict[str, Any], valid: frozenset[str], where: str) -> None:
@@ -158,7 +158,23 @@ class ActorLexicon:
 
     # -- lookups -----------------------------------------------------------------------------------
     def org(self, surface: str) -> Organization | None:
-        return self.orgs_cased.get(surface) or self.orgs.get(surface.lower())
+        """An organisation by alias: exact case, or any case for ALL-CAPS text and multi-word names."""
+        found = self.orgs_cased.get(surface)
+        if found is None and surface.isupper():
+            found = self.orgs_upper.get(surface)
+        if found is None and " " in surface:
+            found = self.orgs.get(surface.lower())
+        return found
+
+    def country(self, surface: str) -> CountryHit | None:
+        """A country by name, adjective or capital; the text must be capitalised as a proper name."""
+        if not surface[:1].isupper():
+            return None
+        low = surface.lower()
+        hit = self.countries.get(low)
+        if hit is None and low.endswith(("'s", "’s")):
+            hit = self.countries.get(low[:-2])
+        return hit
 
     def person(self, surface: str, when: date | None) -> OfficeHolder | None:
         """The office-holder known by this name at ``when`` (None when unknown or ambiguous)."""

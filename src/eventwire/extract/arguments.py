@@ -66,12 +66,19 @@ def phrase(head: Token) -> Phrase:
 
 
 def conjuncts(head: Token) -> list[Token]:
-    """The head and every token coordinated with it ("A, B and C")."""
+    """The head and every token coordinated with it or with a word inside its phrase ("A, B and C";
+    "Chief of Staff X and Minister Y", where the parser hangs Y on X)."""
     out = [head]
-    for child in head.children:
-        if child.dep_ == "conj":
-            out.extend(conjuncts(child))
-    return out
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ == "conj":
+                out.append(child)
+                stack.append(child)
+            elif _keep(child):
+                stack.append(child)
+    return sorted(out, key=lambda t: t.i)
 
 
 def phrases(head: Token | None) -> tuple[Phrase, ...]:

@@ -114,7 +114,7 @@ class PatternCoder:
             if child.dep_ == "nsubj" and child.pos_ == "PROPN":
                 ref = self.actors.resolve(phrase(child), memory)
                 if ref is not None and ref.kind == "person":
-                    memory.last_person = ref
+                    memory.last_person = self.actors.finish(ref, memory)
                 return
 
     # -- one trigger ---------------------------------------------------------------------------
@@ -135,12 +135,11 @@ class PatternCoder:
             if pending and ref.kind == "person" and ref.name:
                 first = pending[0]
                 sectors = tuple(dict.fromkeys((*[s for p in pending for s in p.sectors], *ref.sectors)))
-                code = first.code if first.code and ref.resolved_by in ("article-country", "unresolved") else ref.code
+                code = ref.code if ref.resolved_by != "unresolved" else first.code
                 ref = replace(ref, code=code or first.code, sectors=sectors, sector=sectors[0] if sectors else None)
-                memory.remember(ref)
                 pending = []
-            refs.append(ref)
-        refs.extend(pending)
+            refs.append(self.actors.finish(ref, memory))
+        refs.extend(self.actors.finish(p, memory) for p in pending)
         return _dedupe(refs)
 
     def _mentions(
@@ -264,7 +263,8 @@ class PatternCoder:
                 continue
             if any(s <= ent.start_char < e for s, e in taken):
                 continue
-            if ent.text.lower() in self.dicts.actors.countries and self.dicts.actors.countries[ent.text.lower()].how != "capital":
+            hit = self.dicts.actors.country(ent.text)
+            if hit is not None and hit.how != "capital":
                 continue
             place = self.gazetteer.place(ent.text, ent.start_char, ent.end_char, memory.countries, "sentence")
             if place is not None:

@@ -19,6 +19,22 @@ _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "
 _NOT_NAMES = frozenset({"the", "a", "an", "'s", "’s", "of", "and", "-", "–", "new", "former", "acting", "deputy"})
 
 
+def _role_sectors(scan: _Scan, words: tuple[Word, ...]) -> tuple[str, ...]:
+    """Sectors of the phrase's roles; "chief of staff of the armed forces" takes the sectors after "of"."""
+    roles = scan.roles
+    ofs = [i for i, w in enumerate(words) if w.text.lower() == "of"]
+    for cut in reversed(ofs):
+        after = [r for i, r in roles if i > cut]
+        if after and any(i < cut for i, _ in roles):
+            return tuple(dict.fromkeys(s for r in after for s in r.sectors))
+    return tuple(dict.fromkeys(s for _, r in roles for s in r.sectors))
+
+
+def _name_like(w: Word) -> bool:
+    """A proper-name token: tagged PROPN, or capitalised inside a named entity (the tagger errs in headlines)."""
+    return w.pos == "PROPN" or (w.text[:1].isupper() and w.ent in ("PERSON", "GPE", "ORG", "LOC", "NORP") and w.pos != "ADJ")
+
+
 @dataclass(slots=True)
 class ArticleMemory:
     """What an article has said about its actors so far."""
@@ -34,12 +50,14 @@ class ArticleMemory:
         if ref.kind != "person" or not ref.name:
             return
         known = self.people.get(ref.name.lower())
-        if known is not None and known.code and not ref.code:
+        if known is not None and known.code and (not ref.code or ref.resolved_by == "article-country"):
             return
         self.people[ref.name.lower()] = ref
         for part in ref.name.split():
             if len(part) > 2 and part[:1].isupper():
-                self.people.setdefault(part.lower(), ref)
+                held = self.people.get(part.lower())
+                if held is None or held.name == ref.name or held.resolved_by == "article-country":
+                    self.people[part.lower()] = ref
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +66,7 @@ class _Scan:
 
     countries: list[tuple[int, CountryHit]]
     orgs: list[Organization]
-    roles: list[Role]
+    roles: list[tuple[int, Role]]
     names: list[list[Word]]
     regions: list[str]
 
@@ -72,9 +90,7 @@ class ActorResolver:
             org = lex.org(surface)
             if org is not None:
                 return n, org
-            hit = lex.countries.get(low)
-            if hit is None and n == 1 and low.endswith(("'s", "’s")):
-                hit = lex.countries.get(low[:-2])
+            hit = lex.country(surface)
             if hit is not None:
                 return n, hit
             role = lex.roles.get(low) or lex.roles.get(" ".join(w.lemma.lower() for w in words[i : i + n]))
@@ -97,14 +113,14 @@ class ActorResolver:
                     out.orgs.append(what)
                 else:
                     assert isinstance(what, Role)
-                    out.roles.append(what)
+                    out.roles.append((i, what))
                 if run:
                     out.names.append(run)
                     run = []
                 i += n
                 continue
             w = words[i]
-            if w.pos == "PROPN" and w.text.lower() not in _HONORIFICS and w.text.lower() not in _NOT_NAMES:
+            if _name_like(w) and w.text.lower() not in _HONORIFICS and w.text.lower() not in _NOT_NAMES:
                 run.append(w)
             elif run and w.text in ("'s", "’s"):
                 out.regions.append(" ".join(x.text for x in run)) if self._is_region(run) else out.names.append(run)
@@ -149,8 +165,16 @@ class ActorResolver:
                     return code or (entry.country if entry else None)
         return None
 
+    def finish(self, ref: ActorRef, memory: ArticleMemory) -> ActorRef:
+        """Last resort for an uncoded person or group: the article's main country; then remember it."""
+        if ref.code is None and memory.main_country and ref.kind in ("person", "organization", "group"):
+            ref = replace(ref, code=memory.main_country, resolved_by="article-country")
+        memory.remember(ref)
+        return ref
+
     def resolve(self, phrase: Phrase, memory: ArticleMemory) -> ActorRef | None:
-        """Code one phrase, or None when it is no actor (an abstract noun, a publisher, an unknown pronoun)."""
+        """Code one phrase, or None when it is no actor (an abstract noun, a publisher, an unknown pronoun).
+        Call finish() on the result once coordination is settled."""
         low = phrase.text.lower()
         head = phrase.words[phrase.head] if phrase.words else None
         if head is not None and head.pos == "PRON":
@@ -166,7 +190,7 @@ class ActorResolver:
             known = memory.people.get(name.split()[-1].lower())
         holder = self.lex.person(name, memory.published) if name and known is None else None
         org = next((o for o in scan.orgs if o.kind != "media"), None)
-        sectors = tuple(dict.fromkeys(s for r in scan.roles for s in r.sectors))
+        sectors = _role_sectors(scan, phrase.words)
         code, how = self._code(scan, org, known, holder, memory)
         if name is None and org is None and not scan.roles and not scan.countries:
             return None
@@ -193,7 +217,6 @@ class ActorResolver:
             kind=kind,
             resolved_by=how,
         )
-        memory.remember(ref)
         return ref
 
     def _code(self, scan: _Scan, org: Organization | None, known: ActorRef | None, holder: object, memory: ArticleMemory) -> tuple[str | None, str]:
@@ -210,8 +233,6 @@ class ActorResolver:
         place = self._place_country(scan, memory)
         if place:
             return place, "place"
-        if memory.main_country and (scan.roles or scan.names):
-            return memory.main_country, "article-country"
         return None, "unresolved"
 
     @staticmethod
@@ -227,7 +248,7 @@ class ActorResolver:
         if org is not None:
             return "organization", org.name
         if scan.roles:
-            return ("person" if any(r.person_title for r in scan.roles) else "organization"), None
+            return ("person" if any(r.person_title for _, r in scan.roles) else "organization"), None
         if scan.countries:
             return "country", scan.countries[0][1].name
         return "group", name
@@ -256,9 +277,7 @@ class ActorResolver:
         """The main country of an article (weighted mentions) and every country it names."""
         counts: Counter[str] = Counter()
         for text, weight in words:
-            hit = self.lex.countries.get(text.lower())
-            if hit is None and text.lower().endswith("'s"):
-                hit = self.lex.countries.get(text.lower()[:-2])
+            hit = self.lex.country(text)
             if hit is not None:
                 counts[hit.code] += weight
         main = counts.most_common(1)[0][0] if counts else None

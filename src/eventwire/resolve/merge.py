@@ -15,8 +15,9 @@ def _countries(m: EventMention) -> frozenset[str]:
 
 
 def _same_name(a: str, b: str) -> bool:
+    """"Wei" is "Wei Fenghe"; "Mohammad Bagheri" is not "Mohammad Reza Ashtiani"."""
     ta, tb = set(a.lower().split()), set(b.lower().split())
-    return bool(ta & tb)
+    return ta <= tb or tb <= ta
 
 
 def _refs_compatible(a: ActorRef, b: ActorRef) -> bool:

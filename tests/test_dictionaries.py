@@ -1,0 +1,60 @@
+"""Dictionary files load and validate; a malformed pattern file is rejected with the file and entry named."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.dictionaries.loader import load_from
+from eventwire.errors import DictionaryError
+
+
+def test_packaged_dictionaries_load() -> None:
+    d = load_from(())
+    assert d.triggers.patterns, "the packaged trigger patterns are empty"
+    assert d.actors.country("Iranian") is not None and d.actors.country("Iranian").code == "IRN"  # type: ignore[union-attr]
+    assert d.actors.country("Beijing").how == "capital"  # type: ignore[union-attr]
+    assert d.actors.org("United Nations") is not None
+    assert d.actors.roles["defense minister"].sectors[:2] == ("GOV", "MIL")
+    assert all(v.startswith("eventwire.") for v in d.versions)
+
+
+def test_every_cameo_root_has_patterns() -> None:
+    d = load_from(())
+    roots = {p.cameo[:2] for p in d.triggers.patterns}
+    missing = {f"{i:02d}" for i in range(2, 21)} - roots
+    assert not missing, f"no trigger patterns for CAMEO roots {sorted(missing)}"
+
+
+def _write(tmp: Path, patterns: list[object]) -> Path:
+    (tmp / "triggers-user.json").write_text(json.dumps({"name": "user.triggers", "version": 1, "patterns": patterns}))
+    return tmp
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ({"id": "x.bad", "verb": ["meet"], "cameo": "999", "event": "CONSULT"}, "unknown CAMEO code"),
+        ({"id": "x.bad", "verb": ["meet"], "cameo": "040", "event": "MEET"}, "unknown PLOVER event type"),
+        ({"id": "x.bad", "verb": ["meet"], "noun": ["talk"], "cameo": "040", "event": "CONSULT"}, "exactly one"),
+        ({"id": "x.bad", "verb": ["meet"], "cameo": "040", "event": "CONSULT", "mode": ["arrest"]}, "not modes"),
+        ({"id": "x.bad", "verb": ["meet"], "cameo": "040", "event": "CONSULT", "colour": 1}, "unknown keys"),
+        ({"verb": ["meet"], "cameo": "040", "event": "CONSULT"}, 'no "id"'),
+    ],
+)
+def test_malformed_pattern_is_named(tmp_path: Path, entry: dict[str, object], message: str) -> None:
+    good = {"id": "x.good", "verb": ["meet"], "cameo": "040", "event": "CONSULT"}
+    folder = _write(tmp_path, [good, entry])
+    with pytest.raises(DictionaryError) as err:
+        load_from((folder,))
+    text = str(err.value)
+    assert message in text and "triggers-user.json" in text and "entry 2" in text
+
+
+def test_user_patterns_are_added(tmp_path: Path) -> None:
+    folder = _write(tmp_path, [{"id": "user.parley", "verb": ["parley"], "cameo": "040", "event": "CONSULT"}])
+    d = load_from((folder,))
+    assert [p.id for p in d.triggers.verbs["parley"]] == ["user.parley"]
+    assert "user.triggers.v1" in d.versions

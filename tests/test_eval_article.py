@@ -1,0 +1,58 @@
+"""The article-level scorer follows ARTICLE-GOLD.md: matching, duplicates, forbidden, accuracies."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.eval.article import score_article
+
+GOLD: dict[str, Any] = {
+    "article_id": "g1",
+    "entities": [
+        {"key": "raisi", "name": "Ebrahim Raisi", "country": "IRN", "sectors": ["GOV"], "mentions": ["Raisi"]},
+        {"key": "wei", "name": "Wei Fenghe", "country": "CHN", "sectors": ["GOV", "MIL"], "mentions": ["Wei"]},
+        {"key": "tehran", "name": "Tehran", "kind": "place", "lat": 35.694, "lon": 51.422, "geonameid": 112931},
+    ],
+    "events": [
+        {"key": "E1", "required": True, "plover": ["CONSULT"], "cameo": ["040"], "participants": ["raisi", "wei"],
+         "date": "2022-04-27", "location": "tehran"},
+        {"key": "E2", "required": True, "plover": ["SUPPORT"], "cameo": ["05"], "participants": ["raisi", "wei"],
+         "actor": ["raisi"], "directed": True, "date": None},
+        {"key": "E3", "required": False, "plover": ["AGREE"], "cameo": ["030"], "participants": ["raisi", "wei"]},
+    ],
+    "forbidden": [{"rule": "no_actor", "value": ["China Daily"]}, {"rule": "no_quad", "value": [3, 4]}],
+}
+
+
+def _out(event: str, cameo: str, actor: tuple[str, str, str | None], recipient: tuple[str, str, str | None],
+         date: str | None = "2022-04-27", quad: int = 1, precision: str = "day") -> dict[str, Any]:
+    def ref(x: tuple[str, str, str | None]) -> dict[str, Any]:
+        return {"name": x[0], "text": x[0], "code": x[1], "sector": x[2]}
+
+    return {"id": f"{event}{cameo}", "event": event, "cameo": cameo, "actor": [ref(actor)], "recipient": [ref(recipient)],
+            "date": date, "date_precision": precision, "quad_code": quad,
+            "event_loc": {"name": "Tehran", "lat": 35.69, "lon": 51.42, "geonameid": 112931, "country_code": "IRN"}}
+
+
+RAISI = ("Ebrahim Raisi", "IRN", "GOV")
+WEI = ("Wei Fenghe", "CHN", "GOV")
+
+
+def test_perfect_output() -> None:
+    s = score_article(GOLD, [_out("CONSULT", "040", RAISI, WEI), _out("SUPPORT", "051", RAISI, WEI, date=None)]).summary()
+    assert (s["recall"], s["precision"], s["f1"]) == (1.0, 1.0, 1.0)
+    assert s["date_accuracy"] == 1.0 and s["location_accuracy"] == 1.0 and s["sector_accuracy"] == 1.0
+
+
+def test_duplicates_direction_and_forbidden() -> None:
+    outs = [
+        _out("CONSULT", "042", RAISI, WEI),
+        _out("CONSULT", "040", WEI, RAISI),  # duplicate of E1
+        _out("SUPPORT", "051", WEI, RAISI),  # wrong direction: no match
+        _out("AGREE", "030", RAISI, WEI),  # optional
+        _out("ASSAULT", "190", ("China Daily", "CHN", None), RAISI, quad=4),
+    ]
+    s = score_article(GOLD, outs).summary()
+    assert s["matched_required"] == 1 and s["duplicates"] == 1 and s["false_events"] == 2
+    assert s["precision"] == 2 / 5 and s["recall"] == 0.5
+    assert s["forbidden"] == 2  # the publisher as an actor, and an unmatched quad-4 event

@@ -1,0 +1,40 @@
+"""The PLOVER record has every ARCHITECTURE.md field; CSV and table exports are well formed."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from eventwire.export import write_csv, write_jsonl, write_table
+from eventwire.export.formats import CSV_FIELDS
+from eventwire.records import EVENT_FIELDS
+
+from .test_store import _event
+
+ARCHITECTURE_FIELDS = {
+    "id", "article_id", "date", "date_precision", "event", "mode", "context", "cameo", "quad_code", "goldstein",
+    "plover_score", "actor", "recipient", "event_loc", "mentions", "negated", "hypothetical", "confidence", "coder",
+}
+
+
+def test_record_has_every_field() -> None:
+    rec = _event("a1", "1", "IRN", "CHN", 27).to_json()
+    assert ARCHITECTURE_FIELDS <= set(rec) and set(rec) == set(EVENT_FIELDS)
+    assert set(rec["actor"][0]) >= {"text", "name", "code", "sector", "sectors", "start", "end"}
+    assert set(rec["event_loc"]) == {"name", "geonameid", "lat", "lon", "country_code"}
+    assert set(rec["mentions"][0]) >= {"sentence", "start", "end", "trigger"}
+    assert rec["date"] == "2022-04-27" and rec["date_precision"] == "day" and rec["quad_code"] == 1
+
+
+def test_csv_and_table() -> None:
+    rec = _event("a1", "1", "IRN", "CHN", 27).to_json()
+    buf = io.StringIO()
+    assert write_csv([rec], buf) == 1
+    rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
+    assert tuple(rows[0]) == CSV_FIELDS and rows[0]["actor_code"] == "IRN" and rows[0]["place"] == "Tehran"
+    table = io.StringIO()
+    write_table([rec], table)
+    assert "CONSULT" in table.getvalue() and "Iran (IRN)" in table.getvalue()
+    jl = io.StringIO()
+    write_jsonl([rec], jl)
+    assert jl.getvalue().count("\n") == 1

@@ -1,0 +1,58 @@
+"""One event per happening: compatible mentions merge, different counterparts do not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.dictionaries.loader import load_from
+from eventwire.records import ActorRef, EventDate, EventMention, Provenance, Sentence, Span
+from eventwire.resolve.merge import merge_mentions
+
+ONTO = load_from(()).ontology
+
+
+def _ref(name: str | None, code: str, kind: str = "person", sectors: tuple[str, ...] = ("GOV",)) -> ActorRef:
+    return ActorRef(text=name or code, start=0, end=1, name=name, code=code, sector=sectors[0] if sectors else None,
+                    sectors=sectors, kind=kind)
+
+
+def _mention(start: int, actors: list[ActorRef], recipients: list[ActorRef], day: int | None = None) -> EventMention:
+    when = EventDate(date(2022, 4, day), "day") if day else EventDate(date(2022, 4, 28), "day", inferred=True)
+    return EventMention(
+        article_id="a",
+        sentence=Sentence(start, start + 10, "s"),
+        trigger=Span(start, start + 3, "met"),
+        coding=ONTO.coding("CONSULT", "040"),
+        actors=tuple(actors),
+        recipients=tuple(recipients),
+        provenance=Provenance("c", "p", start, start + 3, start, start + 10),
+        date=when,
+    )
+
+
+def test_same_meeting_reported_three_times_is_one_event() -> None:
+    raisi, wei = _ref("Raisi", "IRN"), _ref("Wei Fenghe", "CHN", sectors=("GOV", "MIL"))
+    unnamed = _ref(None, "CHN", sectors=("GOV", "MIL"))
+    events = merge_mentions(
+        [_mention(0, [raisi], [unnamed]), _mention(50, [raisi], [wei], day=27), _mention(100, [_ref("Ebrahim Raisi", "IRN")], [wei])],
+        article_key="k",
+        coder="c",
+    )
+    assert len(events) == 1
+    assert len(events[0].mentions) == 3 and events[0].date is not None and events[0].date.value == date(2022, 4, 27)
+
+
+def test_separate_counterparts_stay_separate() -> None:
+    wei = _ref("Wei", "CHN")
+    events = merge_mentions(
+        [_mention(0, [wei], [_ref("Mohammad Bagheri", "IRN")]), _mention(0, [wei], [_ref("Mohammad Reza Ashtiani", "IRN")])],
+        article_key="k",
+        coder="c",
+    )
+    assert len(events) == 2
+
+
+def test_different_explicit_days_stay_separate() -> None:
+    a, b = _ref("A", "USA"), _ref("B", "RUS")
+    events = merge_mentions([_mention(0, [a], [b], day=20), _mention(9, [a], [b], day=27)], article_key="k", coder="c")
+    assert len(events) == 2
