@@ -101,8 +101,18 @@ def main() -> None:
     print(f"bench: {len(records)} articles ({what}), model and one process for both sides", flush=True)
     results = {}
     for side in ("spacy", "pipeline"):
-        cmd = [sys.executable, __file__, "--side", side, "--articles", str(args.articles), "--repeat", str(args.repeat),
-               "--shared", str(args.shared)]
+        cmd = [
+            sys.executable,
+            __file__,
+            "--side",
+            side,
+            "--articles",
+            str(args.articles),
+            "--repeat",
+            str(args.repeat),
+            "--shared",
+            str(args.shared),
+        ]
         out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
         r = results[side] = json.loads(out)
         extra = f", {r['events']} events" if side == "pipeline" else ""

@@ -72,10 +72,18 @@ def test_binary_file_is_refused_without_traceback(tmp_path: Path, nlp) -> None: 
 def test_extract_jsonl_with_a_broken_line(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
     f = tmp_path / "in.jsonl"
     f.write_text(
-        json.dumps({"id": "a", "text": "Iranian President Ebrahim Raisi met with Chinese Defense Minister Wei Fenghe"
-                    " in Tehran on Wednesday.", "published": "2022-04-28"})
+        json.dumps(
+            {
+                "id": "a",
+                "text": "Iranian President Ebrahim Raisi met with Chinese Defense Minister Wei Fenghe"
+                " in Tehran on Wednesday.",
+                "published": "2022-04-28",
+            }
+        )
         + "\nnot json\n"
-        + json.dumps({"id": "c", "text": "Police in Lima arrested four protest leaders on Sunday.", "published": "2024-05-06"})
+        + json.dumps(
+            {"id": "c", "text": "Police in Lima arrested four protest leaders on Sunday.", "published": "2024-05-06"}
+        )
         + "\n",
         encoding="utf-8",
     )
@@ -93,8 +101,14 @@ def test_extract_jsonl_with_a_broken_line(tmp_path: Path, nlp) -> None:  # type:
 def test_ingest_twice_then_query_and_export(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
     f = tmp_path / "in.jsonl"
     f.write_text(
-        json.dumps({"id": "a", "text": "Kenya and Ethiopia signed a trade agreement in Nairobi on Monday.",
-                    "published": "2024-03-14"}) + "\n",
+        json.dumps(
+            {
+                "id": "a",
+                "text": "Kenya and Ethiopia signed a trade agreement in Nairobi on Monday.",
+                "published": "2024-03-14",
+            }
+        )
+        + "\n",
         encoding="utf-8",
     )
     db = str(tmp_path / "ew.db")

@@ -14,24 +14,54 @@ GOLD: dict[str, Any] = {
         {"key": "tehran", "name": "Tehran", "kind": "place", "lat": 35.694, "lon": 51.422, "geonameid": 112931},
     ],
     "events": [
-        {"key": "E1", "required": True, "plover": ["CONSULT"], "cameo": ["040"], "participants": ["raisi", "wei"],
-         "date": "2022-04-27", "location": "tehran"},
-        {"key": "E2", "required": True, "plover": ["SUPPORT"], "cameo": ["05"], "participants": ["raisi", "wei"],
-         "actor": ["raisi"], "directed": True, "date": None},
+        {
+            "key": "E1",
+            "required": True,
+            "plover": ["CONSULT"],
+            "cameo": ["040"],
+            "participants": ["raisi", "wei"],
+            "date": "2022-04-27",
+            "location": "tehran",
+        },
+        {
+            "key": "E2",
+            "required": True,
+            "plover": ["SUPPORT"],
+            "cameo": ["05"],
+            "participants": ["raisi", "wei"],
+            "actor": ["raisi"],
+            "directed": True,
+            "date": None,
+        },
         {"key": "E3", "required": False, "plover": ["AGREE"], "cameo": ["030"], "participants": ["raisi", "wei"]},
     ],
     "forbidden": [{"rule": "no_actor", "value": ["China Daily"]}, {"rule": "no_quad", "value": [3, 4]}],
 }
 
 
-def _out(event: str, cameo: str, actor: tuple[str, str, str | None], recipient: tuple[str, str, str | None],
-         date: str | None = "2022-04-27", quad: int = 1, precision: str = "day") -> dict[str, Any]:
+def _out(
+    event: str,
+    cameo: str,
+    actor: tuple[str, str, str | None],
+    recipient: tuple[str, str, str | None],
+    date: str | None = "2022-04-27",
+    quad: int = 1,
+    precision: str = "day",
+) -> dict[str, Any]:
     def ref(x: tuple[str, str, str | None]) -> dict[str, Any]:
         return {"name": x[0], "text": x[0], "code": x[1], "sector": x[2]}
 
-    return {"id": f"{event}{cameo}", "event": event, "cameo": cameo, "actor": [ref(actor)], "recipient": [ref(recipient)],
-            "date": date, "date_precision": precision, "quad_code": quad,
-            "event_loc": {"name": "Tehran", "lat": 35.69, "lon": 51.42, "geonameid": 112931, "country_code": "IRN"}}
+    return {
+        "id": f"{event}{cameo}",
+        "event": event,
+        "cameo": cameo,
+        "actor": [ref(actor)],
+        "recipient": [ref(recipient)],
+        "date": date,
+        "date_precision": precision,
+        "quad_code": quad,
+        "event_loc": {"name": "Tehran", "lat": 35.69, "lon": 51.42, "geonameid": 112931, "country_code": "IRN"},
+    }
 
 
 RAISI = ("Ebrahim Raisi", "IRN", "GOV")
@@ -39,7 +69,9 @@ WEI = ("Wei Fenghe", "CHN", "GOV")
 
 
 def test_perfect_output() -> None:
-    s = score_article(GOLD, [_out("CONSULT", "040", RAISI, WEI), _out("SUPPORT", "051", RAISI, WEI, date=None)]).summary()
+    s = score_article(
+        GOLD, [_out("CONSULT", "040", RAISI, WEI), _out("SUPPORT", "051", RAISI, WEI, date=None)]
+    ).summary()
     assert (s["recall"], s["precision"], s["f1"]) == (1.0, 1.0, 1.0)
     assert s["date_accuracy"] == 1.0 and s["location_accuracy"] == 1.0 and s["sector_accuracy"] == 1.0
 

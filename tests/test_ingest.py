@@ -29,7 +29,7 @@ def test_jsonl_with_a_broken_line_keeps_the_good_records(tmp_path: Path) -> None
     f = tmp_path / "in.jsonl"
     f.write_text(
         json.dumps({"id": "a", "text": "Police arrested two men.", "published": "2024-01-02"})
-        + "\n{\"id\": \"b\", \"text\": \n"
+        + '\n{"id": "b", "text": \n'
         + json.dumps({"id": "c", "text": "Troops fired on protesters.", "title": "Shots"})
         + "\n",
         encoding="utf-8",
@@ -42,7 +42,9 @@ def test_jsonl_with_a_broken_line_keeps_the_good_records(tmp_path: Path) -> None
 
 def test_record_without_text_and_bad_date(tmp_path: Path) -> None:
     f = tmp_path / "in.jsonl"
-    f.write_text('{"id": "x"}\n{"id": "y", "text": "  "}\n{"id": "z", "text": "ok", "published": "soon"}\n', encoding="utf-8")
+    f.write_text(
+        '{"id": "x"}\n{"id": "y", "text": "  "}\n{"id": "z", "text": "ok", "published": "soon"}\n', encoding="utf-8"
+    )
     arts, probs = _read(f)
     assert not arts
     assert [p.code for p in probs] == ["E105", "E105", "E108"]

@@ -12,8 +12,16 @@ ONTO = load_from(()).ontology
 
 
 def _ref(name: str | None, code: str, kind: str = "person", sectors: tuple[str, ...] = ("GOV",)) -> ActorRef:
-    return ActorRef(text=name or code, start=0, end=1, name=name, code=code, sector=sectors[0] if sectors else None,
-                    sectors=sectors, kind=kind)
+    return ActorRef(
+        text=name or code,
+        start=0,
+        end=1,
+        name=name,
+        code=code,
+        sector=sectors[0] if sectors else None,
+        sectors=sectors,
+        kind=kind,
+    )
 
 
 def _mention(start: int, actors: list[ActorRef], recipients: list[ActorRef], day: int | None = None) -> EventMention:
@@ -34,7 +42,11 @@ def test_same_meeting_reported_three_times_is_one_event() -> None:
     raisi, wei = _ref("Raisi", "IRN"), _ref("Wei Fenghe", "CHN", sectors=("GOV", "MIL"))
     unnamed = _ref(None, "CHN", sectors=("GOV", "MIL"))
     events = merge_mentions(
-        [_mention(0, [raisi], [unnamed]), _mention(50, [raisi], [wei], day=27), _mention(100, [_ref("Ebrahim Raisi", "IRN")], [wei])],
+        [
+            _mention(0, [raisi], [unnamed]),
+            _mention(50, [raisi], [wei], day=27),
+            _mention(100, [_ref("Ebrahim Raisi", "IRN")], [wei]),
+        ],
         article_key="k",
         coder="c",
     )
@@ -45,7 +57,10 @@ def test_same_meeting_reported_three_times_is_one_event() -> None:
 def test_separate_counterparts_stay_separate() -> None:
     wei = _ref("Wei", "CHN")
     events = merge_mentions(
-        [_mention(0, [wei], [_ref("Mohammad Bagheri", "IRN")]), _mention(0, [wei], [_ref("Mohammad Reza Ashtiani", "IRN")])],
+        [
+            _mention(0, [wei], [_ref("Mohammad Bagheri", "IRN")]),
+            _mention(0, [wei], [_ref("Mohammad Reza Ashtiani", "IRN")]),
+        ],
         article_key="k",
         coder="c",
     )

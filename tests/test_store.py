@@ -25,7 +25,9 @@ def _event(article_id: str, key: str, code_a: str, code_b: str, day: int) -> Eve
     a = ActorRef(names[code_a], 0, 4, names[code_a], code_a, None, (), "country")
     b = ActorRef(names[code_b], 10, 15, names[code_b], code_b, "GOV", ("GOV",), "country")
     sentence = Sentence(0, 20, "Iran met China.")
-    m = EventMention(article_id, sentence, Span(5, 8, "met"), coding, (a,), (b,), Provenance("c.v1", "consult.meet", 5, 8, 0, 20))
+    m = EventMention(
+        article_id, sentence, Span(5, 8, "met"), coding, (a,), (b,), Provenance("c.v1", "consult.meet", 5, 8, 0, 20)
+    )
     return Event(
         id=f"ev-{key}",
         article_id=article_id,

@@ -36,7 +36,8 @@ def test_not_datelines(paragraph: str) -> None:
 def test_structure_of_a_wire_story() -> None:
     text = (
         "Ministers meet in Oslo\nBy Jane Roe\n\nOSLO (Reuters) - Norway hosted talks on Monday.\n\n"
-        "Officials at the talks in Oslo on Monday. (Photo: Agencies)\n\nBackground\n\nThe talks began in 2020 and continued."
+        "Officials at the talks in Oslo on Monday. (Photo: Agencies)\n\nBackground\n\n"
+        "The talks began in 2020 and continued."
     )
     s = detect_structure(text)
     assert s.headline and s.headline.text == "Ministers meet in Oslo"

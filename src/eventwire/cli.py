@@ -68,7 +68,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     out = sys.stdout
     try:
         for result in extract(
-            args.inputs, published=args.published, model=args.model, options=_options(args), report=report, progress=progress
+            args.inputs,
+            published=args.published,
+            model=args.model,
+            options=_options(args),
+            report=report,
+            progress=progress,
         ):
             for event in result.events:
                 EXPORTERS["plover"]([event.to_json()], out)
@@ -87,7 +92,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     progress = _Progress(not args.quiet, "ingest")
     with open_store(args.db) as store:
         try:
-            report = ingest(args.inputs, store, published=args.published, model=args.model, options=_options(args), progress=progress)
+            report = ingest(
+                args.inputs,
+                store,
+                published=args.published,
+                model=args.model,
+                options=_options(args),
+                progress=progress,
+            )
         finally:
             progress.close()
     _report_problems(report.problems, report.articles)
@@ -179,44 +191,60 @@ def _filters(p: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="eventwire",
-        description="Turn news articles into political event data (PLOVER/CAMEO): who did what to whom, when and where.",
+        description="Turn news articles into political event data (PLOVER/CAMEO): "
+        "who did what to whom, when and where.",
         epilog="Try: eventwire demo | eventwire extract article.txt --published 2022-04-28 | eventwire COMMAND --help",
     )
     parser.add_argument("--version", action="version", version=f"eventwire {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("extract", help="code articles and print events as PLOVER JSONL (nothing stored)",
-                       description="Read articles and write their events as PLOVER JSONL to stdout; nothing is stored.")
+    p = sub.add_parser(
+        "extract",
+        help="code articles and print events as PLOVER JSONL (nothing stored)",
+        description="Read articles and write their events as PLOVER JSONL to stdout; nothing is stored.",
+    )
     p.add_argument("inputs", nargs="+", metavar="INPUT", help=INPUT_HELP)
     _coder_flags(p)
     _common(p)
     p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser("ingest", help="store articles and their events in a database",
-                       description="Store articles and their events; re-ingesting the same article changes nothing.")
+    p = sub.add_parser(
+        "ingest",
+        help="store articles and their events in a database",
+        description="Store articles and their events; re-ingesting the same article changes nothing.",
+    )
     p.add_argument("inputs", nargs="+", metavar="INPUT", help=INPUT_HELP)
     p.add_argument("--db", default="eventwire.db", help="database path (default ./eventwire.db)")
     _coder_flags(p)
     _common(p)
     p.set_defaults(func=cmd_ingest)
 
-    p = sub.add_parser("events", help="list stored events (filters; jsonl, csv or table)",
-                       description="List stored events, oldest first.")
+    p = sub.add_parser(
+        "events",
+        help="list stored events (filters; jsonl, csv or table)",
+        description="List stored events, oldest first.",
+    )
     _filters(p)
     p.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl", help="output format (default jsonl)")
     _common(p)
     p.set_defaults(func=cmd_events)
 
-    p = sub.add_parser("export", help="export stored events in a field format",
-                       description="Export stored events: plover (PLOVER JSONL) or csv.")
+    p = sub.add_parser(
+        "export",
+        help="export stored events in a field format",
+        description="Export stored events: plover (PLOVER JSONL) or csv.",
+    )
     _filters(p)
     p.add_argument("--format", choices=("plover", "csv"), default="plover", help="export format (default plover)")
     p.add_argument("-o", "--output", help="write to this file instead of stdout")
     _common(p)
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("demo", help="code the bundled sample articles and show their events",
-                       description="Code the bundled sample articles into ./eventwire-demo.db and show the events.")
+    p = sub.add_parser(
+        "demo",
+        help="code the bundled sample articles and show their events",
+        description="Code the bundled sample articles into ./eventwire-demo.db and show the events.",
+    )
     p.add_argument("--db", default="eventwire-demo.db", help="database path (default ./eventwire-demo.db)")
     _common(p)
     p.set_defaults(func=cmd_demo)

@@ -29,7 +29,15 @@ class ArticleScore:
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     def add(self, other: ArticleScore) -> None:
-        for name in ("required", "matched_required", "outputs", "matched_outputs", "duplicates", "false_events", "forbidden"):
+        for name in (
+            "required",
+            "matched_required",
+            "outputs",
+            "matched_outputs",
+            "duplicates",
+            "false_events",
+            "forbidden",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for name in ("date", "location", "sector", "direction", "entity", "errors"):
             getattr(self, name).extend(getattr(other, name))
@@ -128,7 +136,7 @@ def _quality(out: Record, ev: Record, ents: dict[str, Record], score: ArticleSco
         same_country = [p for p in participants if p.get("country") == ref.get("code")]
         named = [p for p in same_country if any(n in label or label in n for n in _names(p))]
         score.entity.append(bool(named))
-        target = (named or same_country or [None])[0]
+        target = (named or same_country)[0] if (named or same_country) else None
         if target is not None:
             sectors = target.get("sectors") or []
             score.sector.append(ref.get("sector") in sectors if sectors else not ref.get("sector"))
@@ -186,9 +194,16 @@ def score_article(gold: Record, outputs: list[Record]) -> ArticleScore:
     score.matched_required = sum(1 for j in taken if events[j].get("required"))
     for j, ev in enumerate(events):
         if ev.get("required") and j not in taken:
-            score.errors.append({"kind": "miss", "article": gold.get("article_id"), "gold": ev.get("key"),
-                                 "plover": ev.get("plover"), "countries": sorted(_gold_countries(ev, ents)),
-                                 "evidence": (ev.get("evidence") or [""])[0]})
+            score.errors.append(
+                {
+                    "kind": "miss",
+                    "article": gold.get("article_id"),
+                    "gold": ev.get("key"),
+                    "plover": ev.get("plover"),
+                    "countries": sorted(_gold_countries(ev, ents)),
+                    "evidence": (ev.get("evidence") or [""])[0],
+                }
+            )
     violations = _forbidden(outputs, assigned, gold.get("forbidden", []))
     score.forbidden = len(violations)
     score.errors += [{"kind": "forbidden", "article": gold.get("article_id"), "what": v} for v in violations]

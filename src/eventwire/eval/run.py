@@ -21,8 +21,13 @@ def load_gold(path: Path) -> list[Record]:
         gold = json.loads((path / "expected.json").read_text(encoding="utf-8"))
         meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
         text = (path / "article.txt").read_text(encoding="utf-8")
-        gold["article"] = {"id": gold["article_id"], "text": text, "title": None,
-                           "published": meta.get("published"), "source": meta.get("source")}
+        gold["article"] = {
+            "id": gold["article_id"],
+            "text": text,
+            "title": None,
+            "published": meta.get("published"),
+            "source": meta.get("source"),
+        }
         return [gold]
     if not path.exists():
         raise IngestError("no such gold file or folder", where=str(path))

@@ -193,12 +193,12 @@ def roles(match: TriggerMatch) -> Roles:
         between = prep_objects(token, ("between",))
         if between is not None:
             return Roles(phrases(between), ())
-        recipient = _recipient(match, token)
-        return Roles(phrases(actor), phrases(recipient))
+        return Roles(phrases(actor), phrases(_recipient(match, token)))
     subj, passive = subject_of(token)
+    recipient: Token | None
     if passive:
         actor = _agent(token)
-        recipient: Token | None = subj if "dobj" in match.pattern.recipient else _recipient(match, token)
+        recipient = subj if "dobj" in match.pattern.recipient else _recipient(match, token)
     else:
         actor = subj
         recipient = _recipient(match, token)

@@ -33,7 +33,14 @@ from eventwire.resolve.places import Gazetteer
 NAME = "eventwire.coder.patterns.v1"
 _SKIP_ZONES: frozenset[Zone] = frozenset({"publisher", "byline", "heading"})
 _LEAD_ZONES: frozenset[Zone] = frozenset({"headline", "caption", "dateline"})
-_INTENT_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONCEDE": "035", "RETREAT": "035"}
+_INTENT_CAMEO = {
+    "CONSULT": "036",
+    "SUPPORT": "032",
+    "COOPERATE": "031",
+    "AID": "033",
+    "CONCEDE": "035",
+    "RETREAT": "035",
+}
 _CONTEXT_WORDS = {
     "military": ("military", "army", "armed forces", "defense", "defence", "troops", "militaries", "navy", "exercises"),
     "economic": ("trade", "economic", "tariff", "tariffs", "investment", "economy", "exports", "imports"),
@@ -61,7 +68,9 @@ class PatternCoder:
 
     name = NAME
 
-    def __init__(self, dictionaries: Dictionaries, gazetteer: Gazetteer | None, options: CoderOptions | None = None) -> None:
+    def __init__(
+        self, dictionaries: Dictionaries, gazetteer: Gazetteer | None, options: CoderOptions | None = None
+    ) -> None:
         self.dicts = dictionaries
         self.actors = ActorResolver(dictionaries.actors, gazetteer)
         self.gazetteer = gazetteer
@@ -82,7 +91,13 @@ class PatternCoder:
                 found = self._mentions(article, sentence, match, memory, anchor, dateline_place)
                 mentions.extend(found)
                 for m in found:
-                    if anchor is None and zone in _LEAD_ZONES | {"body"} and m.date and not m.date.inferred and m.date.precision == "day":
+                    if (
+                        anchor is None
+                        and zone in _LEAD_ZONES | {"body"}
+                        and m.date
+                        and not m.date.inferred
+                        and m.date.precision == "day"
+                    ):
                         anchor = m.date
             self._track_subject(sent, memory)
         mentions = [self._upgrade(m, memory, anchor) for m in mentions]
@@ -94,7 +109,9 @@ class PatternCoder:
 
     def _memory(self, article: Article, doc: Doc) -> ArticleMemory:
         weights: list[tuple[str, float]] = []
-        lead_end = article.structure.zones[min(3, len(article.structure.zones) - 1)][1] if article.structure.zones else 0
+        lead_end = (
+            article.structure.zones[min(3, len(article.structure.zones) - 1)][1] if article.structure.zones else 0
+        )
         for ent in doc.ents:
             if ent.label_ in ("GPE", "NORP"):
                 weights.append((ent.text, 2.0 if ent.start_char < lead_end else 1.0))
@@ -167,7 +184,9 @@ class PatternCoder:
         coding = self._coding(match, mod, visit, sentence)
         date = self._date(match.token, article, anchor)
         place = self._place(match.token, memory, (*actors, *recipients)) or dateline_place
-        confidence = match.pattern.weight * (0.9 if actors and recipients else 0.7) * (0.8 if match.pattern.nominal else 1.0)
+        confidence = (
+            match.pattern.weight * (0.9 if actors and recipients else 0.7) * (0.8 if match.pattern.nominal else 1.0)
+        )
         trigger = _trigger_span(match)
         prov = Provenance(self.name, match.pattern.id, trigger.start, trigger.end, sentence.start, sentence.end)
         participants = tuple((*actors, *recipients))
@@ -280,8 +299,17 @@ class PatternCoder:
 def _authorities(code: str, token: Token) -> ActorRef:
     """The implied actor of an agentless passive arrest or seizure: the authorities of the article's country."""
     sector = "COP" if token.lemma_.lower() in ("arrest", "detain", "seize", "capture", "confiscate") else "GOV"
-    return ActorRef(text="", start=token.idx, end=token.idx, name=None, code=code, sector=sector,
-                    sectors=(sector,), kind="organization", resolved_by="implicit-authority")
+    return ActorRef(
+        text="",
+        start=token.idx,
+        end=token.idx,
+        name=None,
+        code=code,
+        sector=sector,
+        sectors=(sector,),
+        kind="organization",
+        resolved_by="implicit-authority",
+    )
 
 
 def _same(a: ActorRef, b: ActorRef) -> bool:
@@ -298,7 +326,9 @@ def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
     return out
 
 
-def _visit_semantics(actors: list[ActorRef], recipients: list[ActorRef], r: Roles) -> tuple[list[ActorRef], list[ActorRef], bool]:
+def _visit_semantics(
+    actors: list[ActorRef], recipients: list[ActorRef], r: Roles
+) -> tuple[list[ActorRef], list[ActorRef], bool]:
     """PLOVER: the visitor is the actor and the host the recipient ("met with visiting X")."""
     for ph, ref in zip(r.recipients, recipients, strict=False):
         if any(w.text.lower() == "visiting" for w in ph.words):
@@ -306,7 +336,9 @@ def _visit_semantics(actors: list[ActorRef], recipients: list[ActorRef], r: Role
     return actors, recipients, False
 
 
-def _pairs(actors: list[ActorRef], recipients: list[ActorRef]) -> list[tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]]:
+def _pairs(
+    actors: list[ActorRef], recipients: list[ActorRef]
+) -> list[tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]]:
     """One mention per counterpart; joint actors of different countries against a recipient split too."""
     if not recipients:
         return [(tuple(actors), ())]
@@ -314,12 +346,17 @@ def _pairs(actors: list[ActorRef], recipients: list[ActorRef]) -> list[tuple[tup
     for a in actors:
         groups.setdefault(a.code, []).append(a)
     actor_groups = [tuple(g) for g in groups.values()] or [()]
-    return [(acts, (rec,)) for acts, rec in product(actor_groups, recipients)][:8]
+    pairs: list[tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]] = [
+        (acts, (rec,)) for acts, rec in product(actor_groups, recipients)
+    ]
+    return pairs[:8]
 
 
 def _clause_head(token: Token) -> Token:
     current = token
-    while current.dep_ in ("xcomp", "dobj", "pobj", "prep", "acomp", "amod", "compound") and current.head is not current:
+    while (
+        current.dep_ in ("xcomp", "dobj", "pobj", "prep", "acomp", "amod", "compound") and current.head is not current
+    ):
         current = current.head
     return current
 

@@ -13,13 +13,58 @@ PREP_DEPS = ("prep", "agent", "dative")
 # adjectives and verbs that turn the action under them into a statement of intent (AGREE)
 INTENT_ADJ = frozenset({"willing", "ready", "prepared", "committed", "determined", "eager"})
 INTENT_VERBS = frozenset(
-    {"agree", "pledge", "promise", "vow", "offer", "plan", "intend", "decide", "want", "hope", "seek", "expect",
-     "aim", "undertake", "resolve", "commit", "propose", "consider"}
+    {
+        "agree",
+        "pledge",
+        "promise",
+        "vow",
+        "offer",
+        "plan",
+        "intend",
+        "decide",
+        "want",
+        "hope",
+        "seek",
+        "expect",
+        "aim",
+        "undertake",
+        "resolve",
+        "commit",
+        "propose",
+        "consider",
+    }
 )
 SPEECH_VERBS = frozenset(
-    {"say", "tell", "add", "state", "announce", "report", "claim", "confirm", "stress", "note", "insist",
-     "declare", "explain", "write", "argue", "believe", "think", "reiterate", "emphasize", "emphasise",
-     "underline", "indicate", "suggest", "assert", "maintain", "acknowledge", "admit", "allege"}
+    {
+        "say",
+        "tell",
+        "add",
+        "state",
+        "announce",
+        "report",
+        "claim",
+        "confirm",
+        "stress",
+        "note",
+        "insist",
+        "declare",
+        "explain",
+        "write",
+        "argue",
+        "believe",
+        "think",
+        "reiterate",
+        "emphasize",
+        "emphasise",
+        "underline",
+        "indicate",
+        "suggest",
+        "assert",
+        "maintain",
+        "acknowledge",
+        "admit",
+        "allege",
+    }
 )
 
 
@@ -69,9 +114,20 @@ def _has_participant(noun: Token) -> bool:
     for child in noun.children:
         if child.dep_ == "poss":
             return True
-        if child.dep_ in ("amod", "compound", "nmod") and (child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN"):
+        if child.dep_ in ("amod", "compound", "nmod") and (
+            child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN"
+        ):
             return True
-        if child.dep_ == "prep" and child.lemma_.lower() in ("with", "between", "against", "by", "on", "of", "to", "in"):
+        if child.dep_ == "prep" and child.lemma_.lower() in (
+            "with",
+            "between",
+            "against",
+            "by",
+            "on",
+            "of",
+            "to",
+            "in",
+        ):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and (pobj.pos_ in ("PROPN", "PRON") or pobj.ent_type_):
                     return True

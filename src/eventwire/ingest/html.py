@@ -20,7 +20,8 @@ def _extract(html: str) -> dict[str, Any]:
     if doc is None:
         return {}
     as_dict = getattr(doc, "as_dict", None)
-    return dict(as_dict() if callable(as_dict) else doc)
+    data: dict[str, Any] = as_dict() if callable(as_dict) else dict(doc)  # type: ignore[arg-type]
+    return data
 
 
 def read_html(html: str, origin: str, published: date | None, stem: str) -> Article:

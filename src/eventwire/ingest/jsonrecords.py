@@ -13,7 +13,6 @@ from eventwire.ingest.problems import Problem
 from eventwire.records import Article
 
 
-
 def _str_field(record: dict[str, Any], key: str, where: str) -> str | None:
     value = record.get(key)
     if value is None:

@@ -47,9 +47,7 @@ def decode(data: bytes, origin: str) -> str:
         ) from None
 
 
-def _from_text(
-    text: str, origin: str, kind: str, published: date | None, stem: str
-) -> Iterator[Article | Problem]:
+def _from_text(text: str, origin: str, kind: str, published: date | None, stem: str) -> Iterator[Article | Problem]:
     if kind == "jsonl":
         yield from read_jsonl(text, origin, published)
     elif kind == "json":
@@ -93,8 +91,7 @@ def _kind(path: Path) -> str:
 def _guarded(items: Iterable[Article | Problem], origin: str) -> Iterator[Article | Problem]:
     """Turn an EventwireError raised while reading into a Problem and stop that input only."""
     try:
-        for item in items:
-            yield item
+        yield from items
     except EventwireError as exc:
         yield Problem.from_error(exc, origin)
 

@@ -136,11 +136,18 @@ def detect_structure(text: str, *, title_in_text: bool = True) -> Structure:
             byline = Span(block.start, block.end, block.text)
             zones.append((block.start, block.end, "byline"))
             continue
-        if i == 1 and headline is not None and publisher is None and byline is None and len(lines) == 1:
-            if _is_short_label(block.text, 5) and not find_dateline(block.text):
-                publisher = Span(block.start, block.end, block.text)
-                zones.append((block.start, block.end, "publisher"))
-                continue
+        if (
+            i == 1
+            and headline is not None
+            and publisher is None
+            and byline is None
+            and len(lines) == 1
+            and _is_short_label(block.text, 5)
+            and not find_dateline(block.text)
+        ):
+            publisher = Span(block.start, block.end, block.text)
+            zones.append((block.start, block.end, "publisher"))
+            continue
         if _CAPTION.search(block.text):
             captions.append(Span(block.start, block.end, block.text))
             zones.append((block.start, block.end, "caption"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -13,8 +12,18 @@ from eventwire.resolve.places import Gazetteer
 NAME = "eventwire.actors.v1"
 HE_SHE = frozenset({"he", "she", "him", "her", "his"})
 THEY = frozenset({"they", "them", "their"})
-GROUP_SIDES = ("the two sides", "both sides", "the two countries", "both countries", "the two", "the sides",
-               "the two leaders", "both leaders", "the two ministers", "the two governments")
+GROUP_SIDES = (
+    "the two sides",
+    "both sides",
+    "the two countries",
+    "both countries",
+    "the two",
+    "the sides",
+    "the two leaders",
+    "both leaders",
+    "the two ministers",
+    "the two governments",
+)
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "madam"})
 _NOT_NAMES = frozenset({"the", "a", "an", "'s", "’s", "of", "and", "-", "–", "new", "former", "acting", "deputy"})
 
@@ -32,7 +41,9 @@ def _role_sectors(scan: _Scan, words: tuple[Word, ...]) -> tuple[str, ...]:
 
 def _name_like(w: Word) -> bool:
     """A proper-name token: tagged PROPN, or capitalised inside a named entity (the tagger errs in headlines)."""
-    return w.pos == "PROPN" or (w.text[:1].isupper() and w.ent in ("PERSON", "GPE", "ORG", "LOC", "NORP") and w.pos != "ADJ")
+    return w.pos == "PROPN" or (
+        w.text[:1].isupper() and w.ent in ("PERSON", "GPE", "ORG", "LOC", "NORP") and w.pos != "ADJ"
+    )
 
 
 @dataclass(slots=True)
@@ -179,7 +190,9 @@ class ActorResolver:
         head = phrase.words[phrase.head] if phrase.words else None
         if head is not None and head.pos == "PRON":
             if head.text.lower() in HE_SHE and memory.last_person is not None:
-                return replace(memory.last_person, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref")
+                return replace(
+                    memory.last_person, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref"
+                )
             return None
         scan = self.scan(phrase)
         if any(o.kind == "media" for o in scan.orgs):
@@ -194,9 +207,9 @@ class ActorResolver:
         code, how = self._code(scan, org, known, holder, memory)
         if name is None and org is None and not scan.roles and not scan.countries:
             return None
-        if name is not None and not scan.roles and org is None and not scan.countries and known is None and holder is None:
-            if head is not None and head.ent in ("GPE", "LOC") and code is None:
-                return None
+        bare = name is not None and not (scan.roles or scan.countries or org or known or holder)
+        if bare and code is None and head is not None and head.ent in ("GPE", "LOC"):
+            return None
         kind, canonical = self._identity(name, org, scan, known, holder, code)
         if known is not None:
             sectors = sectors or known.sectors
@@ -219,7 +232,9 @@ class ActorResolver:
         )
         return ref
 
-    def _code(self, scan: _Scan, org: Organization | None, known: ActorRef | None, holder: object, memory: ArticleMemory) -> tuple[str | None, str]:
+    def _code(
+        self, scan: _Scan, org: Organization | None, known: ActorRef | None, holder: object, memory: ArticleMemory
+    ) -> tuple[str | None, str]:
         if org is not None and org.code:
             return org.code, "organization"
         if scan.countries:
@@ -236,7 +251,14 @@ class ActorResolver:
         return None, "unresolved"
 
     @staticmethod
-    def _identity(name: str | None, org: Organization | None, scan: _Scan, known: ActorRef | None, holder: object, code: str | None) -> tuple[str, str | None]:
+    def _identity(
+        name: str | None,
+        org: Organization | None,
+        scan: _Scan,
+        known: ActorRef | None,
+        holder: object,
+        code: str | None,
+    ) -> tuple[str, str | None]:
         from eventwire.dictionaries.actors import OfficeHolder
 
         if known is not None:
@@ -275,10 +297,10 @@ class ActorResolver:
     # -- article-level -------------------------------------------------------------------------
     def article_countries(self, words: list[tuple[str, float]]) -> tuple[str | None, frozenset[str]]:
         """The main country of an article (weighted mentions) and every country it names."""
-        counts: Counter[str] = Counter()
+        counts: dict[str, float] = {}
         for text, weight in words:
             hit = self.lex.country(text)
             if hit is not None:
-                counts[hit.code] += weight
-        main = counts.most_common(1)[0][0] if counts else None
+                counts[hit.code] = counts.get(hit.code, 0.0) + weight
+        main = max(counts, key=lambda c: counts[c]) if counts else None
         return main, frozenset(counts)

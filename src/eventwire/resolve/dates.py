@@ -139,6 +139,6 @@ def resolve_date(text: str, published: date | None) -> EventDate | None:
 
 
 def same_day_phrase(text: str) -> bool:
-    """"Earlier in the day", "that day": the date of the event the article is about."""
+    """ "Earlier in the day", "that day": the date of the event the article is about."""
     t = text.lower()
     return any(p in t for p in _SAME_DAY)

@@ -15,7 +15,7 @@ def _countries(m: EventMention) -> frozenset[str]:
 
 
 def _same_name(a: str, b: str) -> bool:
-    """"Wei" is "Wei Fenghe"; "Mohammad Bagheri" is not "Mohammad Reza Ashtiani"."""
+    """ "Wei" is "Wei Fenghe"; "Mohammad Bagheri" is not "Mohammad Reza Ashtiani"."""
     ta, tb = set(a.lower().split()), set(b.lower().split())
     return ta <= tb or tb <= ta
 

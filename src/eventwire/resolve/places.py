@@ -79,7 +79,9 @@ class Gazetteer:
         """The country of a known first-level region (e.g. a US state)."""
         return self._regions.get(text.lower().strip())
 
-    def place(self, text: str, start: int | None, end: int | None, countries: frozenset[str], source: str) -> Place | None:
+    def place(
+        self, text: str, start: int | None, end: int | None, countries: frozenset[str], source: str
+    ) -> Place | None:
         entry = self.lookup(text, countries)
         if entry is None:
             return None

@@ -184,8 +184,7 @@ class Store:
         args: list[Any] = []
         if flt.country:
             clauses.append(
-                "e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
-                " WHERE a.code = ?)"
+                "e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE a.code = ?)"
             )
             args.append(flt.country.upper())
         if flt.actor:
