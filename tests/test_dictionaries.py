@@ -38,7 +38,7 @@ def _write(tmp: Path, patterns: list[object]) -> Path:
     [
         ({"id": "x.bad", "verb": ["meet"], "cameo": "999", "event": "CONSULT"}, "unknown CAMEO code"),
         ({"id": "x.bad", "verb": ["meet"], "cameo": "040", "event": "MEET"}, "unknown PLOVER event type"),
-        ({"id": "x.bad", "verb": ["meet"], "noun": ["talk"], "cameo": "040", "event": "CONSULT"}, "exactly one"),
+        ({"id": "x.bad", "verb": ["meet"], "noun": ["talk"], "cameo": "040", "event": "CONSULT"}, "exactly one of"),
         ({"id": "x.bad", "verb": ["meet"], "cameo": "040", "event": "CONSULT", "mode": ["arrest"]}, "not modes"),
         ({"id": "x.bad", "verb": ["meet"], "cameo": "040", "event": "CONSULT", "colour": 1}, "unknown keys"),
         ({"verb": ["meet"], "cameo": "040", "event": "CONSULT"}, 'no "id"'),
@@ -54,7 +54,7 @@ def test_malformed_pattern_is_named(tmp_path: Path, entry: dict[str, object], me
 
 
 def test_user_patterns_are_added(tmp_path: Path) -> None:
-    folder = _write(tmp_path, [{"id": "user.parley", "verb": ["parley"], "cameo": "040", "event": "CONSULT"}])
+    folder = _write(tmp_path, [{"id": "user.xyzzy", "verb": ["xyzzy"], "cameo": "040", "event": "CONSULT"}])
     d = load_from((folder,))
-    assert [p.id for p in d.triggers.verbs["parley"]] == ["user.parley"]
+    assert [p.id for p in d.triggers.verbs["xyzzy"]] == ["user.xyzzy"]
     assert "user.triggers.v1" in d.versions

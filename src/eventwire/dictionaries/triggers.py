@@ -13,6 +13,7 @@ _KEYS = {
     "id",
     "verb",
     "noun",
+    "adj",
     "object",
     "particle",
     "prep",
@@ -37,6 +38,7 @@ class TriggerPattern:
     id: str
     lemmas: frozenset[str]
     nominal: bool
+    adjectival: bool
     cameo: str
     event: str
     obj: frozenset[str] = frozenset()
@@ -66,8 +68,8 @@ def _check(entry: dict[str, Any], ontology: Ontology, where: str) -> None:
     unknown = set(entry) - _KEYS
     if unknown:
         raise DictionaryError(f"unknown keys {sorted(unknown)}", hint=f"allowed: {sorted(_KEYS)}", where=where)
-    if bool(entry.get("verb")) == bool(entry.get("noun")):
-        raise DictionaryError('give exactly one of "verb" or "noun"', where=where)
+    if sum(bool(entry.get(k)) for k in ("verb", "noun", "adj")) != 1:
+        raise DictionaryError('give exactly one of "verb", "noun" or "adj"', where=where)
     if entry.get("cameo") not in ontology.cameo:
         raise DictionaryError(f"unknown CAMEO code {entry.get('cameo')!r}", where=where)
     event = entry.get("event")
@@ -93,11 +95,12 @@ def parse_pattern(entry: object, ontology: Ontology, where: str) -> TriggerPatte
         raise DictionaryError('pattern has no "id"', where=where)
     where = f"{where} (pattern {pid!r})"
     _check(entry, ontology, where)
-    nominal = bool(entry.get("noun"))
+    kind = next(k for k in ("verb", "noun", "adj") if entry.get(k))
     return TriggerPattern(
         id=pid,
-        lemmas=_strings(entry, "noun" if nominal else "verb", where),
-        nominal=nominal,
+        lemmas=_strings(entry, kind, where),
+        nominal=kind == "noun",
+        adjectival=kind == "adj",
         cameo=entry["cameo"],
         event=entry["event"],
         obj=_strings(entry, "object", where),
@@ -119,11 +122,12 @@ class TriggerIndex:
         self.patterns = patterns
         self.verbs: dict[str, list[TriggerPattern]] = defaultdict(list)
         self.nouns: dict[str, list[TriggerPattern]] = defaultdict(list)
+        self.adjectives: dict[str, list[TriggerPattern]] = defaultdict(list)
         for p in patterns:
-            target = self.nouns if p.nominal else self.verbs
+            target = self.nouns if p.nominal else self.adjectives if p.adjectival else self.verbs
             for lemma in p.lemmas:
                 target[lemma].append(p)
-        for table in (self.verbs, self.nouns):
+        for table in (self.verbs, self.nouns, self.adjectives):
             for plist in table.values():
                 plist.sort(key=lambda p: -p.specificity)
         self.object_lemmas = frozenset(o for p in patterns for o in p.obj)

@@ -159,7 +159,7 @@ def _recipient(match: TriggerMatch, anchor: Token) -> Token | None:
             if obj is not None and obj.dep_ != "nsubjpass":
                 return obj
             continue
-        for host in (match.obj, anchor):
+        for host in (match.obj, anchor, None if match.pattern.nominal else direct_object(anchor)):
             if host is not None:
                 found = prep_objects(host, (spec,))
                 if found is not None:
@@ -188,6 +188,10 @@ def _noun_actor(noun: Token) -> Token | None:
 def roles(match: TriggerMatch) -> Roles:
     """Actor and recipient phrases for a trigger match."""
     token = match.token
+    if match.pattern.adjectival and match.obj is not None:
+        subj, _ = subject_of(token)
+        action = TriggerMatch(match.obj, match.pattern)
+        return Roles(phrases(subj), phrases(_recipient(action, match.obj)))
     if match.pattern.nominal:
         actor = _noun_actor(token)
         between = prep_objects(token, ("between",))

@@ -8,9 +8,10 @@ from itertools import product
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.dictionaries import Dictionaries
+from eventwire.dictionaries.triggers import TriggerPattern
 from eventwire.extract.arguments import Roles, phrase, roles
 from eventwire.extract.modality import Modality, clause_text, modality
-from eventwire.extract.triggers import TriggerMatch, match_triggers
+from eventwire.extract.triggers import TriggerMatch, match_triggers, match_verb
 from eventwire.records import (
     ActorRef,
     Article,
@@ -141,7 +142,7 @@ class PatternCoder:
         for ph in phrases:
             low = ph.text.lower()
             if low in THEY or any(low == g or low.endswith(g) for g in GROUP_SIDES):
-                refs.extend(memory.last_group)
+                refs.extend(replace(g, resolved_by="group") for g in memory.last_group)
                 continue
             ref = self.actors.resolve(ph, memory)
             if ref is None:
@@ -239,7 +240,14 @@ class PatternCoder:
         p = match.pattern
         event, cameo, mode = p.event, p.cameo, p.mode
         context = _contexts(match.token, p.context)
-        if mod.intent and event in _INTENT_CAMEO:
+        intent = mod.intent
+        if p.adjectival and match.obj is not None:  # "willing to <action>": code the action as intended
+            action = _match_action(match.obj, self.dicts)
+            if action is not None:
+                event, cameo, mode, intent = action.event, action.cameo, action.mode, True
+                if self.dicts.ontology.plover[event].quad_code >= 3:
+                    event, cameo, mode = "THREATEN", "130", ()
+        if intent and event in _INTENT_CAMEO:
             cameo = _INTENT_CAMEO[event]
             if cameo == "031":
                 cameo = {"military": "0312", "economic": "0311", "legal": "0313", "intelligence": "0314"}.get(
@@ -294,6 +302,11 @@ class PatternCoder:
         actors = tuple(self.actors.upgrade(a, memory) for a in m.actors)
         recipients = tuple(self.actors.upgrade(a, memory) for a in m.recipients)
         return replace(m, actors=actors, recipients=recipients)
+
+
+def _match_action(token: Token, dicts: Dictionaries) -> TriggerPattern | None:
+    found = match_verb(token, dicts.triggers)
+    return found.pattern if found is not None else None
 
 
 def _authorities(code: str, token: Token) -> ActorRef:

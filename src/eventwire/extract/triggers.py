@@ -77,10 +77,45 @@ class TriggerMatch:
     obj: Token | None = None
 
 
+_QUANTITY = frozenset(
+    {
+        "ton",
+        "tonne",
+        "kilo",
+        "kilogram",
+        "kg",
+        "pound",
+        "dozen",
+        "hundred",
+        "thousand",
+        "million",
+        "number",
+        "group",
+        "batch",
+        "load",
+        "shipment",
+        "lot",
+        "pair",
+        "couple",
+        "handful",
+        "score",
+        "tens",
+        "hundreds",
+        "thousands",
+    }
+)
+
+
 def direct_object(verb: Token) -> Token | None:
-    """The verb's direct object (or passive subject), if any."""
+    """The verb's direct object (or passive subject), looking through quantities ("two tons of cocaine")."""
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS:
+            if child.lemma_.lower() in _QUANTITY or child.pos_ == "NUM":
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                        if inner is not None:
+                            return inner
             return child
     return None
 
@@ -95,7 +130,7 @@ def _verb_fits(p: TriggerPattern, obj: Token | None, particles: set[str], preps:
     return not (p.prep and not (p.prep & preps))
 
 
-def _match_verb(token: Token, index: TriggerIndex) -> TriggerMatch | None:
+def match_verb(token: Token, index: TriggerIndex) -> TriggerMatch | None:
     candidates = index.verbs.get(token.lemma_.lower())
     if not candidates:
         return None
@@ -106,6 +141,17 @@ def _match_verb(token: Token, index: TriggerIndex) -> TriggerMatch | None:
         if _verb_fits(p, obj, particles, preps):
             return TriggerMatch(token, p, obj if p.obj else None)
     return None
+
+
+def _match_adjective(token: Token, index: TriggerIndex) -> TriggerMatch | None:
+    """ "X is willing/ready to <verb> with Y": the adjective is the trigger, its to-clause the action."""
+    candidates = index.adjectives.get(token.lemma_.lower())
+    if not candidates:
+        return None
+    action = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if action is None:
+        return None
+    return TriggerMatch(token, candidates[0], action)
 
 
 def _has_participant(noun: Token) -> bool:
@@ -147,13 +193,27 @@ _COMPLEMENT = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl
 _PASS_THROUGH = _COMPLEMENT | {"conj", "cc", "appos", "compound", "amod", "nmod", "poss"}
 
 
+def _list_item(token: Token) -> bool:
+    """A gerund the parser hung as advcl although it continues a list inside a complement
+    ("a consensus on expanding A, deepening B, and conducting C")."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or any(c.dep_.startswith("nsubj") for c in token.children):
+        return False
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    if before is None or before.text != ",":
+        return False
+    prev = token.doc[before.i - 1] if before.i > 0 else None
+    return prev is not None and any(
+        a.dep_ == "pcomp" and a.tag_ == "VBG" for a in (prev, *prev.ancestors) if a.i > token.head.i
+    )
+
+
 def _subsumed(match: TriggerMatch, triggers: set[int]) -> bool:
     """An action inside the complement of another trigger ("agreed to meet", "called for expanding
     cooperation", "reached a consensus on conducting exercises") is part of that event, not its own."""
     edges: list[str] = []
     current = match.token
-    while current.head is not current and current.dep_ in _PASS_THROUGH:
-        edges.append(current.dep_)
+    while current.head is not current and (current.dep_ in _PASS_THROUGH or _list_item(current)):
+        edges.append("pcomp" if current.dep_ == "advcl" else current.dep_)
         current = current.head
         if current.i in triggers and any(e in _COMPLEMENT for e in edges):
             return True
@@ -165,8 +225,13 @@ def match_triggers(sent: Span, index: TriggerIndex, *, headline: bool = False) -
     matches: list[TriggerMatch] = []
     consumed: set[int] = set()
     for token in sent:
+        if token.pos_ == "ADJ" and index.adjectives:
+            m = _match_adjective(token, index)
+            if m is not None:
+                matches.append(m)
+                continue
         if token.pos_ == "VERB" or (headline and token.pos_ in ("PROPN", "NOUN") and token.dep_ == "ROOT"):
-            m = _match_verb(token, index)
+            m = match_verb(token, index)
             if m is not None:
                 matches.append(m)
                 if m.obj is not None:

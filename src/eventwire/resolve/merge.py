@@ -24,14 +24,12 @@ def _refs_compatible(a: ActorRef, b: ActorRef) -> bool:
     """Could these two references be the same participant?"""
     if a.code != b.code:
         return False
-    if a.kind == "person" and b.kind == "person":
-        if a.name and b.name:
-            return _same_name(a.name, b.name)
-        return not a.sectors or not b.sectors or bool(set(a.sectors) & set(b.sectors))
-    if {a.kind, b.kind} == {"country"}:
-        return True
-    if "country" in (a.kind, b.kind):
+    if a.kind != b.kind:
         return False
+    if a.kind == "person" and a.name and b.name:
+        return _same_name(a.name, b.name)
+    if a.kind == "country":
+        return True
     return not a.sectors or not b.sectors or bool(set(a.sectors) & set(b.sectors))
 
 
@@ -39,6 +37,8 @@ def _sides_compatible(xs: Iterable[ActorRef], ys: Iterable[ActorRef]) -> bool:
     """Every participant of one mention has a compatible one of the same country in the other."""
     xs, ys = list(xs), list(ys)
     for x in xs:
+        if x.resolved_by == "group":  # "the two sides" stands for whichever of them the other mention names
+            continue
         same = [y for y in ys if y.code == x.code]
         if same and not any(_refs_compatible(x, y) for y in same):
             return False
