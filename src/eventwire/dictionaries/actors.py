@@ -39,6 +39,8 @@ class Office:
     role: str
     start: date
     end: date | None
+    country: str | None = None  # when it differs from the person's
+    sectors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +51,19 @@ class OfficeHolder:
     offices: tuple[Office, ...]
 
     def in_office(self, when: date | None) -> bool:
+        return self.office_at(when) is not None or (when is None and bool(self.offices))
+
+    def office_at(self, when: date | None) -> Office | None:
         if when is None:
-            return True
-        return any(o.start <= when and (o.end is None or when <= o.end) for o in self.offices)
+            return self.offices[-1] if len({o.country for o in self.offices}) == 1 else None
+        return next((o for o in self.offices if o.start <= when and (o.end is None or when <= o.end)), None)
+
+    def coding_at(self, when: date | None) -> tuple[str, tuple[str, ...]]:
+        """Country and sectors of the office held at ``when``."""
+        office = self.office_at(when)
+        if office is None:
+            return self.country, self.sectors
+        return office.country or self.country, office.sectors or self.sectors
 
 
 def _need(entry: dict[str, Any], key: str, kind: type, where: str) -> Any:
@@ -147,7 +159,13 @@ class ActorLexicon:
             w = f"{where}: person {n}"
             name = _need(entry, "name", str, w)
             offices = tuple(
-                Office(str(o.get("role", "")), _date(o.get("start"), w), _date(o["end"], w) if o.get("end") else None)
+                Office(
+                    str(o.get("role", "")),
+                    _date(o.get("start"), w),
+                    _date(o["end"], w) if o.get("end") else None,
+                    _code(o.get("country"), w, nullable=True),
+                    tuple(o.get("sectors") or ()),
+                )
                 for o in _need(entry, "offices", list, w)
             )
             country = _code(entry.get("country"), w)

@@ -153,7 +153,7 @@ def _recipient(match: TriggerMatch, anchor: Token) -> Token | None:
     """The recipient head as the pattern says: direct object or the object of a preposition."""
     for spec in match.pattern.recipient:
         if spec == "dobj":
-            if match.pattern.nominal or match.obj is not None:
+            if match.pattern.nominal:
                 continue
             obj = direct_object(anchor)
             if obj is not None and obj.dep_ != "nsubjpass":

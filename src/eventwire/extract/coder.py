@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.dictionaries import Dictionaries
 from eventwire.dictionaries.triggers import TriggerPattern
 from eventwire.extract.arguments import Roles, phrase, roles
-from eventwire.extract.modality import Modality, clause_text, modality
+from eventwire.extract.modality import Modality, clause_ids, clause_text, modality
 from eventwire.extract.triggers import TriggerMatch, match_triggers, match_verb
 from eventwire.records import (
     ActorRef,
@@ -42,6 +42,7 @@ _INTENT_CAMEO = {
     "CONCEDE": "035",
     "RETREAT": "035",
 }
+_INTENT_BY_CONTEXT = {"military": "0312", "economic": "0311", "legal": "0313", "intelligence": "0314"}
 _CONTEXT_WORDS = {
     "military": ("military", "army", "armed forces", "defense", "defence", "troops", "militaries", "navy", "exercises"),
     "economic": ("trade", "economic", "tariff", "tariffs", "investment", "economy", "exports", "imports"),
@@ -178,13 +179,15 @@ class PatternCoder:
         actors = self._apply_speaker(r, actors, memory)
         actors, recipients, visit = _visit_semantics(actors, recipients, r)
         recipients = [x for x in recipients if not any(_same(x, a) for a in actors)]
+        if not recipients and len({a.code for a in actors if a.resolved_by != "group"}) >= 2:
+            actors, recipients = actors[:1], actors[1:]  # "Kenya and Ethiopia signed a deal": each with the other
         if not actors and r.passive and match.pattern.event in _IMPLICIT_AUTHORITY and memory.main_country:
             actors = [_authorities(memory.main_country, match.token)]
         if not self._enough(match, actors, recipients):
             return []
         coding = self._coding(match, mod, visit, sentence)
         date = self._date(match.token, article, anchor)
-        place = self._place(match.token, memory, (*actors, *recipients)) or dateline_place
+        place = self._place(match.token, memory, tuple(actors)) or dateline_place
         confidence = (
             match.pattern.weight * (0.9 if actors and recipients else 0.7) * (0.8 if match.pattern.nominal else 1.0)
         )
@@ -248,12 +251,9 @@ class PatternCoder:
                 if self.dicts.ontology.plover[event].quad_code >= 3:
                     event, cameo, mode = "THREATEN", "130", ()
         if intent and event in _INTENT_CAMEO:
-            cameo = _INTENT_CAMEO[event]
-            if cameo == "031":
-                cameo = {"military": "0312", "economic": "0311", "legal": "0313", "intelligence": "0314"}.get(
-                    next(iter(context), ""), "031"
-                )
-            event, mode = "AGREE", ()
+            cameo, event, mode = _INTENT_CAMEO[event], "AGREE", ()
+        if event == "AGREE" and cameo in ("030", "031"):
+            cameo = next((_INTENT_BY_CONTEXT[c] for c in context if c in _INTENT_BY_CONTEXT), cameo)
         if visit and event == "CONSULT":
             mode = ("visit",)
         onto = self.dicts.ontology
@@ -261,8 +261,7 @@ class PatternCoder:
         return onto.coding(event, cameo, mode, context)
 
     def _date(self, token: Token, article: Article, anchor: EventDate | None) -> EventDate | None:
-        clause = _clause_head(token)
-        ids = {t.i for t in clause.subtree}
+        ids = clause_ids(_clause_head(token))
         for ent in token.sent.ents:
             if ent.label_ not in ("DATE", "TIME") or ent.root.i not in ids:
                 continue
@@ -278,24 +277,39 @@ class PatternCoder:
         return None
 
     def _place(self, token: Token, memory: ArticleMemory, participants: tuple[ActorRef, ...]) -> Place | None:
+        """A city named in the trigger's clause (not inside an actor's span), "in/at/near" phrases first."""
         if self.gazetteer is None:
             return None
-        clause = _clause_head(token)
-        ids = {t.i for t in clause.subtree}
+        ids = clause_ids(_clause_head(token))
         taken = [(p.start, p.end) for p in participants]
+        found: list[tuple[int, Place]] = []
         for ent in token.sent.ents:
             if ent.label_ not in ("GPE", "LOC", "FAC") or ent.root.i not in ids:
-                continue
-            if ent.root.head.lemma_.lower() not in _PLACE_PREPS or ent.root.dep_ != "pobj":
                 continue
             if any(s <= ent.start_char < e for s, e in taken):
                 continue
             hit = self.dicts.actors.country(ent.text)
             if hit is not None and hit.how != "capital":
                 continue
-            place = self.gazetteer.place(ent.text, ent.start_char, ent.end_char, memory.countries, "sentence")
+            place = self._lookup_place(ent, memory)
             if place is not None:
-                return place
+                rank = 0 if ent.root.head.lemma_.lower() in _PLACE_PREPS else 1
+                found.append((rank, place))
+        return min(found, key=lambda x: x[0])[1] if found else None
+
+    def _lookup_place(self, ent: Span, memory: ArticleMemory) -> Place | None:
+        """The entity as a city, or the longest run of its words that is one ("the Budapest Keleti station")."""
+        assert self.gazetteer is not None
+        words = [t for t in ent if t.pos_ == "PROPN"]
+        for n in range(len(words), 0, -1):
+            for i in range(len(words) - n + 1):
+                part = words[i : i + n]
+                text = ent.doc.text[part[0].idx : part[-1].idx + len(part[-1].text)]
+                place = self.gazetteer.place(
+                    text, part[0].idx, part[-1].idx + len(part[-1].text), memory.countries, "sentence"
+                )
+                if place is not None:
+                    return place
         return None
 
     def _upgrade(self, m: EventMention, memory: ArticleMemory, anchor: EventDate | None) -> EventMention:

@@ -112,16 +112,26 @@ def _is_background(token: Token) -> bool:
     return any(cue in clause_text(clause) for cue in _BACKGROUND)
 
 
+def clause_ids(head: Token) -> set[int]:
+    """Token indices of the clause headed by ``head``, without subordinate, relative or coordinate clauses."""
+    ids: set[int] = set()
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        ids.add(t.i)
+        for c in t.children:
+            if c.dep_ in _OTHER_CLAUSES or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+                continue
+            stack.append(c)
+    return ids
+
+
 def clause_text(head: Token) -> str:
     """Lowercased words of the clause headed by ``head``, without its subordinate and coordinate clauses."""
-    ids = [head.i]
-    for c in head.children:
-        if c.dep_ not in _OTHER_CLAUSES:
-            ids.extend(t.i for t in c.subtree)
-    return " ".join(head.doc[i].lower_ for i in sorted(ids))
+    return " ".join(head.doc[i].lower_ for i in sorted(clause_ids(head)))
 
 
-_OTHER_CLAUSES = frozenset({"ccomp", "advcl", "conj", "parataxis", "relcl", "cc"})
+_OTHER_CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "relcl", "acl", "csubj"})
 
 
 def modality(token: Token) -> Modality:

@@ -193,6 +193,11 @@ _COMPLEMENT = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl
 _PASS_THROUGH = _COMPLEMENT | {"conj", "cc", "appos", "compound", "amod", "nmod", "poss"}
 
 
+def _purpose(token: Token) -> bool:
+    """ "summoned the ambassador to protest": an infinitive of purpose belongs to its head's event."""
+    return token.dep_ in ("advcl", "relcl", "acl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
 def _list_item(token: Token) -> bool:
     """A gerund the parser hung as advcl although it continues a list inside a complement
     ("a consensus on expanding A, deepening B, and conducting C")."""
@@ -212,7 +217,7 @@ def _subsumed(match: TriggerMatch, triggers: set[int]) -> bool:
     cooperation", "reached a consensus on conducting exercises") is part of that event, not its own."""
     edges: list[str] = []
     current = match.token
-    while current.head is not current and (current.dep_ in _PASS_THROUGH or _list_item(current)):
+    while current.head is not current and (current.dep_ in _PASS_THROUGH or _list_item(current) or _purpose(current)):
         edges.append("pcomp" if current.dep_ == "advcl" else current.dep_)
         current = current.head
         if current.i in triggers and any(e in _COMPLEMENT for e in edges):

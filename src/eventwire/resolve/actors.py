@@ -67,7 +67,8 @@ class ArticleMemory:
         for part in ref.name.split():
             if len(part) > 2 and part[:1].isupper():
                 held = self.people.get(part.lower())
-                if held is None or held.name == ref.name or held.resolved_by == "article-country":
+                fuller = held is not None and held.name and set(held.name.split()) < set(ref.name.split())
+                if held is None or held.name == ref.name or fuller or held.resolved_by == "article-country":
                     self.people[part.lower()] = ref
 
 
@@ -214,7 +215,7 @@ class ActorResolver:
         if known is not None:
             sectors = sectors or known.sectors
         elif holder is not None:
-            sectors = sectors or holder.sectors
+            sectors = sectors or holder.coding_at(memory.published)[1]
         if org is not None:
             sectors = tuple(dict.fromkeys((*sectors, *org.sectors)))
         if kind == "country" and not sectors and "government" in low:
@@ -244,7 +245,7 @@ class ActorResolver:
         from eventwire.dictionaries.actors import OfficeHolder
 
         if isinstance(holder, OfficeHolder):
-            return holder.country, "office-holder"
+            return holder.coding_at(memory.published)[0], "office-holder"
         place = self._place_country(scan, memory)
         if place:
             return place, "place"

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from eventwire.records import ActorRef, Event, EventDate, EventMention, Place
 
 NAME = "eventwire.merge.v1"
+# meetings have no stable direction across reports (host and visitor swap); other types do
+_SYMMETRIC = frozenset({"CONSULT"})
 
 
 def _countries(m: EventMention) -> frozenset[str]:
@@ -24,12 +26,12 @@ def _refs_compatible(a: ActorRef, b: ActorRef) -> bool:
     """Could these two references be the same participant?"""
     if a.code != b.code:
         return False
+    if "country" in (a.kind, b.kind):  # a country acts through its officials and bodies
+        return True
     if a.kind != b.kind:
         return False
     if a.kind == "person" and a.name and b.name:
         return _same_name(a.name, b.name)
-    if a.kind == "country":
-        return True
     return not a.sectors or not b.sectors or bool(set(a.sectors) & set(b.sectors))
 
 
@@ -59,10 +61,15 @@ def compatible(a: EventMention, b: EventMention) -> bool:
         return False
     if a.negated != b.negated or _countries(a) != _countries(b):
         return False
-    pa = (*a.actors, *a.recipients)
-    pb = (*b.actors, *b.recipients)
-    if not (_sides_compatible(pa, pb) and _sides_compatible(pb, pa)):
-        return False
+    if a.coding.event in _SYMMETRIC:
+        sides = [((*a.actors, *a.recipients), (*b.actors, *b.recipients))]
+    else:  # who did it to whom must agree
+        sides = [(a.actors, b.actors), (a.recipients, b.recipients)]
+    for xs, ys in sides:
+        if {x.code for x in xs if x.code} != {y.code for y in ys if y.code} and xs and ys:
+            return False
+        if not (_sides_compatible(xs, ys) and _sides_compatible(ys, xs)):
+            return False
     if a.place and b.place and a.place.geonameid != b.place.geonameid:
         return False
     return _dates_compatible(a.date, b.date)
@@ -84,10 +91,13 @@ def _best_place(ms: list[EventMention]) -> Place | None:
     return sentence[0] if sentence else next((m.place for m in ms if m.place is not None), None)
 
 
-def _richness(m: EventMention) -> tuple[int, int, float]:
-    named = sum(1 for r in (*m.actors, *m.recipients) if r.name and r.kind == "person")
-    coded = sum(1 for r in (*m.actors, *m.recipients) if r.code)
-    return coded, named, m.confidence
+def _richness(m: EventMention) -> tuple[int, int, int, float]:
+    """Prefer the mention that names its own participants (not "the two sides") and codes most of them."""
+    refs = (*m.actors, *m.recipients)
+    own = int(not any(r.resolved_by == "group" for r in refs))
+    named = sum(1 for r in refs if r.name and r.kind == "person")
+    coded = sum(1 for r in refs if r.code)
+    return own, coded, named, m.confidence
 
 
 def _event_id(article_key: str, coder: str, m: EventMention) -> str:
