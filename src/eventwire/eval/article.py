@@ -163,12 +163,27 @@ def _forbidden(outputs: list[Record], assigned: dict[int, str], rules: list[Reco
     return found
 
 
+def _overlap(out: Record, ev: Record, ents: dict[str, Record]) -> int:
+    """How many of the output's actors name one of the gold event's participants (to pick among equal matches)."""
+    names = [n for k in ev.get("participants", []) if k in ents for n in _names(ents[k])]
+    labels = [
+        " ".join(x for x in (r.get("name"), r.get("text")) if x).lower()
+        for r in (*out.get("actor", []), *out.get("recipient", []))
+    ]
+    return sum(1 for label in labels if any(n in label or label in n for n in names))
+
+
 def score_article(gold: Record, outputs: list[Record]) -> ArticleScore:
     """Match outputs to gold events (required first, each gold at most once) and count everything."""
     ents = _entities(gold)
     events = gold.get("events", [])
     score = ArticleScore(required=sum(1 for e in events if e.get("required")), outputs=len(outputs))
-    cands = [[j for j, ev in enumerate(events) if matches(out, ev, ents)] for out in outputs]
+    cands = [
+        sorted(
+            (j for j, ev in enumerate(events) if matches(out, ev, ents)), key=lambda j: -_overlap(out, events[j], ents)
+        )
+        for out in outputs
+    ]
     assigned: dict[int, str] = {}
     taken: set[int] = set()
     for want_required in (True, False):

@@ -1,0 +1,125 @@
+"""The coder on the parse: triggers, roles, modality, actors, dates, places, merging (model tier)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventwire.extract.triggers import match_triggers
+from eventwire.ingest import make_article
+from eventwire.pipeline import process
+
+pytestmark = pytest.mark.model
+DATA = Path(__file__).parent / "data"
+
+
+def _events(
+    nlp: Any, coder: Any, text: str, published: date | None = date(2024, 5, 9), **kw: Any
+) -> list[dict[str, Any]]:
+    article = make_article(text, origin="test", id="t", published=published, **kw)
+    (result,) = list(process([article], nlp=nlp, coder=coder))
+    assert result.error is None, result.error
+    return [e.to_json() for e in result.events]
+
+
+def _codes(refs: list[dict[str, Any]]) -> set[str]:
+    return {r["code"] for r in refs}
+
+
+def test_trigger_examples_fire(nlp: Any, coder: Any) -> None:
+    rows = [json.loads(line) for line in (DATA / "trigger_examples.jsonl").read_text().splitlines() if line.strip()]
+    misses = []
+    for row in rows:
+        found = {m.pattern.event for s in nlp(row["text"]).sents for m in match_triggers(s, coder.dicts.triggers)}
+        if row["event"] not in found:
+            misses.append(row["text"])
+    assert len(misses) <= len(rows) // 20, misses
+
+
+def test_meeting_with_weekday_place_and_visit(nlp: Any, coder: Any) -> None:
+    (ev,) = _events(
+        nlp,
+        coder,
+        "Kenyan President William Ruto met with visiting French Foreign Minister Jean Dupont in Nairobi on Tuesday.",
+    )
+    assert ev["event"] == "CONSULT" and ev["date"] == "2024-05-07" and ev["date_precision"] == "day"
+    assert ev["mode"] == ["visit"] and _codes(ev["actor"]) == {"FRA"} and _codes(ev["recipient"]) == {"KEN"}
+    assert ev["event_loc"]["name"] == "Nairobi" and ev["event_loc"]["country_code"] == "KEN"
+    visitor = ev["actor"][0]
+    assert visitor["name"] == "Jean Dupont" and visitor["sector"] == "GOV"
+
+
+def test_negated_and_hypothetical_are_left_out_unless_asked(nlp: Any, coder: Any) -> None:
+    from eventwire.extract import CoderOptions, build_coder
+
+    text = "Russia did not attack Ukraine on Monday. Peru may expel Chilean diplomats."
+    assert _events(nlp, coder, text) == []
+    keep = build_coder(CoderOptions(keep_negated=True, keep_hypothetical=True))
+    flags = {(e["event"], e["negated"], e["hypothetical"]) for e in _events(nlp, keep, text)}
+    assert ("ASSAULT", True, False) in flags and ("SANCTION", False, True) in flags
+
+
+def test_reported_speech_speaker_is_actor(nlp: Any, coder: Any) -> None:
+    (ev,) = _events(nlp, coder, "Brazil firmly supports Argentina in the dispute, said Brazilian President Luiz Lula.")
+    assert ev["event"] == "SUPPORT" and ev["actor"][0]["name"] == "Luiz Lula" and _codes(ev["recipient"]) == {"ARG"}
+
+
+def test_separate_meetings_are_separate_events(nlp: Any, coder: Any) -> None:
+    evs = _events(
+        nlp,
+        coder,
+        "Indian Foreign Minister Ravi Kumar held separate meetings with Japanese Defense Minister Taro Sato "
+        "and South Korean Foreign Minister Lee Min on Friday.",
+    )
+    assert len(evs) == 2 and {tuple(sorted(_codes(e["actor"] + e["recipient"]))) for e in evs} == {
+        ("IND", "JPN"),
+        ("IND", "KOR"),
+    }
+
+
+def test_future_intent_is_agree(nlp: Any, coder: Any) -> None:
+    (ev,) = _events(nlp, coder, "Germany will provide humanitarian aid to Sudan, the German government said on Monday.")
+    assert ev["event"] == "AGREE" and ev["cameo"].startswith("03")
+
+
+def test_pronoun_and_surname_coreference(nlp: Any, coder: Any) -> None:
+    text = (
+        "Chilean Interior Minister Carla Reyes visited Lima on Monday.\n\n"
+        "Reyes met with Peruvian President Ana Flores.\n\nShe praised Peru for its cooperation."
+    )
+    evs = _events(nlp, coder, text)
+    praise = next(e for e in evs if e["event"] == "SUPPORT")
+    assert praise["actor"][0]["name"] == "Carla Reyes" and _codes(praise["recipient"]) == {"PER"}
+
+
+def test_publisher_and_photo_credit_are_never_actors(nlp: Any, coder: Any) -> None:
+    text = (
+        "Police arrest protesters in Quito\nReuters\n\nPolice arrested 20 protesters in Quito on Sunday. (Photo: AFP)"
+    )
+    for ev in _events(nlp, coder, text):
+        names = {(r.get("name") or r["text"]) for r in ev["actor"] + ev["recipient"]}
+        assert not names & {"Reuters", "AFP"}
+
+
+def test_background_clause_is_not_a_new_event(nlp: Any, coder: Any) -> None:
+    evs = _events(nlp, coder, "Colombia and Ecuador have expanded cooperation in recent years.")
+    assert evs == []
+
+
+@pytest.mark.shared
+def test_founding_example_acceptance(nlp: Any, coder: Any, example: Path) -> None:
+    from eventwire.eval.run import evaluate, load_gold
+
+    score, outputs = evaluate(load_gold(example), nlp=nlp, coder=coder)
+    s = score.summary()
+    assert s["matched_required"] == s["required"] == 7
+    assert s["precision"] >= 0.85 and s["duplicates"] == 0 and s["forbidden"] == 0
+    assert s["date_accuracy"] == 1.0 and s["sector_accuracy"] >= 0.9
+    events = next(iter(outputs.values()))
+    meeting = next(e for e in events if e["event"] == "CONSULT" and len(e["mentions"]) >= 3)
+    assert meeting["event_loc"]["geonameid"] == 112931 and meeting["date"] == "2022-04-27"
+    assert [m["zone"] for m in meeting["mentions"]][:3] == ["headline", "caption", "dateline"]
