@@ -39,7 +39,8 @@ def process(
 ) -> Iterator[ArticleResult]:
     """Parse and code articles in order. An error in one article is reported in its result and the
     batch goes on."""
-    for article, doc in parse_articles(nlp, articles, batch_size=batch_size):
+    recase = getattr(coder, "recase", None)
+    for article, doc in parse_articles(nlp, articles, batch_size=batch_size, recase=recase):
         try:
             events = coder.code(article, doc)
         except EventwireError as exc:

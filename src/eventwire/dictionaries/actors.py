@@ -174,6 +174,20 @@ class ActorLexicon:
             for alias in {name, *(entry.get("aliases") or [])}:
                 self.people[alias.lower()].append(holder)
 
+    def proper_forms(self) -> tuple[dict[str, str], dict[str, str]]:
+        """UPPER-CASE word → written form, for re-casing headlines: (countries and people, organisations)."""
+        strong: dict[str, str] = {}
+        for key in list(self.countries) + list(self.people):
+            for word in key.split():
+                if word[:1].isalpha():
+                    strong.setdefault(word.upper(), word.capitalize())
+        weak: dict[str, str] = {}
+        for alias in self.orgs_cased:
+            for word in alias.split():
+                if word[:1].isalpha():
+                    weak.setdefault(word.upper(), word)
+        return strong, weak
+
     # -- lookups -----------------------------------------------------------------------------------
     def org(self, surface: str) -> Organization | None:
         """An organisation by alias: exact case, or any case for ALL-CAPS text and multi-word names."""

@@ -59,10 +59,9 @@ def phrase(head: Token) -> Phrase:
     _collect(head, tokens)
     tokens = _drop_parentheses(sorted(tokens, key=lambda t: t.i)) or [head]
     words = tuple(Word(t.text, t.lemma_, t.pos_, t.ent_type_, t.idx, t.dep_) for t in tokens)
-    doc = head.doc
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     head_index = next((i for i, t in enumerate(tokens) if t.i == head.i), 0)
-    return Phrase(words, doc.text[start:end], start, end, head_index)
+    return Phrase(words, head.doc.text[start:end], start, end, head_index)
 
 
 def conjuncts(head: Token) -> list[Token]:
@@ -199,6 +198,8 @@ def roles(match: TriggerMatch) -> Roles:
             return Roles(phrases(between), ())
         return Roles(phrases(actor), phrases(_recipient(match, token)))
     subj, passive = subject_of(token)
+    if token.dep_ == "acl" and token.tag_ == "VBN" and subj is None:  # "the 18 men arrested last month"
+        subj, passive = token.head, True
     recipient: Token | None
     if passive:
         actor = _agent(token)

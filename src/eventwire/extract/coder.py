@@ -10,8 +10,10 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.dictionaries import Dictionaries
 from eventwire.dictionaries.triggers import TriggerPattern
 from eventwire.extract.arguments import Roles, phrase, roles
+from eventwire.extract.casing import HeadlineCaser
 from eventwire.extract.modality import Modality, clause_ids, clause_text, modality
 from eventwire.extract.triggers import TriggerMatch, match_triggers, match_verb
+from eventwire.nlp.pipeline import source_text
 from eventwire.records import (
     ActorRef,
     Article,
@@ -74,6 +76,7 @@ class PatternCoder:
         self, dictionaries: Dictionaries, gazetteer: Gazetteer | None, options: CoderOptions | None = None
     ) -> None:
         self.dicts = dictionaries
+        self.recase = HeadlineCaser(dictionaries).recase
         self.actors = ActorResolver(dictionaries.actors, gazetteer)
         self.gazetteer = gazetteer
         self.options = options or CoderOptions()
@@ -103,6 +106,9 @@ class PatternCoder:
                         anchor = m.date
             self._track_subject(sent, memory)
         mentions = [self._upgrade(m, memory, anchor) for m in mentions]
+        source = source_text(doc)
+        if source is not doc.text:
+            mentions = [_restore_text(m, source) for m in mentions]
         mentions = [m for m in mentions if self._keep(m)]
         return merge_mentions(mentions, article_key=article.content_hash, coder=self.name)
 
@@ -181,12 +187,16 @@ class PatternCoder:
         recipients = [x for x in recipients if not any(_same(x, a) for a in actors)]
         if not recipients and len({a.code for a in actors if a.resolved_by != "group"}) >= 2:
             actors, recipients = actors[:1], actors[1:]  # "Kenya and Ethiopia signed a deal": each with the other
-        if not actors and r.passive and match.pattern.event in _IMPLICIT_AUTHORITY and memory.main_country:
-            actors = [_authorities(memory.main_country, match.token)]
+        if not actors and r.passive and match.pattern.event in _IMPLICIT_AUTHORITY:
+            where = self._clause_country(match.token) or memory.main_country
+            if where:
+                actors = [_authorities(where, match.token)]
         if not self._enough(match, actors, recipients):
             return []
         coding = self._coding(match, mod, visit, sentence)
         date = self._date(match.token, article, anchor)
+        if date is not None and date.precision == "year" and not date.inferred and not self.options.keep_background:
+            return []  # "In 2014, ..." or "last year": background, not this article's news
         place = self._place(match.token, memory, tuple(actors)) or dateline_place
         confidence = (
             match.pattern.weight * (0.9 if actors and recipients else 0.7) * (0.8 if match.pattern.nominal else 1.0)
@@ -215,6 +225,19 @@ class PatternCoder:
                 )
             )
         return out
+
+    def _clause_country(self, token: Token) -> str | None:
+        """The country where the clause says the action happened ("were seized in Paraguay")."""
+        ids = clause_ids(_clause_head(token))
+        for ent in token.sent.ents:
+            if ent.label_ in ("GPE", "LOC") and ent.root.i in ids and ent.root.dep_ == "pobj":
+                hit = self.dicts.actors.country(ent.text)
+                if hit is not None:
+                    return hit.code
+                entry = self.gazetteer.lookup(ent.text) if self.gazetteer else None
+                if entry is not None:
+                    return entry.country
+        return None
 
     def _enough(self, match: TriggerMatch, actors: list[ActorRef], recipients: list[ActorRef]) -> bool:
         """An event needs a coded participant, an actor, and a recipient where its type cannot do without."""
@@ -316,6 +339,22 @@ class PatternCoder:
         actors = tuple(self.actors.upgrade(a, memory) for a in m.actors)
         recipients = tuple(self.actors.upgrade(a, memory) for a in m.recipients)
         return replace(m, actors=actors, recipients=recipients)
+
+
+def _restore_text(m: EventMention, source: str) -> EventMention:
+    """Texts from the article itself when the parser saw a re-cased headline (offsets are the same)."""
+
+    def ref(r: ActorRef) -> ActorRef:
+        return replace(r, text=source[r.start : r.end])
+
+    s, t = m.sentence, m.trigger
+    return replace(
+        m,
+        sentence=replace(s, text=source[s.start : s.end].rstrip()),
+        trigger=replace(t, text=source[t.start : t.end]),
+        actors=tuple(ref(r) for r in m.actors),
+        recipients=tuple(ref(r) for r in m.recipients),
+    )
 
 
 def _match_action(token: Token, dicts: Dictionaries) -> TriggerPattern | None:

@@ -80,6 +80,9 @@ def _is_hypothetical(chain: list[Token]) -> bool:
     sent = chain[0].sent
     if sent.text.rstrip().endswith("?"):
         return True
+    first = chain[0]
+    if first.dep_ == "advcl" and _children_lemmas(first, ("mark",)) & {"as", "like"}:
+        return True  # "as demonstrated by ...": a comparison, not an action
     for t in chain:
         if _children_lemmas(t, ("aux",)) & _MODALS:
             return True

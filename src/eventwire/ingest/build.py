@@ -47,7 +47,6 @@ def make_article(
         raise MissingText("the article has no text", hint='give each record a non-empty "text"', where=origin)
     body, offsets = normalize_text(text)
     headline = normalize_text(title)[0] if title and title.strip() else None
-    title_in_text = True
     if headline and not body.startswith(headline):
         # the headline reports the main event: it is coded too, so it becomes the first line
         shift = len(headline) + 2
@@ -56,9 +55,7 @@ def make_article(
             (0, *(n + shift for n in offsets.norm)) if offsets.norm else (0,),
             (0, *offsets.orig) if offsets.norm else (0,),
         )
-    elif not headline:
-        title_in_text = "\n" in body
-    structure = detect_structure(body, title_in_text=title_in_text)
+    structure = detect_structure(body)
     if headline is None and structure.headline is not None:
         headline = structure.headline.text
     article_id = id or "article-" + hashlib.sha1(body.encode("utf-8")).hexdigest()[:12]

@@ -87,6 +87,20 @@ def _looks_like_headline(s: str) -> bool:
     return 0 < _words(s) <= 30 and not s.rstrip().endswith((".", ":", ";", ","))
 
 
+_FIRST_SENTENCE = re.compile(r"^(.{8,160}?[.!?])\s+(?=[A-Z\"“])")
+
+
+def _headline_sentence(block: _Block) -> Span | None:
+    """A Title Case first sentence run into the body ("Paraguay Seizes Largest Ever Cocaine Haul. Over ...")."""
+    m = _FIRST_SENTENCE.match(block.text)
+    if not m or "\n" in m.group(1):
+        return None
+    words = [w for w in m.group(1).rstrip(".!?").split() if len(w) > 3 and w[0].isalpha()]
+    if len(m.group(1).split()) > 20 or len(words) < 2 or sum(w[0].isupper() for w in words) / len(words) < 0.75:
+        return None
+    return Span(block.start, block.start + len(m.group(1)), m.group(1))
+
+
 def find_dateline(paragraph: str) -> tuple[int, int, int, int] | None:
     """(prefix_end, place_start, place_end, text_start) of a dateline at the start of a paragraph, or None."""
     m = _CAPS_DATELINE.match(paragraph)
@@ -168,6 +182,12 @@ def detect_structure(text: str, *, title_in_text: bool = True) -> Structure:
                 zones.append((block.start, block.end, "dateline"))
                 continue
         zones.append((block.start, block.end, "body"))
+    if headline is None and title_in_text and blocks:
+        headline = _headline_sentence(blocks[0])
+        if headline is not None:
+            zones = [(headline.start, headline.end, "headline")] + [
+                (max(s, headline.end + 1), e, z) for s, e, z in zones if e > headline.end + 1
+            ]
     return Structure(
         headline=headline,
         publisher=publisher,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from spacy.language import Language
@@ -43,20 +43,39 @@ def load_nlp(name: str | None = None) -> Language:
         ) from None
 
 
-def prepare_doc(nlp: Language, article: Article) -> Doc:
+Recase = Callable[[str], str]
+SOURCE_TEXT = "eventwire_source_text"
+
+
+def source_text(doc: Doc) -> str:
+    """The article's own text (the Doc may hold a re-cased headline of the same length)."""
+    text: str = doc.user_data.get(SOURCE_TEXT, doc.text)
+    return text
+
+
+def prepare_doc(nlp: Language, article: Article, recase: Recase | None = None) -> Doc:
     """Tokenise and fix sentence starts from the document structure, so that headline, publisher,
-    caption and dateline lines never glue into one sentence and the parser keeps within them."""
-    doc = nlp.make_doc(article.text)
+    caption and dateline lines never glue into one sentence and the parser keeps within them.
+    ``recase`` may re-case the headline (ALL CAPS, Title Case) for the parser; offsets do not change."""
+    text = article.text
+    headline = article.structure.headline
+    if recase is not None and headline is not None:
+        new = recase(headline.text)
+        if new != headline.text and len(new) == len(headline.text):
+            text = text[: headline.start] + new + text[headline.end :]
+    doc = nlp.make_doc(text)
+    if text is not article.text:
+        doc.user_data[SOURCE_TEXT] = article.text
     structure = article.structure
     fixed_lines = [(s, e) for s, e, z in structure.zones if z in _UNLINE_ZONES]
-    dateline_end = structure.dateline.end if structure.dateline is not None else -1
+    breaks = [span.end for span in (structure.dateline, structure.headline) if span is not None]
     line_idx = 0
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             token.is_sent_start = True
             continue
-        if prev.idx < dateline_end <= token.idx:
+        if any(prev.idx < b <= token.idx for b in breaks):
             token.is_sent_start = True
             continue
         while line_idx < len(fixed_lines) and fixed_lines[line_idx][1] <= token.idx:
@@ -67,7 +86,7 @@ def prepare_doc(nlp: Language, article: Article) -> Doc:
 
 
 def parse_articles(
-    nlp: Language, articles: Iterable[Article], *, batch_size: int = 16
+    nlp: Language, articles: Iterable[Article], *, batch_size: int = 16, recase: Recase | None = None
 ) -> Iterator[tuple[Article, Doc]]:
     """Parse articles in batches, yielding each with its Doc."""
     pending: list[Article] = []
@@ -75,7 +94,7 @@ def parse_articles(
     def docs() -> Iterator[Doc]:
         for article in articles:
             pending.append(article)
-            yield prepare_doc(nlp, article)
+            yield prepare_doc(nlp, article, recase)
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
         yield pending.pop(0), doc

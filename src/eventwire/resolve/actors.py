@@ -24,6 +24,10 @@ GROUP_SIDES = (
     "the two ministers",
     "the two governments",
 )
+# before the Soviet Union ended, Russia, Russians and Moscow act as the Soviet Union (SUN)
+_HISTORIC = {"RUS": ("SUN", date(1991, 12, 26))}
+# news organisations are sources, never actors ("the official Iraqi news agency INA")
+_MEDIA_WORDS = ("news agency", "newspaper", "news service", "television", "radio", "daily", "broadcaster", "tabloid")
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "madam"})
 _NOT_NAMES = frozenset({"the", "a", "an", "'s", "’s", "of", "and", "-", "–", "new", "former", "acting", "deputy"})
 
@@ -196,7 +200,7 @@ class ActorResolver:
                 )
             return None
         scan = self.scan(phrase)
-        if any(o.kind == "media" for o in scan.orgs):
+        if any(o.kind == "media" for o in scan.orgs) or any(m in low for m in _MEDIA_WORDS):
             return None
         name = self._person_name(scan)
         known = memory.people.get(name.lower()) if name else None
@@ -206,6 +210,8 @@ class ActorResolver:
         org = next((o for o in scan.orgs if o.kind != "media"), None)
         sectors = _role_sectors(scan, phrase.words)
         code, how = self._code(scan, org, known, holder, memory)
+        if code in _HISTORIC and memory.published is not None and memory.published < _HISTORIC[code][1]:
+            code = _HISTORIC[code][0]
         if name is None and org is None and not scan.roles and not scan.countries:
             return None
         bare = name is not None and not (scan.roles or scan.countries or org or known or holder)

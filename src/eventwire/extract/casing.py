@@ -1,0 +1,73 @@
+"""Headline casing: ALL-CAPS and Title Case headlines re-cased (same length) so the parser reads them as prose."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from eventwire.dictionaries import Dictionaries
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z.'’]*")
+_SUFFIXES = ("ing", "ed", "es", "s", "d")
+
+
+class HeadlineCaser:
+    """Re-cases headline lines: known names keep their written form, common words go lower case."""
+
+    def __init__(self, dicts: Dictionaries) -> None:
+        self.names, self.org_words = dicts.actors.proper_forms()
+        common = {w.lower() for w in STOP_WORDS}
+        index = dicts.triggers
+        for table in (index.verbs, index.nouns, index.adjectives):
+            common.update(table)
+        common.update(index.object_lemmas)
+        common.update(term for term in dicts.actors.roles if " " not in term)
+        self.common = frozenset(common)
+
+    def _is_common(self, low: str) -> bool:
+        if low in self.common:
+            return True
+        for suffix in _SUFFIXES:
+            if low.endswith(suffix):
+                stem = low[: -len(suffix)]
+                if stem in self.common or stem + "e" in self.common or (len(stem) > 2 and stem[:-1] in self.common):
+                    return True
+        return low.endswith("ies") and low[:-3] + "y" in self.common
+
+    def _known(self, table: dict[str, str], word: str) -> str | None:
+        key = word.upper()
+        found = table.get(key) or table.get(key.rstrip(".").removesuffix("'S").removesuffix("’S"))
+        return found if found is not None and len(found) <= len(word) else None
+
+    def _word(self, word: str, first: bool, all_caps: bool) -> str:
+        if "." in word.rstrip(".") and len(word) <= 6:  # U.S., U.N. and the like
+            return word.upper() if all_caps else word
+        name = self._known(self.names, word)
+        if name is not None and all_caps and len(word) <= 3:  # US, UK, UAE
+            return word
+        low = word.lower()
+        if name is None and self._is_common(low):
+            return low[:1].upper() + low[1:] if first else low
+        name = name or self._known(self.org_words, word)
+        if name is not None:
+            return name + word[len(name) :].lower() if all_caps else word
+        return word[:1].upper() + word[1:].lower() if all_caps else word
+
+    def recase(self, line: str) -> str:
+        """The line re-cased when it is ALL CAPS or Title Case; otherwise unchanged. Same length always."""
+        words = list(_WORD.finditer(line))
+        letters = [c for c in line if c.isalpha()]
+        if not words or not letters:
+            return line
+        all_caps = sum(c.isupper() for c in letters) / len(letters) > 0.8
+        long_words = [m.group() for m in words if len(m.group()) > 3]
+        title = bool(long_words) and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.75
+        if not (all_caps or title):
+            return line
+        out = list(line)
+        for i, m in enumerate(words):
+            new = self._word(m.group(), i == 0, all_caps)
+            if len(new) == len(m.group()):
+                out[m.start() : m.end()] = new
+        return "".join(out)
