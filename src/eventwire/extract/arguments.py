@@ -13,7 +13,7 @@ from eventwire.records import Phrase, Word
 _CUT_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "prep", "ccomp", "xcomp", "preconj"})
 _KEEP_PREPS = frozenset({"of"})
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
-_CLIMB = frozenset({"xcomp", "acomp", "conj", "advcl", "pcomp", "ccomp"})
+_CLIMB = frozenset({"xcomp", "acomp", "conj", "advcl", "pcomp", "ccomp", "prep"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +158,9 @@ def _recipient(match: TriggerMatch, anchor: Token) -> Token | None:
             if obj is not None and obj.dep_ != "nsubjpass":
                 return obj
             continue
-        for host in (match.obj, anchor, None if match.pattern.nominal else direct_object(anchor)):
+        hosts = [match.obj, anchor, None if match.pattern.nominal else direct_object(anchor)]
+        hosts += [g for c in anchor.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for host in hosts:
             if host is not None:
                 found = prep_objects(host, (spec,))
                 if found is not None:

@@ -244,7 +244,7 @@ class PatternCoder:
         if not actors or not any(x.code for x in (*actors, *recipients)):
             return False
         event = match.pattern.event
-        if event in _NEEDS_RECIPIENT and not recipients:
+        if event in _NEEDS_RECIPIENT and not recipients and "investigate" not in match.pattern.mode:
             return False
         return not (event == "CONSULT" and len(actors) + len(recipients) < 2)
 
@@ -285,8 +285,9 @@ class PatternCoder:
 
     def _date(self, token: Token, article: Article, anchor: EventDate | None) -> EventDate | None:
         ids = clause_ids(_clause_head(token))
+        own = _own_verb(token)
         for ent in token.sent.ents:
-            if ent.label_ not in ("DATE", "TIME") or ent.root.i not in ids:
+            if ent.label_ not in ("DATE", "TIME") or ent.root.i not in ids or _own_verb(ent.root) is not own:
                 continue
             if same_day_phrase(ent.text) and anchor is not None:
                 return replace(anchor, inferred=False, text=ent.text, start=ent.start_char, end=ent.end_char)
@@ -416,6 +417,16 @@ def _pairs(
         (acts, (rec,)) for acts, rec in product(actor_groups, recipients)
     ]
     return pairs[:8]
+
+
+def _own_verb(token: Token) -> Token:
+    """The nearest verb governing ``token`` (itself if it is one): "after closing it in 2011" dates closing."""
+    current = token
+    for _ in range(12):
+        if current.pos_ in ("VERB", "AUX") or current.head is current:
+            return current
+        current = current.head
+    return current
 
 
 def _clause_head(token: Token) -> Token:

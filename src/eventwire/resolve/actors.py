@@ -242,9 +242,9 @@ class ActorResolver:
     def _code(
         self, scan: _Scan, org: Organization | None, known: ActorRef | None, holder: object, memory: ArticleMemory
     ) -> tuple[str | None, str]:
-        if org is not None and org.code:
+        if org is not None and org.code and not (org.kind in ("national", "party") and scan.countries):
             return org.code, "organization"
-        if scan.countries:
+        if scan.countries:  # "Guatemala's Congress": the named country, not the best-known Congress
             return scan.countries[0][1].code, "country-" + scan.countries[0][1].how
         if known is not None and known.code:
             return known.code, "coref"
