@@ -138,6 +138,7 @@ class ActorRef:
     sectors: tuple[str, ...] = ()
     kind: str | None = None  # person | organization | country | group
     resolved_by: str | None = None  # which rule coded it, e.g. "title", "country-name", "coref"
+    roles: tuple[str, ...] = ()  # title terms in the phrase ("defense minister")
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -107,9 +107,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         passive = _child(current, ("nsubjpass",))
         if passive is not None:
             return passive, True
-        if current.dep_ == "relcl" and current.head is not current:
+        if current.dep_ == "relcl" and current.head.i != current.i:
             return current.head, False
-        if current.dep_ not in _CLIMB or current.head is current:
+        if current.dep_ not in _CLIMB or current.head.i == current.i:
             break
         current = current.head
     return None, False
@@ -138,7 +138,7 @@ def speaker_of(token: Token) -> Token | None:
     current = token
     for _ in range(6):
         head = current.head
-        if head is current:
+        if head.i == current.i:
             return None
         if head.lemma_.lower() in SPEECH_VERBS and current.dep_ in ("ccomp", "parataxis", "conj", "xcomp", "advcl"):
             subj = _child(head, ("nsubj",))

@@ -13,7 +13,7 @@ from eventwire.extract.arguments import Roles, phrase, roles
 from eventwire.extract.casing import HeadlineCaser
 from eventwire.extract.modality import Modality, clause_ids, clause_text, modality
 from eventwire.extract.triggers import TriggerMatch, match_triggers, match_verb
-from eventwire.nlp.pipeline import source_text
+from eventwire.nlp.pipeline import SOURCE_TEXT, source_text
 from eventwire.records import (
     ActorRef,
     Article,
@@ -106,8 +106,8 @@ class PatternCoder:
                         anchor = m.date
             self._track_subject(sent, memory)
         mentions = [self._upgrade(m, memory, anchor) for m in mentions]
-        source = source_text(doc)
-        if source is not doc.text:
+        if SOURCE_TEXT in doc.user_data:
+            source = source_text(doc)
             mentions = [_restore_text(m, source) for m in mentions]
         mentions = [m for m in mentions if self._keep(m)]
         return merge_mentions(mentions, article_key=article.content_hash, coder=self.name)
@@ -177,7 +177,7 @@ class PatternCoder:
         dateline_place: Place | None,
     ) -> list[EventMention]:
         mod = modality(match.token)
-        if mod.background and not self.options.keep_background:
+        if (mod.background or _undated_modifier(match.token)) and not self.options.keep_background:
             return []
         r = roles(match)
         actors = self._resolve_side(r.actors, memory)
@@ -246,18 +246,18 @@ class PatternCoder:
         event = match.pattern.event
         if event in _NEEDS_RECIPIENT and not recipients and "investigate" not in match.pattern.mode:
             return False
-        return not (event == "CONSULT" and len(actors) + len(recipients) < 2)
+        if event == "CONSULT" and not recipients:  # a meeting needs a counterpart: "A and B met", "the two sides"
+            return len({a.code for a in actors}) >= 2 or any(a.resolved_by == "group" for a in actors)
+        return True
 
     def _apply_speaker(self, r: Roles, actors: list[ActorRef], memory: ArticleMemory) -> list[ActorRef]:
         """In reported speech the speaker is the actor when the clause's subject is the speaker's own side."""
-        if not r.speaker:
+        if not r.speaker or not actors:
             return actors
         speakers = self._resolve_side(r.speaker, memory)
         if not speakers:
             return actors
         sp = speakers[0]
-        if not actors:
-            return [sp]
         if all(a.kind == "country" and (a.code == sp.code or a.code is None) for a in actors) and len(actors) == 1:
             return [sp]
         return actors
@@ -287,7 +287,7 @@ class PatternCoder:
         ids = clause_ids(_clause_head(token))
         own = _own_verb(token)
         for ent in token.sent.ents:
-            if ent.label_ not in ("DATE", "TIME") or ent.root.i not in ids or _own_verb(ent.root) is not own:
+            if ent.label_ not in ("DATE", "TIME") or ent.root.i not in ids or _own_verb(ent.root).i != own.i:
                 continue
             if same_day_phrase(ent.text) and anchor is not None:
                 return replace(anchor, inferred=False, text=ent.text, start=ent.start_char, end=ent.end_char)
@@ -419,11 +419,21 @@ def _pairs(
     return pairs[:8]
 
 
+def _undated_modifier(token: Token) -> bool:
+    """ "documents seized from the camp": a participle modifying a noun is background unless it is dated
+    ("the 18 men arrested last month")."""
+    if token.dep_ != "acl":
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+
+
 def _own_verb(token: Token) -> Token:
     """The nearest verb governing ``token`` (itself if it is one): "after closing it in 2011" dates closing."""
     current = token
     for _ in range(12):
-        if current.pos_ in ("VERB", "AUX") or current.head is current:
+        if (
+            current.pos_ in ("VERB", "AUX") and current.dep_ not in ("amod", "compound")
+        ) or current.head.i == current.i:
             return current
         current = current.head
     return current
@@ -432,7 +442,7 @@ def _own_verb(token: Token) -> Token:
 def _clause_head(token: Token) -> Token:
     current = token
     while (
-        current.dep_ in ("xcomp", "dobj", "pobj", "prep", "acomp", "amod", "compound") and current.head is not current
+        current.dep_ in ("xcomp", "dobj", "pobj", "prep", "acomp", "amod", "compound") and current.head.i != current.i
     ):
         current = current.head
     return current

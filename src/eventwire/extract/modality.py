@@ -49,7 +49,10 @@ def _clause_chain(token: Token) -> list[Token]:
     chain = [token]
     current = token
     for _ in range(4):
-        if current.dep_ not in ("xcomp", "acomp", "pcomp", "conj", "dobj", "pobj", "prep") or current.head is current:
+        if (
+            current.dep_ not in ("xcomp", "acomp", "pcomp", "conj", "dobj", "pobj", "prep")
+            or current.head.i == current.i
+        ):
             break
         current = current.head
         chain.append(current)
@@ -110,7 +113,7 @@ def _is_intent(chain: list[Token]) -> bool:
 
 def _is_background(token: Token) -> bool:
     clause = token
-    while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head is not clause:
+    while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head.i != clause.i:
         clause = clause.head
     return any(cue in clause_text(clause) for cue in _BACKGROUND)
 

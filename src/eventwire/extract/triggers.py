@@ -217,7 +217,7 @@ def _subsumed(match: TriggerMatch, triggers: set[int]) -> bool:
     cooperation", "reached a consensus on conducting exercises") is part of that event, not its own."""
     edges: list[str] = []
     current = match.token
-    while current.head is not current and (current.dep_ in _PASS_THROUGH or _list_item(current) or _purpose(current)):
+    while current.head.i != current.i and (current.dep_ in _PASS_THROUGH or _list_item(current) or _purpose(current)):
         edges.append("pcomp" if current.dep_ == "advcl" else current.dep_)
         current = current.head
         if current.i in triggers and any(e in _COMPLEMENT for e in edges):
@@ -235,6 +235,8 @@ def match_triggers(sent: Span, index: TriggerIndex, *, headline: bool = False) -
             if m is not None:
                 matches.append(m)
                 continue
+        if token.pos_ == "VERB" and token.dep_ in ("amod", "compound"):
+            continue  # a participle used as an adjective ("retreating troops") is no action
         if token.pos_ == "VERB" or (headline and token.pos_ in ("PROPN", "NOUN") and token.dep_ == "ROOT"):
             m = match_verb(token, index)
             if m is not None:

@@ -185,9 +185,8 @@ def detect_structure(text: str, *, title_in_text: bool = True) -> Structure:
     if headline is None and title_in_text and blocks:
         headline = _headline_sentence(blocks[0])
         if headline is not None:
-            zones = [(headline.start, headline.end, "headline")] + [
-                (max(s, headline.end + 1), e, z) for s, e, z in zones if e > headline.end + 1
-            ]
+            first: list[tuple[int, int, Zone]] = [(headline.start, headline.end, "headline")]
+            zones = first + [(max(s, headline.end + 1), e, z) for s, e, z in zones if e > headline.end + 1]
     return Structure(
         headline=headline,
         publisher=publisher,

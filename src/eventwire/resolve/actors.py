@@ -59,11 +59,15 @@ class ArticleMemory:
     countries: frozenset[str] = frozenset()
     people: dict[str, ActorRef] = field(default_factory=dict)  # name or name token (lowercase) → coding
     last_person: ActorRef | None = None
+    titled: dict[str, ActorRef] = field(default_factory=dict)  # role term → the last named person holding it
     last_group: tuple[ActorRef, ...] = ()
 
     def remember(self, ref: ActorRef) -> None:
         if ref.kind != "person" or not ref.name:
             return
+        if ref.code and ref.resolved_by != "article-country":
+            for term in ref.roles:
+                self.titled[term] = ref
         known = self.people.get(ref.name.lower())
         if known is not None and known.code and (not ref.code or ref.resolved_by == "article-country"):
             return
@@ -214,6 +218,10 @@ class ActorResolver:
             code = _HISTORIC[code][0]
         if name is None and org is None and not scan.roles and not scan.countries:
             return None
+        if name is None and org is None and scan.roles and not scan.countries and low.startswith("the "):
+            same = [memory.titled[r.term] for _, r in scan.roles if r.person_title and r.term in memory.titled]
+            if same:  # "the Crown Prince": the person introduced with that title
+                return replace(same[-1], text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref")
         bare = name is not None and not (scan.roles or scan.countries or org or known or holder)
         if bare and code is None and head is not None and head.ent in ("GPE", "LOC"):
             return None
@@ -236,6 +244,7 @@ class ActorResolver:
             sectors=sectors,
             kind=kind,
             resolved_by=how,
+            roles=tuple(r.term for _, r in scan.roles if r.person_title),
         )
         return ref
 
