@@ -56,7 +56,7 @@ _CONTEXT_WORDS = {
 # types whose action is meaningless without a target (PLOVER requires one, or verbal conflict)
 _NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", "SUPPORT"})
 # passives without an agent ("five men were arrested") whose actor is the authorities of the article's country
-_IMPLICIT_AUTHORITY = frozenset({"COERCE", "SANCTION", "MOBILIZE"})
+_IMPLICIT_AUTHORITY = frozenset({"COERCE", "SANCTION", "MOBILIZE", "ACCUSE"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "from", "across"})
 
 
@@ -188,7 +188,8 @@ class PatternCoder:
         if not recipients and len({a.code for a in actors if a.resolved_by != "group"}) >= 2:
             actors, recipients = actors[:1], actors[1:]  # "Kenya and Ethiopia signed a deal": each with the other
         if not actors and r.passive and match.pattern.event in _IMPLICIT_AUTHORITY:
-            where = self._clause_country(match.token) or memory.main_country
+            own = next((x.code for x in recipients if x.code), None) if match.pattern.event == "ACCUSE" else None
+            where = own or self._clause_country(match.token) or memory.main_country
             if where:
                 actors = [_authorities(where, match.token)]
         if not self._enough(match, actors, recipients):
@@ -365,7 +366,14 @@ def _match_action(token: Token, dicts: Dictionaries) -> TriggerPattern | None:
 
 def _authorities(code: str, token: Token) -> ActorRef:
     """The implied actor of an agentless passive arrest or seizure: the authorities of the article's country."""
-    sector = "COP" if token.lemma_.lower() in ("arrest", "detain", "seize", "capture", "confiscate") else "GOV"
+    lemma = token.lemma_.lower()
+    sector = (
+        "COP"
+        if lemma in ("arrest", "detain", "seize", "capture", "confiscate")
+        else "JUD"
+        if lemma in ("charge", "indict", "convict", "sentence", "prosecute", "try")
+        else "GOV"
+    )
     return ActorRef(
         text="",
         start=token.idx,
