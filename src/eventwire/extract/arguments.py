@@ -155,6 +155,9 @@ def _recipient(match: TriggerMatch, anchor: Token) -> Token | None:
             if match.pattern.nominal:
                 continue
             obj = direct_object(anchor)
+            if obj is None:  # "killed or wounded 2,600 people": conjoined verbs share the object
+                sibling = next((c for c in anchor.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+                obj = direct_object(sibling) if sibling is not None else None
             if obj is not None and obj.dep_ != "nsubjpass":
                 return obj
             continue

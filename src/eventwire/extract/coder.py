@@ -245,8 +245,9 @@ class PatternCoder:
         if not actors or not any(x.code for x in (*actors, *recipients)):
             return False
         event = match.pattern.event
-        if event in _NEEDS_RECIPIENT and not recipients and "investigate" not in match.pattern.mode:
-            return False
+        if event in _NEEDS_RECIPIENT and not recipients:
+            # "appointed a special prosecutor", "opened an investigation": an investigation may have no target yet
+            return "investigate" in match.pattern.mode and match.obj is not None
         if event == "CONSULT" and not recipients:  # a meeting needs a counterpart: "A and B met", "the two sides"
             return len({a.code for a in actors}) >= 2 or any(a.resolved_by == "group" for a in actors)
         return True

@@ -55,9 +55,14 @@ def _dates_compatible(a: EventDate | None, b: EventDate | None) -> bool:
     return a.value.year == b.value.year
 
 
+def _root(cameo: str) -> str:
+    """CAMEO root, with 18 (assault), 19 (fight) and 20 (mass violence) as one: one attack reported both ways."""
+    return "18" if cameo[:2] in ("18", "19", "20") else cameo[:2]
+
+
 def compatible(a: EventMention, b: EventMention) -> bool:
     """Same type root, same participants, compatible date and place, same polarity."""
-    if a.coding.event != b.coding.event or a.coding.cameo[:2] != b.coding.cameo[:2]:
+    if a.coding.event != b.coding.event or _root(a.coding.cameo) != _root(b.coding.cameo):
         return False
     if a.negated != b.negated or _countries(a) != _countries(b):
         return False
