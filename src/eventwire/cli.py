@@ -252,6 +252,9 @@ def build_parser() -> argparse.ArgumentParser:
     from eventwire.eval.cli import add_eval_parser
 
     add_eval_parser(sub, _common)
+    from eventwire.learn.cli import add_train_parser
+
+    add_train_parser(sub, _common)
     return parser
 
 

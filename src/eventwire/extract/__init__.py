@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from eventwire.dictionaries import Dictionaries, load_dictionaries
 from eventwire.extract.coder import CoderOptions, PatternCoder
+from eventwire.extract.learned import SentenceModels, default_models
 from eventwire.resolve.places import Gazetteer, default_gazetteer
 
 __all__ = ["CoderOptions", "PatternCoder", "build_coder"]
@@ -14,6 +15,9 @@ def build_coder(
     *,
     dictionaries: Dictionaries | None = None,
     gazetteer: Gazetteer | None = None,
+    models: SentenceModels | bool | None = True,
 ) -> PatternCoder:
-    """The default coder: packaged dictionaries (plus $EVENTWIRE_DICTIONARIES) and the GeoNames gazetteer."""
-    return PatternCoder(dictionaries or load_dictionaries(), gazetteer or default_gazetteer(), options)
+    """The default coder: packaged dictionaries (plus $EVENTWIRE_DICTIONARIES), the GeoNames gazetteer and
+    the shipped sentence models (``models=False`` for rules alone)."""
+    chosen = default_models() if models is True else (models or None)
+    return PatternCoder(dictionaries or load_dictionaries(), gazetteer or default_gazetteer(), options, chosen)

@@ -24,6 +24,7 @@ class Roles:
     recipients: tuple[Phrase, ...]
     speaker: tuple[Phrase, ...] = ()
     passive: bool = False
+    embedded: tuple[Phrase, ...] = ()  # a named party inside the object ("denounced Serbia's suppression")
 
 
 def _keep(child: Token) -> bool:
@@ -171,6 +172,26 @@ def _recipient(match: TriggerMatch, anchor: Token) -> Token | None:
     return None
 
 
+_NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def embedded_target(anchor: Token, skip: set[int]) -> Token | None:
+    """The first named party inside the trigger's object or complements, for types that need a target
+    when no pattern slot gave one ("called for sanctions against Nigeria")."""
+    for child in anchor.children:
+        if child.dep_ not in ("dobj", "prep", "xcomp", "ccomp", "dative", "attr", "oprd"):
+            continue
+        for t in child.subtree:
+            if (
+                t.i not in skip
+                and t.ent_type_ in _NAMED
+                and (t.pos_ == "PROPN" or t.dep_ == "poss")
+                and t.ent_iob_ == "B"
+            ):
+                return t
+    return None
+
+
 def _noun_actor(noun: Token) -> Token | None:
     poss = _child(noun, ("poss",))
     if poss is not None:
@@ -216,4 +237,11 @@ def roles(match: TriggerMatch) -> Roles:
     if match.pattern.swap:
         actors, recipients = recipients, actors
     speaker = speaker_of(token)
-    return Roles(actors, recipients, phrases(speaker) if speaker is not None else (), passive and actor is None)
+    embedded: tuple[Phrase, ...] = ()
+    if not recipients:
+        skip = {t.i for t in actor.subtree} if actor is not None else set()
+        target = embedded_target(token, skip)
+        embedded = (phrase(target),) if target is not None else ()
+    return Roles(
+        actors, recipients, phrases(speaker) if speaker is not None else (), passive and actor is None, embedded
+    )

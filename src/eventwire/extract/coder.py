@@ -11,6 +11,7 @@ from eventwire.dictionaries import Dictionaries
 from eventwire.dictionaries.triggers import TriggerPattern
 from eventwire.extract.arguments import Roles, phrase, roles
 from eventwire.extract.casing import HeadlineCaser
+from eventwire.extract.learned import SentenceModels
 from eventwire.extract.modality import Modality, clause_ids, clause_text, modality
 from eventwire.extract.triggers import TriggerMatch, match_triggers, match_verb
 from eventwire.nlp.pipeline import SOURCE_TEXT, source_text
@@ -35,7 +36,6 @@ from eventwire.resolve.places import Gazetteer
 
 NAME = "eventwire.coder.patterns.v1"
 _SKIP_ZONES: frozenset[Zone] = frozenset({"publisher", "byline", "heading"})
-_LEAD_ZONES: frozenset[Zone] = frozenset({"headline", "caption", "dateline"})
 _INTENT_CAMEO = {
     "CONSULT": "036",
     "SUPPORT": "032",
@@ -73,13 +73,18 @@ class PatternCoder:
     name = NAME
 
     def __init__(
-        self, dictionaries: Dictionaries, gazetteer: Gazetteer | None, options: CoderOptions | None = None
+        self,
+        dictionaries: Dictionaries,
+        gazetteer: Gazetteer | None,
+        options: CoderOptions | None = None,
+        models: SentenceModels | None = None,
     ) -> None:
         self.dicts = dictionaries
         self.recase = HeadlineCaser(dictionaries).recase
         self.actors = ActorResolver(dictionaries.actors, gazetteer)
         self.gazetteer = gazetteer
         self.options = options or CoderOptions()
+        self.models = models
 
     # -- article -------------------------------------------------------------------------------
     def code(self, article: Article, doc: Doc) -> list[Event]:
@@ -92,18 +97,15 @@ class PatternCoder:
             if zone in _SKIP_ZONES or not sent.text.strip():
                 continue
             sentence = Sentence(sent.start_char, sent.end_char, sent.text.rstrip(), zone)
+            found = []
             for match in match_triggers(sent, self.dicts.triggers, headline=zone == "headline"):
-                found = self._mentions(article, sentence, match, memory, anchor, dateline_place)
-                mentions.extend(found)
-                for m in found:
-                    if (
-                        anchor is None
-                        and zone in _LEAD_ZONES | {"body"}
-                        and m.date
-                        and not m.date.inferred
-                        and m.date.precision == "day"
-                    ):
-                        anchor = m.date
+                found += self._mentions(article, sentence, match, memory, anchor, dateline_place)
+            if self.models is not None:
+                found = self._with_models(article, sentence, sent, found, memory, anchor, dateline_place)
+            mentions.extend(found)
+            for m in found:
+                if anchor is None and m.date and not m.date.inferred and m.date.precision == "day":
+                    anchor = m.date
             self._track_subject(sent, memory)
         mentions = [self._upgrade(m, memory, anchor) for m in mentions]
         if SOURCE_TEXT in doc.user_data:
@@ -111,6 +113,26 @@ class PatternCoder:
             mentions = [_restore_text(m, source) for m in mentions]
         mentions = [m for m in mentions if self._keep(m)]
         return merge_mentions(mentions, article_key=article.content_hash, coder=self.name)
+
+    def _with_models(
+        self,
+        article: Article,
+        sentence: Sentence,
+        sent: Span,
+        found: list[EventMention],
+        memory: ArticleMemory,
+        anchor: EventDate | None,
+        dateline_place: Place | None,
+    ) -> list[EventMention]:
+        """Blend each rule event's confidence with the sentence model; code a confident sentence no rule caught."""
+        assert self.models is not None
+        probs = self.models.classes.predict_proba(sentence.text)
+        if found:
+            return [replace(m, confidence=self.models.blend(m.confidence, m.coding.cameo, probs)) for m in found]
+        match = self.models.fallback_match(sent, probs)
+        if match is None:
+            return []
+        return self._mentions(article, sentence, match, memory, anchor, dateline_place)
 
     def _keep(self, m: EventMention) -> bool:
         return (self.options.keep_negated or not m.negated) and (self.options.keep_hypothetical or not m.hypothetical)
@@ -181,7 +203,11 @@ class PatternCoder:
             return []
         r = roles(match)
         actors = self._resolve_side(r.actors, memory)
+        if not actors and r.speaker and all(p.words[p.head].pos == "PRON" for p in r.actors if p.words):
+            actors = self._resolve_side(r.speaker, memory)  # "X announced that it has called off the strike"
         recipients = self._resolve_side(r.recipients, memory)
+        if not recipients and match.pattern.event in _NEEDS_RECIPIENT:
+            recipients = [x for x in self._resolve_side(r.embedded, memory) if not any(_same(x, a) for a in actors)]
         actors = self._apply_speaker(r, actors, memory)
         actors, recipients, visit = _visit_semantics(actors, recipients, r)
         recipients = [x for x in recipients if not any(_same(x, a) for a in actors)]

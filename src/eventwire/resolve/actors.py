@@ -28,6 +28,9 @@ GROUP_SIDES = (
 _HISTORIC = {"RUS": ("SUN", date(1991, 12, 26))}
 # news organisations are sources, never actors ("the official Iraqi news agency INA")
 _MEDIA_WORDS = ("news agency", "newspaper", "news service", "television", "radio", "daily", "broadcaster", "tabloid")
+_NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
+# people in general: civilians when nothing else says who they are
+_PEOPLE = frozenset({"people", "person", "crowd", "resident", "villager", "citizen", "civilian", "youth"})
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "madam"})
 _NOT_NAMES = frozenset({"the", "a", "an", "'s", "’s", "of", "and", "-", "–", "new", "former", "acting", "deputy"})
 
@@ -197,6 +200,8 @@ class ActorResolver:
         Call finish() on the result once coordination is settled."""
         low = phrase.text.lower()
         head = phrase.words[phrase.head] if phrase.words else None
+        if head is not None and head.ent in _NOT_ACTOR_ENTS:
+            return None  # "on Sunday", "$9 million", "52 percent"
         if head is not None and head.pos == "PRON":
             if head.text.lower() in HE_SHE and memory.last_person is not None:
                 return replace(
@@ -217,7 +222,9 @@ class ActorResolver:
         if code in _HISTORIC and memory.published is not None and memory.published < _HISTORIC[code][1]:
             code = _HISTORIC[code][0]
         if name is None and org is None and not scan.roles and not scan.countries:
-            return None
+            if head is None or head.lemma.lower() not in _PEOPLE:
+                return None
+            return ActorRef(phrase.text, phrase.start, phrase.end, None, None, "CVL", ("CVL",), "group", "people")
         if name is None and org is None and scan.roles and not scan.countries and low.startswith("the "):
             same = [memory.titled[r.term] for _, r in scan.roles if r.person_title and r.term in memory.titled]
             if same:  # "the Crown Prince": the person introduced with that title

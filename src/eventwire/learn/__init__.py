@@ -1,0 +1,1 @@
+"""Learned components: small linear text models (trained with scikit-learn, run in pure Python)."""
