@@ -85,7 +85,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from eventwire.nlp import load_nlp
 
     golds, sets = load_sets([Path(p) for p in args.gold], limit=args.limit)
-    nlp, coder = load_nlp(args.model), build_coder()
+    nlp, coder = load_nlp(args.model), build_coder(models=not args.no_models)
     summary = _article_summary(golds, args, nlp=nlp, coder=coder) if golds else None
     progress = _Progress(not args.quiet and bool(sets), "eval")
     if progress.bar is not None:  # a count of sentences, with its total
@@ -126,6 +126,7 @@ def add_eval_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None])
     p.add_argument("gold", nargs="+", help="gold JSONL file(s) or example folder(s), article- or sentence-level")
     p.add_argument("--json", action="store_true", help="print one JSON object (its f1 is the article-level F1)")
     p.add_argument("--errors", action="store_true", help="list misses, false events, duplicates and forbidden hits")
+    p.add_argument("--no-models", action="store_true", help="rules alone, without the learned sentence models")
     p.add_argument("--limit", type=_positive, metavar="N", help="score only the first N records of each sentence set")
     common(p)
     p.set_defaults(func=cmd_eval)
