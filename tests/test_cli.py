@@ -122,3 +122,12 @@ def test_ingest_twice_then_query_and_export(tmp_path: Path, nlp) -> None:  # typ
     out = tmp_path / "events.csv"
     assert _run("export", "--db", db, "--format", "csv", "-o", str(out)).returncode == 0
     assert out.read_text(encoding="utf-8").startswith("id,article_id,date")
+    tsv = _run("export", "--db", db, "--format", "cameo-tsv").stdout
+    assert tsv.startswith("event_id\tdate\tsource_name") and "KEN" in tsv
+    refused = _run("export", "--db", db, "--format", "parquet")
+    assert refused.returncode == 1 and "-o" in refused.stderr and "Traceback" not in refused.stderr
+    assert _run("export", "--db", db, "--format", "parquet", "-o", str(tmp_path / "e.parquet")).returncode == 0
+    rows = [json.loads(line) for line in _run("events", "--db", db).stdout.splitlines()]
+    assert all(r["id"].startswith("cl-") and r["article_ids"] == ["a"] for r in rows)
+    raw = [json.loads(line) for line in _run("events", "--db", db, "--per-article").stdout.splitlines()]
+    assert raw and all(r["id"].startswith("ev-") for r in raw)

@@ -55,3 +55,23 @@ def test_csv_and_table() -> None:
     jl = io.StringIO()
     write_jsonl([rec], jl)
     assert jl.getvalue().count("\n") == 1
+
+
+def test_cameo_tsv_and_parquet(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pyarrow.parquet as pq
+
+    from eventwire.export.field import CAMEO_TSV_FIELDS, write_cameo_tsv, write_parquet
+
+    rec = _event("a1", "1", "IRN", "CHN", 27).to_json() | {"article_ids": ["a1", "b2"], "num_sources": 2}
+    buf = io.StringIO()
+    assert write_cameo_tsv([rec], buf) == 1
+    header, row = buf.getvalue().splitlines()
+    assert tuple(header.split("\t")) == CAMEO_TSV_FIELDS
+    cells = dict(zip(CAMEO_TSV_FIELDS, row.split("\t"), strict=True))
+    assert cells["source_country"] == "IRN" and cells["target_country"] == "CHN" and cells["root_code"] == "04"
+    assert cells["article_ids"] == "a1;b2" and cells["num_sources"] == "2" and cells["quad_class"] == "1"
+    out = tmp_path / "events.parquet"
+    assert write_parquet([rec], out) == 1
+    table = pq.read_table(out)
+    assert table.num_rows == 1 and table.column("lat").type == "double"
+    assert table.to_pylist()[0]["cameo"] == "040"

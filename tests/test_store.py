@@ -75,7 +75,7 @@ def test_migrations_are_recorded_once(tmp_path: Path) -> None:
 def test_filters(tmp_path: Path) -> None:
     with open_store(tmp_path / "ew.db") as store:
         store.add(_results(), coder="c.v1")
-        ids = lambda **kw: [e["id"] for e in store.events(EventFilter(**kw))]  # noqa: E731
+        ids = lambda **kw: [e["id"] for e in store.events(EventFilter(**kw), per_article=True)]  # noqa: E731
         assert ids() == ["ev-1", "ev-2"]
         assert ids(country="chn") == ["ev-1"]
         assert ids(actor="Iran") == ["ev-1"]

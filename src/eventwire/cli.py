@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from eventwire import __version__
-from eventwire.errors import EventwireError
+from eventwire.errors import EventwireError, UsageError
 from eventwire.export import EXPORTERS
 from eventwire.extract import CoderOptions
 from eventwire.pipeline import ArticleResult
@@ -123,6 +123,8 @@ def _filter(args: argparse.Namespace) -> Any:
         since=args.since,
         until=args.until,
         article_id=args.article,
+        cameo=args.cameo,
+        q=args.search,
         limit=args.limit,
     )
 
@@ -138,7 +140,7 @@ def _open_existing(db: str) -> Any:
 
 def cmd_events(args: argparse.Namespace) -> int:
     with _open_existing(args.db) as store:
-        n = EXPORTERS[args.format](store.events(_filter(args)), sys.stdout)
+        n = EXPORTERS[args.format](store.events(_filter(args), per_article=args.per_article), sys.stdout)
     if args.verbose:
         print(f"eventwire: {n} events", file=sys.stderr)
     return EXIT_OK
@@ -147,8 +149,14 @@ def cmd_events(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     out: TextIO
     with _open_existing(args.db) as store:
-        records = store.events(_filter(args))
-        if args.output and args.output != "-":
+        records = store.events(_filter(args), per_article=args.per_article)
+        if args.format == "parquet":
+            from eventwire.export.field import write_parquet
+
+            if not args.output or args.output == "-":
+                raise UsageError("parquet is a binary format", hint="write it to a file with -o events.parquet")
+            n = write_parquet(records, Path(args.output))
+        elif args.output and args.output != "-":
             with open(args.output, "w", encoding="utf-8", newline="") as out:
                 n = EXPORTERS[args.format](records, out)
         else:
@@ -185,7 +193,14 @@ def _filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--since", type=_date_arg, help="events on or after this date (YYYY-MM-DD)")
     p.add_argument("--until", type=_date_arg, help="events on or before this date (YYYY-MM-DD)")
     p.add_argument("--article", help="events of one article id")
+    p.add_argument("--cameo", help="CAMEO code prefix, e.g. 04 or 0312")
+    p.add_argument("--search", help="words that must appear in a reporting sentence or title")
     p.add_argument("--limit", type=int, help="at most this many events")
+    p.add_argument(
+        "--per-article",
+        action="store_true",
+        help="one row per article's event (default: one per happening across sources)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -232,10 +247,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "export",
         help="export stored events in a field format",
-        description="Export stored events: plover (PLOVER JSONL) or csv.",
+        description="Export stored events: plover (PLOVER JSONL), cameo-tsv (ICEWS/Phoenix-style columns, see "
+        "docs/USER-GUIDE.md), csv, or parquet (needs -o).",
     )
     _filters(p)
-    p.add_argument("--format", choices=("plover", "csv"), default="plover", help="export format (default plover)")
+    p.add_argument(
+        "--format",
+        choices=("plover", "cameo-tsv", "csv", "parquet"),
+        default="plover",
+        help="export format (default plover)",
+    )
     p.add_argument("-o", "--output", help="write to this file instead of stdout")
     _common(p)
     p.set_defaults(func=cmd_export)

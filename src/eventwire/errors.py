@@ -79,6 +79,12 @@ class StoreLocationError(StoreError):
     code = "E401"
 
 
+class UsageError(EventwireError):
+    """Options that do not fit together."""
+
+    code = "E001"
+
+
 class DictionaryError(EventwireError):
     """A dictionary data file is malformed."""
 

@@ -35,6 +35,9 @@ CSV_FIELDS = (
     "coder",
     "trigger",
     "sentence",
+    "num_sources",
+    "num_mentions",
+    "article_ids",
 )
 
 
@@ -62,6 +65,9 @@ def flatten(rec: dict[str, Any]) -> dict[str, Any]:
         lon=loc.get("lon"),
         trigger=first.get("trigger"),
         sentence=first.get("sentence"),
+        num_sources=rec.get("num_sources", 1),
+        num_mentions=rec.get("num_mentions", len(rec.get("mentions") or [])),
+        article_ids=_join(rec.get("article_ids") or [rec.get("article_id")]),
     )
     return row
 
@@ -98,9 +104,9 @@ def _cut(text: str, width: int) -> str:
 
 
 def write_table(records: Iterable[dict[str, Any]], out: TextIO) -> int:
-    """A fixed-width table for people: date, type, CAMEO, actor, recipient, place."""
-    widths = (10, 9, 5, 34, 34, 14)
-    head = ("date", "event", "cameo", "actor", "recipient", "place")
+    """A fixed-width table for people: date, type, CAMEO, actor, recipient, place, sources."""
+    widths = (10, 9, 5, 34, 34, 14, 7)
+    head = ("date", "event", "cameo", "actor", "recipient", "place", "sources")
     out.write("  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)).rstrip() + "\n")
     out.write("  ".join("-" * w for w in widths) + "\n")
     n = 0
@@ -113,15 +119,23 @@ def write_table(records: Iterable[dict[str, Any]], out: TextIO) -> int:
             _side(rec["actor"]),
             _side(rec["recipient"]),
             loc.get("name") or "-",
+            str(rec.get("num_sources", 1)),
         )
         out.write("  ".join(_cut(str(c), w).ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip() + "\n")
         n += 1
     return n
 
 
-EXPORTERS: dict[str, Callable[[Iterable[dict[str, Any]], TextIO], int]] = {
-    "plover": write_jsonl,
-    "jsonl": write_jsonl,
-    "csv": write_csv,
-    "table": write_table,
-}
+def _registry() -> dict[str, Callable[[Iterable[dict[str, Any]], TextIO], int]]:
+    from eventwire.export.field import write_cameo_tsv
+
+    return {
+        "plover": write_jsonl,
+        "jsonl": write_jsonl,
+        "csv": write_csv,
+        "table": write_table,
+        "cameo-tsv": write_cameo_tsv,
+    }
+
+
+EXPORTERS = _registry()

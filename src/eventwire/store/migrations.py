@@ -63,6 +63,21 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        "0002_clusters_and_search",
+        """
+        CREATE TABLE clusters (
+            id TEXT PRIMARY KEY,
+            event TEXT NOT NULL, root TEXT NOT NULL,
+            countries TEXT NOT NULL,        -- sorted participant country codes, joined with ','
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX clusters_key ON clusters(event, root, countries);
+        ALTER TABLE events ADD COLUMN cluster_id TEXT REFERENCES clusters(id);
+        CREATE INDEX events_cluster ON events(cluster_id);
+        CREATE VIRTUAL TABLE event_text USING fts5(event_id UNINDEXED, body);
+        """,
+    ),
 ]
 
 

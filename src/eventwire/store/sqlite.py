@@ -13,7 +13,9 @@ from typing import Any
 from eventwire.errors import StoreError, StoreLocationError
 from eventwire.pipeline import ArticleResult
 from eventwire.records import ActorRef, Article, Event, Place
+from eventwire.store.clusters import countries, pick, root_of
 from eventwire.store.migrations import migrate
+from eventwire.store.queries import actors, article_detail, cluster_record, dyads, event_detail, network
 
 DEFAULT_DB = "eventwire.db"
 
@@ -28,6 +30,8 @@ class EventFilter:
     since: date | None = None
     until: date | None = None
     article_id: str | None = None
+    cameo: str | None = None  # CAMEO code prefix
+    q: str | None = None  # full text over the reporting sentences and titles
     limit: int | None = None
 
 
@@ -158,6 +162,9 @@ class Store:
                     " sectors) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (event.id, role, pos, self._actor_id(ref), ref.text, ref.start, ref.end, json.dumps(ref.sectors)),
                 )
+        self._cluster(article, event.id, record)
+        body = " ".join([article.title or "", *(m.sentence.text for m in event.mentions)])
+        self.conn.execute("INSERT INTO event_text (event_id, body) VALUES (?, ?)", (event.id, body))
         for pos, m in enumerate(event.mentions):
             self.conn.execute(
                 'INSERT OR IGNORE INTO mentions (event_id, position, sentence, start, "end", zone, trigger,'
@@ -176,9 +183,66 @@ class Store:
                 ),
             )
 
+    def _cluster(self, article: Article, event_id: str, record: dict[str, Any]) -> None:
+        """Join the cluster of the same happening reported elsewhere, or start one (incremental, deterministic)."""
+        key = (record["event"], root_of(record["cameo"]), countries(record))
+        rows = self.conn.execute(
+            "SELECT c.id, e.article_key, e.record FROM clusters c JOIN events e ON e.cluster_id = c.id"
+            " WHERE c.event = ? AND c.root = ? AND c.countries = ?",
+            key,
+        ).fetchall()
+        cid = pick(((r[0], r[1], json.loads(r[2])) for r in rows), record, article.content_hash)
+        if cid is None:
+            cid = "cl-" + event_id.removeprefix("ev-")
+            self.conn.execute(
+                "INSERT OR IGNORE INTO clusters (id, event, root, countries, created_at) VALUES (?, ?, ?, ?, ?)",
+                (cid, *key, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+        self.conn.execute("UPDATE events SET cluster_id = ? WHERE id = ?", (cid, event_id))
+
     # -- reading -------------------------------------------------------------------------------
-    def events(self, flt: EventFilter | None = None) -> Iterator[dict[str, Any]]:
-        """Stored event records matching the filter, oldest first."""
+    def events(
+        self, flt: EventFilter | None = None, *, per_article: bool = False, offset: int = 0
+    ) -> Iterator[dict[str, Any]]:
+        """Stored events matching the filter, oldest first: one row per cross-source cluster (with
+        article_ids, num_sources, num_mentions), or the raw per-article rows."""
+        flt = flt or EventFilter()
+        where, args = self._where(flt)
+        if per_article:
+            limit = f" LIMIT {int(flt.limit)}" if flt.limit else " LIMIT -1"
+            sql = f"SELECT e.record FROM events e {where} ORDER BY e.date IS NULL, e.date, e.article_id, e.id{limit}"
+            for (record,) in self.conn.execute(sql + f" OFFSET {int(offset)}", args):
+                yield json.loads(record)
+            return
+        sql = f"SELECT e.cluster_id FROM events e {where} ORDER BY e.date IS NULL, e.date, e.article_id, e.id"
+        order = list(dict.fromkeys(row[0] for row in self.conn.execute(sql, args)))
+        end = offset + flt.limit if flt.limit else None
+        for cid in order[offset:end]:
+            rec = cluster_record(self.conn, cid)
+            if rec is not None:
+                yield rec
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        """One event (cluster or per-article id) with every reporting article and its text."""
+        return event_detail(self.conn, event_id)
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """A stored article (by its id or content hash) with structure and events."""
+        return article_detail(self.conn, article_id)
+
+    def dyads(
+        self, a: str, b: str, interval: str = "week", since: date | None = None, until: date | None = None
+    ) -> list[dict[str, Any]]:
+        """Happenings between two countries by period and quad class."""
+        return dyads(self.conn, a.upper(), b.upper(), interval, since, until)
+
+    def actors(self, limit: int = 500) -> list[dict[str, Any]]:
+        return actors(self.conn, limit)
+
+    def network(self, limit: int = 200) -> list[dict[str, Any]]:
+        return network(self.conn, limit)
+
+    def _where(self, flt: EventFilter) -> tuple[str, list[Any]]:
         flt = flt or EventFilter()
         clauses: list[str] = []
         args: list[Any] = []
@@ -209,11 +273,13 @@ class Store:
         if flt.article_id:
             clauses.append("e.article_id = ?")
             args.append(flt.article_id)
-        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-        limit = f" LIMIT {int(flt.limit)}" if flt.limit else ""
-        sql = f"SELECT e.record FROM events e {where} ORDER BY e.date IS NULL, e.date, e.article_id, e.id{limit}"
-        for (record,) in self.conn.execute(sql, args):
-            yield json.loads(record)
+        if flt.cameo:
+            clauses.append("e.cameo LIKE ?")
+            args.append(f"{flt.cameo}%")
+        if flt.q:
+            clauses.append("e.id IN (SELECT event_id FROM event_text WHERE event_text MATCH ?)")
+            args.append(_fts_query(flt.q))
+        return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
 
     def counts(self) -> dict[str, int]:
         """How many articles, events, actors and places are stored."""
@@ -221,6 +287,12 @@ class Store:
         for table in ("articles", "events", "actors", "places"):
             out[table] = int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
         return out
+
+
+def _fts_query(text: str) -> str:
+    """User words as an FTS5 query of quoted terms (all must appear), so punctuation cannot break it."""
+    terms = [t.replace('"', "") for t in text.split() if t.replace('"', "")]
+    return " ".join(f'"{t}"' for t in terms) or '""'
 
 
 def open_store(location: str | Path = DEFAULT_DB) -> Store:

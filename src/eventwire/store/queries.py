@@ -1,0 +1,141 @@
+"""Named read queries over the store: clusters, one event with its reports, articles, dyads, actors, network."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from datetime import date, timedelta
+from typing import Any
+
+from eventwire.store.clusters import summarise
+
+Record = dict[str, Any]
+_ARTICLE_COLS = "id, source_id, title, published, source, url"
+
+
+def article_row(conn: sqlite3.Connection, key: str) -> Record | None:
+    cur = conn.execute(f"SELECT {_ARTICLE_COLS}, text, structure FROM articles WHERE id = ?", (key,))
+    row = cur.fetchone()
+    if row is None:
+        return None
+    names = [d[0] for d in cur.description]
+    return dict(zip(names, row, strict=True))
+
+
+def cluster_members(conn: sqlite3.Connection, cluster_id: str) -> list[tuple[Record, Record]]:
+    """(event record, article row) of every event in a cluster, oldest article first."""
+    rows = conn.execute(
+        f"SELECT e.record, a.{_ARTICLE_COLS.replace(', ', ', a.')} FROM events e"
+        " JOIN articles a ON a.id = e.article_key WHERE e.cluster_id = ? ORDER BY a.published, a.id, e.id",
+        (cluster_id,),
+    ).fetchall()
+    cols = [c.strip() for c in _ARTICLE_COLS.split(",")]
+    return [(json.loads(r[0]), dict(zip(cols, r[1:], strict=True))) for r in rows]
+
+
+def cluster_record(conn: sqlite3.Connection, cluster_id: str) -> Record | None:
+    members = cluster_members(conn, cluster_id)
+    return summarise(cluster_id, members) if members else None
+
+
+def event_detail(conn: sqlite3.Connection, event_id: str) -> Record | None:
+    """A cluster (or a per-article event) with each reporting article and its text, for highlighting."""
+    row = conn.execute("SELECT cluster_id FROM events WHERE id = ?", (event_id,)).fetchone()
+    cluster_id = row[0] if row else event_id
+    members = cluster_members(conn, cluster_id)
+    if row and not members:
+        members = []
+    if not members:
+        return None
+    out = summarise(cluster_id, members)
+    reports = []
+    for record, art in members:
+        full = article_row(conn, art["id"]) or {}
+        reports.append({"article": {k: art[k] for k in ("source_id", "title", "source", "url", "published")},
+                        "event": record, "text": full.get("text", "")})  # fmt: skip
+    out["reports"] = reports
+    return out
+
+
+def article_detail(conn: sqlite3.Connection, article_id: str) -> Record | None:
+    row = conn.execute(
+        "SELECT id FROM articles WHERE source_id = ? OR id = ? LIMIT 1", (article_id, article_id)
+    ).fetchone()
+    if row is None:
+        return None
+    art = article_row(conn, row[0])
+    assert art is not None
+    art["structure"] = json.loads(art["structure"])
+    art["events"] = [
+        json.loads(r[0]) for r in conn.execute("SELECT record FROM events WHERE article_key = ?", (row[0],))
+    ]
+    art["id"] = art.pop("source_id")
+    return art
+
+
+def _period(day: str, interval: str) -> str:
+    d = date.fromisoformat(day[:10])
+    if interval == "month":
+        return d.replace(day=1).isoformat()
+    if interval == "week":
+        return (d - timedelta(days=d.weekday())).isoformat()
+    return d.isoformat()
+
+
+def dyads(
+    conn: sqlite3.Connection, a: str, b: str, interval: str, since: date | None, until: date | None
+) -> list[Record]:
+    """Counts, summed PLOVER score and Goldstein by quad class and period, one per cluster, for events between
+    countries ``a`` and ``b`` (either direction)."""
+    sums: dict[tuple[str, int], list[float]] = defaultdict(lambda: [0, 0.0, 0.0])
+    seen: set[str] = set()
+    for cid, record in conn.execute("SELECT cluster_id, record FROM events WHERE date IS NOT NULL ORDER BY date"):
+        rec = json.loads(record)
+        codes = {r.get("code") for r in (*rec["actor"], *rec["recipient"])}
+        if cid in seen or not {a, b} <= codes or (since and rec["date"][:10] < since.isoformat()):
+            continue
+        if until and rec["date"][:10] > until.isoformat():
+            continue
+        seen.add(cid)
+        acc = sums[(_period(rec["date"], interval), int(rec["quad_code"]))]
+        acc[0] += 1
+        acc[1] += float(rec["plover_score"])
+        acc[2] += float(rec["goldstein"])
+    return [
+        {"period": p, "quad_code": q, "count": int(v[0]), "plover_score": round(v[1], 2), "goldstein": round(v[2], 2)}
+        for (p, q), v in sorted(sums.items())
+    ]
+
+
+def actors(conn: sqlite3.Connection, limit: int) -> list[Record]:
+    rows = conn.execute(
+        "SELECT a.code, a.name, a.sector, a.kind, count(DISTINCT e.cluster_id) AS n FROM actors a"
+        " JOIN event_actors ea ON ea.actor_id = a.id JOIN events e ON e.id = ea.event_id"
+        " GROUP BY a.id ORDER BY n DESC, a.name LIMIT ?",
+        (limit,),
+    )
+    return [
+        {"code": c or None, "name": nm, "sector": s or None, "kind": k or None, "events": n} for c, nm, s, k, n in rows
+    ]
+
+
+def network(conn: sqlite3.Connection, limit: int) -> list[Record]:
+    """Country pairs with how many happenings link them, split into cooperation (quad 1-2) and conflict (3-4)."""
+    pairs: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    seen: set[tuple[str, str, str]] = set()
+    for cid, record in conn.execute("SELECT cluster_id, record FROM events"):
+        rec = json.loads(record)
+        for x in rec["actor"]:
+            for y in rec["recipient"]:
+                if not x.get("code") or not y.get("code") or x["code"] == y["code"]:
+                    continue
+                a, b = sorted((x["code"], y["code"]))
+                if (cid, a, b) in seen:
+                    continue
+                seen.add((cid, a, b))
+                acc = pairs[(a, b)]
+                acc[0] += 1
+                acc[1 if rec["quad_code"] <= 2 else 2] += 1
+    ranked = sorted(pairs.items(), key=lambda kv: (-kv[1][0], kv[0]))[:limit]
+    return [{"a": a, "b": b, "count": v[0], "cooperation": v[1], "conflict": v[2]} for (a, b), v in ranked]
