@@ -44,6 +44,8 @@ _INTENT_CAMEO = {
     "CONCEDE": "035",
     "RETREAT": "035",
 }
+# hostile acts that, promised rather than done, are threats ("vowed to fight", "will impose sanctions")
+_THREAT_WHEN_PROMISED = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _INTENT_BY_CONTEXT = {"military": "0312", "economic": "0311", "legal": "0313", "intelligence": "0314"}
 _CONTEXT_WORDS = {
     "military": ("military", "army", "armed forces", "defense", "defence", "troops", "militaries", "navy", "exercises"),
@@ -301,7 +303,10 @@ class PatternCoder:
                 event, cameo, mode, intent = action.event, action.cameo, action.mode, True
                 if self.dicts.ontology.plover[event].quad_code >= 3:
                     event, cameo, mode = "THREATEN", "130", ()
-        if intent and event in _INTENT_CAMEO:
+        if (intent and mod.conditional) or (intent and event in _THREAT_WHEN_PROMISED and not p.adjectival):
+            # an ultimatum, or a promised hostile act ("vowed to fight"): a threat
+            event, cameo, mode = "THREATEN", ("138" if event == "ASSAULT" else "130"), ()
+        elif intent and event in _INTENT_CAMEO:
             cameo, event, mode = _INTENT_CAMEO[event], "AGREE", ()
         if event == "AGREE" and cameo in ("030", "031"):
             cameo = next((_INTENT_BY_CONTEXT[c] for c in context if c in _INTENT_BY_CONTEXT), cameo)

@@ -41,6 +41,7 @@ class Modality:
     negated: bool = False
     hypothetical: bool = False
     intent: bool = False  # promise, willingness, plan or future tense: AGREE, not the act
+    conditional: bool = False  # "will withdraw ... unless X": an ultimatum, i.e. a threat
     background: bool = False  # habitual or long-past action mentioned as context
 
 
@@ -111,6 +112,15 @@ def _is_intent(chain: list[Token]) -> bool:
     return False
 
 
+def _is_ultimatum(chain: list[Token]) -> bool:
+    """An action promised on a condition ("unless", "if not"): the condition's clause hangs on the chain."""
+    for t in chain:
+        for c in t.children:
+            if c.dep_ == "advcl" and _children_lemmas(c, ("mark",)) & {"unless"}:
+                return True
+    return False
+
+
 def _is_background(token: Token) -> bool:
     clause = token
     while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head.i != clause.i:
@@ -147,5 +157,6 @@ def modality(token: Token) -> Modality:
         negated=_is_negated(chain),
         hypothetical=_is_hypothetical(chain),
         intent=_is_intent(chain),
+        conditional=_is_ultimatum(chain),
         background=_is_background(token),
     )
