@@ -66,8 +66,13 @@ def load_from(extra: tuple[Path, ...] = ()) -> Dictionaries:
         raise DictionaryError("the packaged ontology.json is missing", hint="reinstall eventwire")
     ontology = Ontology(raw["ontology"][0][1])
     patterns: list[TriggerPattern] = []
-    for where, data in raw["triggers"]:
-        patterns += load_triggers(data, ontology, where).patterns
+    seen: dict[str, str] = {}
+    for where, data in reversed(raw["triggers"]):  # a user's files first: they win ties with packaged patterns
+        for pattern in load_triggers(data, ontology, where).patterns:
+            if pattern.id in seen:
+                raise DictionaryError(f"pattern id {pattern.id!r} is also in {seen[pattern.id]}", where=where)
+            seen[pattern.id] = where
+            patterns.append(pattern)
     actors = ActorLexicon()
     valid = ontology.sectors
     for where, data in raw["countries"]:

@@ -19,5 +19,7 @@ def build_coder(
 ) -> PatternCoder:
     """The default coder: packaged dictionaries (plus $EVENTWIRE_DICTIONARIES), the GeoNames gazetteer and
     the shipped sentence models (``models=False`` for rules alone)."""
-    chosen = default_models() if models is True else (models or None)
+    chosen: SentenceModels | None = None
+    if options is None or options.models:
+        chosen = default_models() if models is True else models or None
     return PatternCoder(dictionaries or load_dictionaries(), gazetteer or default_gazetteer(), options, chosen)
