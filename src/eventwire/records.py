@@ -258,6 +258,7 @@ class Event:
     hypothetical: bool
     confidence: float
     coder: str
+    versions: tuple[str, ...] = ()  # versioned names of the dictionaries, models and resolvers used
 
     def to_json(self) -> dict[str, Any]:
         """The PLOVER JSONL record described in docs/ARCHITECTURE.md (every field present)."""
@@ -295,6 +296,7 @@ class Event:
             "hypothetical": self.hypothetical,
             "confidence": round(self.confidence, 3),
             "coder": self.coder,
+            "versions": list(self.versions),
         }
 
 
@@ -319,4 +321,5 @@ EVENT_FIELDS: tuple[str, ...] = (
     "hypothetical",
     "confidence",
     "coder",
+    "versions",
 )

@@ -30,7 +30,10 @@ from eventwire.records import (
 )
 from eventwire.records import Span as TextSpan
 from eventwire.resolve.actors import GROUP_SIDES, THEY, ActorResolver, ArticleMemory
+from eventwire.resolve.actors import NAME as ACTORS_NAME
+from eventwire.resolve.dates import NAME as DATES_NAME
 from eventwire.resolve.dates import resolve_date, same_day_phrase
+from eventwire.resolve.merge import NAME as MERGE_NAME
 from eventwire.resolve.merge import merge_mentions
 from eventwire.resolve.places import Gazetteer
 
@@ -88,6 +91,12 @@ class PatternCoder:
         self.gazetteer = gazetteer
         self.options = options or CoderOptions()
         self.models = models
+        parts = [*dictionaries.versions, ACTORS_NAME, DATES_NAME, MERGE_NAME]
+        if gazetteer is not None:
+            parts.append(gazetteer.name)
+        if models is not None:
+            parts += [m.name for m in (models.classes, models.types) if m is not None]
+        self.versions = tuple(parts)
 
     # -- article -------------------------------------------------------------------------------
     def code(self, article: Article, doc: Doc) -> list[Event]:
@@ -115,7 +124,7 @@ class PatternCoder:
             source = source_text(doc)
             mentions = [_restore_text(m, source) for m in mentions]
         mentions = [m for m in mentions if self._keep(m)]
-        return merge_mentions(mentions, article_key=article.content_hash, coder=self.name)
+        return merge_mentions(mentions, article_key=article.content_hash, coder=self.name, versions=self.versions)
 
     def _with_models(
         self,

@@ -111,7 +111,9 @@ def _event_id(article_key: str, coder: str, m: EventMention) -> str:
     return "ev-" + hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
 
 
-def merge_mentions(mentions: list[EventMention], *, article_key: str, coder: str) -> list[Event]:
+def merge_mentions(
+    mentions: list[EventMention], *, article_key: str, coder: str, versions: tuple[str, ...] = ()
+) -> list[Event]:
     """Cluster compatible mentions (in text order) and build one Event per cluster."""
     clusters: list[list[EventMention]] = []
     for m in mentions:
@@ -138,6 +140,7 @@ def merge_mentions(mentions: list[EventMention], *, article_key: str, coder: str
                 hypothetical=all(x.hypothetical for x in cluster),
                 confidence=min(1.0, max(x.confidence for x in cluster) + 0.05 * (len(cluster) - 1)),
                 coder=coder,
+                versions=versions,
             )
         )
     return events
