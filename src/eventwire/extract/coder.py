@@ -215,7 +215,7 @@ class PatternCoder:
             return []
         r = roles(match)
         actors = self._resolve_side(r.actors, memory)
-        if not actors and r.speaker and all(p.words[p.head].pos == "PRON" for p in r.actors if p.words):
+        if not actors and r.speaker and r.actors and all(p.words[p.head].pos == "PRON" for p in r.actors if p.words):
             actors = self._resolve_side(r.speaker, memory)  # "X announced that it has called off the strike"
         recipients = self._resolve_side(r.recipients, memory)
         if not recipients and match.pattern.event in _NEEDS_RECIPIENT:
@@ -230,7 +230,7 @@ class PatternCoder:
             where = own or self._clause_country(match.token) or memory.main_country
             if where:
                 actors = [_authorities(where, match.token)]
-        if not self._enough(match, actors, recipients):
+        if not self._enough(match, actors, recipients, sentence.zone):
             return []
         coding = self._coding(match, mod, visit, sentence)
         date = self._date(match.token, article, anchor)
@@ -278,10 +278,14 @@ class PatternCoder:
                     return entry.country
         return None
 
-    def _enough(self, match: TriggerMatch, actors: list[ActorRef], recipients: list[ActorRef]) -> bool:
+    def _enough(self, match: TriggerMatch, actors: list[ActorRef], recipients: list[ActorRef], zone: Zone) -> bool:
         """An event needs a coded participant, an actor, and a recipient where its type cannot do without."""
         if not actors or not any(x.code for x in (*actors, *recipients)):
             return False
+        if match.pattern.nominal and not recipients and zone != "headline":
+            return False  # "Iran's offensive" in passing: a noun names an event only with both sides
+        if match.pattern.event == "REJECT" and _declines_to_speak(match.token):
+            return False  # "refused to say", "declined to comment" are not rejections
         event = match.pattern.event
         if event in _NEEDS_RECIPIENT and not recipients:
             # "appointed a special prosecutor", "opened an investigation": an investigation may have no target yet
@@ -467,6 +471,14 @@ def _pairs(
         (acts, (rec,)) for acts, rec in product(actor_groups, recipients)
     ]
     return pairs[:8]
+
+
+_SPEAKING = frozenset({"say", "comment", "confirm", "disclose", "elaborate", "specify", "discuss", "reveal", "answer",
+                       "name", "identify", "speculate", "give"})  # fmt: skip
+
+
+def _declines_to_speak(token: Token) -> bool:
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _SPEAKING for c in token.children)
 
 
 def _undated_modifier(token: Token) -> bool:

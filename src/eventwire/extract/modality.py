@@ -33,6 +33,11 @@ _BACKGROUND = (
     "since 20",
     "has long",
     "have long",
+    "repeated ",
+    "repeatedly",
+    "routinely",
+    "regularly",
+    "frequently",
 )
 
 
