@@ -56,7 +56,12 @@ def _report_problems(problems: Sequence[Any], articles: int) -> None:
 
 
 def _options(args: argparse.Namespace) -> CoderOptions:
-    return CoderOptions(keep_negated=args.keep_negated, keep_hypothetical=args.keep_hypothetical)
+    return CoderOptions(
+        keep_negated=args.keep_negated,
+        keep_hypothetical=args.keep_hypothetical,
+        keep_background=args.keep_background,
+        models=not args.no_models,
+    )
 
 
 # -- commands ------------------------------------------------------------------------------------
@@ -183,6 +188,10 @@ def _coder_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--published", type=_date_arg, help="publication date (YYYY-MM-DD) for inputs that carry none")
     p.add_argument("--keep-negated", action="store_true", help="also output negated events (flagged negated)")
     p.add_argument("--keep-hypothetical", action="store_true", help="also output hypothetical events (flagged)")
+    p.add_argument(
+        "--keep-background", action="store_true", help="also output background actions (habitual, dated by a year)"
+    )
+    p.add_argument("--no-models", action="store_true", help="rules alone, without the learned sentence models")
 
 
 def _filters(p: argparse.ArgumentParser) -> None:
@@ -276,6 +285,9 @@ def build_parser() -> argparse.ArgumentParser:
     from eventwire.learn.cli import add_train_parser
 
     add_train_parser(sub, _common)
+    from eventwire.serve.cli import add_serve_parser
+
+    add_serve_parser(sub, _common)
     return parser
 
 

@@ -52,8 +52,8 @@ def event_detail(conn: sqlite3.Connection, event_id: str) -> Record | None:
     reports = []
     for record, art in members:
         full = article_row(conn, art["id"]) or {}
-        reports.append({"article": {k: art[k] for k in ("source_id", "title", "source", "url", "published")},
-                        "event": record, "text": full.get("text", "")})  # fmt: skip
+        meta = {"id": art["source_id"], **{k: art[k] for k in ("title", "source", "url", "published")}}
+        reports.append({"article": meta, "event": record, "text": full.get("text", "")})
     out["reports"] = reports
     return out
 

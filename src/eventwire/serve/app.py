@@ -1,0 +1,73 @@
+"""The FastAPI application: JSON API under /api, OpenAPI at /openapi.json and /docs, the web UI at /."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from fastapi import FastAPI, Request, Response
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+
+from eventwire import __version__
+from eventwire.errors import StoreLocationError
+from eventwire.serve.api import router
+from eventwire.serve.errors import install_error_handlers
+
+STATIC = Path(__file__).resolve().parent / "static"
+# The UI loads only its own files: no inline script, nothing from another origin.
+UI_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+# Swagger UI starts itself with one inline script.
+DOCS_POLICY = UI_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+
+
+def _check_db(db: str) -> str:
+    path = Path(db.removeprefix("sqlite:///"))
+    if "://" not in db.removeprefix("sqlite:///") and not path.is_file():
+        raise StoreLocationError(
+            "no database here", hint="run `eventwire ingest FILES --db PATH` (or `eventwire demo`) first", where=db
+        )
+    return db
+
+
+def _docs() -> HTMLResponse:
+    return get_swagger_ui_html(
+        openapi_url="/openapi.json",
+        title="eventwire API",
+        swagger_js_url="/vendor/swagger-ui-dist/swagger-ui-bundle.js",
+        swagger_css_url="/vendor/swagger-ui-dist/swagger-ui.css",
+        swagger_favicon_url="/vendor/swagger-ui-dist/favicon-32x32.png",
+        swagger_ui_parameters={"validatorUrl": None, "tryItOutEnabled": True},
+    )
+
+
+async def _security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+    response = await call_next(request)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "no-referrer")
+    policy = DOCS_POLICY if request.url.path == "/docs" else UI_POLICY
+    response.headers.setdefault("Content-Security-Policy", policy)
+    return response
+
+
+def create_app(db: str) -> FastAPI:
+    """The API and UI over the eventwire database at ``db`` (which must exist: serving never creates one)."""
+    app = FastAPI(
+        title="eventwire",
+        version=__version__,
+        description="Political event data (PLOVER/CAMEO) coded from news articles. Every error is "
+        '`{"error": {"code", "status", "message", "hint"}}`.',
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.db = _check_db(db)
+    install_error_handlers(app)
+    app.middleware("http")(_security_headers)
+    app.include_router(router)
+    app.add_api_route("/docs", _docs, include_in_schema=False, response_class=HTMLResponse)
+    app.mount("/", StaticFiles(directory=STATIC, html=True), name="ui")
+    return app

@@ -1,0 +1,83 @@
+"""`eventwire serve`: run the API and web UI over a stored database with uvicorn (127.0.0.1 unless told)."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import socket
+import sys
+from collections.abc import Callable
+from typing import Any
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8000
+
+
+def _check_port(host: str, port: int) -> None:
+    """Fail early, with the eventwire error shape, when the address cannot be bound."""
+    from eventwire.serve.errors import ListenError
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        with socket.socket(family, socket.SOCK_STREAM) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind((host, port))
+    except OSError as exc:
+        raise ListenError(
+            f"cannot listen on {host}:{port}: {exc.strerror or exc}",
+            hint="choose another --port, or stop what is using it",
+        ) from None
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from eventwire.serve.app import create_app
+
+    app = create_app(args.db)
+    _check_port(args.host, args.port)
+    if not _is_loopback(args.host):
+        print(
+            f"eventwire: warning: listening on {args.host}, not only this machine; the API has no authentication",
+            file=sys.stderr,
+        )
+    if not args.quiet:
+        shown = f"[{args.host}]" if ":" in args.host else args.host
+        print(f"eventwire: serving {args.db} at http://{shown}:{args.port}/ (Ctrl+C to stop)", file=sys.stderr)
+    level = "debug" if args.verbose else ("error" if args.quiet else "warning")
+    uvicorn.run(app, host=args.host, port=args.port, log_level=level)
+    return 0
+
+
+def _port(value: str) -> int:
+    try:
+        port = int(value)
+    except ValueError:
+        port = -1
+    if not 0 < port < 65536:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a port number (1-65535)")
+    return port
+
+
+def add_serve_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
+    """Register `eventwire serve` on the main parser's subcommands."""
+    p = sub.add_parser(
+        "serve",
+        help="serve the JSON API and web UI over a database (http://127.0.0.1:8000/)",
+        description="Serve the stored events: a JSON API under /api (OpenAPI at /docs) and a web UI at / with an "
+        "event table, event pages with highlighted sentences, dyad timelines, an actor network and a map. "
+        "Everything is served locally; nothing is fetched from elsewhere. Binds 127.0.0.1 unless --host says "
+        "otherwise.",
+    )
+    p.add_argument("--db", default="eventwire.db", help="database path (default ./eventwire.db); must exist")
+    p.add_argument("--host", default=DEFAULT_HOST, help=f"address to listen on (default {DEFAULT_HOST})")
+    p.add_argument("--port", type=_port, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
+    common(p)
+    p.set_defaults(func=cmd_serve)
