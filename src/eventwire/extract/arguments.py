@@ -237,11 +237,9 @@ def roles(match: TriggerMatch) -> Roles:
     if match.pattern.swap:
         actors, recipients = recipients, actors
     speaker = speaker_of(token)
-    embedded: tuple[Phrase, ...] = ()
-    if not recipients:
-        skip = {t.i for t in actor.subtree} if actor is not None else set()
-        target = embedded_target(token, skip)
-        embedded = (phrase(target),) if target is not None else ()
+    skip = {t.i for t in actor.subtree} if actor is not None else set()
+    target = embedded_target(token, skip)
+    embedded: tuple[Phrase, ...] = (phrase(target),) if target is not None else ()
     return Roles(
         actors, recipients, phrases(speaker) if speaker is not None else (), passive and actor is None, embedded
     )
