@@ -119,7 +119,7 @@ class PatternCoder:
                 if anchor is None and m.date and not m.date.inferred and m.date.precision == "day":
                     anchor = m.date
             self._track_subject(sent, memory)
-        mentions = [self._upgrade(m, memory, anchor) for m in mentions]
+        mentions = [self._upgrade(m, memory) for m in mentions]
         if SOURCE_TEXT in doc.user_data:
             source = source_text(doc)
             mentions = [_restore_text(m, source) for m in mentions]
@@ -232,7 +232,7 @@ class PatternCoder:
                 actors = [_authorities(where, match.token)]
         if not self._enough(match, actors, recipients, sentence.zone):
             return []
-        coding = self._coding(match, mod, visit, sentence)
+        coding = self._coding(match, mod, visit)
         date = self._date(match.token, article, anchor)
         if date is not None and date.precision == "year" and not date.inferred and not self.options.keep_background:
             return []  # "In 2014, ..." or "last year": background, not this article's news
@@ -306,7 +306,7 @@ class PatternCoder:
             return [sp]
         return actors
 
-    def _coding(self, match: TriggerMatch, mod: Modality, visit: bool, sentence: Sentence) -> Coding:
+    def _coding(self, match: TriggerMatch, mod: Modality, visit: bool) -> Coding:
         p = match.pattern
         event, cameo, mode = p.event, p.cameo, p.mode
         context = _contexts(match.token, p.context)
@@ -383,7 +383,7 @@ class PatternCoder:
                     return place
         return None
 
-    def _upgrade(self, m: EventMention, memory: ArticleMemory, anchor: EventDate | None) -> EventMention:
+    def _upgrade(self, m: EventMention, memory: ArticleMemory) -> EventMention:
         actors = tuple(self.actors.upgrade(a, memory) for a in m.actors)
         recipients = tuple(self.actors.upgrade(a, memory) for a in m.recipients)
         return replace(m, actors=actors, recipients=recipients)

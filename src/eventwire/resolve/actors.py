@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from eventwire.dictionaries.actors import ActorLexicon, CountryHit, Organization, Role
+from eventwire.dictionaries.actors import ActorLexicon, CountryHit, OfficeHolder, Organization, Role
 from eventwire.records import ActorRef, Phrase, Word
 from eventwire.resolve.places import Gazetteer
 
@@ -232,7 +232,7 @@ class ActorResolver:
         bare = name is not None and not (scan.roles or scan.countries or org or known or holder)
         if bare and code is None and head is not None and head.ent in ("GPE", "LOC"):
             return None
-        kind, canonical = self._identity(name, org, scan, known, holder, code)
+        kind, canonical = self._identity(name, org, scan, known, holder)
         if known is not None:
             sectors = sectors or known.sectors
         elif holder is not None:
@@ -256,7 +256,12 @@ class ActorResolver:
         return ref
 
     def _code(
-        self, scan: _Scan, org: Organization | None, known: ActorRef | None, holder: object, memory: ArticleMemory
+        self,
+        scan: _Scan,
+        org: Organization | None,
+        known: ActorRef | None,
+        holder: OfficeHolder | None,
+        memory: ArticleMemory,
     ) -> tuple[str | None, str]:
         if org is not None and org.code and not (org.kind in ("national", "party") and scan.countries):
             return org.code, "organization"
@@ -264,9 +269,7 @@ class ActorResolver:
             return scan.countries[0][1].code, "country-" + scan.countries[0][1].how
         if known is not None and known.code:
             return known.code, "coref"
-        from eventwire.dictionaries.actors import OfficeHolder
-
-        if isinstance(holder, OfficeHolder):
+        if holder is not None:
             return holder.coding_at(memory.published)[0], "office-holder"
         place = self._place_country(scan, memory)
         if place:
@@ -279,14 +282,11 @@ class ActorResolver:
         org: Organization | None,
         scan: _Scan,
         known: ActorRef | None,
-        holder: object,
-        code: str | None,
+        holder: OfficeHolder | None,
     ) -> tuple[str, str | None]:
-        from eventwire.dictionaries.actors import OfficeHolder
-
         if known is not None:
             return "person", known.name
-        if isinstance(holder, OfficeHolder):
+        if holder is not None:
             return "person", holder.name
         if name is not None and not (org and not scan.roles):
             return "person", name
