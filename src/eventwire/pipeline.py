@@ -51,9 +51,3 @@ def process(
             yield ArticleResult(article, error=f"[E300] {article.origin or article.id}: coder failed: {exc!r}")
             continue
         yield ArticleResult(article, events=tuple(events))
-
-
-def events_of(results: Iterable[ArticleResult]) -> Iterator[Event]:
-    """Just the events of a stream of results."""
-    for result in results:
-        yield from result.events

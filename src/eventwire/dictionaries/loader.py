@@ -28,10 +28,6 @@ class Dictionaries:
     actors: ActorLexicon
     versions: tuple[str, ...]
 
-    @property
-    def version_tag(self) -> str:
-        return "+".join(self.versions)
-
 
 def _read(path: Path | Any, where: str) -> dict[str, Any]:
     try:

@@ -197,12 +197,3 @@ def detect_structure(text: str, *, title_in_text: bool = True) -> Structure:
         headings=tuple(headings),
         zones=tuple(zones),
     )
-
-
-def dateline_from_field(value: str) -> str | None:
-    """The place of a dateline given as a record field ("NEW YORK, Feb 26 -")."""
-    m = _CAPS_DATELINE.match(value.strip() + (" " if not value.strip().endswith(("-", "—", "–")) else ""))
-    if m:
-        return m.group("place").strip()
-    head = value.split(",")[0].strip(" -—–")
-    return head or None
