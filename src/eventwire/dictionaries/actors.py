@@ -209,8 +209,11 @@ class ActorLexicon:
         return hit
 
     def person(self, surface: str, when: date | None) -> OfficeHolder | None:
-        """The office-holder known by this name at ``when`` (None when unknown or ambiguous)."""
+        """The office-holder known by this name at ``when``; with no date, any holder of that name as long as
+        they all served the same country ("Bush"). None when unknown or ambiguous."""
         holders = [h for h in self.people.get(surface.lower(), []) if h.in_office(when)]
         if len({(h.country, h.name) for h in holders}) == 1:
             return holders[0]
+        if when is None and holders and len({h.coding_at(None)[0] for h in holders}) == 1:
+            return holders[-1]
         return None
