@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.extract.triggers import SPEECH_VERBS, TriggerMatch, direct_object
+from eventwire.extract.triggers import SPEECH_VERBS, TriggerMatch, direct_object, nominal_host
 from eventwire.records import Phrase, Word
 
 # children whose subtrees never belong to an actor phrase
@@ -218,11 +218,12 @@ def roles(match: TriggerMatch) -> Roles:
         action = TriggerMatch(match.obj, match.pattern)
         return Roles(phrases(subj), phrases(_recipient(action, match.obj)))
     if match.pattern.nominal:
-        actor = _noun_actor(token)
-        between = prep_objects(token, ("between",))
+        host = nominal_host(token)
+        actor = _noun_actor(host)
+        between = prep_objects(host, ("between",))
         if between is not None:
             return Roles(phrases(between), ())
-        return Roles(phrases(actor), phrases(_recipient(match, token)))
+        return Roles(phrases(actor), phrases(_recipient(match, host)))
     subj, passive = subject_of(token)
     if token.dep_ == "acl" and token.tag_ == "VBN" and subj is None:  # "the 18 men arrested last month"
         subj, passive = token.head, True

@@ -184,9 +184,16 @@ def _match_noun(token: Token, index: TriggerIndex, consumed: set[int], headline:
     candidates = index.nouns.get(token.lemma_.lower())
     if not candidates or token.i in consumed:
         return None
-    if not headline and not _has_participant(token):
+    if not headline and not _has_participant(nominal_host(token)):
         return None
     return TriggerMatch(token, candidates[0])
+
+
+def nominal_host(noun: Token) -> Token:
+    """The noun whose phrase carries a nominal trigger's participants: "a mediation effort between A and B"."""
+    if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
+        return noun.head
+    return noun
 
 
 _COMPLEMENT = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "acomp", "attr", "oprd"})
