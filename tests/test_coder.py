@@ -123,3 +123,12 @@ def test_founding_example_acceptance(nlp: Any, coder: Any, example: Path) -> Non
     meeting = next(e for e in events if e["event"] == "CONSULT" and len(e["mentions"]) >= 3)
     assert meeting["event_loc"]["geonameid"] == 112931 and meeting["date"] == "2022-04-27"
     assert [m["zone"] for m in meeting["mentions"]][:3] == ["headline", "caption", "dateline"]
+
+
+def test_an_overlong_article_is_reported_and_the_batch_goes_on(nlp: Any, coder: Any) -> None:
+    short = make_article("Police in Lima arrested four protest leaders on Sunday.", origin="t", id="short",
+                         published=date(2024, 5, 6))  # fmt: skip
+    huge = make_article("word " * (nlp.max_length // 5 + 10), origin="big.txt", id="huge")
+    results = {r.article.id: r for r in process([huge, short], nlp=nlp, coder=coder)}
+    assert results["short"].error is None
+    assert results["huge"].error is not None and "E202" in results["huge"].error

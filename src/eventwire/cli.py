@@ -246,7 +246,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "events",
         help="list stored events (filters; jsonl, csv or table)",
-        description="List stored events, oldest first.",
+        description="List stored events, oldest first: one row per happening across sources (with article_ids, "
+        "num_sources, num_mentions), or one per article with --per-article.",
     )
     _filters(p)
     p.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl", help="output format (default jsonl)")

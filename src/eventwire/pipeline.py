@@ -40,7 +40,16 @@ def process(
     """Parse and code articles in order. An error in one article is reported in its result and the
     batch goes on."""
     recase = getattr(coder, "recase", None)
-    for article, doc in parse_articles(nlp, articles, batch_size=batch_size, recase=recase):
+    too_long: list[Article] = []
+
+    def parseable() -> Iterator[Article]:
+        for article in articles:
+            if len(article.text) > nlp.max_length:
+                too_long.append(article)
+            else:
+                yield article
+
+    for article, doc in parse_articles(nlp, parseable(), batch_size=batch_size, recase=recase):
         try:
             events = coder.code(article, doc)
         except EventwireError as exc:
@@ -51,3 +60,9 @@ def process(
             yield ArticleResult(article, error=f"[E300] {article.origin or article.id}: coder failed: {exc!r}")
             continue
         yield ArticleResult(article, events=tuple(events))
+    for article in too_long:
+        yield ArticleResult(
+            article,
+            error=f"[E202] {article.origin or article.id}: the article has {len(article.text):,} characters; the "
+            f"model takes at most {nlp.max_length:,} (split it into parts)",
+        )
