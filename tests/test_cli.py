@@ -131,3 +131,18 @@ def test_ingest_twice_then_query_and_export(tmp_path: Path, nlp) -> None:  # typ
     assert all(r["id"].startswith("cl-") and r["article_ids"] == ["a"] for r in rows)
     raw = [json.loads(line) for line in _run("events", "--db", db, "--per-article").stdout.splitlines()]
     assert raw and all(r["id"].startswith("ev-") for r in raw)
+
+
+@pytest.mark.model
+def test_ingest_stores_every_good_record_when_line_2_is_broken(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    f = tmp_path / "in.jsonl"
+    good = [{"id": "a", "text": "Police in Lima arrested four protest leaders on Sunday.", "published": "2024-05-06"},
+            {"id": "c", "text": "Kenya and Ethiopia signed a trade agreement on Monday.", "published": "2024-03-14"}]  # fmt: skip
+    f.write_text(json.dumps(good[0]) + '\n{"id": "b", "text": \n' + json.dumps(good[1]) + "\n", encoding="utf-8")
+    db = tmp_path / "ew.db"
+    done = _run("ingest", str(f), "--db", str(db))
+    assert done.returncode == 1 and "line 2" in done.stderr and "Traceback" not in done.stderr
+    ids = {r[0] for r in sqlite3.connect(db).execute("SELECT source_id FROM articles")}
+    assert ids == {"a", "c"}
