@@ -138,8 +138,10 @@ def test_ingest_stores_every_good_record_when_line_2_is_broken(tmp_path: Path, n
     import sqlite3
 
     f = tmp_path / "in.jsonl"
-    good = [{"id": "a", "text": "Police in Lima arrested four protest leaders on Sunday.", "published": "2024-05-06"},
-            {"id": "c", "text": "Kenya and Ethiopia signed a trade agreement on Monday.", "published": "2024-03-14"}]  # fmt: skip
+    good = [
+        {"id": "a", "text": "Police in Lima arrested four protest leaders on Sunday.", "published": "2024-05-06"},
+        {"id": "c", "text": "Kenya and Ethiopia signed a trade agreement on Monday.", "published": "2024-03-14"},
+    ]
     f.write_text(json.dumps(good[0]) + '\n{"id": "b", "text": \n' + json.dumps(good[1]) + "\n", encoding="utf-8")
     db = tmp_path / "ew.db"
     done = _run("ingest", str(f), "--db", str(db))
