@@ -24,7 +24,6 @@ class Roles:
     recipients: tuple[Phrase, ...]
     speaker: tuple[Phrase, ...] = ()
     passive: bool = False
-    embedded: tuple[Phrase, ...] = ()  # a named party inside the object ("denounced Serbia's suppression")
 
 
 def _keep(child: Token) -> bool:
@@ -238,9 +237,13 @@ def roles(match: TriggerMatch) -> Roles:
     if match.pattern.swap:
         actors, recipients = recipients, actors
     speaker = speaker_of(token)
-    skip = {t.i for t in actor.subtree} if actor is not None else set()
-    target = embedded_target(token, skip)
-    embedded: tuple[Phrase, ...] = (phrase(target),) if target is not None else ()
-    return Roles(
-        actors, recipients, phrases(speaker) if speaker is not None else (), passive and actor is None, embedded
-    )
+    return Roles(actors, recipients, phrases(speaker) if speaker is not None else (), passive and actor is None)
+
+
+def embedded(match: TriggerMatch, actors: tuple[Phrase, ...]) -> tuple[Phrase, ...]:
+    """The named party inside the trigger's object ("denounced Serbia's suppression"), outside the actor phrases;
+    asked for only when no slot gave a target."""
+    spans = [(p.start, p.end) for p in actors]
+    skip = {t.i for t in match.token.sent if any(s <= t.idx < e for s, e in spans)}
+    target = embedded_target(match.token, skip)
+    return (phrase(target),) if target is not None else ()

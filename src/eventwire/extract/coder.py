@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.dictionaries import Dictionaries
 from eventwire.dictionaries.triggers import TriggerPattern
-from eventwire.extract.arguments import Roles, phrase, roles
+from eventwire.extract.arguments import Roles, embedded, phrase, roles
 from eventwire.extract.casing import HeadlineCaser
 from eventwire.extract.learned import SentenceModels
 from eventwire.extract.modality import Modality, clause_ids, clause_text, modality
@@ -219,7 +219,8 @@ class PatternCoder:
             actors = self._resolve_side(r.speaker, memory)  # "X announced that it has called off the strike"
         recipients = self._resolve_side(r.recipients, memory)
         if not recipients and match.pattern.event in _NEEDS_RECIPIENT:
-            recipients = [x for x in self._resolve_side(r.embedded, memory) if not any(_same(x, a) for a in actors)]
+            inside = self._resolve_side(embedded(match, r.actors), memory)
+            recipients = [x for x in inside if not any(_same(x, a) for a in actors)]
         actors = self._apply_speaker(r, actors, memory)
         actors, recipients, visit = _visit_semantics(actors, recipients, r)
         recipients = [x for x in recipients if not any(_same(x, a) for a in actors)]
