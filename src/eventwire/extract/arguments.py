@@ -171,12 +171,25 @@ def _recipient(match: TriggerMatch, anchor: Token) -> Token | None:
     return None
 
 
-_NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+_NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
+
+
+def _entity_root(token: Token) -> Token:
+    """The head of the named entity that starts at ``token`` ("East" → "Jerusalem"); a nationality adjective
+    stands for the noun it qualifies ("the Sudanese government")."""
+    for ent in token.doc.ents:
+        if ent.start == token.i:
+            root = ent.root
+            if root.dep_ in ("amod", "compound") and ent.label_ == "NORP" and root.head.pos_ == "NOUN":
+                return root.head
+            return root
+    return token
 
 
 def embedded_target(anchor: Token, skip: set[int]) -> Token | None:
     """The first named party inside the trigger's object or complements, for types that need a target
-    when no pattern slot gave one ("called for sanctions against Nigeria")."""
+    when no pattern slot gave one ("called for sanctions against Nigeria", "demanded that the Sudanese
+    government end curbs", "threatened to ban voting in East Jerusalem")."""
     for child in anchor.children:
         if child.dep_ not in ("dobj", "prep", "xcomp", "ccomp", "dative", "attr", "oprd"):
             continue
@@ -184,10 +197,10 @@ def embedded_target(anchor: Token, skip: set[int]) -> Token | None:
             if (
                 t.i not in skip
                 and t.ent_type_ in _NAMED
-                and (t.pos_ == "PROPN" or t.dep_ == "poss")
+                and (t.pos_ == "PROPN" or t.dep_ == "poss" or (t.ent_type_ == "NORP" and t.dep_ == "amod"))
                 and t.ent_iob_ == "B"
             ):
-                return t
+                return _entity_root(t)
     return None
 
 
@@ -226,6 +239,8 @@ def roles(match: TriggerMatch) -> Roles:
     subj, passive = subject_of(token)
     if token.dep_ == "acl" and token.tag_ == "VBN" and subj is None:  # "the 18 men arrested last month"
         subj, passive = token.head, True
+    elif token.dep_ == "acl" and token.tag_ == "VBG" and subj is None and token.head.dep_ in ("dobj", "attr"):
+        subj, passive = subject_of(token.head.head)  # "issued a statement condemning X": the issuer condemns
     recipient: Token | None
     if passive:
         actor = _agent(token)

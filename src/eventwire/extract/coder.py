@@ -218,7 +218,9 @@ class PatternCoder:
         if not actors and r.speaker and r.actors and all(p.words[p.head].pos == "PRON" for p in r.actors if p.words):
             actors = self._resolve_side(r.speaker, memory)  # "X announced that it has called off the strike"
         recipients = self._resolve_side(r.recipients, memory)
-        if not recipients and match.pattern.event in _NEEDS_RECIPIENT:
+        if not recipients and (
+            match.pattern.event in _NEEDS_RECIPIENT or match.pattern.nominal or not any(a.code for a in actors)
+        ):  # a named party inside the object when the type needs a target or nothing else is coded
             inside = self._resolve_side(embedded(match, r.actors), memory)
             recipients = [x for x in inside if not any(_same(x, a) for a in actors)]
         actors = self._apply_speaker(r, actors, memory)

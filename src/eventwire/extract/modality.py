@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.extract.triggers import INTENT_ADJ, INTENT_VERBS
+from eventwire.extract.triggers import INTENT_ADJ, INTENT_VERBS, SPEECH_VERBS
 
 _NEGATING_HEADS = frozenset({"refuse", "decline", "deny", "fail", "reject", "avoid", "stop", "cease"})
 _MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
@@ -85,6 +85,16 @@ def _is_negated(chain: list[Token]) -> bool:
     return False
 
 
+def _reported_future(chain: list[Token]) -> bool:
+    """ "X said they would blockade Paris": in reported speech "would" is the past of "will", not a hypothesis."""
+    top = chain[-1]
+    if top.dep_ not in ("ccomp", "parataxis") or top.head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    return any("would" in _children_lemmas(t, ("aux",)) for t in chain) and not any(
+        (_children_lemmas(t, ("aux",)) & _MODALS) - {"would"} for t in chain
+    )
+
+
 def _is_hypothetical(chain: list[Token]) -> bool:
     sent = chain[0].sent
     if sent.text.rstrip().endswith("?"):
@@ -92,8 +102,9 @@ def _is_hypothetical(chain: list[Token]) -> bool:
     first = chain[0]
     if first.dep_ == "advcl" and _children_lemmas(first, ("mark",)) & {"as", "like"}:
         return True  # "as demonstrated by ...": a comparison, not an action
+    reported = _reported_future(chain)
     for t in chain:
-        if _children_lemmas(t, ("aux",)) & _MODALS:
+        if (_children_lemmas(t, ("aux",)) & _MODALS) and not reported:
             return True
         if _children_lemmas(t, ("mark",)) & _CONDITIONAL:
             return True
@@ -106,7 +117,7 @@ def _is_hypothetical(chain: list[Token]) -> bool:
 
 def _is_intent(chain: list[Token]) -> bool:
     first = chain[0]
-    if _children_lemmas(first, ("aux",)) & _FUTURE:
+    if _children_lemmas(first, ("aux",)) & _FUTURE or _reported_future(chain):
         return True
     for t in chain[1:]:
         lemma = t.lemma_.lower()

@@ -32,6 +32,8 @@ INTENT_VERBS = frozenset(
         "commit",
         "propose",
         "consider",
+        "swear",
+        "threaten",
     }
 )
 SPEECH_VERBS = frozenset(
@@ -182,11 +184,14 @@ def _has_participant(noun: Token) -> bool:
 
 def _match_noun(token: Token, index: TriggerIndex, consumed: set[int], headline: bool) -> TriggerMatch | None:
     candidates = index.nouns.get(token.lemma_.lower())
-    if not candidates or token.i in consumed:
-        return None
+    if not candidates or token.i in consumed or token.ent_type_ in _NAME_ENTITIES:
+        return None  # "Amnesty International", "Operation Desert Storm": part of a name, not an event
     if not headline and not _has_participant(nominal_host(token)):
         return None
     return TriggerMatch(token, candidates[0])
+
+
+_NAME_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
 
 
 def nominal_host(noun: Token) -> Token:
