@@ -233,6 +233,11 @@ class PatternCoder:
             where = own or self._clause_country(match.token) or memory.main_country
             if where:
                 actors = [_authorities(where, match.token)]
+        if not actors and match.pattern.event == "ASSAULT" and (r.passive or _instrument(r.actors)):
+            where = self._clause_country(match.token) or memory.main_country
+            if where:  # "a journalist was killed in a car bomb", "a mine explosion killed two youths"
+                actors = [_unidentified(where, match.token)]
+        actors = [self._located(a, match.token) for a in actors]
         if not self._enough(match, actors, recipients, sentence.zone):
             return []
         coding = self._coding(match, mod, visit)
@@ -267,6 +272,14 @@ class PatternCoder:
                 )
             )
         return out
+
+    def _located(self, ref: ActorRef, token: Token) -> ActorRef:
+        """An uncoded crowd ("prisoners", "thousands of people") belongs to the country where the clause puts it,
+        before the article's main country."""
+        if ref.resolved_by != "article-country" or ref.kind != "group":
+            return ref
+        where = self._clause_country(token)
+        return replace(ref, code=where, resolved_by="clause-country") if where else ref
 
     def _clause_country(self, token: Token) -> str | None:
         """The country where the clause says the action happened ("were seized in Paraguay")."""
@@ -434,6 +447,24 @@ def _authorities(code: str, token: Token) -> ActorRef:
         kind="organization",
         resolved_by="implicit-authority",
     )
+
+
+_INSTRUMENTS = frozenset({"explosion", "blast", "bomb", "bombing", "mine", "landmine", "shell", "rocket", "missile",
+                          "grenade", "device", "explosive", "gunfire", "fire", "airstrike", "strike", "attack",
+                          "shelling", "ied"})  # fmt: skip
+
+
+def _instrument(actors: tuple[Phrase, ...]) -> bool:
+    """The subject is a weapon or blast, not a party ("a roadside bomb killed ...")."""
+    return bool(actors) and all(p.words and p.words[p.head].lemma.lower() in _INSTRUMENTS for p in actors)
+
+
+def _unidentified(code: str, token: Token) -> ActorRef:
+    """The perpetrator of an attack the text leaves unnamed, coded to where it happened (as CAMEO coders do)."""
+    return ActorRef(
+        text="", start=token.idx, end=token.idx, name="unidentified attackers", code=code, kind="group",
+        resolved_by="unidentified",
+    )  # fmt: skip
 
 
 def _same(a: ActorRef, b: ActorRef) -> bool:
