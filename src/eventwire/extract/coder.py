@@ -240,6 +240,9 @@ class PatternCoder:
         actors = [self._located(a, match.token) for a in actors]
         if not self._enough(match, actors, recipients, sentence.zone):
             return []
+        if mod.refused and mod.negated and match.pattern.event in _REFUSABLE:
+            match = _as_rejection(match)  # "declined to resign", "will not accept refugees": a rejection
+            mod = replace(mod, negated=False, intent=False)
         coding = self._coding(match, mod, visit)
         date = self._date(match.token, article, anchor)
         if date is not None and date.precision == "year" and not date.inferred and not self.options.keep_background:
@@ -465,6 +468,19 @@ def _unidentified(code: str, token: Token) -> ActorRef:
         text="", start=token.idx, end=token.idx, name="unidentified attackers", code=code, kind="group",
         resolved_by="unidentified",
     )  # fmt: skip
+
+
+# cooperative acts whose refusal CAMEO codes as a rejection (root 12), with the CAMEO code of refusing each
+_REFUSABLE = {
+    "AGREE": "120", "CONSULT": "125", "SUPPORT": "120", "COOPERATE": "121", "AID": "122", "CONCEDE": "124",
+    "RETREAT": "124",
+}  # fmt: skip
+
+
+def _as_rejection(match: TriggerMatch) -> TriggerMatch:
+    p = match.pattern
+    pattern = replace(p, event="REJECT", cameo=_REFUSABLE[p.event], mode=(), context=(), id=f"{p.id}+refused")
+    return replace(match, pattern=pattern)
 
 
 def _same(a: ActorRef, b: ActorRef) -> bool:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from eventwire.extract.triggers import INTENT_ADJ, INTENT_VERBS, SPEECH_VERBS
 
+_REFUSING_HEADS = frozenset({"refuse", "decline", "reject"})
 _NEGATING_HEADS = frozenset({"refuse", "decline", "deny", "fail", "reject", "avoid", "stop", "cease"})
 _MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
@@ -48,6 +49,7 @@ class Modality:
     intent: bool = False  # promise, willingness, plan or future tense: AGREE, not the act
     conditional: bool = False  # "will withdraw ... unless X": an ultimatum, i.e. a threat
     background: bool = False  # habitual or long-past action mentioned as context
+    refused: bool = False  # "refused to withdraw", "will not accept": a rejection of the action, not its absence
 
 
 def _clause_chain(token: Token) -> list[Token]:
@@ -93,6 +95,11 @@ def _reported_future(chain: list[Token]) -> bool:
     return any("would" in _children_lemmas(t, ("aux",)) for t in chain) and not any(
         (_children_lemmas(t, ("aux",)) & _MODALS) - {"would"} for t in chain
     )
+
+
+def _is_refusal(chain: list[Token]) -> bool:
+    """ "declined to resign", "refused to hand over": a verb of refusal governs the action."""
+    return any(t.lemma_.lower() in _REFUSING_HEADS and not any(c.dep_ == "neg" for c in t.children) for t in chain[1:])
 
 
 def _is_hypothetical(chain: list[Token]) -> bool:
@@ -169,10 +176,12 @@ _OTHER_CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "relcl", "acl", "csub
 def modality(token: Token) -> Modality:
     """How the trigger's action is framed: negated, hypothetical, intended or background."""
     chain = _clause_chain(token)
+    negated, intent = _is_negated(chain), _is_intent(chain)
     return Modality(
-        negated=_is_negated(chain),
+        negated=negated,
         hypothetical=_is_hypothetical(chain),
-        intent=_is_intent(chain),
+        intent=intent,
+        refused=_is_refusal(chain) or (negated and intent),
         conditional=_is_ultimatum(chain),
         background=_is_background(token),
     )
