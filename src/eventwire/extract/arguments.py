@@ -171,6 +171,7 @@ def _recipient(match: TriggerMatch, anchor: Token) -> Token | None:
     return None
 
 
+_STATIVE_PASSIVES = frozenset({"oppose", "commit", "dedicate", "devote", "oblige", "obligate"})
 _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
 
 
@@ -242,7 +243,10 @@ def roles(match: TriggerMatch) -> Roles:
     elif token.dep_ == "acl" and token.tag_ == "VBG" and subj is None and token.head.dep_ in ("dobj", "attr"):
         subj, passive = subject_of(token.head.head)  # "issued a statement condemning X": the issuer condemns
     recipient: Token | None
-    if passive:
+    if passive and token.lemma_.lower() in _STATIVE_PASSIVES and _agent(token) is None:
+        passive = False  # "Israel is opposed to French mediation": a state of the subject, not a passive
+        actor, recipient = subj, prep_objects(token, ("to",))
+    elif passive:
         actor = _agent(token)
         recipient = subj if "dobj" in match.pattern.recipient else _recipient(match, token)
     else:

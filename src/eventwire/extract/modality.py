@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -20,8 +21,7 @@ _BACKGROUND = (
     "over the years",
     "for years",
     "for decades",
-    "over the past",
-    "in the past",
+    "in the past ,",
     "since last year",
     "in recent months",
     "historically",
@@ -40,6 +40,10 @@ _BACKGROUND = (
     "regularly",
     "frequently",
 )
+
+
+# "over the past decade", "in the last two years": a long span is background; "over the past week" is news
+_LONG_SPAN = re.compile(r"\b(?:over|in|during|throughout) the (?:past|last) (?:\w+ )?(?:years?|decades?|century)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +152,8 @@ def _is_background(token: Token) -> bool:
     clause = token
     while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head.i != clause.i:
         clause = clause.head
-    return any(cue in clause_text(clause) for cue in _BACKGROUND)
+    text = clause_text(clause)
+    return any(cue in text for cue in _BACKGROUND) or _LONG_SPAN.search(text) is not None
 
 
 def clause_ids(head: Token) -> set[int]:
