@@ -47,8 +47,9 @@ _INTENT_CAMEO = {
     "CONCEDE": "035",
     "RETREAT": "035",
 }
-# hostile acts that, promised rather than done, are threats ("vowed to fight", "will impose sanctions")
-_THREAT_WHEN_PROMISED = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# hostile acts that, promised rather than done, are threats ("vowed to fight", "will seize the town"); an announced
+# sanction ("said it would prohibit all aid") is the sanction itself, and a threat only on a condition ("unless")
+_THREAT_WHEN_PROMISED = frozenset({"ASSAULT", "COERCE"})
 _INTENT_BY_CONTEXT = {"military": "0312", "economic": "0311", "legal": "0313", "intelligence": "0314"}
 _CONTEXT_WORDS = {
     "military": ("military", "army", "armed forces", "defense", "defence", "troops", "militaries", "navy", "exercises"),
