@@ -132,3 +132,32 @@ def test_an_overlong_article_is_reported_and_the_batch_goes_on(nlp: Any, coder: 
     results = {r.article.id: r for r in process([huge, short], nlp=nlp, coder=coder)}
     assert results["short"].error is None
     assert results["huge"].error is not None and "E202" in results["huge"].error
+
+
+def test_target_named_inside_a_demanded_clause(nlp: Any, coder: Any) -> None:
+    text = "The Kenyan teachers' union demanded that the Tanzanian government release the detained teachers."
+    (ev,) = _events(nlp, coder, text)
+    assert ev["event"] == "REQUEST" and _codes(ev["actor"]) == {"KEN"} and _codes(ev["recipient"]) == {"TZA"}
+
+
+def test_refusals_are_rejections(nlp: Any, coder: Any) -> None:
+    for text in (
+        "Hungary said on Friday it would not accept any more refugees from Serbia.",
+        "Kenya's finance minister declined to resign despite pressure from the Ethics and Anti-Corruption Commission.",
+    ):
+        (ev,) = _events(nlp, coder, text)
+        assert ev["event"] == "REJECT" and ev["cameo"].startswith("12") and not ev["negated"], text
+        assert ev["mentions"][0]["pattern"].endswith("+refused")
+
+
+def test_unnamed_bomber_is_coded_to_the_place(nlp: Any, coder: Any) -> None:
+    (ev,) = _events(nlp, coder, "A roadside bomb killed three soldiers near the Afghan city of Kandahar on Monday.")
+    assert ev["event"] == "ASSAULT" and ev["actor"][0]["name"] == "unidentified attackers"
+    assert _codes(ev["actor"]) == {"AFG"}
+
+
+def test_opposed_to_is_active_and_announced_sanction_stays_a_sanction(nlp: Any, coder: Any) -> None:
+    (ev,) = _events(nlp, coder, "Brazil is opposed to Argentine mediation in the dispute.")
+    assert ev["event"] == "REJECT" and _codes(ev["actor"]) == {"BRA"} and _codes(ev["recipient"]) == {"ARG"}
+    (ev,) = _events(nlp, coder, "Turkey will impose sanctions on Syria, the foreign minister said.")
+    assert ev["event"] == "SANCTION" and _codes(ev["recipient"]) == {"SYR"}
