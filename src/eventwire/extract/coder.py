@@ -537,6 +537,8 @@ def _undated_modifier(token: Token) -> bool:
     ("the 18 men arrested last month")."""
     if token.dep_ != "acl":
         return False
+    if token.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in token.children):
+        return False  # "a statement condemning X" is the statement's action; "charges that X is arming Y" is not
     return not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
 
 

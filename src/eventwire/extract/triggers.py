@@ -122,8 +122,17 @@ def direct_object(verb: Token) -> Token | None:
     return None
 
 
+# prepositions that act as a verb's particle when the parser hangs a phrase on them ("forced X out of the country")
+_ADVERB_PREPS = frozenset({"out", "off", "back", "away"})
+
+
+def _object_lemmas(obj: Token) -> set[str]:
+    """The object's lemma and those of its conjuncts ("aerial photographs and other military intelligence")."""
+    return {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ == "conj"}
+
+
 def _verb_fits(p: TriggerPattern, obj: Token | None, particles: set[str], preps: set[str]) -> bool:
-    if p.obj and (obj is None or obj.lemma_.lower() not in p.obj):
+    if p.obj and (obj is None or not (_object_lemmas(obj) & p.obj)):
         return False
     if p.object_not and obj is not None and obj.lemma_.lower() in p.object_not:
         return False
@@ -138,6 +147,7 @@ def match_verb(token: Token, index: TriggerIndex) -> TriggerMatch | None:
         return None
     obj = direct_object(token)
     particles = {c.lemma_.lower() for c in token.children if c.dep_ == "prt"}
+    particles |= {c.lemma_.lower() for c in token.children if c.dep_ == "prep" and c.lemma_.lower() in _ADVERB_PREPS}
     preps = {c.lemma_.lower() for c in token.children if c.dep_ in PREP_DEPS}
     for p in candidates:
         if _verb_fits(p, obj, particles, preps):
