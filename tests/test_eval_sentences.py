@@ -26,6 +26,7 @@ from eventwire.eval.sentences import (
     score_petrarch2,
     score_plover,
     sentence_article,
+    sentence_errors,
     top_event,
 )
 
@@ -155,6 +156,21 @@ def test_plover_type_and_countries() -> None:
     assert s["actor_country_accuracy"] == round(2 / 3, 4)
     assert s["recipient_country_accuracy"] == 0.5
     assert s["no_event"] == 1
+
+
+def test_sentence_errors_list_only_the_wrong_sentences_with_what_fired() -> None:
+    right = (plover(1, "CONSULT", ["RUS"], []), [ev("CONSULT", "040", 0.9, "RUS")])
+    wrong_actor = (plover(2, "CONSULT", ["RUS"], []), [ev("CONSULT", "040", 0.9, "JPN")])
+    silent = (plover(3, "ACCUSE", ["USA"], ["IRN"]), [])
+    errors = sentence_errors(PLOVER, [right, wrong_actor, silent])
+    assert [e["id"] for e in errors] == ["pl-2", "pl-3"]
+    assert errors[0]["got"] == "CONSULT" and errors[0]["events"][0]["actor"] == ["None:JPN"]
+    assert errors[1]["got"] == "NONE" and errors[1]["gold"]["event"] == "ACCUSE" and errors[1]["events"] == []
+    assert [e["id"] for e in sentence_errors(CONFLIBERT, [(penta(1, 4), [ev()]), (penta(2, 1), [ev()])])] == ["cb-2"]
+    assert [e["id"] for e in sentence_errors(PETRARCH2, [(petr(1, ["190"]), [ev()]), (petr(2, []), [ev()])])] == [
+        "pe-2"
+    ]
+    assert [e["id"] for e in sentence_errors(CASE2021, [(acled(1, "ARMED_CLASH"), [ev("PROTEST", "140")])])] == ["ca-1"]
 
 
 def test_petrarch2_code_agreement() -> None:

@@ -9,7 +9,15 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from eventwire.eval.sentences import ARTICLE, SCORERS, SENTENCE_KINDS, Pair, group_records, sentence_article
+from eventwire.eval.sentences import (
+    ARTICLE,
+    SCORERS,
+    SENTENCE_KINDS,
+    Pair,
+    group_records,
+    sentence_article,
+    sentence_errors,
+)
 
 Record = dict[str, Any]
 SetRecords = dict[str, list[Record]]
@@ -48,10 +56,19 @@ def code_sentences(
 
 
 def score_sentence_sets(
-    sets: SetRecords, *, nlp: Any, coder: Any, progress: Callable[[Any], None] | None = None
+    sets: SetRecords,
+    *,
+    nlp: Any,
+    coder: Any,
+    progress: Callable[[Any], None] | None = None,
+    errors: Callable[[Record], None] | None = None,
 ) -> dict[str, dict[str, Any]]:
-    """The scores of each sentence set, keyed by its kind."""
+    """The scores of each sentence set, keyed by its kind; each wrongly scored sentence goes to ``errors``."""
     pairs, failed = code_sentences(sets, nlp=nlp, coder=coder, progress=progress)
+    if errors is not None:
+        for kind, kind_pairs in pairs.items():
+            for err in sentence_errors(kind, kind_pairs):
+                errors(err)
     scores = {}
     for kind, kind_pairs in pairs.items():
         scores[kind] = SCORERS[kind](kind_pairs)
@@ -68,8 +85,13 @@ def _article_summary(golds: list[Record], args: argparse.Namespace, *, nlp: Any,
     summary["articles"] = len(golds)
     if args.errors:
         for err in score.errors:
-            print(json.dumps(err, ensure_ascii=False), file=sys.stdout if not args.json else sys.stderr)
+            _print_error(err, args)
     return summary
+
+
+def _print_error(err: Record, args: argparse.Namespace) -> None:
+    """One error as a JSON line: on stdout, or on stderr when stdout carries the --json result."""
+    print(json.dumps(err, ensure_ascii=False), file=sys.stdout if not args.json else sys.stderr)
 
 
 def _print_section(title: str, values: dict[str, Any]) -> None:
@@ -91,7 +113,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if progress.bar is not None:  # a count of sentences, with its total
         progress.bar.unit, progress.bar.total = " sentences", sum(map(len, sets.values()))
     try:
-        scores = score_sentence_sets(sets, nlp=nlp, coder=coder, progress=progress)
+        report = (lambda err: _print_error(err, args)) if args.errors else None
+        scores = score_sentence_sets(sets, nlp=nlp, coder=coder, progress=progress, errors=report)
     finally:
         progress.close()
     if args.json:
@@ -125,7 +148,12 @@ def add_eval_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None])
     )
     p.add_argument("gold", nargs="+", help="gold JSONL file(s) or example folder(s), article- or sentence-level")
     p.add_argument("--json", action="store_true", help="print one JSON object (its f1 is the article-level F1)")
-    p.add_argument("--errors", action="store_true", help="list misses, false events, duplicates and forbidden hits")
+    p.add_argument(
+        "--errors",
+        action="store_true",
+        help="list misses, false events, duplicates and forbidden hits (articles) and every wrongly scored sentence "
+        "with its gold label and the events, rules and models that fired (one JSON object per line)",
+    )
     p.add_argument("--no-models", action="store_true", help="rules alone, without the learned sentence models")
     p.add_argument("--limit", type=_positive, metavar="N", help="score only the first N records of each sentence set")
     common(p)

@@ -322,3 +322,66 @@ SCORERS: dict[str, Callable[[Iterable[Pair]], dict[str, Any]]] = {
     PETRARCH2: score_petrarch2,
     CASE2021: score_case2021,
 }
+
+
+# -- error listing ------------------------------------------------------------------------------------------
+def _described(outputs: Sequence[Record]) -> list[Record]:
+    """What eventwire coded for a sentence, most confident first: type, CAMEO, sides and the rule or model."""
+    ranked = sorted(outputs, key=lambda e: -(e.get("confidence") or 0.0))
+    return [
+        {
+            "event": e.get("event"),
+            "cameo": e.get("cameo"),
+            "actor": [f"{r.get('text')}:{r.get('code')}" for r in e.get("actor", [])],
+            "recipient": [f"{r.get('text')}:{r.get('code')}" for r in e.get("recipient", [])],
+            "patterns": sorted({str(m.get("pattern")) for m in e.get("mentions", [])}),
+        }
+        for e in ranked
+    ]
+
+
+def _gold_side(refs: Iterable[Record] | None) -> list[str]:
+    return [f"{r.get('text')}:{r.get('code')}" for r in refs or []]
+
+
+def _sentence_error(kind: str, record: Record, outputs: Sequence[Record]) -> Record | None:
+    """Why one sentence is scored wrong (None when it is right): its gold label beside eventwire's output."""
+    labels = record.get("labels") or {}
+    gold: Any
+    got: Any
+    if kind == CONFLIBERT:
+        gold, got = int(labels["pentacode"]), pentaclass(top_event(outputs))
+        if gold == got:
+            return None
+    elif kind == PLOVER:
+        judged = judged_event(outputs, labels["event"]) or {}
+        top = top_event(outputs)
+        got = (top.get("event") or NO_EVENT) if top else NO_EVENT
+        actor_hit = country_hit(labels.get("actor"), judged.get("actor", []))
+        if got == labels["event"] and actor_hit is not False:
+            return None
+        gold = {"event": labels["event"], "actor": _gold_side(labels.get("actor")),
+                "recipient": _gold_side(labels.get("recipient"))}  # fmt: skip
+    elif kind == PETRARCH2:
+        gold = sorted(str(e["code"]) for e in record.get("events", []))
+        got = sorted(str(e.get("cameo") or "") for e in outputs)
+        if _matched(gold, got) == len(gold) and len(got) == len(gold):
+            return None
+    else:
+        gold = labels.get("acled_subtype")
+        if acled_hit(str(gold), outputs) is not False:
+            return None
+        best = top_event(outputs)
+        got = best.get("event") if best else NO_EVENT
+    return {"kind": "sentence", "set": kind, "id": record.get("id"), "text": record.get("text"), "gold": gold,
+            "got": got, "events": _described(outputs)}  # fmt: skip
+
+
+def sentence_errors(kind: str, pairs: Iterable[Pair]) -> list[Record]:
+    """The sentences of one set that are scored wrong, each with its gold label and what eventwire coded."""
+    out = []
+    for record, outputs in pairs:
+        err = _sentence_error(kind, record, outputs)
+        if err is not None:
+            out.append(err)
+    return out
