@@ -220,8 +220,10 @@ class PatternCoder:
             actors = self._resolve_side(r.speaker, memory)  # "X announced that it has called off the strike"
         recipients = self._resolve_side(r.recipients, memory)
         if not recipients and (
-            match.pattern.event in _NEEDS_RECIPIENT or match.pattern.nominal or not any(a.code for a in actors)
-        ):  # a named party inside the object when the type needs a target or nothing else is coded
+            match.pattern.event in _NEEDS_RECIPIENT
+            or match.pattern.nominal
+            or (actors and not any(a.code for a in actors))
+        ):  # a named party inside the object when the type needs a target or the named actor is uncoded
             inside = self._resolve_side(embedded(match, r.actors), memory)
             recipients = [x for x in inside if not any(_same(x, a) for a in actors)]
         actors = self._apply_speaker(r, actors, memory)
@@ -234,7 +236,7 @@ class PatternCoder:
             where = own or self._clause_country(match.token) or memory.main_country
             if where:
                 actors = [_authorities(where, match.token)]
-        if not actors and match.pattern.event == "ASSAULT" and (r.passive or _instrument(r.actors)):
+        if not actors and recipients and match.pattern.event == "ASSAULT" and (r.passive or _instrument(r.actors)):
             where = self._clause_country(match.token) or memory.main_country
             if where:  # "a journalist was killed in a car bomb", "a mine explosion killed two youths"
                 actors = [_unidentified(where, match.token)]
