@@ -161,3 +161,9 @@ def test_opposed_to_is_active_and_announced_sanction_stays_a_sanction(nlp: Any, 
     assert ev["event"] == "REJECT" and _codes(ev["actor"]) == {"BRA"} and _codes(ev["recipient"]) == {"ARG"}
     (ev,) = _events(nlp, coder, "Turkey will impose sanctions on Syria, the foreign minister said.")
     assert ev["event"] == "SANCTION" and _codes(ev["recipient"]) == {"SYR"}
+
+
+def test_a_year_ahead_is_a_plan_and_a_past_year_background(nlp: Any, coder: Any) -> None:
+    (ev,) = _events(nlp, coder, "Canada will accept 40,000 refugees from Syria in 2025, the Canadian government said.")
+    assert ev["event"] == "AGREE" and _codes(ev["actor"]) == {"CAN"}
+    assert _events(nlp, coder, "In 2019, Canada accepted 40,000 refugees from Syria.") == []

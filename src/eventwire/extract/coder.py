@@ -248,8 +248,8 @@ class PatternCoder:
             mod = replace(mod, negated=False, intent=False)
         coding = self._coding(match, mod, visit)
         date = self._date(match.token, article, anchor)
-        if date is not None and date.precision == "year" and not date.inferred and not self.options.keep_background:
-            return []  # "In 2014, ..." or "last year": background, not this article's news
+        if _past_year(date, article) and not self.options.keep_background:
+            return []  # "In 2014, ..." or "last year": background, not this article's news ("in 2016" ahead is a plan)
         place = self._place(match.token, memory, tuple(actors)) or dateline_place
         confidence = (
             match.pattern.weight * (0.9 if actors and recipients else 0.7) * (0.8 if match.pattern.nominal else 1.0)
@@ -532,6 +532,13 @@ _SPEAKING = frozenset({"say", "comment", "confirm", "disclose", "elaborate", "sp
 
 def _declines_to_speak(token: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in _SPEAKING for c in token.children)
+
+
+def _past_year(date: EventDate | None, article: Article) -> bool:
+    """A date given only as a year, and not a year still to come."""
+    if date is None or date.precision != "year" or date.inferred or date.value is None:
+        return False
+    return article.published is None or date.value.year < article.published.year
 
 
 def _undated_modifier(token: Token) -> bool:
