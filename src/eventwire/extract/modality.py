@@ -9,6 +9,8 @@ from spacy.tokens import Token
 
 from eventwire.extract.triggers import INTENT_ADJ, INTENT_VERBS, SPEECH_VERBS
 
+# verbs of deliberation: "Japan is considering sending aid" is an option weighed (CAMEO 014), not an act or a promise
+_DELIBERATING = frozenset({"consider", "mull", "weigh", "contemplate", "ponder", "debate", "discuss", "explore"})
 _REFUSING_HEADS = frozenset({"refuse", "decline", "reject"})
 _NEGATING_HEADS = frozenset({"refuse", "decline", "deny", "fail", "reject", "avoid", "stop", "cease"})
 _MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
@@ -122,6 +124,8 @@ def _is_hypothetical(chain: list[Token]) -> bool:
         if t.dep_ == "advcl" and _children_lemmas(t, ("mark",)) & _CONDITIONAL:
             return True
         if t.lemma_.lower() == "ask" and t is not chain[0]:
+            return True
+        if t is not chain[0] and t.lemma_.lower() in _DELIBERATING:
             return True
     return False
 

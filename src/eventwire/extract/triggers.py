@@ -31,7 +31,6 @@ INTENT_VERBS = frozenset(
         "resolve",
         "commit",
         "propose",
-        "consider",
         "swear",
         "threaten",
     }
