@@ -167,3 +167,11 @@ def test_a_year_ahead_is_a_plan_and_a_past_year_background(nlp: Any, coder: Any)
     (ev,) = _events(nlp, coder, "Canada will accept 40,000 refugees from Syria in 2025, the Canadian government said.")
     assert ev["event"] == "AGREE" and _codes(ev["actor"]) == {"CAN"}
     assert _events(nlp, coder, "In 2019, Canada accepted 40,000 refugees from Syria.") == []
+
+
+def test_troop_movements_are_not_visits_and_peacekeepers_are_aid(nlp: Any, coder: Any) -> None:
+    (ev,) = _events(nlp, coder, "Russian troops arrived in Belarus on Monday for joint drills.")
+    assert ev["event"] == "MOBILIZE" and ev["mentions"][0]["pattern"].endswith("+troops")
+    (ev,) = _events(nlp, coder, "Japan is sending troops to the United Nations peacekeeping force in South Sudan.")
+    assert ev["event"] == "AID" and ev["cameo"] == "074"
+    assert _events(nlp, coder, "Japan is considering sending aid to Nepal after the floods.") == []

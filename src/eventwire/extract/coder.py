@@ -13,7 +13,7 @@ from eventwire.extract.arguments import Roles, embedded, phrase, roles
 from eventwire.extract.casing import HeadlineCaser
 from eventwire.extract.learned import SentenceModels
 from eventwire.extract.modality import Modality, clause_ids, clause_text, modality
-from eventwire.extract.triggers import TriggerMatch, match_triggers, match_verb
+from eventwire.extract.triggers import TriggerMatch, direct_object, match_triggers, match_verb
 from eventwire.nlp.pipeline import SOURCE_TEXT, source_text
 from eventwire.records import (
     ActorRef,
@@ -244,8 +244,16 @@ class PatternCoder:
         if not self._enough(match, actors, recipients, sentence.zone):
             return []
         if mod.refused and mod.negated and match.pattern.event in _REFUSABLE:
-            match = _as_rejection(match)  # "declined to resign", "will not accept refugees": a rejection
-            mod = replace(mod, negated=False, intent=False)
+            match = _recoded(match, "REJECT", _REFUSABLE[match.pattern.event], "refused")
+            mod = replace(mod, negated=False, intent=False)  # "declined to resign", "will not accept refugees"
+        elif (
+            match.pattern.event in ("MOBILIZE", "CONSULT")
+            and _troops(match, r)
+            and "peacekeep" in sentence.text.lower()
+        ):
+            match = _recoded(match, "AID", "074", "peacekeeping")  # troops sent or arriving to keep the peace
+        elif match.pattern.event == "CONSULT" and "visit" in match.pattern.mode and _troops(match, r):
+            match = _recoded(match, "MOBILIZE", "154", "troops")  # "troops arrived in X" is no visit
         coding = self._coding(match, mod, visit)
         date = self._date(match.token, article, anchor)
         if _past_year(date, article) and not self.options.keep_background:
@@ -480,10 +488,25 @@ _REFUSABLE = {
 }  # fmt: skip
 
 
-def _as_rejection(match: TriggerMatch) -> TriggerMatch:
+def _recoded(match: TriggerMatch, event: str, cameo: str, why: str) -> TriggerMatch:
+    """The match with its pattern's event and CAMEO code replaced; the pattern id says why ("+refused")."""
     p = match.pattern
-    pattern = replace(p, event="REJECT", cameo=_REFUSABLE[p.event], mode=(), context=(), id=f"{p.id}+refused")
-    return replace(match, pattern=pattern)
+    return replace(match, pattern=replace(p, event=event, cameo=cameo, mode=(), context=(), id=f"{p.id}+{why}"))
+
+
+_TROOPS = frozenset({"troop", "soldier", "peacekeeper", "force", "army", "marine", "warship", "contingent", "battalion",
+                     "unit", "sailor", "paratrooper", "navy", "brigade", "personnel", "peacekeeping"})  # fmt: skip
+
+
+def _troops(match: TriggerMatch, r: Roles) -> bool:
+    """Does the trigger move troops: its actor ("peacekeepers arrived") or its object ("sent 200 troops")?"""
+    heads = [p.words[p.head].lemma.lower() for p in r.actors if p.words]
+    if match.obj is not None:
+        heads.append(match.obj.lemma_.lower())
+    obj = direct_object(match.token)
+    if obj is not None:
+        heads.append(obj.lemma_.lower())
+    return any(h in _TROOPS for h in heads)
 
 
 def _same(a: ActorRef, b: ActorRef) -> bool:
