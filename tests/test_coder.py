@@ -175,3 +175,10 @@ def test_troop_movements_are_not_visits_and_peacekeepers_are_aid(nlp: Any, coder
     (ev,) = _events(nlp, coder, "Japan is sending troops to the United Nations peacekeeping force in South Sudan.")
     assert ev["event"] == "AID" and ev["cameo"] == "074"
     assert _events(nlp, coder, "Japan is considering sending aid to Nepal after the floods.") == []
+
+
+def test_failed_agreement_is_a_rejection_and_released_prisoners_have_a_releaser(nlp: Any, coder: Any) -> None:
+    (ev,) = _events(nlp, coder, "Ukraine and Russia failed to reach agreement on a prisoner exchange on Monday.")
+    assert ev["event"] == "REJECT" and _codes(ev["actor"] + ev["recipient"]) == {"UKR", "RUS"}
+    evs = _events(nlp, coder, "Hundreds of political prisoners were released in Myanmar on Monday.")
+    assert [e["event"] for e in evs] == ["RETREAT"] and _codes(evs[0]["actor"]) == {"MMR"}

@@ -231,7 +231,7 @@ class PatternCoder:
         recipients = [x for x in recipients if not any(_same(x, a) for a in actors)]
         if not recipients and len({a.code for a in actors if a.resolved_by != "group"}) >= 2:
             actors, recipients = actors[:1], actors[1:]  # "Kenya and Ethiopia signed a deal": the first with the others
-        if not actors and r.passive and match.pattern.event in _IMPLICIT_AUTHORITY:
+        if not actors and r.passive and (match.pattern.event in _IMPLICIT_AUTHORITY or "release" in match.pattern.mode):
             own = next((x.code for x in recipients if x.code), None) if match.pattern.event == "ACCUSE" else None
             where = own or self._clause_country(match.token) or memory.main_country
             if where:

@@ -11,7 +11,7 @@ from eventwire.extract.triggers import INTENT_ADJ, INTENT_VERBS, SPEECH_VERBS
 
 # verbs of deliberation: "Japan is considering sending aid" is an option weighed (CAMEO 014), not an act or a promise
 _DELIBERATING = frozenset({"consider", "mull", "weigh", "contemplate", "ponder", "debate", "discuss", "explore"})
-_REFUSING_HEADS = frozenset({"refuse", "decline", "reject"})
+_REFUSING_HEADS = frozenset({"refuse", "decline", "reject", "fail"})
 _NEGATING_HEADS = frozenset({"refuse", "decline", "deny", "fail", "reject", "avoid", "stop", "cease"})
 _MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})

@@ -125,9 +125,18 @@ def direct_object(verb: Token) -> Token | None:
 _ADVERB_PREPS = frozenset({"out", "off", "back", "away"})
 
 
+# object heads that take their meaning from a noun before them ("mediation efforts", "curfew hours", "aid package")
+_LIGHT_OBJECTS = frozenset({"effort", "process", "plan", "package", "programme", "program", "operation", "campaign",
+                            "mission", "initiative", "bid", "drive", "hour", "measure", "regime", "scheme"})  # fmt: skip
+
+
 def _object_lemmas(obj: Token) -> set[str]:
-    """The object's lemma and those of its conjuncts ("aerial photographs and other military intelligence")."""
-    return {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ == "conj"}
+    """The object's lemma, those of its conjuncts ("aerial photographs and other military intelligence") and, for a
+    light head, of the noun before it ("ended mediation efforts")."""
+    lemmas = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ == "conj"}
+    if obj.lemma_.lower() in _LIGHT_OBJECTS:
+        lemmas |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+    return lemmas
 
 
 def _verb_fits(p: TriggerPattern, obj: Token | None, particles: set[str], preps: set[str]) -> bool:
