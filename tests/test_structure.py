@@ -77,3 +77,19 @@ def test_dateline_is_not_glued_to_the_next_word(example: Path, nlp) -> None:  # 
     sents = [s.text.strip() for s in doc.sents]
     assert "China Daily" in sents  # the publisher line is its own sentence
     assert any(s.startswith("Iranian President Ebrahim Raisi met with") for s in sents)
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            "Paraguay Seizes Largest Ever Cocaine Haul. Over 875 kilos of cocaine were seized.",
+            "Paraguay Seizes Largest Ever Cocaine Haul.",
+        ),
+        ("Iranian Foreign Minister Mohammad Javad Zarif Condemned a U.S. Supreme Court decision on Monday.", None),
+        ("President Ana Flores Met Gen. Carlos Ruiz In The Capital On Monday to discuss the border.", None),
+    ],
+)
+def test_run_in_title_case_headline_never_ends_at_an_abbreviation(text: str, headline: str | None) -> None:
+    found = detect_structure(text).headline
+    assert (found.text if found else None) == headline

@@ -90,11 +90,17 @@ def _looks_like_headline(s: str) -> bool:
 _FIRST_SENTENCE = re.compile(r"^(.{8,160}?[.!?])\s+(?=[A-Z\"“])")
 
 
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Prof|Jr|Sr|No|Vol|Inc|Corp|Ltd|Co"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|Mt|Ft)\.)$"
+)
+
+
 def _headline_sentence(block: _Block) -> Span | None:
     """A Title Case first sentence run into the body ("Paraguay Seizes Largest Ever Cocaine Haul. Over ...")."""
     m = _FIRST_SENTENCE.match(block.text)
-    if not m or "\n" in m.group(1):
-        return None
+    if not m or "\n" in m.group(1) or _ABBREVIATION_END.search(m.group(1)):
+        return None  # "... has condemned a U.S. Supreme Court decision": the period ends an abbreviation
     words = [w for w in m.group(1).rstrip(".!?").split() if len(w) > 3 and w[0].isalpha()]
     if len(m.group(1).split()) > 20 or len(words) < 2 or sum(w[0].isupper() for w in words) / len(words) < 0.75:
         return None
