@@ -160,6 +160,19 @@ def match_verb(token: Token, index: TriggerIndex) -> TriggerMatch | None:
     for p in candidates:
         if _verb_fits(p, obj, particles, preps):
             return TriggerMatch(token, p, obj if p.obj else None)
+        if p.obj and p.prep:  # "went on strike", "remained on alert": the object sits in the pattern's preposition
+            inner = _prep_object(token, p.prep)
+            if inner is not None and _verb_fits(p, inner, particles, preps):
+                return TriggerMatch(token, p, inner)
+    return None
+
+
+def _prep_object(token: Token, preps: frozenset[str]) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lemma_.lower() in preps:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
     return None
 
 
