@@ -126,8 +126,10 @@ _ADVERB_PREPS = frozenset({"out", "off", "back", "away"})
 
 
 # object heads that take their meaning from a noun before them ("mediation efforts", "curfew hours", "aid package")
-_LIGHT_OBJECTS = frozenset({"effort", "process", "plan", "package", "programme", "program", "operation", "campaign",
-                            "mission", "initiative", "bid", "drive", "hour", "measure", "regime", "scheme"})  # fmt: skip
+_LIGHT_OBJECTS = frozenset(
+    {"effort", "process", "plan", "package", "programme", "program", "operation", "campaign", "mission", "initiative",
+     "bid", "drive", "hour", "measure", "regime", "scheme"}
+)  # fmt: skip
 
 
 def _object_lemmas(obj: Token) -> set[str]:
