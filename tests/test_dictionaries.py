@@ -58,3 +58,15 @@ def test_user_patterns_are_added(tmp_path: Path) -> None:
     d = load_from((folder,))
     assert [p.id for p in d.triggers.verbs["xyzzy"]] == ["user.xyzzy"]
     assert "user.triggers.v1" in d.versions
+
+
+def test_office_holders_are_found_with_or_without_diacritics() -> None:
+    from datetime import date
+
+    from eventwire.dictionaries.actors import fold_accents
+
+    assert fold_accents("Erdoğan") == "Erdogan" and fold_accents("Peña Nieto") == "Pena Nieto"
+    lex = load_from(()).actors
+    for written in ("Erdogan", "Erdoğan"):
+        holder = lex.person(written, date(2020, 1, 1))
+        assert holder is not None and holder.country == "TUR", written

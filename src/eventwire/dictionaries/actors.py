@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -71,6 +72,13 @@ def _need(entry: dict[str, Any], key: str, kind: type, where: str) -> Any:
     if not isinstance(value, kind):
         raise DictionaryError(f'"{key}" must be a {kind.__name__}, found {type(value).__name__}', where=where)
     return value
+
+
+def fold_accents(text: str) -> str:
+    """The text without diacritics ("Erdoğan" → "Erdogan", "Peña Nieto" → "Pena Nieto"), as news often writes names."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def _code(value: object, where: str, *, nullable: bool = False) -> str | None:
@@ -173,6 +181,8 @@ class ActorLexicon:
             holder = OfficeHolder(name, country, tuple(entry.get("sectors") or ("GOV",)), offices)
             for alias in {name, *(entry.get("aliases") or [])}:
                 self.people[alias.lower()].append(holder)
+                if fold_accents(alias) != alias:
+                    self.people[fold_accents(alias).lower()].append(holder)
 
     def proper_forms(self) -> tuple[dict[str, str], dict[str, str]]:
         """UPPER-CASE word → written form, for re-casing headlines: (countries and people, organisations)."""
@@ -211,7 +221,8 @@ class ActorLexicon:
     def person(self, surface: str, when: date | None) -> OfficeHolder | None:
         """The office-holder known by this name at ``when``; with no date, any holder of that name as long as
         they all served the same country ("Bush"). None when unknown or ambiguous."""
-        holders = [h for h in self.people.get(surface.lower(), []) if h.in_office(when)]
+        known = self.people.get(surface.lower()) or self.people.get(fold_accents(surface).lower(), [])
+        holders = [h for h in known if h.in_office(when)]
         if len({(h.country, h.name) for h in holders}) == 1:
             return holders[0]
         if when is None and holders and len({h.coding_at(None)[0] for h in holders}) == 1:
