@@ -182,3 +182,10 @@ def test_failed_agreement_is_a_rejection_and_released_prisoners_have_a_releaser(
     assert ev["event"] == "REJECT" and _codes(ev["actor"] + ev["recipient"]) == {"UKR", "RUS"}
     evs = _events(nlp, coder, "Hundreds of political prisoners were released in Myanmar on Monday.")
     assert [e["event"] for e in evs] == ["RETREAT"] and _codes(evs[0]["actor"]) == {"MMR"}
+
+
+def test_a_reported_obligation_is_a_demand(nlp: Any, coder: Any) -> None:
+    (ev,) = _events(nlp, coder, "The Kenyan foreign minister said Somalia should withdraw its troops from the border.")
+    assert ev["event"] == "REQUEST" and ev["mentions"][0]["pattern"] == "request.must"
+    assert _codes(ev["actor"]) == {"KEN"} and _codes(ev["recipient"]) == {"SOM"}
+    assert _events(nlp, coder, "We must defend ourselves, the Iranian president said.") == []

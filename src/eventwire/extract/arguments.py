@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.extract.triggers import SPEECH_VERBS, TriggerMatch, direct_object, nominal_host
+from eventwire.extract.triggers import SPEECH_VERBS, TriggerMatch, direct_object, nominal_host, obligation_clause
 from eventwire.records import Phrase, Word
 
 # children whose subtrees never belong to an actor phrase
@@ -151,6 +151,12 @@ def speaker_of(token: Token) -> Token | None:
 def _recipient(match: TriggerMatch, anchor: Token) -> Token | None:
     """The recipient head as the pattern says: direct object or the object of a preposition."""
     for spec in match.pattern.recipient:
+        if spec == "ccomp-subject":  # "said Sudan must return ...": the party that must act
+            clause = obligation_clause(anchor)
+            subj = _child(clause, ("nsubj",)) if clause is not None else None
+            if subj is not None and subj.pos_ != "PRON":
+                return subj
+            continue
         if spec == "dobj":
             if match.pattern.nominal:
                 continue

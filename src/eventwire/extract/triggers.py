@@ -270,6 +270,34 @@ def _subsumed(match: TriggerMatch, triggers: set[int]) -> bool:
     return False
 
 
+# "Russia said Sudan must return the helicopter": a statement that another party must act is a demand (CAMEO 100)
+OBLIGATION = TriggerPattern(
+    id="request.must", lemmas=frozenset(), nominal=False, adjectival=False, cameo="100", event="REQUEST",
+    recipient=("ccomp-subject",), weight=0.8,
+)  # fmt: skip
+_OBLIGING = frozenset({"must", "should"})
+
+
+def obligation_clause(token: Token) -> Token | None:
+    """The complement clause of a speech verb that says its subject must or should act."""
+    for child in token.children:
+        if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
+            aux = {c.lower_ for c in child.children if c.dep_ == "aux"}
+            subject = any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in child.children)  # not "we must"
+            if aux & _OBLIGING and subject and not any(c.dep_ == "neg" for c in child.children):
+                return child
+    return None
+
+
+def match_obligations(sent: Span) -> list[TriggerMatch]:
+    """Demands put as reported obligations: a speech verb whose clause says another party must act."""
+    out = []
+    for token in sent:
+        if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS and obligation_clause(token) is not None:
+            out.append(TriggerMatch(token, OBLIGATION))
+    return out
+
+
 def match_triggers(sent: Span, index: TriggerIndex, *, headline: bool = False) -> list[TriggerMatch]:
     """Every trigger in the sentence: verbs first (light-verb objects are consumed), then nouns."""
     matches: list[TriggerMatch] = []
@@ -293,5 +321,6 @@ def match_triggers(sent: Span, index: TriggerIndex, *, headline: bool = False) -
             m = _match_noun(token, index, consumed, headline)
             if m is not None:
                 matches.append(m)
+    matches += match_obligations(sent)
     triggers = {m.token.i for m in matches} | consumed
     return [m for m in matches if not _subsumed(m, triggers)]
