@@ -189,3 +189,12 @@ def test_a_reported_obligation_is_a_demand(nlp: Any, coder: Any) -> None:
     assert ev["event"] == "REQUEST" and ev["mentions"][0]["pattern"] == "request.must"
     assert _codes(ev["actor"]) == {"KEN"} and _codes(ev["recipient"]) == {"SOM"}
     assert _events(nlp, coder, "We must defend ourselves, the Iranian president said.") == []
+
+
+def test_people_named_by_nationality_are_coded_where_they_live(nlp: Any, coder: Any) -> None:
+    (ev,) = _events(nlp, coder, "The Serbs of northern Kosovo are demanding autonomy from the Kosovo government.")
+    assert ev["event"] == "REQUEST" and _codes(ev["actor"]) == {"KOS"}
+    (ev,) = _events(nlp, coder, "Hundreds of ethnic Albanians demonstrated on Tuesday in Serbia.")
+    assert ev["event"] == "PROTEST" and _codes(ev["actor"]) == {"SRB"}
+    (ev,) = _events(nlp, coder, "Ethnic Albanian rebels in Macedonia have vowed to fight the army.")
+    assert ev["event"] == "THREATEN"

@@ -347,6 +347,11 @@ class PatternCoder:
                 event, cameo, mode, intent = action.event, action.cameo, action.mode, True
                 if self.dicts.ontology.plover[event].quad_code >= 3:
                     event, cameo, mode = "THREATEN", "130", ()
+        elif p.event == "AGREE" and not p.nominal:  # "vowed to fight the army": a promised hostile act is a threat
+            act = next((c for c in match.token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            action = _match_action(act, self.dicts) if act is not None else None
+            if action is not None and self.dicts.ontology.plover[action.event].quad_code >= 3:
+                event, cameo, mode = "THREATEN", ("138" if action.event == "ASSAULT" else "130"), ()
         if (intent and mod.conditional) or (intent and event in _THREAT_WHEN_PROMISED and not p.adjectival):
             # an ultimatum, or a promised hostile act ("vowed to fight"): a threat
             event, cameo, mode = "THREATEN", ("138" if event == "ASSAULT" else "130"), ()

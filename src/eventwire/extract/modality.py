@@ -63,10 +63,14 @@ def _clause_chain(token: Token) -> list[Token]:
     chain = [token]
     current = token
     for _ in range(4):
+        infinitive_of_intent = (  # "have sworn to fight", parsed as a purpose clause
+            current.dep_ == "advcl"
+            and current.head.lemma_.lower() in INTENT_VERBS
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in current.children)
+        )
         if (
-            current.dep_ not in ("xcomp", "acomp", "pcomp", "conj", "dobj", "pobj", "prep")
-            or current.head.i == current.i
-        ):
+            current.dep_ not in ("xcomp", "acomp", "pcomp", "conj", "dobj", "pobj", "prep") and not infinitive_of_intent
+        ) or current.head.i == current.i:
             break
         current = current.head
         chain.append(current)

@@ -35,6 +35,21 @@ _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "
 _NOT_NAMES = frozenset({"the", "a", "an", "'s", "’s", "of", "and", "-", "–", "new", "former", "acting", "deputy"})
 
 
+def _where_they_live(scan: _Scan, words: tuple[Word, ...]) -> str | None:
+    """For people named by a nationality, the country where the phrase puts them ("Albanians of southern Serbia",
+    "Serbs in Kosovo": SRB, XKX); "" when the phrase calls them "ethnic" and names no other country (the clause or
+    article then says where); None when the nationality is the coding."""
+    if not scan.countries or scan.countries[0][1].how != "adjective":
+        return None
+    i0, first = scan.countries[0]
+    for i, hit in scan.countries[1:]:
+        if hit.code != first.code and any(w.text.lower() in ("of", "in", "from") for w in words[i0 + 1 : i]):
+            return hit.code
+    if i0 > 0 and words[i0 - 1].text.lower() == "ethnic" and words[-1].pos in ("NOUN", "PROPN"):
+        return ""
+    return None
+
+
 def _role_sectors(scan: _Scan, words: tuple[Word, ...]) -> tuple[str, ...]:
     """Sectors of the phrase's roles; "chief of staff of the armed forces" takes the sectors after "of"."""
     roles = scan.roles
@@ -200,7 +215,8 @@ class ActorResolver:
         Call finish() on the result once coordination is settled."""
         low = phrase.text.lower()
         head = phrase.words[phrase.head] if phrase.words else None
-        if head is not None and head.ent in _NOT_ACTOR_ENTS:
+        counted = head is not None and head.ent == "CARDINAL" and " of " in f" {low} "  # "hundreds of protesters"
+        if head is not None and head.ent in _NOT_ACTOR_ENTS and not counted:
             return None  # "on Sunday", "$9 million", "52 percent"
         if head is not None and head.pos == "PRON":
             if head.text.lower() in HE_SHE and memory.last_person is not None:
@@ -233,6 +249,9 @@ class ActorResolver:
         if bare and code is None and head is not None and head.ent in ("GPE", "LOC"):
             return None
         kind, canonical = self._identity(name, org, scan, known, holder)
+        lived = _where_they_live(scan, phrase.words) if org is None and name is None else None
+        if lived is not None:  # "Albanians of southern Serbia", "ethnic Albanians": coded where they live
+            code, how, kind = lived or None, "residence", "group"
         if known is not None:
             sectors = sectors or known.sectors
         elif holder is not None:
