@@ -161,7 +161,17 @@ def _is_background(token: Token) -> bool:
     while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head.i != clause.i:
         clause = clause.head
     text = clause_text(clause)
-    return any(cue in text for cue in _BACKGROUND) or _LONG_SPAN.search(text) is not None
+    return any(cue in text for cue in _BACKGROUND) or _LONG_SPAN.search(text) is not None or _place_history(clause)
+
+
+def _place_history(clause: Token) -> bool:
+    """ "... in Serbia, where 24 people were killed in riots last March": a dated relative clause on a place tells
+    the place's history, not this article's news."""
+    if clause.dep_ != "relcl" or clause.head.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    return any(t.ent_type_ == "DATE" for t in clause.subtree) and any(
+        c.lower_ in ("where", "when") for c in clause.children
+    )
 
 
 def clause_ids(head: Token) -> set[int]:
