@@ -347,6 +347,8 @@ class PatternCoder:
                 event, cameo, mode, intent = action.event, action.cameo, action.mode, True
                 if self.dicts.ontology.plover[event].quad_code >= 3:
                     event, cameo, mode = "THREATEN", "130", ()
+        elif p.event == "AGREE" and _accord_only(match.token):  # "agreed with the Senate that ...": verbal accord
+            event, cameo, mode = "SUPPORT", "019", ()
         elif p.event == "AGREE" and not p.nominal:  # "vowed to fight the army": a promised hostile act is a threat
             act = next((c for c in match.token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             action = _match_action(act, self.dicts) if act is not None else None
@@ -497,6 +499,18 @@ def _recoded(match: TriggerMatch, event: str, cameo: str, why: str) -> TriggerMa
     """The match with its pattern's event and CAMEO code replaced; the pattern id says why ("+refused")."""
     p = match.pattern
     return replace(match, pattern=replace(p, event=event, cameo=cameo, mode=(), context=(), id=f"{p.id}+{why}"))
+
+
+def _accord_only(token: Token) -> bool:
+    """ "agree with X (that ...)" without anything agreed to do or on: an expression of accord (CAMEO 019)."""
+    if token.lemma_.lower() not in ("agree", "concur") or token.pos_ != "VERB":
+        return False
+    preps = {c.lemma_.lower() for c in token.children if c.dep_ == "prep"}
+    return (
+        "with" in preps
+        and not preps & {"on", "upon", "to", "over", "in"}
+        and not any(c.dep_ in ("xcomp", "dobj") for c in token.children)
+    )
 
 
 _TROOPS = frozenset({"troop", "soldier", "peacekeeper", "force", "army", "marine", "warship", "contingent", "battalion",

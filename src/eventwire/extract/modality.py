@@ -10,7 +10,9 @@ from spacy.tokens import Token
 from eventwire.extract.triggers import INTENT_ADJ, INTENT_VERBS, SPEECH_VERBS
 
 # verbs of deliberation: "Japan is considering sending aid" is an option weighed (CAMEO 014), not an act or a promise
-_DELIBERATING = frozenset({"consider", "mull", "weigh", "contemplate", "ponder", "debate", "discuss", "explore"})
+_DELIBERATING = frozenset(
+    {"consider", "mull", "weigh", "contemplate", "ponder", "debate", "discuss", "explore", "hope", "wish"}
+)  # "Japan is considering sending aid", "he hopes the EU will persuade ...": options and wishes, not acts
 _REFUSING_HEADS = frozenset({"refuse", "decline", "reject", "fail"})
 _NEGATING_HEADS = frozenset({"refuse", "decline", "deny", "fail", "reject", "avoid", "stop", "cease"})
 _MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
@@ -30,6 +32,7 @@ _BACKGROUND = (
     "in previous years",
     "years ago",
     "decades ago",
+    "decade ago",
     "in the 19",
     "in the 20",
     "since 19",

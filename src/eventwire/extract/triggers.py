@@ -23,7 +23,6 @@ INTENT_VERBS = frozenset(
         "intend",
         "decide",
         "want",
-        "hope",
         "seek",
         "expect",
         "aim",
