@@ -59,8 +59,11 @@ _CONTEXT_WORDS = {
     "terrorism": ("terrorist", "terrorism", "jihadist"),
     "migration": ("migrants", "refugees", "asylum seekers", "migration"),
 }
-# types whose action is meaningless without a target (PLOVER requires one, or verbal conflict)
-_NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", "SUPPORT"})
+# types whose action is meaningless without a target: those PLOVER requires one for (COOPERATE, AID, SANCTION) and
+# accusations, demands and support, which name whom they concern; a rejection or threat may stand alone ("Syria
+# rejected the plan", "the rebels threatened to resume fighting")
+_NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION", "ACCUSE", "REQUEST", "SUPPORT"})
+_WANTS_TARGET = _NEEDS_RECIPIENT | {"REJECT", "THREATEN"}  # look for a target inside the object when no slot named one
 # passives without an agent ("five men were arrested") whose actor is the authorities of the article's country
 _IMPLICIT_AUTHORITY = frozenset({"COERCE", "SANCTION", "MOBILIZE", "ACCUSE"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "from", "across"})
@@ -220,7 +223,7 @@ class PatternCoder:
             actors = self._resolve_side(r.speaker, memory)  # "X announced that it has called off the strike"
         recipients = self._resolve_side(r.recipients, memory)
         if not recipients and (
-            match.pattern.event in _NEEDS_RECIPIENT
+            match.pattern.event in _WANTS_TARGET
             or match.pattern.nominal
             or (actors and not any(a.code for a in actors))
         ):  # a named party inside the object when the type needs a target or the named actor is uncoded
@@ -317,7 +320,8 @@ class PatternCoder:
         if match.pattern.event == "REJECT" and _declines_to_speak(match.token):
             return False  # "refused to say", "declined to comment" are not rejections
         event = match.pattern.event
-        if event in _NEEDS_RECIPIENT and not recipients:
+        needs = event in _NEEDS_RECIPIENT or (event in _WANTS_TARGET and not match.pattern.obj)
+        if needs and not recipients:  # "rejected the proposal" may stand alone; "opposes unilateralism" may not
             # "appointed a special prosecutor", "opened an investigation": an investigation may have no target yet
             return "investigate" in match.pattern.mode and match.obj is not None
         if event == "CONSULT" and not recipients:  # a meeting needs a counterpart: "A and B met", "the two sides"
