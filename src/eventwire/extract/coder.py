@@ -324,7 +324,8 @@ class PatternCoder:
         if needs and not recipients:  # "rejected the proposal" may stand alone; "opposes unilateralism" may not
             # "appointed a special prosecutor", "opened an investigation": an investigation may have no target yet
             return "investigate" in match.pattern.mode and match.obj is not None
-        if event == "CONSULT" and not recipients:  # a meeting needs a counterpart: "A and B met", "the two sides"
+        if event == "CONSULT" and not recipients and match.pattern.cameo != "045":  # a mediator may act alone
+            # a meeting needs a counterpart: "A and B met", "the two sides"
             return len({a.code for a in actors}) >= 2 or any(a.resolved_by == "group" for a in actors)
         return True
 
