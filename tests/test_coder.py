@@ -198,3 +198,12 @@ def test_people_named_by_nationality_are_coded_where_they_live(nlp: Any, coder: 
     assert ev["event"] == "PROTEST" and _codes(ev["actor"]) == {"SRB"}
     (ev,) = _events(nlp, coder, "Ethnic Albanian rebels in Macedonia have vowed to fight the army.")
     assert ev["event"] == "THREATEN"
+
+
+def test_no_guessed_attacker_for_economic_hits_and_no_demand_without_a_party(nlp: Any, coder: Any) -> None:
+    text = "Chrysler was hardest hit among American carmakers, the U.S. Commerce Department said."
+    assert not any(e["event"] == "ASSAULT" for e in _events(nlp, coder, text))
+    text = "Democrats in the United States claimed the election should decide who picks the next justice."
+    assert not any(e["mentions"][0]["pattern"] == "request.must" for e in _events(nlp, coder, text))
+    text = "The head of NATO, Jaap de Hoop Scheffer, said NATO must protect pipelines in Europe."
+    assert not any(e["mentions"][0]["pattern"] == "request.must" for e in _events(nlp, coder, text))

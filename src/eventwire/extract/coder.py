@@ -239,9 +239,19 @@ class PatternCoder:
             where = own or self._clause_country(match.token) or memory.main_country
             if where:
                 actors = [_authorities(where, match.token)]
-        if not actors and recipients and match.pattern.event == "ASSAULT" and (r.passive or _instrument(r.actors)):
-            where = self._clause_country(match.token) or memory.main_country
-            if where:  # "a journalist was killed in a car bomb", "a mine explosion killed two youths"
+        if (
+            not actors
+            and match.pattern.event == "ASSAULT"
+            and match.pattern.weight >= 0.5
+            and not match.pattern.id.startswith("model:")  # a guessed event gets no guessed attacker
+            and (r.passive or _instrument(r.actors))
+            and recipients
+        ):  # "a journalist was killed in a car bomb", "a mine explosion killed two youths": attackers unnamed
+            victims = {x.code for x in recipients}
+            where = self._clause_country(match.token) or (
+                memory.main_country if memory.main_country in victims else None
+            )
+            if where:
                 actors = [_unidentified(where, match.token)]
         actors = [self._located(a, match.token) for a in actors]
         if not self._enough(match, actors, recipients, sentence.zone):

@@ -288,12 +288,30 @@ def obligation_clause(token: Token) -> Token | None:
     return None
 
 
+def _party(token: Token) -> bool:
+    """Is the token a named party or a noun qualified by one ("Sudan", "the Sudanese government")?"""
+    return token.ent_type_ in _PARTY_ENTS or any(
+        c.ent_type_ in _PARTY_ENTS for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+    )
+
+
+_PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
 def match_obligations(sent: Span) -> list[TriggerMatch]:
-    """Demands put as reported obligations: a speech verb whose clause says another party must act."""
+    """Demands put as reported obligations: a speech verb whose clause says another named party must act."""
     out = []
     for token in sent:
-        if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS and obligation_clause(token) is not None:
-            out.append(TriggerMatch(token, OBLIGATION))
+        if token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        clause = obligation_clause(token)
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        if subject is None or not _party(subject):
+            continue  # "the election should decide": no party is asked to act
+        speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if speaker is not None and subject.text.lower() in " ".join(t.lower_ for t in speaker.subtree):
+            continue  # "the head of NATO explained that NATO must ...": the speaker's own side
+        out.append(TriggerMatch(token, OBLIGATION))
     return out
 
 
