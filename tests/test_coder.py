@@ -207,3 +207,10 @@ def test_no_guessed_attacker_for_economic_hits_and_no_demand_without_a_party(nlp
     assert not any(e["mentions"][0]["pattern"] == "request.must" for e in _events(nlp, coder, text))
     text = "The head of NATO, Jaap de Hoop Scheffer, said NATO must protect pipelines in Europe."
     assert not any(e["mentions"][0]["pattern"] == "request.must" for e in _events(nlp, coder, text))
+
+
+def test_an_attack_between_politicians_is_verbal(nlp: Any, coder: Any) -> None:
+    (ev,) = _events(nlp, coder, "Joe Biden attacked Donald Trump on Tuesday over his handling of the pandemic.")
+    assert ev["event"] == "ACCUSE" and ev["mentions"][0]["pattern"] == "assault.attack+verbal"
+    (ev,) = _events(nlp, coder, "Gunmen attacked a police station in Kabul on Tuesday.")
+    assert ev["event"] == "ASSAULT"

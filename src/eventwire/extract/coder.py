@@ -259,6 +259,8 @@ class PatternCoder:
         if mod.refused and mod.negated and match.pattern.event in _REFUSABLE:
             match = _recoded(match, "REJECT", _REFUSABLE[match.pattern.event], "refused")
             mod = replace(mod, negated=False, intent=False)  # "declined to resign", "will not accept refugees"
+        elif match.pattern.id == "assault.attack" and _politicians(actors, recipients):
+            match = _recoded(match, "ACCUSE", "111", "verbal")  # "Biden attacked Trump": words, not weapons
         elif (
             match.pattern.event in ("MOBILIZE", "CONSULT")
             and _troops(match, r)
@@ -514,6 +516,16 @@ def _recoded(match: TriggerMatch, event: str, cameo: str, why: str) -> TriggerMa
     """The match with its pattern's event and CAMEO code replaced; the pattern id says why ("+refused")."""
     p = match.pattern
     return replace(match, pattern=replace(p, event=event, cameo=cameo, mode=(), context=(), id=f"{p.id}+{why}"))
+
+
+_POLITICAL = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI"})
+
+
+def _politicians(actors: list[ActorRef], recipients: list[ActorRef]) -> bool:
+    """Named people on both sides, and a politician among them: an attack between them is verbal."""
+    sides = [*actors, *recipients]
+    named = actors and recipients and all(x.kind == "person" and x.name for x in sides)
+    return bool(named) and any(set(x.sectors) & _POLITICAL or x.resolved_by == "office-holder" for x in sides)
 
 
 def _accord_only(token: Token) -> bool:
