@@ -214,3 +214,16 @@ def test_an_attack_between_politicians_is_verbal(nlp: Any, coder: Any) -> None:
     assert ev["event"] == "ACCUSE" and ev["mentions"][0]["pattern"] == "assault.attack+verbal"
     (ev,) = _events(nlp, coder, "Gunmen attacked a police station in Kabul on Tuesday.")
     assert ev["event"] == "ASSAULT"
+
+
+def test_the_lead_city_locates_events_in_its_country_only(nlp: Any, coder: Any) -> None:
+    text = (
+        "Mexican Navy Arrests Gang Members in Veracruz\n\n"
+        "Mexican marines arrested eight suspected members of the gang on Thursday.\n\n"
+        "Mexican President Andres Lopez met with U.S. President Joe Biden on Friday."
+    )
+    evs = _events(nlp, coder, text)
+    arrest = next(e for e in evs if e["event"] == "COERCE")
+    assert arrest["event_loc"]["name"] == "Veracruz"
+    meeting = next(e for e in evs if e["event"] == "CONSULT")
+    assert meeting["event_loc"] is None or meeting["event_loc"]["name"] != "Veracruz"

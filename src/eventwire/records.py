@@ -165,7 +165,7 @@ class Place:
     text: str | None = None
     start: int | None = None
     end: int | None = None
-    source: str | None = None  # sentence | dateline
+    source: str | None = None  # sentence | dateline | lead
 
     def to_json(self) -> dict[str, Any]:
         return {

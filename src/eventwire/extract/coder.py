@@ -108,6 +108,7 @@ class PatternCoder:
         mentions: list[EventMention] = []
         anchor: EventDate | None = None
         dateline_place = self._dateline_place(article, memory)
+        lead_place = self._lead_place(article, doc, memory) if dateline_place is None else None
         for sent in doc.sents:
             zone = article.structure.zone_at(sent.start_char)
             if zone in _SKIP_ZONES or not sent.text.strip():
@@ -115,9 +116,9 @@ class PatternCoder:
             sentence = Sentence(sent.start_char, sent.end_char, sent.text.rstrip(), zone)
             found = []
             for match in match_triggers(sent, self.dicts.triggers, headline=zone == "headline"):
-                found += self._mentions(article, sentence, match, memory, anchor, dateline_place)
+                found += self._mentions(article, sentence, match, memory, anchor, dateline_place or lead_place)
             if self.models is not None:
-                found = self._with_models(article, sentence, sent, found, memory, anchor, dateline_place)
+                found = self._with_models(article, sentence, sent, found, memory, anchor, dateline_place or lead_place)
             mentions.extend(found)
             for m in found:
                 if anchor is None and m.date and not m.date.inferred and m.date.precision == "day":
@@ -163,6 +164,25 @@ class PatternCoder:
                 weights.append((ent.text, 2.0 if ent.start_char < lead_end else 1.0))
         main, countries = self.actors.article_countries(weights)
         return ArticleMemory(published=article.published, main_country=main, countries=countries)
+
+    def _lead_place(self, article: Article, doc: Doc, memory: ArticleMemory) -> Place | None:
+        """The first city the headline or lead names ("... Victims of Zeta Killers in Veracruz"): where an undated
+        article's events happen unless their own clause says otherwise (used like a dateline, see _fallback_place)."""
+        if self.gazetteer is None or not article.structure.zones:
+            return None
+        lead_end = article.structure.zones[min(2, len(article.structure.zones) - 1)][1]
+        for ent in doc.ents:
+            if ent.start_char >= lead_end:
+                break
+            if ent.label_ not in ("GPE", "LOC", "FAC"):
+                continue
+            hit = self.dicts.actors.country(ent.text)
+            if hit is not None and hit.how != "capital":
+                continue
+            place = self._lookup_place(ent, memory)
+            if place is not None:
+                return replace(place, source="lead")
+        return None
 
     def _dateline_place(self, article: Article, memory: ArticleMemory) -> Place | None:
         span = article.structure.dateline_place
@@ -273,7 +293,7 @@ class PatternCoder:
         date = self._date(match.token, article, anchor)
         if _past_year(date, article) and not self.options.keep_background:
             return []  # "In 2014, ..." or "last year": background, not this article's news ("in 2016" ahead is a plan)
-        place = self._place(match.token, memory, tuple(actors)) or dateline_place
+        place = self._place(match.token, memory, tuple(actors)) or _fallback_place(dateline_place, actors, recipients)
         confidence = (
             match.pattern.weight * (0.9 if actors and recipients else 0.7) * (0.8 if match.pattern.nominal else 1.0)
         )
@@ -601,6 +621,14 @@ _SPEAKING = frozenset({"say", "comment", "confirm", "disclose", "elaborate", "sp
 
 def _declines_to_speak(token: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in _SPEAKING for c in token.children)
+
+
+def _fallback_place(place: Place | None, actors: list[ActorRef], recipients: list[ActorRef]) -> Place | None:
+    """The dateline place for an event whose clause names none; the lead's city only for a domestic event of its
+    country (an article about arrests in Veracruz does not put a Mexican-American summit there)."""
+    if place is None or place.source != "lead":
+        return place
+    return place if {x.code for x in (*actors, *recipients) if x.code} == {place.country_code} else None
 
 
 def _past_year(date: EventDate | None, article: Article) -> bool:
