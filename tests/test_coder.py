@@ -227,3 +227,8 @@ def test_the_lead_city_locates_events_in_its_country_only(nlp: Any, coder: Any) 
     assert arrest["event_loc"]["name"] == "Veracruz"
     meeting = next(e for e in evs if e["event"] == "CONSULT")
     assert meeting["event_loc"] is None or meeting["event_loc"]["name"] != "Veracruz"
+
+
+def test_a_country_acting_is_its_government(nlp: Any, coder: Any) -> None:
+    (ev,) = _events(nlp, coder, "Japan imposed new sanctions on North Korea on Monday.")
+    assert ev["event"] == "SANCTION" and ev["actor"][0]["sector"] == "GOV"

@@ -273,7 +273,7 @@ class PatternCoder:
             )
             if where:
                 actors = [_unidentified(where, match.token)]
-        actors = [self._located(a, match.token) for a in actors]
+        actors = [_as_government(self._located(a, match.token)) for a in actors]
         if not self._enough(match, actors, recipients, sentence.zone):
             return []
         if mod.refused and mod.negated and match.pattern.event in _REFUSABLE:
@@ -621,6 +621,13 @@ _SPEAKING = frozenset({"say", "comment", "confirm", "disclose", "elaborate", "sp
 
 def _declines_to_speak(token: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in _SPEAKING for c in token.children)
+
+
+def _as_government(ref: ActorRef) -> ActorRef:
+    """A country (or its capital) acting is its government: "Japan said", "Washington imposed" (CAMEO, PLOVER)."""
+    if ref.kind == "country" and not ref.sectors and ref.resolved_by in ("country-name", "country-capital"):
+        return replace(ref, sector="GOV", sectors=("GOV",))
+    return ref
 
 
 def _fallback_place(place: Place | None, actors: list[ActorRef], recipients: list[ActorRef]) -> Place | None:
