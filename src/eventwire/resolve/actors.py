@@ -181,10 +181,14 @@ class ActorResolver:
         for run in reversed(scan.names):
             if len(run) == 1 and run[0].ent in ("DATE", "NORP"):
                 continue
-            if all(w.ent in ("GPE", "LOC", "FAC") for w in run) and self._is_region(run):
-                continue
-            return " ".join(w.text for w in run)
+            text = " ".join(w.text for w in run)
+            if all(w.ent in ("GPE", "LOC", "FAC") for w in run) and self._is_region(run) and not self._holder(text):
+                continue  # a place, unless an office-holder is called so ("Obama" is also a Japanese city)
+            return text
         return None
+
+    def _holder(self, text: str) -> bool:
+        return text.lower() in self.lex.people
 
     def _place_country(self, scan: _Scan, memory: ArticleMemory) -> str | None:
         if self.gazetteer is None:
