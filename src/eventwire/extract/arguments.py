@@ -198,8 +198,9 @@ def embedded_target(anchor: Token, skip: set[int]) -> Token | None:
     when no pattern slot gave one ("called for sanctions against Nigeria", "demanded that the Sudanese
     government end curbs", "threatened to ban voting in East Jerusalem")."""
     for child in anchor.children:
-        if child.dep_ not in ("dobj", "prep", "xcomp", "ccomp", "dative", "attr", "oprd"):
-            continue
+        purpose = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
+        if child.dep_ not in ("dobj", "prep", "xcomp", "ccomp", "dative", "attr", "oprd") and not purpose:
+            continue  # "provided 6 million euros to help people in Somalia": the purpose names the target
         for t in child.subtree:
             if (
                 t.i not in skip
