@@ -232,3 +232,8 @@ def test_the_lead_city_locates_events_in_its_country_only(nlp: Any, coder: Any) 
 def test_a_country_acting_is_its_government(nlp: Any, coder: Any) -> None:
     (ev,) = _events(nlp, coder, "Japan imposed new sanctions on North Korea on Monday.")
     assert ev["event"] == "SANCTION" and ev["actor"][0]["sector"] == "GOV"
+
+
+def test_the_wielder_of_a_weapon_subject_is_the_actor(nlp: Any, coder: Any) -> None:
+    (ev,) = _events(nlp, coder, "Rockets fired by Hezbollah hit a military base in northern Israel on Monday.")
+    assert ev["event"] == "ASSAULT" and ev["actor"][0]["text"] == "Hezbollah"

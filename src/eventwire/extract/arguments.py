@@ -177,6 +177,24 @@ def _recipient(match: TriggerMatch, anchor: Token) -> Token | None:
     return None
 
 
+# weapons and blasts: as a subject they are no party ("a roadside bomb killed ...")
+INSTRUMENTS = frozenset({"explosion", "blast", "bomb", "bombing", "mine", "landmine", "shell", "rocket", "missile",
+                          "grenade", "device", "explosive", "gunfire", "fire", "airstrike", "strike", "attack",
+                          "shelling", "ied"})  # fmt: skip
+
+
+def _wielder(subj: Token | None) -> Token | None:
+    """ "The missiles fired by the Israeli military struck ...": who used the weapon that is the subject."""
+    if subj is None or subj.lemma_.lower() not in INSTRUMENTS:
+        return None
+    for child in subj.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = _agent(child)
+            if agent is not None:
+                return agent
+    return None
+
+
 _STATIVE_PASSIVES = frozenset({"oppose", "commit", "dedicate", "devote", "oblige", "obligate"})
 _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
 
@@ -257,7 +275,7 @@ def roles(match: TriggerMatch) -> Roles:
         actor = _agent(token)
         recipient = subj if "dobj" in match.pattern.recipient else _recipient(match, token)
     else:
-        actor = subj
+        actor = _wielder(subj) or subj
         recipient = _recipient(match, token)
     actors, recipients = phrases(actor), phrases(recipient)
     if match.pattern.swap:

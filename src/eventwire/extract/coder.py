@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.dictionaries import Dictionaries
 from eventwire.dictionaries.triggers import TriggerPattern
-from eventwire.extract.arguments import Roles, embedded, phrase, roles
+from eventwire.extract.arguments import INSTRUMENTS, Roles, embedded, phrase, roles
 from eventwire.extract.casing import HeadlineCaser
 from eventwire.extract.learned import SentenceModels
 from eventwire.extract.modality import Modality, clause_ids, clause_text, modality
@@ -507,14 +507,9 @@ def _authorities(code: str, token: Token) -> ActorRef:
     )
 
 
-_INSTRUMENTS = frozenset({"explosion", "blast", "bomb", "bombing", "mine", "landmine", "shell", "rocket", "missile",
-                          "grenade", "device", "explosive", "gunfire", "fire", "airstrike", "strike", "attack",
-                          "shelling", "ied"})  # fmt: skip
-
-
 def _instrument(actors: tuple[Phrase, ...]) -> bool:
     """The subject is a weapon or blast, not a party ("a roadside bomb killed ...")."""
-    return bool(actors) and all(p.words and p.words[p.head].lemma.lower() in _INSTRUMENTS for p in actors)
+    return bool(actors) and all(p.words and p.words[p.head].lemma.lower() in INSTRUMENTS for p in actors)
 
 
 def _unidentified(code: str, token: Token) -> ActorRef:
