@@ -174,12 +174,7 @@ class PatternCoder:
         for ent in doc.ents:
             if ent.start_char >= lead_end:
                 break
-            if ent.label_ not in ("GPE", "LOC", "FAC"):
-                continue
-            hit = self.dicts.actors.country(ent.text)
-            if hit is not None and hit.how != "capital":
-                continue
-            place = self._lookup_place(ent, memory)
+            place = self._city(ent, memory)
             if place is not None:
                 return replace(place, source="lead")
         return None
@@ -429,18 +424,22 @@ class PatternCoder:
         taken = [(p.start, p.end) for p in participants]
         found: list[tuple[int, Place]] = []
         for ent in token.sent.ents:
-            if ent.label_ not in ("GPE", "LOC", "FAC") or ent.root.i not in ids:
+            if ent.root.i not in ids or any(s <= ent.start_char < e for s, e in taken):
                 continue
-            if any(s <= ent.start_char < e for s, e in taken):
-                continue
-            hit = self.dicts.actors.country(ent.text)
-            if hit is not None and hit.how != "capital":
-                continue
-            place = self._lookup_place(ent, memory)
+            place = self._city(ent, memory)
             if place is not None:
                 rank = 0 if ent.root.head.lemma_.lower() in _PLACE_PREPS else 1
                 found.append((rank, place))
         return min(found, key=lambda x: x[0])[1] if found else None
+
+    def _city(self, ent: Span, memory: ArticleMemory) -> Place | None:
+        """A place entity that is a city (a capital counts; a country name or adjective does not), or None."""
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            return None
+        hit = self.dicts.actors.country(ent.text)
+        if hit is not None and hit.how != "capital":
+            return None
+        return self._lookup_place(ent, memory)
 
     def _lookup_place(self, ent: Span, memory: ArticleMemory) -> Place | None:
         """The entity as a city, or the longest run of its words that is one ("the Budapest Keleti station")."""
