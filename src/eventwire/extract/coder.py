@@ -271,19 +271,7 @@ class PatternCoder:
         actors = [_as_government(self._located(a, match.token)) for a in actors]
         if not self._enough(match, actors, recipients, sentence.zone):
             return []
-        if mod.refused and mod.negated and match.pattern.event in _REFUSABLE:
-            match = _recoded(match, "REJECT", _REFUSABLE[match.pattern.event], "refused")
-            mod = replace(mod, negated=False, intent=False)  # "declined to resign", "will not accept refugees"
-        elif match.pattern.id == "assault.attack" and _politicians(actors, recipients):
-            match = _recoded(match, "ACCUSE", "111", "verbal")  # "Biden attacked Trump": words, not weapons
-        elif (
-            match.pattern.event in ("MOBILIZE", "CONSULT")
-            and _troops(match, r)
-            and "peacekeep" in sentence.text.lower()
-        ):
-            match = _recoded(match, "AID", "074", "peacekeeping")  # troops sent or arriving to keep the peace
-        elif match.pattern.event == "CONSULT" and "visit" in match.pattern.mode and _troops(match, r):
-            match = _recoded(match, "MOBILIZE", "154", "troops")  # "troops arrived in X" is no visit
+        match, mod = _reread(match, mod, actors, recipients, r, sentence.text)
         coding = self._coding(match, mod, visit)
         date = self._date(match.token, article, anchor)
         if _past_year(date, article) and not self.options.keep_background:
@@ -524,6 +512,22 @@ _REFUSABLE = {
     "AGREE": "120", "CONSULT": "125", "SUPPORT": "120", "COOPERATE": "121", "AID": "122", "CONCEDE": "124",
     "RETREAT": "124",
 }  # fmt: skip
+
+
+def _reread(
+    match: TriggerMatch, mod: Modality, actors: list[ActorRef], recipients: list[ActorRef], r: Roles, text: str
+) -> tuple[TriggerMatch, Modality]:
+    """What the pattern's event becomes once its participants and modality are known (the id says why)."""
+    event = match.pattern.event
+    if mod.refused and mod.negated and event in _REFUSABLE:  # "declined to resign", "will not accept refugees"
+        return _recoded(match, "REJECT", _REFUSABLE[event], "refused"), replace(mod, negated=False, intent=False)
+    if match.pattern.id == "assault.attack" and _politicians(actors, recipients):
+        return _recoded(match, "ACCUSE", "111", "verbal"), mod  # "Biden attacked Trump": words, not weapons
+    if event in ("MOBILIZE", "CONSULT") and _troops(match, r) and "peacekeep" in text.lower():
+        return _recoded(match, "AID", "074", "peacekeeping"), mod  # troops sent or arriving to keep the peace
+    if event == "CONSULT" and "visit" in match.pattern.mode and _troops(match, r):
+        return _recoded(match, "MOBILIZE", "154", "troops"), mod  # "troops arrived in X" is no visit
+    return match, mod
 
 
 def _recoded(match: TriggerMatch, event: str, cameo: str, why: str) -> TriggerMatch:
