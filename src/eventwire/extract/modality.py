@@ -9,10 +9,11 @@ from spacy.tokens import Token
 
 from eventwire.extract.triggers import INTENT_ADJ, INTENT_VERBS, SPEECH_VERBS
 
-# verbs of deliberation: "Japan is considering sending aid" is an option weighed (CAMEO 014), not an act or a promise
+# deliberation and wishes: "Japan is considering sending aid" (an option weighed, CAMEO 014), "he hopes the EU will
+# persuade ...": neither an act nor a promise
 _DELIBERATING = frozenset(
     {"consider", "mull", "weigh", "contemplate", "ponder", "debate", "discuss", "explore", "hope", "wish"}
-)  # "Japan is considering sending aid", "he hopes the EU will persuade ...": options and wishes, not acts
+)
 _REFUSING_HEADS = frozenset({"refuse", "decline", "reject", "fail"})
 _NEGATING_HEADS = frozenset({"refuse", "decline", "deny", "fail", "reject", "avoid", "stop", "cease"})
 _MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
