@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from eventwire.dictionaries.actors import ActorLexicon, CountryHit, OfficeHolder, Organization, Role
+from eventwire.dictionaries.actors import ActorLexicon, CountryHit, OfficeHolder, Organization, Role, fold_accents
 from eventwire.records import ActorRef, Phrase, Word
 from eventwire.resolve.places import Gazetteer
 
@@ -37,7 +37,7 @@ _NOT_NAMES = frozenset({"the", "a", "an", "'s", "’s", "of", "and", "-", "–",
 
 def _where_they_live(scan: _Scan, words: tuple[Word, ...]) -> str | None:
     """For people named by a nationality, the country where the phrase puts them ("Albanians of southern Serbia",
-    "Serbs in Kosovo": SRB, XKX); "" when the phrase calls them "ethnic" and names no other country (the clause or
+    "Serbs in Kosovo": SRB, KOS); "" when the phrase calls them "ethnic" and names no other country (the clause or
     article then says where); None when the nationality is the coding."""
     if not scan.countries or scan.countries[0][1].how != "adjective":
         return None
@@ -188,7 +188,8 @@ class ActorResolver:
         return None
 
     def _holder(self, text: str) -> bool:
-        return text.lower() in self.lex.people
+        """Is some office-holder known by this name (with or without diacritics)?"""
+        return text.lower() in self.lex.people or fold_accents(text).lower() in self.lex.people
 
     def _place_country(self, scan: _Scan, memory: ArticleMemory) -> str | None:
         if self.gazetteer is None:
