@@ -6,7 +6,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.extract.triggers import SPEECH_VERBS, TriggerMatch, direct_object, nominal_host, obligation_clause
+from eventwire.extract.triggers import (
+    SPEECH_VERBS,
+    TriggerMatch,
+    direct_object,
+    nominal_host,
+    obligation_clause,
+    prep_objects,
+)
 from eventwire.records import Phrase, Word
 
 # children whose subtrees never belong to an actor phrase
@@ -113,17 +120,6 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             break
         current = current.head
     return None, False
-
-
-def prep_objects(token: Token, preps: tuple[str, ...]) -> Token | None:
-    """The object of the first of ``preps`` attached to ``token``, in the order given."""
-    for want in preps:
-        for child in token.children:
-            if child.dep_ in ("prep", "dative", "agent") and child.lemma_.lower() == want:
-                pobj = _child(child, ("pobj", "pcomp"))
-                if pobj is not None:
-                    return pobj
-    return None
 
 
 def _agent(verb: Token) -> Token | None:

@@ -162,18 +162,20 @@ def match_verb(token: Token, index: TriggerIndex) -> TriggerMatch | None:
         if _verb_fits(p, obj, particles, preps):
             return TriggerMatch(token, p, obj if p.obj else None)
         if p.obj and p.prep:  # "went on strike", "remained on alert": the object sits in the pattern's preposition
-            inner = _prep_object(token, p.prep)
+            inner = prep_objects(token, tuple(sorted(p.prep)))
             if inner is not None and _verb_fits(p, inner, particles, preps):
                 return TriggerMatch(token, p, inner)
     return None
 
 
-def _prep_object(token: Token, preps: frozenset[str]) -> Token | None:
-    for child in token.children:
-        if child.dep_ == "prep" and child.lemma_.lower() in preps:
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
+def prep_objects(token: Token, preps: tuple[str, ...]) -> Token | None:
+    """The object of the first of ``preps`` attached to ``token``, in the order given."""
+    for want in preps:
+        for child in token.children:
+            if child.dep_ in PREP_DEPS and child.lemma_.lower() == want:
+                pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None:
+                    return pobj
     return None
 
 
