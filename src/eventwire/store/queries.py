@@ -34,6 +34,19 @@ def cluster_members(conn: sqlite3.Connection, cluster_id: str) -> list[tuple[Rec
     return [(json.loads(r[0]), dict(zip(cols, r[1:], strict=True))) for r in rows]
 
 
+EVENT_ORDER = "e.date IS NULL, e.date, e.article_id, e.id"  # oldest first, undated last
+
+
+def cluster_page(conn: sqlite3.Connection, where: str, args: list[Any], limit: int | None, offset: int) -> list[str]:
+    """One page of the ids of the clusters that have a matching event (``where`` over events ``e``), each placed
+    by its first matching event in EVENT_ORDER; the database does the grouping and the paging."""
+    sql = (
+        f"SELECT cluster_id FROM (SELECT e.cluster_id, ROW_NUMBER() OVER (ORDER BY {EVENT_ORDER}) AS n"
+        f" FROM events e {where}) GROUP BY cluster_id ORDER BY MIN(n) LIMIT ? OFFSET ?"
+    )
+    return [row[0] for row in conn.execute(sql, [*args, limit if limit else -1, offset])]
+
+
 def cluster_record(conn: sqlite3.Connection, cluster_id: str) -> Record | None:
     members = cluster_members(conn, cluster_id)
     return summarise(cluster_id, members) if members else None
