@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import socket
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -279,6 +280,22 @@ def test_article_text_comes_back_as_data(client: TestClient) -> None:
 
 
 # -- /api/dyads, /api/actors, /api/network ---------------------------------------------------------
+def test_dyads_with_month_and_year_dates(tmp_path: Path) -> None:
+    """Regression (issue 11.2): a month- or year-only date made /api/dyads answer 500 (Invalid isoformat string)."""
+    results = _results()
+    a4, (threat,) = results[3].article, results[3].events
+    coarse = [replace(threat, id="ev-m", date=EventDate(date(2019, 7, 1), "month")), replace(threat, id="ev-y",
+              date=EventDate(date(2018, 1, 1), "year"))]  # fmt: skip
+    with open_store(tmp_path / "ew.db") as store:
+        store.add([*results[:3], ArticleResult(a4, tuple(coarse))], coder="test.v1")
+    with TestClient(create_app(str(tmp_path / "ew.db")), raise_server_exceptions=False) as c:
+        weekly = c.get("/api/dyads", params={"a": "CHN", "b": "IRN", "interval": "week"})
+        assert weekly.status_code == 200, weekly.text
+        assert [p["period"] for p in weekly.json()["periods"]] == ["2022-04-25"] and weekly.json()["imprecise"] == 2
+        monthly = c.get("/api/dyads", params={"a": "CHN", "b": "IRN", "interval": "month"}).json()
+        assert [p["period"] for p in monthly["periods"]] == ["2019-07-01", "2022-04-01"] and monthly["imprecise"] == 1
+
+
 def test_dyads(client: TestClient) -> None:
     body = client.get("/api/dyads", params={"a": "chn", "b": "IRN", "interval": "week"}).json()
     assert (body["a"], body["b"], body["interval"]) == ("CHN", "IRN", "week")

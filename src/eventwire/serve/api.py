@@ -103,8 +103,8 @@ def get_dyads(
     until: Annotated[date | None, Query(description="up to this date (YYYY-MM-DD)")] = None,
 ) -> dict[str, Any]:
     with _store(request) as store:
-        periods = store.dyads(a, b, interval, since, until)
-    return {"a": a.upper(), "b": b.upper(), "interval": interval, "periods": periods}
+        periods, imprecise = store.dyads(a, b, interval, since, until)
+    return {"a": a.upper(), "b": b.upper(), "interval": interval, "periods": periods, "imprecise": imprecise}
 
 
 @router.get("/actors", response_model=ActorList, summary="Actors by how many events they take part in")

@@ -241,8 +241,9 @@ class Store:
 
     def dyads(
         self, a: str, b: str, interval: str = "week", since: date | None = None, until: date | None = None
-    ) -> list[dict[str, Any]]:
-        """Happenings between two countries by period and quad class."""
+    ) -> tuple[list[dict[str, Any]], int]:
+        """Happenings between two countries by period and quad class, and how many have a date less precise than
+        the period (left out)."""
         return dyads(self.conn, a.upper(), b.upper(), interval, since, until)
 
     def actors(self, limit: int = 500) -> list[dict[str, Any]]:
