@@ -310,8 +310,9 @@ def _fts_query(text: str) -> str:
     return " ".join(f'"{t}"' for t in terms) or '""'
 
 
-def open_store(location: str | Path = DEFAULT_DB) -> Store:
-    """Open (creating if needed) the database at ``location`` and bring its schema up to date."""
+def open_store(location: str | Path = DEFAULT_DB, *, create: bool = True) -> Store:
+    """Open the database at ``location`` and bring its schema up to date; it is created when missing unless
+    ``create`` is false (readers such as `serve` and `events`), which raises StoreLocationError (E401) instead."""
     text = str(location)
     if "://" in text and not text.startswith("sqlite:///"):
         raise StoreLocationError(
@@ -328,11 +329,18 @@ def open_store(location: str | Path = DEFAULT_DB) -> Store:
     if path.is_dir():
         raise StoreLocationError("this is a folder, not a database file", hint="give a file path", where=str(path))
     try:
-        conn = sqlite3.connect(path)
+        # mode=rw never creates the file, even if it disappears between a check and the open
+        conn = sqlite3.connect(path) if create else sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+    except sqlite3.OperationalError:
+        raise StoreLocationError(
+            "no database here", hint="run `eventwire ingest FILES --db PATH` first", where=str(path)
+        ) from None
+    try:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
         migrate(conn)
     except sqlite3.DatabaseError as exc:
+        conn.close()
         raise StoreError(
             f"cannot open the database: {exc}", hint="is it an eventwire SQLite file?", where=str(path)
         ) from None
