@@ -29,7 +29,8 @@ def main() -> None:
     multi = [
         row[0]
         for row in conn.execute(
-            "SELECT cluster_id FROM events GROUP BY cluster_id HAVING count(DISTINCT article_key) > 1 ORDER BY cluster_id"
+            "SELECT cluster_id FROM events GROUP BY cluster_id"
+            " HAVING count(DISTINCT article_key) > 1 ORDER BY cluster_id"
         )
     ]
     print(f"{events} events, {clusters} clusters, {len(multi)} with more than one article")

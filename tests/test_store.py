@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from eventwire.dictionaries.loader import load_from
-from eventwire.errors import StoreLocationError
+from eventwire.errors import ExtractError, StoreLocationError
 from eventwire.ingest import make_article
 from eventwire.pipeline import ArticleResult
 from eventwire.records import ActorRef, Event, EventDate, EventMention, Place, Provenance, Sentence, Span
@@ -89,8 +89,9 @@ def test_filters(tmp_path: Path) -> None:
 def test_failed_articles_are_not_stored(tmp_path: Path) -> None:
     art = make_article("Broken.", origin="t", id="x")
     with open_store(tmp_path / "ew.db") as store:
-        summary = store.add([ArticleResult(art, error="[E300] boom")], coder="c")
-        assert summary.failed == ["[E300] boom"] and store.counts()["articles"] == 0
+        boom = ExtractError("boom")
+        summary = store.add([ArticleResult(art, error=boom)], coder="c")
+        assert summary.failed == [boom] and store.counts()["articles"] == 0
 
 
 def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:

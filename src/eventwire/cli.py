@@ -56,12 +56,11 @@ class _Progress:
             self.bar.close()
 
 
-def _report_problems(problems: Sequence[Any], articles: int) -> None:
-    if not problems:
+def _report_problems(report: Any) -> None:
+    if not report.problems:
         return
-    total = articles + len([p for p in problems if p.code != "E300"])
-    print(f"eventwire: rejected {len(problems)} of {total} inputs/records:", file=sys.stderr)
-    for p in problems:
+    print(f"eventwire: rejected {len(report.problems)} of {report.inputs} inputs/records:", file=sys.stderr)
+    for p in report.problems:
         print(f"  {p.render()}", file=sys.stderr)
 
 
@@ -94,7 +93,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 EXPORTERS["plover"]([event.to_json()], out)
     finally:
         progress.close()
-    _report_problems(report.problems, report.articles)
+    _report_problems(report)
     if args.verbose:
         print(f"eventwire: {report.articles} articles, {report.events} events", file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_REJECTED
@@ -117,7 +116,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             )
         finally:
             progress.close()
-    _report_problems(report.problems, report.articles)
+    _report_problems(report)
     stored = report.stored
     if not args.quiet and stored is not None:
         print(

@@ -13,6 +13,7 @@ from eventwire.ingest.build import make_article
 from eventwire.ingest.decoding import check_text, decode
 from eventwire.ingest.html import read_html
 from eventwire.ingest.jsonrecords import read_json, read_jsonl
+from eventwire.ingest.language import check_english
 from eventwire.ingest.problems import Problem
 from eventwire.records import Article
 
@@ -113,4 +114,10 @@ def read_inputs(
 ) -> Iterator[Article | Problem]:
     """Every article from every input, in order; each unreadable input or record becomes a Problem."""
     for spec in inputs:
-        yield from _guarded(_read_one(spec, published, stdin), spec)
+        for item in _guarded(_read_one(spec, published, stdin), spec):
+            if isinstance(item, Article):
+                try:
+                    check_english(item)
+                except EventwireError as exc:
+                    item = Problem.from_error(exc, item.origin or item.id)
+            yield item

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from eventwire.errors import StoreError, StoreLocationError
+from eventwire.errors import EventwireError, StoreError, StoreLocationError
 from eventwire.pipeline import ArticleResult
 from eventwire.records import ActorRef, Article, Event, Place
 from eventwire.store.clusters import Member, countries, pick, root_of
@@ -51,7 +51,7 @@ class AddSummary:
     added: int = 0
     unchanged: int = 0
     events: int = 0
-    failed: list[str] = field(default_factory=list)
+    failed: list[EventwireError] = field(default_factory=list)
 
 
 class Store:
