@@ -56,6 +56,22 @@ class _Progress:
             self.bar.close()
 
 
+def _warn_undated(report: Any, verbose: bool) -> None:
+    """Once per run: how many articles had no publication date and what that costs; each one with --verbose."""
+    from eventwire.api import UNDATED_EFFECTS
+
+    if not report.undated:
+        return
+    print(
+        f"eventwire: warning: {len(report.undated)} of {report.articles} articles have no publication date: "
+        f'{UNDATED_EFFECTS}. Give one with --published YYYY-MM-DD or a "published" field.',
+        file=sys.stderr,
+    )
+    if verbose:
+        for origin in report.undated:
+            print(f"  no publication date: {origin}", file=sys.stderr)
+
+
 def _report_problems(report: Any) -> None:
     if not report.problems:
         return
@@ -94,6 +110,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     finally:
         progress.close()
     _report_problems(report)
+    if not args.quiet:
+        _warn_undated(report, args.verbose)
     if args.verbose:
         print(f"eventwire: {report.articles} articles, {report.events} events", file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_REJECTED
@@ -117,6 +135,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         finally:
             progress.close()
     _report_problems(report)
+    if not args.quiet:
+        _warn_undated(report, args.verbose)
     stored = report.stored
     if not args.quiet and stored is not None:
         print(
