@@ -78,6 +78,19 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE VIRTUAL TABLE event_text USING fts5(event_id UNINDEXED, body);
         """,
     ),
+    (
+        "0003_paging_order",
+        # pages of clusters and of events come from an index, not from sorting the whole store per request:
+        # first_key is the ordering key (queries.ORDER_KEY) of a cluster's first event
+        """
+        ALTER TABLE clusters ADD COLUMN first_key TEXT;
+        UPDATE clusters SET first_key = (
+            SELECT MIN((CASE WHEN e.date IS NULL THEN '1' ELSE '0' || e.date END) || char(1) || e.article_id
+                       || char(1) || e.id) FROM events e WHERE e.cluster_id = clusters.id);
+        CREATE INDEX clusters_first_key ON clusters(first_key);
+        CREATE INDEX events_order ON events(date IS NULL, date, article_id, id);
+        """,
+    ),
 ]
 
 

@@ -20,10 +20,11 @@ from eventwire.store.queries import (
     actors,
     article_detail,
     cluster_page,
-    cluster_record,
+    cluster_records,
     dyads,
     event_detail,
     network,
+    update_first_key,
 )
 
 DEFAULT_DB = "eventwire.db"
@@ -212,6 +213,7 @@ class Store:
                 (cid, *key, datetime.now(UTC).isoformat(timespec="seconds")),
             )
         self.conn.execute("UPDATE events SET cluster_id = ? WHERE id = ?", (cid, event_id))
+        update_first_key(self.conn, cid)
 
     # -- reading -------------------------------------------------------------------------------
     def events(
@@ -226,10 +228,9 @@ class Store:
             for (record,) in self.conn.execute(sql, [*args, flt.limit or -1, offset]):
                 yield json.loads(record)
             return
-        for cid in cluster_page(self.conn, where, args, flt.limit, offset):
-            rec = cluster_record(self.conn, cid)
-            if rec is not None:
-                yield rec
+        page = cluster_page(self.conn, where, args, flt.limit, offset)
+        for start in range(0, len(page), 500):  # a bounded number of SQL variables per query
+            yield from cluster_records(self.conn, page[start : start + 500])
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         """One event (cluster or per-article id) with every reporting article and its text."""
@@ -290,6 +291,12 @@ class Store:
             clauses.append("e.id IN (SELECT event_id FROM event_text WHERE event_text MATCH ?)")
             args.append(_fts_query(flt.q))
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+    def version(self) -> tuple[int, int]:
+        """A token that changes whenever articles or events are stored (the store only grows), for caching
+        answers computed over the whole store."""
+        row = self.conn.execute("SELECT (SELECT max(rowid) FROM articles), (SELECT max(rowid) FROM events)").fetchone()
+        return int(row[0] or 0), int(row[1] or 0)
 
     def counts(self) -> dict[str, int]:
         """How many articles, events, actors and places are stored."""
