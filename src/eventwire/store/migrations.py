@@ -95,7 +95,8 @@ MIGRATIONS: list[tuple[str, str]] = [
 
 
 def migrate(conn: sqlite3.Connection) -> list[str]:
-    """Apply the migrations this database lacks; return their names."""
+    """Apply the migrations this database lacks; return their names. Each one is checked again and applied under
+    the write lock, so two processes opening a new database at once do not both apply it."""
     conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
     done = {row[0] for row in conn.execute("SELECT name FROM schema_migrations")}
     applied = []
@@ -103,6 +104,9 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
         if name in done:
             continue
         with conn:
+            conn.execute("BEGIN IMMEDIATE")
+            if conn.execute("SELECT 1 FROM schema_migrations WHERE name = ?", (name,)).fetchone():
+                continue  # another connection applied it meanwhile
             for statement in _statements(sql):
                 conn.execute(statement)
             conn.execute(

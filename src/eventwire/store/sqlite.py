@@ -28,6 +28,7 @@ from eventwire.store.queries import (
 )
 
 DEFAULT_DB = "eventwire.db"
+BUSY_SECONDS = 60.0  # how long a connection waits for another writer's transaction to end
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +74,12 @@ class Store:
 
     # -- writing -------------------------------------------------------------------------------
     def add(self, results: Iterable[ArticleResult], *, coder: str) -> AddSummary:
-        """Store articles and their events in one transaction; articles already stored are left as they are."""
+        """Store articles and their events in one transaction; articles already stored are left as they are.
+        The write lock is taken first (BEGIN IMMEDIATE), so two writers wait for each other instead of failing."""
         summary = AddSummary()
+        results = list(results)
         with self.conn:
+            self.conn.execute("BEGIN IMMEDIATE")
             for result in results:
                 if result.error:
                     summary.failed.append(result.error)
@@ -336,8 +340,9 @@ def open_store(location: str | Path = DEFAULT_DB, *, create: bool = True) -> Sto
     if path.is_dir():
         raise StoreLocationError("this is a folder, not a database file", hint="give a file path", where=str(path))
     try:
-        # mode=rw never creates the file, even if it disappears between a check and the open
-        conn = sqlite3.connect(path) if create else sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+        # mode=rw never creates the file; a writer waits up to BUSY_SECONDS for another's transaction
+        target, uri = (path, False) if create else (f"{path.resolve().as_uri()}?mode=rw", True)
+        conn = sqlite3.connect(target, timeout=BUSY_SECONDS, uri=uri)
     except sqlite3.OperationalError:
         raise StoreLocationError(
             "no database here", hint="run `eventwire ingest FILES --db PATH` first", where=str(path)
