@@ -14,7 +14,7 @@ from eventwire import __version__
 from eventwire.errors import EventwireError, UsageError
 from eventwire.export import EXPORTERS
 from eventwire.extract import CoderOptions
-from eventwire.pipeline import ArticleResult
+from eventwire.progress import Progress
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 INPUT_HELP = "files (.txt, .html, .json, .jsonl), folders (read recursively) or - for stdin"
@@ -35,25 +35,6 @@ def _positive(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
     return number
-
-
-class _Progress:
-    """A progress line on stderr, only when stderr is a terminal and not --quiet."""
-
-    def __init__(self, enabled: bool, label: str) -> None:
-        self.bar: Any = None
-        if enabled and sys.stderr.isatty():
-            from tqdm import tqdm
-
-            self.bar = tqdm(desc=label, unit=" articles", file=sys.stderr, leave=False)
-
-    def __call__(self, result: ArticleResult) -> None:
-        if self.bar is not None:
-            self.bar.update(1)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
 
 
 def _warn_undated(report: Any, verbose: bool) -> None:
@@ -94,7 +75,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from eventwire.api import Report, extract
 
     report = Report()
-    progress = _Progress(not args.quiet, "extract")
+    progress = Progress(not args.quiet, "extract")
     out = sys.stdout
     try:
         for result in extract(
@@ -121,7 +102,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from eventwire.api import ingest
     from eventwire.store import open_store
 
-    progress = _Progress(not args.quiet, "ingest")
+    progress = Progress(not args.quiet, "ingest")
     with open_store(args.db) as store:
         try:
             report = ingest(

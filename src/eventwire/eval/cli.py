@@ -102,14 +102,14 @@ def _print_section(title: str, values: dict[str, Any]) -> None:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from eventwire.cli import _Progress
     from eventwire.extract import build_coder
     from eventwire.nlp import load_nlp
+    from eventwire.progress import Progress
 
     golds, sets = load_sets([Path(p) for p in args.gold], limit=args.limit)
     nlp, coder = load_nlp(args.model), build_coder(models=not args.no_models)
     summary = _article_summary(golds, args, nlp=nlp, coder=coder) if golds else None
-    progress = _Progress(not args.quiet and bool(sets), "eval")
+    progress = Progress(not args.quiet and bool(sets), "eval")
     if progress.bar is not None:  # a count of sentences, with its total
         progress.bar.unit, progress.bar.total = " sentences", sum(map(len, sets.values()))
     try:
