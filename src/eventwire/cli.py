@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from eventwire import __version__
+from eventwire.argtypes import positive_int
 from eventwire.errors import EventwireError, UsageError
 from eventwire.export import EXPORTERS
 from eventwire.extract import CoderOptions
@@ -25,16 +26,6 @@ def _date_arg(value: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date; use YYYY-MM-DD") from None
-
-
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
-    return number
 
 
 def _warn_undated(report: Any, verbose: bool) -> None:
@@ -218,7 +209,7 @@ def _filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--article", help="events of one article id")
     p.add_argument("--cameo", help="CAMEO code prefix, e.g. 04 or 0312")
     p.add_argument("--search", help="words that must appear in a reporting sentence or title")
-    p.add_argument("--limit", type=_positive, help="at most this many events (1 or more)")
+    p.add_argument("--limit", type=positive_int, help="at most this many events (1 or more)")
     p.add_argument(
         "--per-article",
         action="store_true",

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from eventwire.argtypes import positive_int
 from eventwire.eval.sentences import (
     ARTICLE,
     SCORERS,
@@ -127,16 +128,6 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def _positive(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        n = 0
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
-    return n
-
-
 def add_eval_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
     p = sub.add_parser(
         "eval",
@@ -155,6 +146,8 @@ def add_eval_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None])
         "with its gold label and the events, rules and models that fired (one JSON object per line)",
     )
     p.add_argument("--no-models", action="store_true", help="rules alone, without the learned sentence models")
-    p.add_argument("--limit", type=_positive, metavar="N", help="score only the first N records of each sentence set")
+    p.add_argument(
+        "--limit", type=positive_int, metavar="N", help="score only the first N records of each sentence set"
+    )
     common(p)
     p.set_defaults(func=cmd_eval)
