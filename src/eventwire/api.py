@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import BinaryIO
 
-from eventwire.extract import CoderOptions, build_coder
+from eventwire.coding import CoderOptions, build_coder
 from eventwire.ingest import Problem, read_inputs
 from eventwire.nlp import load_nlp
 from eventwire.pipeline import ArticleResult, Coder, process

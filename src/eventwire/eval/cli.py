@@ -103,7 +103,7 @@ def _print_section(title: str, values: dict[str, Any]) -> None:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from eventwire.cli import _Progress
-    from eventwire.extract import build_coder
+    from eventwire.coding import build_coder
     from eventwire.nlp import load_nlp
 
     golds, sets = load_sets([Path(p) for p in args.gold], limit=args.limit)
