@@ -154,8 +154,8 @@ def check_draft(draft: Record, record: Record, onto: Record, codes: set[str]) ->
         for s in e.get("sectors", []):
             if s not in onto["sectors"]:
                 problems.append(f"{where}: sector {s!r} is not one of {onto['sectors']}")
-        if not e.get("mentions"):
-            problems.append(f"{where}: mentions: list the surface forms used in the text")
+        if "mentions" not in e:
+            problems.append(f"{where}: mentions: list the surface forms used in the text ([] for an implied party)")
         for m in e.get("mentions", []):
             if _locate(record, m) is None and not (e.get("kind") == "place" and m == ""):
                 problems.append(f"{where}: mention {m!r} does not occur in the title or text (copy it exactly)")
