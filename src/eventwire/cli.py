@@ -12,9 +12,9 @@ from typing import Any, TextIO
 
 from eventwire import __version__
 from eventwire.argtypes import positive_int
+from eventwire.coding import CoderOptions
 from eventwire.errors import EventwireError, UsageError
 from eventwire.export import EXPORTERS
-from eventwire.extract import CoderOptions
 from eventwire.progress import Progress
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
