@@ -13,9 +13,11 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.dictionaries import Dictionaries
 from eventwire.dictionaries.triggers import TriggerPattern
 from eventwire.extract.arguments import INSTRUMENTS, Roles, embedded, phrase, roles
-from eventwire.extract.learned import SentenceModels
+from eventwire.extract.candidates import candidate_tokens, sentence_features, token_features
+from eventwire.extract.detector import EventDetector
+from eventwire.extract.learned import RECIPIENT_SLOTS, SentenceModels
 from eventwire.extract.modality import clause_ids, clause_text, modality
-from eventwire.extract.triggers import TriggerMatch, direct_object, match_triggers, match_verb
+from eventwire.extract.triggers import TriggerMatch, direct_object, match_triggers, match_verb, subsumed
 from eventwire.nlp.pipeline import source_text
 from eventwire.records import (
     Article,
@@ -71,9 +73,15 @@ class Extractor:
 
     name = NAME
 
-    def __init__(self, dictionaries: Dictionaries, models: SentenceModels | None = None) -> None:
+    def __init__(
+        self,
+        dictionaries: Dictionaries,
+        models: SentenceModels | None = None,
+        detector: EventDetector | None = None,
+    ) -> None:
         self.dicts = dictionaries
         self.models = models
+        self.detector = detector
 
     def extract(self, article: Article, doc: Doc) -> Extraction:
         sentences: list[SentenceCues] = []
@@ -83,10 +91,10 @@ class Extractor:
                 continue
             sentence = Sentence(sent.start_char, sent.end_char, sent.text.rstrip(), zone)
             ents = list(sent.ents)  # once per sentence: Span.ents scans the whole document's entities
-            found = [
-                self._candidate(sentence, match, ents)
-                for match in match_triggers(sent, self.dicts.triggers, headline=zone == "headline")
-            ]
+            matches = match_triggers(sent, self.dicts.triggers, headline=zone == "headline")
+            if self.detector is not None:
+                matches = self._detect(sent, matches, zone == "headline")
+            found = [self._candidate(sentence, match, ents) for match in matches]
             if self.models is not None:
                 found = self._with_models(sentence, sent, found, ents)
             sentences.append(SentenceCues(sentence, tuple(found), _subject(sent)))
@@ -103,6 +111,39 @@ class Extractor:
         if match is not None:
             out.append(replace(self._candidate(sentence, match, ents), fallback=True))
         return out
+
+    def _detect(self, sent: Span, matches: list[TriggerMatch], headline: bool) -> list[TriggerMatch]:
+        """The detector's verdict on every candidate of the sentence: pattern readings kept, re-read or dropped,
+        and confident readings of candidates no pattern knows added."""
+        det = self.detector
+        assert det is not None
+        by_token = {m.token.i: m for m in matches}
+        tokens = candidate_tokens(sent, det.nouns, det.adjectives)
+        seen = {t.i for t in tokens}
+        tokens += [m.token for m in matches if m.token.i not in seen]
+        if not tokens:
+            return matches
+        context = sentence_features(sent)
+        rows = [token_features(t, by_token.get(t.i), modality(t), headline, context) for t in tokens]
+        kept: list[TriggerMatch] = []
+        for token, probs in zip(tokens, det.probabilities(rows), strict=True):
+            match = by_token.get(token.i)
+            decision = det.decide(probs, match.pattern.event if match is not None else None)
+            if decision.event is None:
+                continue
+            cameo, mode = det.reading(token.lemma_.lower(), decision.event)
+            if match is None:
+                pattern = TriggerPattern(
+                    id=f"model:{det.name}", lemmas=frozenset({token.lemma_.lower()}), nominal=token.pos_ == "NOUN",
+                    adjectival=False, cameo=cameo, event=decision.event, recipient=RECIPIENT_SLOTS, mode=mode,
+                    weight=round(decision.probability, 3),
+                )  # fmt: skip
+                match = TriggerMatch(token, pattern)
+            elif decision.switched:
+                match = replace(match, pattern=replace(recoded_pattern(match.pattern, decision.event, cameo, "model"),
+                                                       mode=mode))  # fmt: skip
+            kept.append(match)
+        return _settle(kept, set(by_token))
 
     # -- one trigger ---------------------------------------------------------------------------
     def _candidate(self, sentence: Sentence, match: TriggerMatch, ents: list[Span]) -> Candidate:
@@ -166,6 +207,21 @@ class Extractor:
         onto = self.dicts.ontology
         mode = tuple(m for m in mode if m in onto.plover[event].modes)
         return onto.coding(event, cameo, mode, context)
+
+
+def _settle(kept: list[TriggerMatch], patterned: set[int]) -> list[TriggerMatch]:
+    """Model readings that belong to another trigger go: inside its complement ("agreed to meet"), a verb whose
+    object is a trigger ("launched an offensive"), a noun that is a pattern verb's object."""
+    triggers = {m.token.i for m in kept} | {m.obj.i for m in kept if m.obj is not None}
+    objects = {m.obj.i for m in kept if m.obj is not None}
+    out = []
+    for m in kept:
+        if m.token.i not in patterned:
+            obj = direct_object(m.token) if m.token.pos_ == "VERB" else None
+            if subsumed(m, triggers) or (obj is not None and obj.i in triggers) or m.token.i in objects:
+                continue
+        out.append(m)
+    return out
 
 
 def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str) -> tuple[TriggerMatch, Modality]:
