@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from eventwire.dictionaries.actors import ActorLexicon, CountryHit, OfficeHolder, Organization, Role, fold_accents
+from eventwire.dictionaries.actors import ActorLexicon, CountryHit, Organization, Role
+from eventwire.dictionaries.people import OfficeHolder, fold_accents
 from eventwire.records import ActorRef, Phrase, Word
 from eventwire.resolve.places import Gazetteer
 
