@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from eventwire.dictionaries.people import OfficeHolder, PeopleIndex, rows_to_entries
+from eventwire.dictionaries.people import OfficeHolder as OfficeHolder  # re-exported: the resolvers import it here
+from eventwire.dictionaries.people import PeopleIndex, rows_to_entries
+from eventwire.dictionaries.people import fold_accents as fold_accents
 from eventwire.errors import DictionaryError
 
 _CODE_LEN = 3
@@ -188,6 +190,8 @@ class ActorLexicon:
         hit = self.countries.get(low)
         if hit is None and low.endswith(("'s", "’s")):
             hit = self.countries.get(low[:-2])
+        if hit is None and "." in low and not low.endswith("."):  # "U.S" for "U.S.", as headlines write it
+            hit = self.countries.get(low + ".")
         return hit
 
     def person(self, surface: str, when: date | None) -> OfficeHolder | None:

@@ -163,7 +163,15 @@ class PatternCoder:
             if ent.label_ in ("GPE", "NORP"):
                 weights.append((ent.text, 2.0 if ent.start_char < lead_end else 1.0))
         main, countries = self.actors.article_countries(weights)
-        return ArticleMemory(published=article.published, main_country=main, countries=countries)
+        memory = ArticleMemory(published=article.published, main_country=main, countries=countries)
+        people = [
+            e.root
+            for e in doc.ents
+            if e.label_ == "PERSON" and article.structure.zone_at(e.start_char) not in _SKIP_ZONES
+        ]
+        # a name in apposition to its description ("the Polish foreign minister Marek Zielinski") takes the whole
+        self.actors.introduce([phrase(t.head if t.dep_ == "appos" else t) for t in people], memory)
+        return memory
 
     def _lead_place(self, article: Article, doc: Doc, memory: ArticleMemory) -> Place | None:
         """The first city the headline or lead names ("... Victims of Zeta Killers in Veracruz"): where an undated
@@ -606,6 +614,9 @@ def _pairs(
     groups: dict[str | None, list[ActorRef]] = {}
     for a in actors:
         groups.setdefault(a.code, []).append(a)
+    if None in groups and len(groups) > 1:  # an actor of unknown country acts with the first coded side, not apart
+        loose = groups.pop(None)
+        groups[next(iter(groups))] += loose
     actor_groups = [tuple(g) for g in groups.values()] or [()]
     pairs: list[tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]] = [
         (acts, (rec,)) for acts, rec in product(actor_groups, recipients)

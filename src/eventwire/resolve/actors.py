@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from eventwire.dictionaries.actors import ActorLexicon, CountryHit, Organization, Role
-from eventwire.dictionaries.people import OfficeHolder, fold_accents
+from eventwire.dictionaries.actors import ActorLexicon, CountryHit, OfficeHolder, Organization, Role, fold_accents
 from eventwire.records import ActorRef, Phrase, Word
 from eventwire.resolve.places import Gazetteer
 
@@ -67,6 +66,11 @@ def _name_like(w: Word) -> bool:
     return w.pos == "PROPN" or (
         w.text[:1].isupper() and w.ent in ("PERSON", "GPE", "ORG", "LOC", "NORP") and w.pos != "ADJ"
     )
+
+
+def _generic(ref: ActorRef) -> bool:
+    """An agent named by what it is, not who: a role noun or a crowd without a name ("the police", "protesters")."""
+    return ref.kind in ("person", "organization", "group") and (ref.name is None or ref.resolved_by == "residence")
 
 
 @dataclass(slots=True)
@@ -210,11 +214,23 @@ class ActorResolver:
         return None
 
     def finish(self, ref: ActorRef, memory: ArticleMemory) -> ActorRef:
-        """Last resort for an uncoded person or group: the article's main country; then remember it."""
-        if ref.code is None and memory.main_country and ref.kind in ("person", "organization", "group"):
+        """Last resort, then remember the actor. An unnamed generic agent ("police", "the government",
+        "protesters", "ethnic Albanians") whose phrase names no country is of the country the article is about, as
+        a human coder reads it; a named person or organisation whose country nothing in the article says stays
+        uncoded (its text kept, code None), never given the article's country by default."""
+        if ref.code is None and memory.main_country and _generic(ref):
             ref = replace(ref, code=memory.main_country, resolved_by="article-country")
         memory.remember(ref)
         return ref
+
+    def introduce(self, phrases: list[Phrase], memory: ArticleMemory) -> None:
+        """Remember each named person whose description gives a country, wherever in the article it stands
+        ("French Foreign Minister Jean-Yves Le Drian", "Le Drian, France's top diplomat"), so that every mention of
+        that person ("Le Drian" before or after) is coded with it."""
+        for ph in phrases:
+            ref = self.resolve(ph, memory)
+            if ref is not None and ref.kind == "person" and ref.name and ref.code and ref.resolved_by != "coref":
+                memory.remember(ref)
 
     def resolve(self, phrase: Phrase, memory: ArticleMemory) -> ActorRef | None:
         """Code one phrase, or None when it is no actor (an abstract noun, a publisher, an unknown pronoun).
