@@ -27,6 +27,16 @@ def _date_arg(value: str) -> date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
+    return number
+
+
 class _Progress:
     """A progress line on stderr, only when stderr is a terminal and not --quiet."""
 
@@ -46,12 +56,11 @@ class _Progress:
             self.bar.close()
 
 
-def _report_problems(problems: Sequence[Any], articles: int) -> None:
-    if not problems:
+def _report_problems(report: Any) -> None:
+    if not report.problems:
         return
-    total = articles + len([p for p in problems if p.code != "E300"])
-    print(f"eventwire: rejected {len(problems)} of {total} inputs/records:", file=sys.stderr)
-    for p in problems:
+    print(f"eventwire: rejected {len(report.problems)} of {report.inputs} inputs/records:", file=sys.stderr)
+    for p in report.problems:
         print(f"  {p.render()}", file=sys.stderr)
 
 
@@ -84,7 +93,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 EXPORTERS["plover"]([event.to_json()], out)
     finally:
         progress.close()
-    _report_problems(report.problems, report.articles)
+    _report_problems(report)
     if args.verbose:
         print(f"eventwire: {report.articles} articles, {report.events} events", file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_REJECTED
@@ -107,7 +116,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             )
         finally:
             progress.close()
-    _report_problems(report.problems, report.articles)
+    _report_problems(report)
     stored = report.stored
     if not args.quiet and stored is not None:
         print(
@@ -119,8 +128,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _filter(args: argparse.Namespace) -> Any:
+    from eventwire.dictionaries import load_dictionaries
+    from eventwire.dictionaries.vocabulary import check_country, check_type
     from eventwire.store import EventFilter
 
+    if args.country or args.type or args.cameo:  # a value no event can have would silently give nothing
+        dicts = load_dictionaries()
+        check_country(dicts, args.country)
+        check_type(dicts, args.type)
+        check_type(dicts, args.cameo, cameo_only=True)
     return EventFilter(
         country=args.country,
         actor=args.actor,
@@ -135,12 +151,9 @@ def _filter(args: argparse.Namespace) -> Any:
 
 
 def _open_existing(db: str) -> Any:
-    from eventwire.errors import StoreLocationError
     from eventwire.store import open_store
 
-    if "://" not in db and not Path(db).exists():
-        raise StoreLocationError("no database here", hint="run `eventwire ingest FILES --db PATH` first", where=db)
-    return open_store(db)
+    return open_store(db, create=False)
 
 
 def cmd_events(args: argparse.Namespace) -> int:
@@ -204,7 +217,7 @@ def _filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--article", help="events of one article id")
     p.add_argument("--cameo", help="CAMEO code prefix, e.g. 04 or 0312")
     p.add_argument("--search", help="words that must appear in a reporting sentence or title")
-    p.add_argument("--limit", type=int, help="at most this many events")
+    p.add_argument("--limit", type=_positive, help="at most this many events (1 or more)")
     p.add_argument(
         "--per-article",
         action="store_true",
