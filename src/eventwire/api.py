@@ -8,7 +8,7 @@ from datetime import date
 from itertools import chain
 from typing import BinaryIO
 
-from eventwire.extract import CoderOptions, build_coder
+from eventwire.coding import CoderOptions, build_coder
 from eventwire.ingest import Problem, read_inputs
 from eventwire.nlp import load_nlp
 from eventwire.pipeline import ArticleResult, Coder, process

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from eventwire import __version__
+from eventwire.coding import CoderOptions
 from eventwire.errors import EventwireError, UsageError
 from eventwire.export import EXPORTERS
-from eventwire.extract import CoderOptions
 from eventwire.pipeline import ArticleResult
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2

@@ -68,7 +68,8 @@ def phrase(head: Token) -> Phrase:
     words = tuple(Word(t.text, t.lemma_, t.pos_, t.ent_type_, t.idx, t.dep_) for t in tokens)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     head_index = next((i for i, t in enumerate(tokens) if t.i == head.i), 0)
-    return Phrase(words, head.doc.text[start:end], start, end, head_index)
+    text = head.doc[tokens[0].i : tokens[-1].i + 1].text  # not doc.text, which joins the whole document anew
+    return Phrase(words, text, start, end, head_index)
 
 
 def conjuncts(head: Token) -> list[Token]:
@@ -198,13 +199,15 @@ _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
 def _entity_root(token: Token) -> Token:
     """The head of the named entity that starts at ``token`` ("East" → "Jerusalem"); a nationality adjective
     stands for the noun it qualifies ("the Sudanese government")."""
-    for ent in token.doc.ents:
-        if ent.start == token.i:
-            root = ent.root
-            if root.dep_ in ("amod", "compound") and ent.label_ == "NORP" and root.head.pos_ == "NOUN":
-                return root.head
-            return root
-    return token
+    if token.ent_iob_ != "B":
+        return token
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    root = token.doc[token.i : end].root
+    if root.dep_ in ("amod", "compound") and token.ent_type_ == "NORP" and root.head.pos_ == "NOUN":
+        return root.head
+    return root
 
 
 def embedded_target(anchor: Token, skip: set[int]) -> Token | None:
