@@ -101,3 +101,10 @@ def test_the_conversion_is_reproducible(shared: Path, tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
     for name in (*DERIVED, "PHOENIX-LICENSE.txt"):
         assert (tmp_path / name).read_bytes() == (PACKAGED / name).read_bytes(), name
+
+
+def test_phrase_scanning_looks_up_only_where_an_entry_may_begin() -> None:
+    lex = load_from(()).actors
+    assert lex.span_limit("al", "al") >= 3  # "al-Qaeda": three tokens for the tokenizer
+    assert lex.span_limit("Ministers", "minister") >= 2  # by the lemma too ("minister of defence")
+    assert lex.span_limit("xyzzy", "xyzzy") == 0  # no entry starts here: nothing to look up

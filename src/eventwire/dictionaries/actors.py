@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -12,6 +13,7 @@ from eventwire.dictionaries.people import fold_accents as fold_accents
 from eventwire.errors import DictionaryError
 
 _CODE_LEN = 3
+_PIECES = re.compile(r"[^\W_]+|[^\w\s]|_")  # runs of letters or digits, single punctuation marks
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,15 +85,29 @@ class ActorLexicon:
         self.orgs_titled: dict[str, Organization] = {}  # lowercase, derived multi-word names written as names
         self.roles: dict[str, Role] = {}
         self.people = PeopleIndex()
-        self.max_tokens = 1
+        self.first: dict[str, int] = {}  # first word of an entry → the most words such an entry spans
 
     def _width(self, key: str) -> None:
-        self.max_tokens = max(self.max_tokens, len(key.split()))
+        """Index an entry by its first word: how many words (at most: each run of letters or digits and each
+        punctuation mark, as the tokenizer may split them) an entry starting with it spans."""
+        pieces = _PIECES.findall(key.lower())
+        if pieces:
+            self.first[pieces[0]] = max(self.first.get(pieces[0], 0), len(pieces))
+
+    def span_limit(self, text: str, lemma: str) -> int:
+        """The most words an entry starting with this word (as written, or its lemma) can span; 0 when none
+        starts with it, so that scanning a phrase looks up only where an entry may begin."""
+        out = 0
+        for form in (text, lemma):
+            pieces = _PIECES.findall(form.lower())
+            if pieces:
+                out = max(out, self.first.get(pieces[0], 0))
+        return out
 
     def _known_code(self, value: object, where: str, *, nullable: bool = False) -> str | None:
         """A 3-letter code that countries.json or the ontology's non-state codes define."""
-        if value in self.country_names or value in self.nonstate:
-            return value  # type: ignore[return-value]
+        if isinstance(value, str) and (value in self.country_names or value in self.nonstate):
+            return value
         code = _code(value, where, nullable=nullable)
         if code is not None and self.nonstate and code not in self.country_names and code not in self.nonstate:
             raise DictionaryError(

@@ -127,7 +127,7 @@ class ActorResolver:
     def _match(self, words: tuple[Word, ...], text: str, base: int, i: int) -> tuple[int, object] | None:
         """Longest dictionary match starting at word i: (length, CountryHit | Organization | Role)."""
         lex = self.lex
-        for n in range(min(lex.max_tokens, len(words) - i), 0, -1):
+        for n in range(min(lex.span_limit(words[i].text, words[i].lemma), len(words) - i), 0, -1):
             surface = text[words[i].start - base : words[i + n - 1].end - base]
             low = surface.lower()
             org = lex.org(surface)
