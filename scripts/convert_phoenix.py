@@ -523,18 +523,20 @@ def person_rows(found: list[tuple[Entry, list[Code]]], describing: frozenset[str
         staged.append((names, home, offices))
         name_parts.update({t for toks in names for t in toks})
     for names, home, offices in staged:
-        canonical = display(names[0])
-        aliases: list[str] = []
+        kept: list[str] = []
         for toks in names:
             if describes(toks, describing):
                 report.add("person aliases that describe rather than name (dropped)")
                 continue  # "RUSSIAN_FOREIGN_MINISTER_LAVROV", "OBAMA_ADMINISTRATION": the resolver reads those itself
             if len(toks) == 1 and (name_parts[toks[0]] > 1 or len(toks[0]) < 4):
-                report.add("one-word person aliases shared by several entries (dropped)")
-                continue  # "KHAN", "ALI": only distinctive one-word names identify a person
-            alias = display(toks)
-            if alias != canonical and alias not in aliases:
-                aliases.append(alias)
+                report.add("one-word person names shared by several entries (dropped)")
+                continue  # "KHAN", "ALI", "JOHNSON": only distinctive one-word names identify a person
+            if display(toks) not in kept:
+                kept.append(display(toks))
+        if not kept:
+            report.add("people with no distinctive name (dropped)")
+            continue
+        canonical, aliases = kept[0], kept[1:]
         key = (canonical.lower(), home)
         if key in by_key:
             row = by_key[key]
