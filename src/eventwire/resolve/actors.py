@@ -192,6 +192,13 @@ class ActorResolver:
             return text
         return None
 
+    def holder_countries(self, name: str | None) -> frozenset[str]:
+        """Every country some office-holder known by ``name`` served, at any date (empty for other names)."""
+        if not name:
+            return frozenset()
+        holders = self.lex.people.get(name.lower()) or self.lex.people.get(fold_accents(name).lower())
+        return frozenset(o.country or h.country for h in holders for o in h.offices) | {h.country for h in holders}
+
     def _holder(self, text: str) -> bool:
         """Is some office-holder known by this name (with or without diacritics)?"""
         return text.lower() in self.lex.people or fold_accents(text).lower() in self.lex.people
@@ -216,9 +223,15 @@ class ActorResolver:
     def finish(self, ref: ActorRef, memory: ArticleMemory) -> ActorRef:
         """Last resort, then remember the actor. An unnamed generic agent ("police", "the government",
         "protesters", "ethnic Albanians") whose phrase names no country is of the country the article is about, as
-        a human coder reads it; a named person or organisation whose country nothing in the article says stays
-        uncoded (its text kept, code None), never given the article's country by default."""
-        if ref.code is None and memory.main_country and _generic(ref):
+        a human coder reads it; so is a named person whose name some office-holder of that country bears ("Blair"
+        in an article about Britain, not about Turkey). Any other named person or organisation whose country
+        nothing in the article says stays uncoded (its text kept, code None), never given the article's country
+        by default."""
+        if (
+            ref.code is None
+            and memory.main_country
+            and (_generic(ref) or memory.main_country in self.holder_countries(ref.name))
+        ):
             ref = replace(ref, code=memory.main_country, resolved_by="article-country")
         memory.remember(ref)
         return ref

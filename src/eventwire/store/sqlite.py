@@ -20,13 +20,15 @@ from eventwire.store.queries import (
     actors,
     article_detail,
     cluster_page,
-    cluster_record,
+    cluster_records,
     dyads,
     event_detail,
     network,
+    update_first_key,
 )
 
 DEFAULT_DB = "eventwire.db"
+BUSY_SECONDS = 60.0  # how long a connection waits for another writer's transaction to end
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +74,12 @@ class Store:
 
     # -- writing -------------------------------------------------------------------------------
     def add(self, results: Iterable[ArticleResult], *, coder: str) -> AddSummary:
-        """Store articles and their events in one transaction; articles already stored are left as they are."""
+        """Store articles and their events in one transaction; articles already stored are left as they are.
+        The write lock is taken first (BEGIN IMMEDIATE), so two writers wait for each other instead of failing."""
         summary = AddSummary()
+        results = list(results)
         with self.conn:
+            self.conn.execute("BEGIN IMMEDIATE")
             for result in results:
                 if result.error:
                     summary.failed.append(result.error)
@@ -212,6 +217,7 @@ class Store:
                 (cid, *key, datetime.now(UTC).isoformat(timespec="seconds")),
             )
         self.conn.execute("UPDATE events SET cluster_id = ? WHERE id = ?", (cid, event_id))
+        update_first_key(self.conn, cid)
 
     # -- reading -------------------------------------------------------------------------------
     def events(
@@ -226,10 +232,9 @@ class Store:
             for (record,) in self.conn.execute(sql, [*args, flt.limit or -1, offset]):
                 yield json.loads(record)
             return
-        for cid in cluster_page(self.conn, where, args, flt.limit, offset):
-            rec = cluster_record(self.conn, cid)
-            if rec is not None:
-                yield rec
+        page = cluster_page(self.conn, where, args, flt.limit, offset)
+        for start in range(0, len(page), 500):  # a bounded number of SQL variables per query
+            yield from cluster_records(self.conn, page[start : start + 500])
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         """One event (cluster or per-article id) with every reporting article and its text."""
@@ -291,6 +296,12 @@ class Store:
             args.append(_fts_query(flt.q))
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
 
+    def version(self) -> tuple[int, int]:
+        """A token that changes whenever articles or events are stored (the store only grows), for caching
+        answers computed over the whole store."""
+        row = self.conn.execute("SELECT (SELECT max(rowid) FROM articles), (SELECT max(rowid) FROM events)").fetchone()
+        return int(row[0] or 0), int(row[1] or 0)
+
     def counts(self) -> dict[str, int]:
         """How many articles, events, actors and places are stored."""
         out = {}
@@ -329,8 +340,9 @@ def open_store(location: str | Path = DEFAULT_DB, *, create: bool = True) -> Sto
     if path.is_dir():
         raise StoreLocationError("this is a folder, not a database file", hint="give a file path", where=str(path))
     try:
-        # mode=rw never creates the file, even if it disappears between a check and the open
-        conn = sqlite3.connect(path) if create else sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+        # mode=rw never creates the file; a writer waits up to BUSY_SECONDS for another's transaction
+        target, uri = (path, False) if create else (f"{path.resolve().as_uri()}?mode=rw", True)
+        conn = sqlite3.connect(target, timeout=BUSY_SECONDS, uri=uri)
     except sqlite3.OperationalError:
         raise StoreLocationError(
             "no database here", hint="run `eventwire ingest FILES --db PATH` first", where=str(path)
