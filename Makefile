@@ -6,7 +6,7 @@ PIP := $(BIN)/python -m pip
 BASE := $(VENV)/.installed-base
 TEST := $(VENV)/.installed-test
 
-.PHONY: demo test lint typecheck pytest bench install clean
+.PHONY: demo test lint typecheck pytest bench bench-long faults install clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,13 @@ test: lint typecheck pytest
 
 bench: $(BASE)
 	$(BIN)/python scripts/bench.py
+
+bench-long: $(BASE)
+	$(BIN)/python scripts/bench_long.py
+
+# the reliability suite in full (make test runs it in a fast form): bad inputs, kill -9, concurrency, API fuzz, load
+faults: $(TEST)
+	EVENTWIRE_FAULTS=full $(BIN)/pytest -q tests/faults
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

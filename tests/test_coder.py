@@ -133,7 +133,7 @@ def test_an_overlong_article_is_reported_and_the_batch_goes_on(nlp: Any, coder: 
     huge = make_article("word " * (nlp.max_length // 5 + 10), origin="big.txt", id="huge")
     results = {r.article.id: r for r in process([huge, short], nlp=nlp, coder=coder)}
     assert results["short"].error is None
-    assert results["huge"].error is not None and "E202" in results["huge"].error
+    assert results["huge"].error is not None and results["huge"].error.code == "E202"
 
 
 def test_target_named_inside_a_demanded_clause(nlp: Any, coder: Any) -> None:
@@ -239,3 +239,21 @@ def test_a_country_acting_is_its_government(nlp: Any, coder: Any) -> None:
 def test_the_wielder_of_a_weapon_subject_is_the_actor(nlp: Any, coder: Any) -> None:
     (ev,) = _events(nlp, coder, "Rockets fired by Hezbollah hit a military base in northern Israel on Monday.")
     assert ev["event"] == "ASSAULT" and ev["actor"][0]["text"] == "Hezbollah"
+
+
+def test_a_named_actor_of_unknown_country_stays_uncoded(nlp: Any, coder: Any) -> None:
+    (ev,) = _events(nlp, coder, "Marek Zielinski condemned Iran on Monday.")
+    (actor,) = ev["actor"]
+    assert actor["code"] is None and actor["text"] == "Marek Zielinski"  # not Iran, the article's only country
+    assert _codes(ev["recipient"]) == {"IRN"}
+    (ev,) = _events(nlp, coder, "Police arrested five men on Monday in Kenya.")
+    assert _codes(ev["actor"]) == {"KEN"}  # a generic agent is of the country the article is about
+
+
+def test_nationality_from_a_description_anywhere_in_the_article(nlp: Any, coder: Any) -> None:
+    text = (
+        "Marek Zielinski condemned Iran on Monday.\n\n"
+        "A photograph showed the Polish foreign minister Marek Zielinski with students."
+    )
+    (ev,) = [e for e in _events(nlp, coder, text) if _codes(e["recipient"]) == {"IRN"}]
+    assert _codes(ev["actor"]) == {"POL"} and ev["actor"][0]["sector"] == "GOV"

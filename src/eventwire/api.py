@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain
 from typing import BinaryIO
 
 from eventwire.coding import CoderOptions, build_coder
@@ -21,22 +22,39 @@ Progress = Callable[[ArticleResult], None]
 class Report:
     """What a run did: articles coded, events found, inputs rejected."""
 
-    articles: int = 0
+    articles: int = 0  # read and handed to the coder (those that failed included)
     events: int = 0
+    failed: int = 0  # articles whose coding failed (each also has its problem)
     problems: list[Problem] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)  # articles read without a publication date (their origins)
     stored: AddSummary | None = None
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
+    @property
+    def inputs(self) -> int:
+        """Inputs and records seen: articles read plus those rejected before coding."""
+        return self.articles + len(self.problems) - self.failed
 
-def _split(items: Iterable[Article | Problem], problems: list[Problem]) -> Iterator[Article]:
+
+def _split(items: Iterable[Article | Problem], report: Report) -> Iterator[Article]:
+    """The articles; problems and articles without a publication date are noted in ``report``."""
     for item in items:
         if isinstance(item, Problem):
-            problems.append(item)
-        else:
-            yield item
+            report.problems.append(item)
+            continue
+        if item.published is None:
+            report.undated.append(item.origin or item.id)
+        yield item
+
+
+UNDATED_EFFECTS = (
+    "relative dates ('on Monday', 'yesterday') stay unresolved, office-holders are coded without knowing who held "
+    "office then (a name shared by several is left uncoded), and their events are never merged with other "
+    "articles' reports"
+)
 
 
 def extract(
@@ -53,15 +71,19 @@ def extract(
     """Read every input and yield each article's events; rejected inputs and failed articles are
     recorded in ``report`` and never stop the run."""
     report = report if report is not None else Report()
+    articles = _split(read_inputs(inputs, published=published, stdin=stdin), report)
+    first = next(articles, None)
+    if first is None:  # nothing readable: the model is not even loaded
+        return
     nlp = load_nlp(model)
     coder = coder or build_coder(options)
-    articles = _split(read_inputs(inputs, published=published, stdin=stdin), report.problems)
-    for result in process(articles, nlp=nlp, coder=coder):
+    for result in process(chain([first], articles), nlp=nlp, coder=coder):
         report.articles += 1
         if progress is not None:
             progress(result)
         if result.error:
-            report.problems.append(Problem(result.article.origin or result.article.id, "E300", result.error))
+            report.failed += 1
+            report.problems.append(Problem.from_error(result.error, result.article.origin or result.article.id))
             continue
         report.events += len(result.events)
         yield result

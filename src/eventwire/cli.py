@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from eventwire import __version__
+from eventwire.argtypes import positive_int
 from eventwire.coding import CoderOptions
 from eventwire.errors import EventwireError, UsageError
 from eventwire.export import EXPORTERS
-from eventwire.pipeline import ArticleResult
+from eventwire.progress import Progress
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 INPUT_HELP = "files (.txt, .html, .json, .jsonl), folders (read recursively) or - for stdin"
@@ -27,31 +28,27 @@ def _date_arg(value: str) -> date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
-class _Progress:
-    """A progress line on stderr, only when stderr is a terminal and not --quiet."""
+def _warn_undated(report: Any, verbose: bool) -> None:
+    """Once per run: how many articles had no publication date and what that costs; each one with --verbose."""
+    from eventwire.api import UNDATED_EFFECTS
 
-    def __init__(self, enabled: bool, label: str) -> None:
-        self.bar: Any = None
-        if enabled and sys.stderr.isatty():
-            from tqdm import tqdm
-
-            self.bar = tqdm(desc=label, unit=" articles", file=sys.stderr, leave=False)
-
-    def __call__(self, result: ArticleResult) -> None:
-        if self.bar is not None:
-            self.bar.update(1)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
-
-
-def _report_problems(problems: Sequence[Any], articles: int) -> None:
-    if not problems:
+    if not report.undated:
         return
-    total = articles + len([p for p in problems if p.code != "E300"])
-    print(f"eventwire: rejected {len(problems)} of {total} inputs/records:", file=sys.stderr)
-    for p in problems:
+    print(
+        f"eventwire: warning: {len(report.undated)} of {report.articles} articles have no publication date: "
+        f'{UNDATED_EFFECTS}. Give one with --published YYYY-MM-DD or a "published" field.',
+        file=sys.stderr,
+    )
+    if verbose:
+        for origin in report.undated:
+            print(f"  no publication date: {origin}", file=sys.stderr)
+
+
+def _report_problems(report: Any) -> None:
+    if not report.problems:
+        return
+    print(f"eventwire: rejected {len(report.problems)} of {report.inputs} inputs/records:", file=sys.stderr)
+    for p in report.problems:
         print(f"  {p.render()}", file=sys.stderr)
 
 
@@ -69,7 +66,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from eventwire.api import Report, extract
 
     report = Report()
-    progress = _Progress(not args.quiet, "extract")
+    progress = Progress(not args.quiet, "extract")
     out = sys.stdout
     try:
         for result in extract(
@@ -84,7 +81,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 EXPORTERS["plover"]([event.to_json()], out)
     finally:
         progress.close()
-    _report_problems(report.problems, report.articles)
+    _report_problems(report)
+    if not args.quiet:
+        _warn_undated(report, args.verbose)
     if args.verbose:
         print(f"eventwire: {report.articles} articles, {report.events} events", file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_REJECTED
@@ -94,7 +93,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from eventwire.api import ingest
     from eventwire.store import open_store
 
-    progress = _Progress(not args.quiet, "ingest")
+    progress = Progress(not args.quiet, "ingest")
     with open_store(args.db) as store:
         try:
             report = ingest(
@@ -107,7 +106,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             )
         finally:
             progress.close()
-    _report_problems(report.problems, report.articles)
+    _report_problems(report)
+    if not args.quiet:
+        _warn_undated(report, args.verbose)
     stored = report.stored
     if not args.quiet and stored is not None:
         print(
@@ -119,8 +120,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _filter(args: argparse.Namespace) -> Any:
+    from eventwire.dictionaries import load_dictionaries
+    from eventwire.dictionaries.vocabulary import check_country, check_type
     from eventwire.store import EventFilter
 
+    if args.country or args.type or args.cameo:  # a value no event can have would silently give nothing
+        dicts = load_dictionaries()
+        check_country(dicts, args.country)
+        check_type(dicts, args.type)
+        check_type(dicts, args.cameo, cameo_only=True)
     return EventFilter(
         country=args.country,
         actor=args.actor,
@@ -135,12 +143,9 @@ def _filter(args: argparse.Namespace) -> Any:
 
 
 def _open_existing(db: str) -> Any:
-    from eventwire.errors import StoreLocationError
     from eventwire.store import open_store
 
-    if "://" not in db and not Path(db).exists():
-        raise StoreLocationError("no database here", hint="run `eventwire ingest FILES --db PATH` first", where=db)
-    return open_store(db)
+    return open_store(db, create=False)
 
 
 def cmd_events(args: argparse.Namespace) -> int:
@@ -204,7 +209,7 @@ def _filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--article", help="events of one article id")
     p.add_argument("--cameo", help="CAMEO code prefix, e.g. 04 or 0312")
     p.add_argument("--search", help="words that must appear in a reporting sentence or title")
-    p.add_argument("--limit", type=int, help="at most this many events")
+    p.add_argument("--limit", type=positive_int, help="at most this many events (1 or more)")
     p.add_argument(
         "--per-article",
         action="store_true",

@@ -59,12 +59,24 @@ class BadDate(IngestError):
     code = "E108"
 
 
+class NotEnglish(IngestError):
+    """An article confidently detected to be in another language than English."""
+
+    code = "E109"
+
+
 class NlpError(EventwireError):
     code = "E200"
 
 
 class ModelNotInstalled(NlpError):
     code = "E201"
+
+
+class ArticleTooLong(NlpError):
+    """Longer than the spaCy model takes."""
+
+    code = "E202"
 
 
 class ExtractError(EventwireError):

@@ -85,12 +85,14 @@ class Extractor:
 
     def extract(self, article: Article, doc: Doc) -> Extraction:
         sentences: list[SentenceCues] = []
+        people: list[Phrase] = []
         for sent in doc.sents:
             zone = article.structure.zone_at(sent.start_char)
             if zone in _SKIP_ZONES or not sent.text.strip():
                 continue
             sentence = Sentence(sent.start_char, sent.end_char, sent.text.rstrip(), zone)
             ents = list(sent.ents)  # once per sentence: Span.ents scans the whole document's entities
+            people += [_described(ent.root) for ent in ents if ent.label_ == "PERSON"]
             matches = match_triggers(sent, self.dicts.triggers, headline=zone == "headline")
             if self.detector is not None:
                 matches = self._detect(sent, matches, zone == "headline")
@@ -99,7 +101,7 @@ class Extractor:
                 found = self._with_models(sentence, sent, found, ents)
             sentences.append(SentenceCues(sentence, tuple(found), _subject(sent)))
         entities = tuple(_cue(ent) for ent in doc.ents if ent.label_ in _NAMES)
-        return Extraction(article.id, tuple(sentences), entities, source_text(doc))
+        return Extraction(article.id, tuple(sentences), entities, source_text(doc), tuple(people))
 
     def _with_models(self, sentence: Sentence, sent: Span, found: list[Candidate], ents: list[Span]) -> list[Candidate]:
         """The sentence model's support for each pattern reading, and a model reading of the sentence's main verb
@@ -374,3 +376,9 @@ def _subject(sent: Span) -> Phrase | None:
         if child.dep_ == "nsubj" and child.pos_ == "PROPN":
             return phrase(child)
     return None
+
+
+def _described(name: Token) -> Phrase:
+    """A person's name with its description: its own phrase ("France's top diplomat Le Drian"), or the description
+    it stands in apposition to (the parser heads "the Polish foreign minister Marek Zielinski" with the title)."""
+    return phrase(name.head if name.dep_ == "appos" else name)

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from eventwire.errors import EventwireError, MalformedRecord, MissingText
+from eventwire.errors import BinaryInput, EventwireError, MalformedRecord, MissingText
 from eventwire.ingest.build import make_article, parse_published
+from eventwire.ingest.decoding import decode_utf8
 from eventwire.ingest.problems import Problem
 from eventwire.records import Article
 
@@ -48,21 +49,31 @@ def record_to_article(record: object, where: str, published: date | None) -> Art
     )
 
 
-def read_jsonl(text: str, origin: str, published: date | None) -> Iterator[Article | Problem]:
-    """One record per line; a bad line is reported with its number and the rest go on."""
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+def parse_json(text: str, where: str, *, hint: str, lines: bool = True) -> Any:
+    """JSON text → value, or MalformedRecord for invalid JSON, nesting too deep for the parser, or a number too long
+    to convert (Python's json raises RecursionError and ValueError for these, not JSONDecodeError)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        at = f"line {exc.lineno}, column {exc.colno}" if lines else f"column {exc.colno}"
+        raise MalformedRecord(f"invalid JSON at {at}: {exc.msg}", hint=hint, where=where) from None
+    except RecursionError:
+        raise MalformedRecord("JSON nested too deeply to read", hint=hint, where=where) from None
+    except ValueError as exc:
+        raise MalformedRecord(f"unreadable JSON value: {exc}", hint=hint, where=where) from None
+
+
+def read_jsonl(data: bytes, origin: str, published: date | None) -> Iterator[Article | Problem]:
+    """One record per line, each decoded on its own: a bad line (bytes that are not UTF-8, invalid JSON, a bad
+    record) is reported with its number and the rest go on."""
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        if not raw.strip():
             continue
         where = f"{origin}: line {number}"
         try:
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise MalformedRecord(
-                    f"invalid JSON at column {exc.colno}: {exc.msg}",
-                    hint="fix or remove this line",
-                    where=where,
-                ) from None
+            if b"\x00" in raw:
+                raise BinaryInput("a NUL byte: binary data, not a JSON record", hint="fix or remove this line")
+            record = parse_json(decode_utf8(raw, where), where, hint="fix or remove this line", lines=False)
             yield record_to_article(record, where, published)
         except EventwireError as exc:
             yield Problem.from_error(exc, where)
@@ -70,14 +81,7 @@ def read_jsonl(text: str, origin: str, published: date | None) -> Iterator[Artic
 
 def read_json(text: str, origin: str, published: date | None) -> Iterator[Article | Problem]:
     """A single record, a list of records, or {"articles": [...]}."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise MalformedRecord(
-            f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
-            hint="fix the file; for one record per line use the .jsonl extension",
-            where=origin,
-        ) from None
+    data = parse_json(text, origin, hint="fix the file; for one record per line use the .jsonl extension")
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
         data = data["articles"]
     records = data if isinstance(data, list) else [data]

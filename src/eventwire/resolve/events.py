@@ -109,7 +109,9 @@ class EventResolver:
             if cue.label in ("GPE", "NORP"):
                 weights.append((cue.span.text, 2.0 if cue.span.start < lead_end else 1.0))
         main, countries = self.actors.article_countries(weights)
-        return ArticleMemory(published=article.published, main_country=main, countries=countries)
+        memory = ArticleMemory(published=article.published, main_country=main, countries=countries)
+        self.actors.introduce(list(extraction.people), memory)
+        return memory
 
     def _lead_place(self, article: Article, extraction: Extraction, memory: ArticleMemory) -> Place | None:
         """The first city the headline or lead names ("... Victims of Zeta Killers in Veracruz"): where an undated
@@ -414,6 +416,9 @@ def _pairs(
     groups: dict[str | None, list[ActorRef]] = {}
     for a in actors:
         groups.setdefault(a.code, []).append(a)
+    if None in groups and len(groups) > 1:  # an actor of unknown country acts with the first coded side, not apart
+        loose = groups.pop(None)
+        groups[next(iter(groups))] += loose
     actor_groups = [tuple(g) for g in groups.values()] or [()]
     pairs: list[tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]] = [
         (acts, (rec,)) for acts, rec in product(actor_groups, recipients)

@@ -39,8 +39,8 @@ def _sides_compatible(xs: Iterable[ActorRef], ys: Iterable[ActorRef]) -> bool:
     """Every participant of one mention has a compatible one of the same country in the other."""
     xs, ys = list(xs), list(ys)
     for x in xs:
-        if x.resolved_by == "group":  # "the two sides" stands for whichever of them the other mention names
-            continue
+        if x.resolved_by == "group" or x.code is None:  # "the two sides" stands for whichever of them the other
+            continue  # mention names; a participant of unknown country may be any of them
         same = [y for y in ys if y.code == x.code]
         if same and not any(_refs_compatible(x, y) for y in same):
             return False
@@ -71,7 +71,8 @@ def compatible(a: EventMention, b: EventMention) -> bool:
     else:  # who did it to whom must agree
         sides = [(a.actors, b.actors), (a.recipients, b.recipients)]
     for xs, ys in sides:
-        if {x.code for x in xs if x.code} != {y.code for y in ys if y.code} and xs and ys:
+        cx, cy = {x.code for x in xs if x.code}, {y.code for y in ys if y.code}
+        if cx and cy and cx != cy:  # a side with no coded participant says nothing against the other
             return False
         if not (_sides_compatible(xs, ys) and _sides_compatible(ys, xs)):
             return False
@@ -105,10 +106,17 @@ def _richness(m: EventMention) -> tuple[int, int, int, float]:
     return own, coded, named, m.confidence
 
 
-def _event_id(article_key: str, coder: str, m: EventMention) -> str:
+def _event_id(article_key: str, coder: str, m: EventMention, taken: set[str]) -> str:
+    """A stable id from the article, coder, codes, participants and trigger; two events that still share all of
+    these (one trigger, two unnamed counterparts of one country) get a numbered variant, so none is lost."""
     keys = sorted(f"{r.code}:{(r.name or '').lower()}" for r in (*m.actors, *m.recipients))
     payload = "|".join([article_key, coder, m.coding.event, m.coding.cameo, *keys, str(m.trigger.start)])
-    return "ev-" + hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
+    candidate, n = payload, 1
+    while (event_id := "ev-" + hashlib.sha1(candidate.encode("utf-8")).hexdigest()[:16]) in taken:
+        n += 1
+        candidate = f"{payload}|{n}"
+    taken.add(event_id)
+    return event_id
 
 
 def merge_mentions(
@@ -124,11 +132,12 @@ def merge_mentions(
         else:
             clusters.append([m])
     events = []
+    taken: set[str] = set()
     for cluster in clusters:
         best = max(cluster, key=_richness)
         events.append(
             Event(
-                id=_event_id(article_key, coder, cluster[0]),
+                id=_event_id(article_key, coder, cluster[0], taken),
                 article_id=best.article_id,
                 coding=best.coding,
                 actors=best.actors,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from itertools import islice
@@ -10,6 +10,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
 
+from eventwire.dictionaries import load_dictionaries
+from eventwire.dictionaries.vocabulary import check_country, check_type
 from eventwire.serve.errors import NotFound
 from eventwire.serve.highlights import highlights
 from eventwire.serve.models import (
@@ -25,6 +27,8 @@ from eventwire.serve.models import (
 from eventwire.store import EventFilter, Store, open_store
 
 MAX_LIMIT = 500
+MAX_OFFSET = 2**63 - 1  # the largest integer SQLite takes
+TEXT = r"^[^\x00]*$"  # free text, but no NUL byte (SQLite and the full-text index refuse it)
 _ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorResponse, "description": "not found"},
     422: {"model": ErrorResponse, "description": "invalid parameters"},
@@ -35,8 +39,9 @@ router = APIRouter(prefix="/api", tags=["events"], responses=_ERRORS)
 
 @contextmanager
 def _store(request: Request) -> Iterator[Store]:
-    """A connection of its own for each request (SQLite connections stay on the thread that made them)."""
-    store = open_store(request.app.state.db)
+    """A connection of its own for each request (SQLite connections stay on the thread that made them); a
+    database that has gone away is E401 (503), never created anew."""
+    store = open_store(request.app.state.db, create=False)
     try:
         yield store
     finally:
@@ -49,16 +54,26 @@ def list_events(
     country: Annotated[
         str | None, Query(pattern=r"^[A-Za-z]{2,8}$", description="actor or recipient country code, e.g. IRN")
     ] = None,
-    actor: Annotated[str | None, Query(max_length=200, description="text in an actor or recipient name")] = None,
-    type: Annotated[str | None, Query(max_length=32, description="PLOVER type (CONSULT) or CAMEO prefix (04)")] = None,
+    actor: Annotated[
+        str | None, Query(max_length=200, pattern=TEXT, description="text in an actor or recipient name")
+    ] = None,
+    type: Annotated[
+        str | None, Query(max_length=32, pattern=TEXT, description="PLOVER type (CONSULT) or CAMEO prefix (04)")
+    ] = None,
     cameo: Annotated[str | None, Query(pattern=r"^\d{1,4}$", description="CAMEO code prefix, e.g. 04 or 042")] = None,
     since: Annotated[date | None, Query(description="events on or after this date (YYYY-MM-DD)")] = None,
     until: Annotated[date | None, Query(description="events on or before this date (YYYY-MM-DD)")] = None,
-    q: Annotated[str | None, Query(max_length=500, description="full text over sentences and article titles")] = None,
+    q: Annotated[
+        str | None, Query(max_length=500, pattern=TEXT, description="full text over sentences and article titles")
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="page size")] = 50,
-    offset: Annotated[int, Query(ge=0, description="events to skip")] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="events to skip")] = 0,
     per_article: Annotated[bool, Query(description="one row per article's event instead of per cluster")] = False,
 ) -> dict[str, Any]:
+    dicts = load_dictionaries()
+    check_country(dicts, country)
+    check_type(dicts, type)
+    check_type(dicts, cameo, cameo_only=True)
     flt = EventFilter(
         country=country,
         actor=actor or None,
@@ -103,21 +118,34 @@ def get_dyads(
     until: Annotated[date | None, Query(description="up to this date (YYYY-MM-DD)")] = None,
 ) -> dict[str, Any]:
     with _store(request) as store:
-        periods = store.dyads(a, b, interval, since, until)
-    return {"a": a.upper(), "b": b.upper(), "interval": interval, "periods": periods}
+        periods, imprecise = store.dyads(a, b, interval, since, until)
+    return {"a": a.upper(), "b": b.upper(), "interval": interval, "periods": periods, "imprecise": imprecise}
+
+
+def _whole_store(request: Request, key: tuple[Any, ...], compute: Callable[[Store], Any]) -> Any:
+    """An answer computed over the whole store (actors, network), kept until something new is stored."""
+    cache: dict[tuple[Any, ...], tuple[tuple[int, int], Any]] = request.app.state.whole_store
+    with _store(request) as store:
+        version = store.version()
+        hit = cache.get(key)
+        if hit is not None and hit[0] == version:
+            return hit[1]
+        value = compute(store)
+    if len(cache) >= 256:
+        cache.clear()
+    cache[key] = (version, value)
+    return value
 
 
 @router.get("/actors", response_model=ActorList, summary="Actors by how many events they take part in")
 def get_actors(
     request: Request, limit: Annotated[int, Query(ge=1, le=5000, description="at most this many")] = 500
 ) -> dict[str, Any]:
-    with _store(request) as store:
-        return {"actors": store.actors(limit)}
+    return {"actors": _whole_store(request, ("actors", limit), lambda store: store.actors(limit))}
 
 
 @router.get("/network", response_model=Network, summary="Country pairs linked by events (cooperation, conflict)")
 def get_network(
     request: Request, limit: Annotated[int, Query(ge=1, le=2000, description="at most this many pairs")] = 200
 ) -> dict[str, Any]:
-    with _store(request) as store:
-        return {"links": store.network(limit)}
+    return {"links": _whole_store(request, ("network", limit), lambda store: store.network(limit))}

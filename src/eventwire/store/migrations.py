@@ -78,11 +78,25 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE VIRTUAL TABLE event_text USING fts5(event_id UNINDEXED, body);
         """,
     ),
+    (
+        "0003_paging_order",
+        # pages of clusters and of events come from an index, not from sorting the whole store per request:
+        # first_key is the ordering key (queries.ORDER_KEY) of a cluster's first event
+        """
+        ALTER TABLE clusters ADD COLUMN first_key TEXT;
+        UPDATE clusters SET first_key = (
+            SELECT MIN((CASE WHEN e.date IS NULL THEN '1' ELSE '0' || e.date END) || char(1) || e.article_id
+                       || char(1) || e.id) FROM events e WHERE e.cluster_id = clusters.id);
+        CREATE INDEX clusters_first_key ON clusters(first_key);
+        CREATE INDEX events_order ON events(date IS NULL, date, article_id, id);
+        """,
+    ),
 ]
 
 
 def migrate(conn: sqlite3.Connection) -> list[str]:
-    """Apply the migrations this database lacks; return their names."""
+    """Apply the migrations this database lacks; return their names. Each one is checked again and applied under
+    the write lock, so two processes opening a new database at once do not both apply it."""
     conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
     done = {row[0] for row in conn.execute("SELECT name FROM schema_migrations")}
     applied = []
@@ -90,6 +104,9 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
         if name in done:
             continue
         with conn:
+            conn.execute("BEGIN IMMEDIATE")
+            if conn.execute("SELECT 1 FROM schema_migrations WHERE name = ?", (name,)).fetchone():
+                continue  # another connection applied it meanwhile
             for statement in _statements(sql):
                 conn.execute(statement)
             conn.execute(

@@ -10,14 +10,25 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from eventwire.errors import StoreError, StoreLocationError
+from eventwire.errors import EventwireError, StoreError, StoreLocationError
 from eventwire.pipeline import ArticleResult
 from eventwire.records import ActorRef, Article, Event, Place
-from eventwire.store.clusters import countries, pick, root_of
+from eventwire.store.clusters import Member, countries, pick, root_of
 from eventwire.store.migrations import migrate
-from eventwire.store.queries import actors, article_detail, cluster_record, dyads, event_detail, network
+from eventwire.store.queries import (
+    EVENT_ORDER,
+    actors,
+    article_detail,
+    cluster_page,
+    cluster_records,
+    dyads,
+    event_detail,
+    network,
+    update_first_key,
+)
 
 DEFAULT_DB = "eventwire.db"
+BUSY_SECONDS = 60.0  # how long a connection waits for another writer's transaction to end
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +53,7 @@ class AddSummary:
     added: int = 0
     unchanged: int = 0
     events: int = 0
-    failed: list[str] = field(default_factory=list)
+    failed: list[EventwireError] = field(default_factory=list)
 
 
 class Store:
@@ -63,9 +74,12 @@ class Store:
 
     # -- writing -------------------------------------------------------------------------------
     def add(self, results: Iterable[ArticleResult], *, coder: str) -> AddSummary:
-        """Store articles and their events in one transaction; articles already stored are left as they are."""
+        """Store articles and their events in one transaction; articles already stored are left as they are.
+        The write lock is taken first (BEGIN IMMEDIATE), so two writers wait for each other instead of failing."""
         summary = AddSummary()
+        results = list(results)
         with self.conn:
+            self.conn.execute("BEGIN IMMEDIATE")
             for result in results:
                 if result.error:
                     summary.failed.append(result.error)
@@ -74,10 +88,8 @@ class Store:
                     summary.unchanged += 1
                     continue
                 self._insert_article(result.article, coder)
-                for event in result.events:
-                    self._insert_event(result.article, event)
+                summary.events += sum(self._insert_event(result.article, event) for event in result.events)
                 summary.added += 1
-                summary.events += len(result.events)
         return summary
 
     def _has_article(self, article: Article) -> bool:
@@ -130,9 +142,11 @@ class Store:
             {"name": ref.name or ref.text, "code": ref.code or "", "sector": ref.sector or "", "kind": ref.kind or ""},
         )
 
-    def _insert_event(self, article: Article, event: Event) -> None:
+    def _insert_event(self, article: Article, event: Event) -> bool:
+        """Store one event with its actors, mentions and cluster; False when its id is already stored (so counts
+        say what was stored)."""
         record = event.to_json()
-        self.conn.execute(
+        cur = self.conn.execute(
             "INSERT OR IGNORE INTO events (id, article_key, article_id, date, date_precision, event, cameo,"
             " quad_code, goldstein, plover_score, negated, hypothetical, confidence, place_id, coder, record)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -155,6 +169,8 @@ class Store:
                 json.dumps(record, ensure_ascii=False),
             ),
         )
+        if cur.rowcount == 0:
+            return False
         for role, refs in (("actor", event.actors), ("recipient", event.recipients)):
             for pos, ref in enumerate(refs):
                 self.conn.execute(
@@ -182,16 +198,18 @@ class Store:
                     m.provenance.pattern_id,
                 ),
             )
+        return True
 
     def _cluster(self, article: Article, event_id: str, record: dict[str, Any]) -> None:
         """Join the cluster of the same happening reported elsewhere, or start one (incremental, deterministic)."""
         key = (record["event"], root_of(record["cameo"]), countries(record))
         rows = self.conn.execute(
-            "SELECT c.id, e.article_key, e.record FROM clusters c JOIN events e ON e.cluster_id = c.id"
-            " WHERE c.event = ? AND c.root = ? AND c.countries = ?",
+            "SELECT c.id, e.article_key, e.record, a.published FROM clusters c JOIN events e ON e.cluster_id = c.id"
+            " JOIN articles a ON a.id = e.article_key WHERE c.event = ? AND c.root = ? AND c.countries = ?",
             key,
         ).fetchall()
-        cid = pick(((r[0], r[1], json.loads(r[2])) for r in rows), record, article.content_hash)
+        members = ((r[0], Member(json.loads(r[2]), r[1], _published(r[3]))) for r in rows)
+        cid = pick(members, Member(record, article.content_hash, article.published))
         if cid is None:
             cid = "cl-" + event_id.removeprefix("ev-")
             self.conn.execute(
@@ -199,6 +217,7 @@ class Store:
                 (cid, *key, datetime.now(UTC).isoformat(timespec="seconds")),
             )
         self.conn.execute("UPDATE events SET cluster_id = ? WHERE id = ?", (cid, event_id))
+        update_first_key(self.conn, cid)
 
     # -- reading -------------------------------------------------------------------------------
     def events(
@@ -209,18 +228,13 @@ class Store:
         flt = flt or EventFilter()
         where, args = self._where(flt)
         if per_article:
-            limit = f" LIMIT {int(flt.limit)}" if flt.limit else " LIMIT -1"
-            sql = f"SELECT e.record FROM events e {where} ORDER BY e.date IS NULL, e.date, e.article_id, e.id{limit}"
-            for (record,) in self.conn.execute(sql + f" OFFSET {int(offset)}", args):
+            sql = f"SELECT e.record FROM events e {where} ORDER BY {EVENT_ORDER} LIMIT ? OFFSET ?"
+            for (record,) in self.conn.execute(sql, [*args, flt.limit or -1, offset]):
                 yield json.loads(record)
             return
-        sql = f"SELECT e.cluster_id FROM events e {where} ORDER BY e.date IS NULL, e.date, e.article_id, e.id"
-        order = list(dict.fromkeys(row[0] for row in self.conn.execute(sql, args)))
-        end = offset + flt.limit if flt.limit else None
-        for cid in order[offset:end]:
-            rec = cluster_record(self.conn, cid)
-            if rec is not None:
-                yield rec
+        page = cluster_page(self.conn, where, args, flt.limit, offset)
+        for start in range(0, len(page), 500):  # a bounded number of SQL variables per query
+            yield from cluster_records(self.conn, page[start : start + 500])
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         """One event (cluster or per-article id) with every reporting article and its text."""
@@ -232,8 +246,9 @@ class Store:
 
     def dyads(
         self, a: str, b: str, interval: str = "week", since: date | None = None, until: date | None = None
-    ) -> list[dict[str, Any]]:
-        """Happenings between two countries by period and quad class."""
+    ) -> tuple[list[dict[str, Any]], int]:
+        """Happenings between two countries by period and quad class, and how many have a date less precise than
+        the period (left out)."""
         return dyads(self.conn, a.upper(), b.upper(), interval, since, until)
 
     def actors(self, limit: int = 500) -> list[dict[str, Any]]:
@@ -281,6 +296,12 @@ class Store:
             args.append(_fts_query(flt.q))
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
 
+    def version(self) -> tuple[int, int]:
+        """A token that changes whenever articles or events are stored (the store only grows), for caching
+        answers computed over the whole store."""
+        row = self.conn.execute("SELECT (SELECT max(rowid) FROM articles), (SELECT max(rowid) FROM events)").fetchone()
+        return int(row[0] or 0), int(row[1] or 0)
+
     def counts(self) -> dict[str, int]:
         """How many articles, events, actors and places are stored."""
         out = {}
@@ -289,14 +310,20 @@ class Store:
         return out
 
 
+def _published(value: str | None) -> date | None:
+    """An article's stored publication date (ISO) as a date."""
+    return date.fromisoformat(value[:10]) if value else None
+
+
 def _fts_query(text: str) -> str:
     """User words as an FTS5 query of quoted terms (all must appear), so punctuation cannot break it."""
     terms = [t.replace('"', "") for t in text.split() if t.replace('"', "")]
     return " ".join(f'"{t}"' for t in terms) or '""'
 
 
-def open_store(location: str | Path = DEFAULT_DB) -> Store:
-    """Open (creating if needed) the database at ``location`` and bring its schema up to date."""
+def open_store(location: str | Path = DEFAULT_DB, *, create: bool = True) -> Store:
+    """Open the database at ``location`` and bring its schema up to date; it is created when missing unless
+    ``create`` is false (readers such as `serve` and `events`), which raises StoreLocationError (E401) instead."""
     text = str(location)
     if "://" in text and not text.startswith("sqlite:///"):
         raise StoreLocationError(
@@ -313,11 +340,19 @@ def open_store(location: str | Path = DEFAULT_DB) -> Store:
     if path.is_dir():
         raise StoreLocationError("this is a folder, not a database file", hint="give a file path", where=str(path))
     try:
-        conn = sqlite3.connect(path)
+        # mode=rw never creates the file; a writer waits up to BUSY_SECONDS for another's transaction
+        target, uri = (path, False) if create else (f"{path.resolve().as_uri()}?mode=rw", True)
+        conn = sqlite3.connect(target, timeout=BUSY_SECONDS, uri=uri)
+    except sqlite3.OperationalError:
+        raise StoreLocationError(
+            "no database here", hint="run `eventwire ingest FILES --db PATH` first", where=str(path)
+        ) from None
+    try:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
         migrate(conn)
     except sqlite3.DatabaseError as exc:
+        conn.close()
         raise StoreError(
             f"cannot open the database: {exc}", hint="is it an eventwire SQLite file?", where=str(path)
         ) from None
