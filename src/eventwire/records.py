@@ -276,6 +276,7 @@ class Candidate:
     places: tuple[PlaceCue, ...] = ()  # place names of the clause
     clause_places: tuple[str, ...] = ()  # places the clause says it happened in ("were seized in Paraguay")
     support: float | None = None  # the sentence model's probability of the reading's event class
+    scores: tuple[tuple[str, float], ...] = ()  # the event detector's most likely readings ("NONE": no event)
     fallback: bool = False  # a model reading of a sentence no pattern read; used only if no pattern event stands
 
 
@@ -315,6 +316,7 @@ class EventMention:
     negated: bool = False
     hypothetical: bool = False
     confidence: float = 0.5
+    scores: tuple[tuple[str, float], ...] = ()  # the detector's most likely readings of the trigger, best first
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,6 +374,16 @@ class Event:
             "confidence": round(self.confidence, 3),
             "coder": self.coder,
             "versions": list(self.versions),
+            "explain": self.explain(),
+        }
+
+    def explain(self) -> dict[str, Any]:
+        """Why the event reads as it does: the pattern or model of each report and the detector's runner-up
+        readings of the best-scored one."""
+        scored = max(self.mentions, key=lambda m: m.confidence, default=None)
+        return {
+            "patterns": list(dict.fromkeys(m.provenance.pattern_id for m in self.mentions)),
+            "type_scores": [[label, round(p, 3)] for label, p in scored.scores] if scored is not None else [],
         }
 
 
@@ -397,4 +409,5 @@ EVENT_FIELDS: tuple[str, ...] = (
     "confidence",
     "coder",
     "versions",
+    "explain",
 )

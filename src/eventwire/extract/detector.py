@@ -90,6 +90,11 @@ class EventDetector:
             return Decision(pattern_event, own)
         return Decision(best, p[best]) if p[best] >= t.new else Decision(None, p.get(NONE, 0.0))
 
+    def top(self, probs: Any, n: int = 4) -> tuple[tuple[str, float], ...]:
+        """The ``n`` most likely labels with their probabilities, best first."""
+        order = np.argsort(-probs)[:n]
+        return tuple((self.labels[int(i)], round(float(probs[i]), 3)) for i in order)
+
     def reading(self, lemma: str, event: str) -> tuple[str, tuple[str, ...]]:
         """The CAMEO code and mode of a trigger word read as ``event``."""
         return self.readings.get(f"{lemma}|{event}", (GENERIC_CAMEO[event], ()))

@@ -94,9 +94,10 @@ class Extractor:
             ents = list(sent.ents)  # once per sentence: Span.ents scans the whole document's entities
             people += [_described(ent.root) for ent in ents if ent.label_ == "PERSON"]
             matches = match_triggers(sent, self.dicts.triggers, headline=zone == "headline")
+            scores: dict[int, tuple[tuple[str, float], ...]] = {}  # token → the detector's best readings
             if self.detector is not None:
-                matches = self._detect(sent, matches, zone == "headline")
-            found = [self._candidate(sentence, match, ents) for match in matches]
+                matches = self._detect(sent, matches, zone == "headline", scores)
+            found = [replace(self._candidate(sentence, m, ents), scores=scores.get(m.token.i, ())) for m in matches]
             if self.models is not None:
                 found = self._with_models(sentence, sent, found, ents)
             sentences.append(SentenceCues(sentence, tuple(found), _subject(sent)))
@@ -114,9 +115,12 @@ class Extractor:
             out.append(replace(self._candidate(sentence, match, ents), fallback=True))
         return out
 
-    def _detect(self, sent: Span, matches: list[TriggerMatch], headline: bool) -> list[TriggerMatch]:
+    def _detect(
+        self, sent: Span, matches: list[TriggerMatch], headline: bool, scores: dict[int, tuple[tuple[str, float], ...]]
+    ) -> list[TriggerMatch]:
         """The detector's verdict on every candidate of the sentence: pattern readings kept, re-read or dropped,
-        and confident readings of candidates no pattern knows added."""
+        and confident readings of candidates no pattern knows added (each candidate's best readings go to
+        ``scores``)."""
         det = self.detector
         assert det is not None
         by_token = {m.token.i: m for m in matches}
@@ -129,6 +133,7 @@ class Extractor:
         rows = [token_features(t, by_token.get(t.i), modality(t), headline, context) for t in tokens]
         kept: list[TriggerMatch] = []
         for token, probs in zip(tokens, det.probabilities(rows), strict=True):
+            scores[token.i] = det.top(probs)
             match = by_token.get(token.i)
             decision = det.decide(probs, match.pattern.event if match is not None else None)
             if decision.event is None:

@@ -241,6 +241,7 @@ class EventResolver:
                 negated=c.modality.negated,
                 hypothetical=c.modality.hypothetical,
                 confidence=confidence,
+                scores=c.scores,
             )
             for acts, recs in _pairs(actors, recipients)
         ]
