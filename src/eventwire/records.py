@@ -252,6 +252,15 @@ class PlaceCue:
 
 
 @dataclass(frozen=True, slots=True)
+class Option:
+    """A phrase of the sentence the participant scorer rates as a trigger's actor or recipient (probabilities)."""
+
+    phrase: Phrase
+    actor: float
+    recipient: float
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """One trigger as extract/ hands it to resolve/ (no spaCy objects): what it reads as, by which pattern or
     model, its participant phrases, its modality and the clause's date and place cues."""
@@ -277,6 +286,7 @@ class Candidate:
     clause_places: tuple[str, ...] = ()  # places the clause says it happened in ("were seized in Paraguay")
     support: float | None = None  # the sentence model's probability of the reading's event class
     scores: tuple[tuple[str, float], ...] = ()  # the event detector's most likely readings ("NONE": no event)
+    options: tuple[Option, ...] = ()  # phrases the participant scorer rates likely as actor or recipient
     fallback: bool = False  # a model reading of a sentence no pattern read; used only if no pattern event stands
 
 

@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from eventwire.errors import DictionaryError
+from eventwire.extract.sparse import SparseLinear
 
 NONE = "NONE"
 DETECTOR_FILE = "event-detector.json"
@@ -50,31 +51,24 @@ class Decision:
 
 @dataclass(frozen=True)
 class EventDetector:
-    """Weights per feature for "no event" and each PLOVER type; vocabularies of trigger nouns and adjectives; the
+    """A linear model over "no event" and the PLOVER types; vocabularies of trigger nouns and adjectives; the
     CAMEO code and mode a trigger word usually has for a type."""
 
     name: str
-    labels: tuple[str, ...]
-    vocab: dict[str, int]
-    weights: Any  # numpy array, features x labels
-    bias: Any  # numpy array, labels
+    model: SparseLinear
     nouns: frozenset[str] = frozenset()
     adjectives: frozenset[str] = frozenset()
     readings: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)  # "lemma|TYPE" → (cameo, mode)
     thresholds: Thresholds = Thresholds()
     metrics: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return self.model.labels
+
     def probabilities(self, rows: list[list[str]]) -> Any:
         """One probability row (over ``labels``) per candidate's features."""
-        out = np.tile(self.bias, (len(rows), 1))
-        for i, feats in enumerate(rows):
-            idx = [self.vocab[f] for f in feats if f in self.vocab]
-            if idx:
-                out[i] += self.weights[idx].sum(axis=0)
-        out -= out.max(axis=1, keepdims=True)
-        np.exp(out, out=out)
-        out /= out.sum(axis=1, keepdims=True)
-        return out
+        return self.model.probabilities(rows)
 
     def decide(self, probs: Any, pattern_event: str | None) -> Decision:
         """Keep, re-read, drop or add a candidate (``pattern_event`` is the pattern's reading, if any)."""
@@ -100,41 +94,22 @@ class EventDetector:
         return self.readings.get(f"{lemma}|{event}", (GENERIC_CAMEO[event], ()))
 
     def to_json(self) -> dict[str, Any]:
-        features = sorted(self.vocab, key=lambda f: self.vocab[f])
-        rows = []
-        for f in features:
-            row = self.weights[self.vocab[f]]
-            rows.append([[i, round(float(w), 3)] for i, w in enumerate(row) if abs(w) >= 0.005])
         return {
             "name": self.name,
-            "labels": list(self.labels),
-            "bias": [round(float(x), 4) for x in self.bias],
             "thresholds": self.thresholds.__dict__,
             "metrics": self.metrics,
             "nouns": sorted(self.nouns),
             "adjectives": sorted(self.adjectives),
             "readings": {k: [c, list(m)] for k, (c, m) in sorted(self.readings.items())},
-            "features": features,
-            "weights": rows,
+            **self.model.to_json(),
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any], where: str) -> EventDetector:
         try:
-            labels = tuple(str(x) for x in data["labels"])
-            features = [str(f) for f in data["features"]]
-            weights = np.zeros((len(features), len(labels)), dtype=np.float64)
-            for r, row in enumerate(data["weights"]):
-                for i, w in row:
-                    weights[r, int(i)] = float(w)
-            if len(data["weights"]) != len(features) or len(data["bias"]) != len(labels):
-                raise ValueError("weights, features and labels do not line up")
             return cls(
                 name=str(data["name"]),
-                labels=labels,
-                vocab={f: i for i, f in enumerate(features)},
-                weights=weights,
-                bias=np.array([float(x) for x in data["bias"]], dtype=np.float64),
+                model=SparseLinear.from_json(data),
                 nouns=frozenset(data.get("nouns", [])),
                 adjectives=frozenset(data.get("adjectives", [])),
                 readings={k: (str(v[0]), tuple(v[1])) for k, v in data.get("readings", {}).items()},

@@ -17,6 +17,7 @@ from eventwire.extract.candidates import candidate_tokens, sentence_features, to
 from eventwire.extract.detector import EventDetector
 from eventwire.extract.learned import RECIPIENT_SLOTS, SentenceModels
 from eventwire.extract.modality import clause_ids, clause_text, modality
+from eventwire.extract.participants import ParticipantScorer, options
 from eventwire.extract.triggers import TriggerMatch, direct_object, match_triggers, match_verb, subsumed
 from eventwire.nlp.pipeline import source_text
 from eventwire.records import (
@@ -78,10 +79,13 @@ class Extractor:
         dictionaries: Dictionaries,
         models: SentenceModels | None = None,
         detector: EventDetector | None = None,
+        participants: ParticipantScorer | None = None,
     ) -> None:
         self.dicts = dictionaries
         self.models = models
         self.detector = detector
+        self.participants = participants
+        self.role_words = frozenset(term for term in dictionaries.actors.roles if " " not in term)
 
     def extract(self, article: Article, doc: Doc) -> Extraction:
         sentences: list[SentenceCues] = []
@@ -159,6 +163,8 @@ class Extractor:
         if _undated_modifier(token):
             mod = replace(mod, background=True)
         r = roles(match)
+        scored = () if self.participants is None else options(self.participants, token, r, match.pattern.event,
+                                                               self.role_words)  # fmt: skip
         visit = any(w.text.lower() == "visiting" for p in r.recipients for w in p.words)
         reading, mod = _reread(match, mod, r, sentence.text)
         trigger = _trigger_span(match)
@@ -182,6 +188,7 @@ class Extractor:
             dates=_date_cues(token, ents),
             places=_place_cues(token, ents),
             clause_places=_clause_places(token, ents),
+            options=scored,
         )
 
     def _coding(self, match: TriggerMatch, mod: Modality, visit: bool) -> Coding:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from eventwire.extract.detector import NONE, EventDetector, Thresholds
+from eventwire.extract.sparse import fit_sparse
 from eventwire.learn.detector_data import Row
 
 NAME = "eventwire.model.event-detector.v1"
@@ -19,7 +18,6 @@ def fit(
     rows: Sequence[Row],
     *,
     c: float = 1.0,
-    min_count: int = 2,
     name: str = NAME,
     nouns: frozenset[str] = frozenset(),
     adjectives: frozenset[str] = frozenset(),
@@ -27,35 +25,11 @@ def fit(
     thresholds: Thresholds | None = None,
     metrics: dict[str, Any] | None = None,
 ) -> EventDetector:
-    """A detector fitted on the rows (features seen fewer than ``min_count`` times are left out)."""
-    from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
-
-    counts = Counter(f for r in rows for f in set(r.features))
-    vocab: dict[str, int] = {}
-    for f, n in sorted(counts.items()):
-        if n >= min_count:
-            vocab[f] = len(vocab)
-    indptr, indices = [0], []
-    for r in rows:
-        cols = sorted({vocab[f] for f in r.features if f in vocab})
-        indices += cols
-        indptr.append(len(indices))
-    x = csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(rows), len(vocab)))
-    y = [r.label for r in rows]
-    clf = LogisticRegression(C=c, max_iter=2000)
-    clf.fit(x, y, sample_weight=np.array([r.weight for r in rows]))
-    labels = tuple(str(x) for x in clf.classes_)
-    weights = clf.coef_.T.astype(np.float64)
-    strong = np.abs(weights).max(axis=1) >= 0.01  # features that move no label are left out of the artefact
-    features = [f for f, i in vocab.items() if strong[i]]
-    kept = weights[[vocab[f] for f in features]]
+    """A detector fitted on the rows."""
+    model = fit_sparse([r.features for r in rows], [r.label for r in rows], [r.weight for r in rows], c=c)
     return EventDetector(
         name=name,
-        labels=labels,
-        vocab={f: i for i, f in enumerate(features)},
-        weights=np.round(kept, 3),
-        bias=np.round(clf.intercept_.astype(np.float64), 4),
+        model=model,
         nouns=nouns,
         adjectives=adjectives,
         readings=dict(readings or {}),
@@ -95,3 +69,29 @@ def cross_validate(rows: Sequence[Row], *, folds: int = 5, c: float = 1.0) -> di
         "type_macro_f1": round(float(f1_score(gold, pred, labels=types, average="macro", zero_division=0)), 4),
         "event_f1": round(float(f1_score(event_gold, event_pred, zero_division=0)), 4),
     }
+
+
+def training_rows(
+    nlp: Any,
+    dicts: Any,
+    *,
+    eval_dir: Path,
+    training_dir: Path | None,
+    corpus: list[dict[str, Any]],
+    cache: Path | None = None,
+) -> tuple[list[Row], list[Row], frozenset[str], frozenset[str], dict[str, tuple[str, tuple[str, ...]]]]:
+    """Candidate rows of the corpus and of the sentence sets, the trigger vocabulary and the readings table."""
+    from eventwire.extract.casing import HeadlineCaser
+    from eventwire.learn import detector_data as dd
+
+    recase = HeadlineCaser(dicts).recase
+    corpus_parsed = dd.parse_cached(nlp, list(dd.corpus_items(corpus)), recase, cache)
+    sentence_parsed = dd.parse_cached(nlp, dd.sentence_set_items(eval_dir, training_dir), recase, cache)
+    nouns, adjectives = dd.trigger_vocabulary(corpus_parsed + sentence_parsed, dicts)
+    return (
+        dd.rows(corpus_parsed, dicts, nouns, adjectives),
+        dd.rows(sentence_parsed, dicts, nouns, adjectives),
+        nouns,
+        adjectives,
+        dd.readings(corpus_parsed),
+    )

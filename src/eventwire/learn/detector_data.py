@@ -62,6 +62,22 @@ class Item:
     confirm_weight: float = 0.5
     rest: float = 0.0  # weight of "no event" for every other candidate
     readings: list[tuple[int, int, str, str, tuple[str, ...]]] = field(default_factory=list)  # span, type, cameo, mode
+    links: list[Link] = field(default_factory=list)  # who did it to whom, for the participant scorer
+
+
+Span_ = tuple[int, int]
+
+
+@dataclass
+class Link:
+    """A trigger (its span, or None: the word linking the first actor and recipient spans) with the spans of its
+    actors and recipients, and the PLOVER type when known."""
+
+    trigger: Span_ | None
+    actors: list[Span_]
+    recipients: list[Span_]
+    event: str | None = None
+    weight: float = 1.0
 
 
 @dataclass
@@ -100,9 +116,10 @@ def _find(article: Article, text: str, start: int = 0) -> tuple[int, int] | None
 # -- sources ------------------------------------------------------------------------------------------------------
 def corpus_items(golds: Iterable[Record]) -> Iterator[Item]:
     """Our fully coded articles: trigger spans of every event, every other candidate a negative."""
+    from eventwire.eval.run import gold_article
+
     for gold in golds:
-        a = gold["article"]
-        article = make_article(a["text"], origin=gold["article_id"], id=gold["article_id"], title=a.get("title"))
+        article = gold_article(gold)
         item = Item(gold["article_id"], "corpus", article, rest=1.0)
         for ev in gold["events"]:
             for span in ev.get("evidence_spans", []):
@@ -114,7 +131,27 @@ def corpus_items(golds: Iterable[Record]) -> Iterator[Item]:
                     continue
                 item.spans.append((*trigger, ev["plover"][0], 1.0))
                 item.readings.append((*trigger, ev["plover"][0], ev["cameo"][0], tuple(ev.get("mode", [])[:1])))
+                item.links.append(_corpus_link(article, gold, ev, quote, trigger))
         yield item
+
+
+def _corpus_link(article: Article, gold: Record, ev: Record, quote: Span_, trigger: Span_) -> Link:
+    """The mentions of an event's actors and recipients inside one of its evidence quotes (an undirected event
+    without sides: every participant as an actor, weighted down)."""
+    ents = {e["key"]: e for e in gold["entities"]}
+
+    def spans(keys: list[str]) -> list[Span_]:
+        out = []
+        for key in keys:
+            for surface in (ents.get(key) or {}).get("mentions", []):
+                at = article.text.find(surface, quote[0], quote[1]) if surface else -1
+                if at >= 0:
+                    out.append((at, at + len(surface)))
+        return out
+
+    if ev.get("actor") or ev.get("recipient"):
+        return Link(trigger, spans(ev.get("actor", [])), spans(ev.get("recipient", [])), ev["plover"][0])
+    return Link(trigger, spans(ev.get("participants", [])), [], ev["plover"][0], 0.5)
 
 
 def plover_items(path: Path) -> Iterator[Item]:
@@ -123,11 +160,16 @@ def plover_items(path: Path) -> Iterator[Item]:
         event = r["labels"].get("event")
         article = _sentence(r["text"], r["id"])
         item = Item(group_of(r["text"]), "plover", article, rest=0.2)
-        m = re.search(r"\(EVT: ([^)]+)\)", r["labels"].get("markup") or "")
+        markup = r["labels"].get("markup") or ""
+        m = re.search(r"\(EVT: ([^)]+)\)", markup)
         if event and m:
             where = _find(article, m.group(1))
             if where is not None:
                 item.spans.append((*where, event, 1.0))
+                sides = re.findall(r"\((SRC|TAR|SRC/TAR): ([^)]+)\)", markup)
+                actors = [x for kind, text in sides if kind != "TAR" and (x := _find(article, text)) is not None]
+                targets = [x for kind, text in sides if kind == "TAR" and (x := _find(article, text)) is not None]
+                item.links.append(Link(where, actors, targets, event))
         elif not event:
             item.rest = 0.5
         yield item
@@ -152,6 +194,7 @@ def plv_items(path: Path) -> Iterator[Item]:
         if src is not None and tgt is not None and article.text == r["text"]:
             event = None if r["plover"] == "YIELD" else r["plover"]
             item.pairs.append((src, tgt, event, int(r["pentaclass"]), 1.0))
+            item.links.append(Link(None, [src], [tgt], event))
         yield item
 
 
@@ -168,6 +211,7 @@ def conflibert_items(path: Path) -> Iterator[Item]:
             tgt = _find(article, labels["target"][0]) if labels.get("target") else None
             if src is not None and tgt is not None:
                 item.pairs.append((src, tgt, None, cls, 0.7))
+                item.links.append(Link(None, [src], [tgt], None, 0.7))
         yield item
 
 
@@ -212,22 +256,22 @@ def parse(nlp: Language, items: list[Item], recase: Any = None, batch_size: int 
     return [Parsed(it, doc) for it, doc in zip(items, docs, strict=True)]
 
 
-def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
     return [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
 
 
-def _head_within(tokens: list[Token]) -> Token | None:
+def head_within(tokens: list[Token]) -> Token | None:
     """The syntactic head of a stretch of tokens (the one whose head lies outside)."""
     ids = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
     return heads[0] if heads else None
 
 
-def _linking_word(doc: Doc, src: tuple[int, int], tgt: tuple[int, int]) -> Token | None:
+def linking_word(doc: Doc, src: tuple[int, int], tgt: tuple[int, int]) -> Token | None:
     """The word whose clause relates the actor and the target: their lowest common head, or under a speech verb,
     the clause of the target."""
-    s = _head_within(_tokens_in(doc, *src))
-    t = _head_within(_tokens_in(doc, *tgt))
+    s = head_within(tokens_in(doc, *src))
+    t = head_within(tokens_in(doc, *tgt))
     if s is None or t is None:
         return None
     s_line = [s, *s.ancestors]
@@ -248,7 +292,7 @@ def trigger_vocabulary(parsed: list[Parsed], dicts: Dictionaries) -> tuple[froze
     nouns, adjectives = set(dicts.triggers.nouns), set(dicts.triggers.adjectives)
     for p in parsed:
         for start, end, _, _ in p.item.spans:
-            head = _head_within(_tokens_in(p.doc, start, end))
+            head = head_within(tokens_in(p.doc, start, end))
             if head is not None and head.pos_ == "NOUN":
                 nouns.add(head.lemma_.lower())
             elif head is not None and head.pos_ == "ADJ":
@@ -260,11 +304,11 @@ def _labels(p: Parsed, matches: dict[int, TriggerMatch]) -> dict[int, tuple[str,
     """The label of each candidate token the item says something about."""
     out: dict[int, tuple[str, float]] = {}
     for start, end, event, weight in p.item.spans:
-        head = _head_within(_tokens_in(p.doc, start, end))
+        head = head_within(tokens_in(p.doc, start, end))
         if head is not None:
             out[head.i] = (event, weight)
     for src, tgt, given, cls, weight in p.item.pairs:
-        word = _linking_word(p.doc, src, tgt)
+        word = linking_word(p.doc, src, tgt)
         if word is None:
             continue
         read = matches.get(word.i)
@@ -318,7 +362,7 @@ def readings(parsed: list[Parsed]) -> dict[str, tuple[str, tuple[str, ...]]]:
     votes: Counter[tuple[str, str, str, tuple[str, ...]]] = Counter()
     for p in parsed:
         for start, end, event, cameo, mode in p.item.readings:
-            head = _head_within(_tokens_in(p.doc, start, end))
+            head = head_within(tokens_in(p.doc, start, end))
             if head is not None:
                 votes[(head.lemma_.lower(), event, cameo, mode)] += 1
     best: dict[str, tuple[tuple[str, tuple[str, ...]], int]] = {}
@@ -327,3 +371,23 @@ def readings(parsed: list[Parsed]) -> dict[str, tuple[str, tuple[str, ...]]]:
         if n >= 2 and n > best.get(key, ((cameo, mode), 0))[1]:
             best[key] = ((cameo, mode), n)
     return {k: v[0] for k, v in sorted(best.items())}
+
+
+def parse_cached(nlp: Language, items: list[Item], recase: Any, cache: Path | None) -> list[Parsed]:
+    """Parsed items, read from ``cache`` when it holds the same texts parsed by the same model (parsing the
+    sentence sets and stories takes minutes; the rows are rebuilt from the parses each time)."""
+    import pickle
+
+    meta = nlp.meta
+    key = hashlib.sha1(
+        json.dumps([meta.get("name"), meta.get("version"), [it.article.text for it in items]]).encode()
+    ).hexdigest()[:16]
+    path = cache / f"parses-{key}.pickle" if cache is not None else None
+    if path is not None and path.exists():
+        blobs = pickle.loads(path.read_bytes())
+        return [Parsed(it, Doc(nlp.vocab).from_bytes(b)) for it, b in zip(items, blobs, strict=True)]
+    parsed = parse(nlp, items, recase)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(pickle.dumps([p.doc.to_bytes() for p in parsed]))
+    return parsed
