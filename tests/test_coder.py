@@ -257,3 +257,14 @@ def test_nationality_from_a_description_anywhere_in_the_article(nlp: Any, coder:
     )
     (ev,) = [e for e in _events(nlp, coder, text) if _codes(e["recipient"]) == {"IRN"}]
     assert _codes(ev["actor"]) == {"POL"} and ev["actor"][0]["sector"] == "GOV"
+
+
+def test_every_pattern_id_on_an_event_names_a_known_pattern_or_model(nlp: Any, coder: Any, shared: Path) -> None:
+    from eventwire.eval.run import gold_article, load_gold
+    from eventwire.pipeline import process
+
+    golds = load_gold(shared / "eval" / "articles-gold-dev.jsonl")
+    ids = {m.provenance.pattern_id for r in process(map(gold_article, golds), nlp=nlp, coder=coder) for e in r.events
+           for m in e.mentions}  # fmt: skip
+    assert ids and all(coder.extractor.knows(i) for i in ids), sorted(i for i in ids if not coder.extractor.knows(i))
+    assert not coder.extractor.knows("assault.no-such-pattern") and not coder.extractor.knows("coerce.arrest+whim")

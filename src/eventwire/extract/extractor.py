@@ -18,7 +18,7 @@ from eventwire.extract.detector import EventDetector
 from eventwire.extract.learned import RECIPIENT_SLOTS, SentenceModels
 from eventwire.extract.modality import clause_ids, clause_text, modality
 from eventwire.extract.participants import ParticipantScorer, options
-from eventwire.extract.triggers import TriggerMatch, direct_object, match_triggers, match_verb, subsumed
+from eventwire.extract.triggers import OBLIGATION, TriggerMatch, direct_object, match_triggers, match_verb, subsumed
 from eventwire.nlp.pipeline import source_text
 from eventwire.records import (
     Article,
@@ -35,6 +35,8 @@ from eventwire.records import (
 from eventwire.records import Span as TextSpan
 
 NAME = "eventwire.extract.patterns.v2"
+# the re-readings a pattern id may carry after "+": why the trigger codes otherwise than its pattern says
+REREADINGS = frozenset({"refused", "peacekeeping", "troops", "model", "verbal"})
 _SKIP_ZONES: frozenset[Zone] = frozenset({"publisher", "byline", "heading"})
 _NAMES = frozenset({"GPE", "NORP", "LOC", "FAC"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "from", "across"})
@@ -86,6 +88,15 @@ class Extractor:
         self.detector = detector
         self.participants = participants
         self.role_words = frozenset(term for term in dictionaries.actors.roles if " " not in term)
+
+    def knows(self, pattern_id: str) -> bool:
+        """Does a pattern id stored on an event name a pattern or model of this extractor, and re-readings it has?"""
+        base, *why = pattern_id.split("+")
+        models = {f"model:{m.name}" for m in (self.detector,) if m is not None}
+        if self.models is not None:
+            models.add(f"model:{self.models.name}")
+        known = base in models or base == OBLIGATION.id or any(p.id == base for p in self.dicts.triggers.patterns)
+        return known and set(why) <= REREADINGS
 
     def extract(self, article: Article, doc: Doc) -> Extraction:
         sentences: list[SentenceCues] = []
