@@ -23,9 +23,11 @@ from eventwire.eval.article import ArticleScore, score_articles
 from eventwire.eval.run import load_gold
 from eventwire.extract.casing import HeadlineCaser
 from eventwire.extract.detector import EventDetector, Thresholds
+from eventwire.extract.learned import default_models
 from eventwire.learn import detector_data as dd
 from eventwire.learn.detector import fit, fold_of, training_rows
 from eventwire.learn.participants import fit_participants, participant_rows
+from eventwire.learn.train import train
 from eventwire.nlp import load_nlp
 
 KEYS = ("f1", "recall", "precision", "outputs", "false_events", "duplicates", "forbidden")
@@ -51,6 +53,7 @@ def main() -> None:
     parser.add_argument("--no-sentence-sets", action="store_true", help="fit on the corpus folds alone")
     parser.add_argument("--no-detector", action="store_true", help="score the participant scorer alone")
     parser.add_argument("--no-participants", action="store_true", help="score the detector alone")
+    parser.add_argument("--gate", action="store_true", help="also fit each fold's article gate (else none is used)")
     args = parser.parse_args()
     nlp, dicts = load_nlp(), load_dictionaries()
     corpus = load_gold(args.corpus)
@@ -62,11 +65,10 @@ def main() -> None:
     parsed = dd.parse_cached(nlp, list(dd.corpus_items(corpus)), recase, args.cache)
     sentence_parsed = dd.parse_cached(nlp, dd.sentence_set_items(args.eval, args.training), recase, args.cache)
     part_corpus, part_sentences = participant_rows(parsed, dicts), participant_rows(sentence_parsed, dicts)
-    base = ArticleScore()
-    for k in range(args.folds):
-        base.add(
-            _score(build_coder(detector=False), [p for p in parsed if fold_of(p.item.group, args.folds) == k], golds)
-        )
+    shipped = default_models()
+    assert shipped is not None, "the sentence models are not trained"
+    plain = replace(shipped, gate=None)  # the shipped gate saw every corpus article: never used here
+    base = _score(build_coder(models=plain, detector=False, participants=False), parsed, golds)
     print(json.dumps({"rules and sentence models": {key: base.summary()[key] for key in KEYS}}), flush=True)
     grid: list[tuple[Thresholds, float]] = [(Thresholds(), 0.5)]
     if args.grid:
@@ -77,12 +79,17 @@ def main() -> None:
     extra = [] if args.no_sentence_sets else sentence_rows
     part_extra = [] if args.no_sentence_sets else part_sentences
     for k in range(args.folds):
-        train = [r for r in corpus_rows if fold_of(r.group, args.folds) != k] + extra
+        rows = [r for r in corpus_rows if fold_of(r.group, args.folds) != k] + extra
         held = [p for p in parsed if fold_of(p.item.group, args.folds) == k]
-        model: EventDetector = fit(train, c=args.c, nouns=nouns, adjectives=adjectives, readings=readings)
+        model: EventDetector = fit(rows, c=args.c, nouns=nouns, adjectives=adjectives, readings=readings)
         scorer = fit_participants([r for r in part_corpus if fold_of(r.group, args.folds) != k] + part_extra, c=args.c)
+        models = plain
+        if args.gate:
+            kept = [g for g in corpus if fold_of(g["article_id"], args.folds) != k]
+            models = replace(plain, gate=train("article-gate", args.eval, folds=2, corpus=kept))
         for (t, p), total in zip(grid, totals, strict=True):
             coder = build_coder(
+                models=models,
                 detector=False if args.no_detector else replace(model, thresholds=t),
                 participants=False if args.no_participants else replace(scorer, actor=p, recipient=p),
             )

@@ -52,7 +52,7 @@ class EventCoder:
         if gazetteer is not None:
             parts.append(gazetteer.name)
         if models is not None:
-            parts += [m.name for m in (models.classes, models.types) if m is not None]
+            parts += [m.name for m in (models.classes, models.types, models.gate) if m is not None]
         parts += [m.name for m in (detector, participants) if m is not None]
         self.versions = tuple(parts)
         resolve_options = ResolveOptions(options.keep_negated, options.keep_hypothetical, options.keep_background)

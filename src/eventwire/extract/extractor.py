@@ -100,6 +100,8 @@ class Extractor:
         return known and set(why) <= REREADINGS
 
     def extract(self, article: Article, doc: Doc) -> Extraction:
+        if self.models is not None and not self.models.relevant(article.title, article.text):
+            return Extraction(article.id, (), (), source_text(doc), gated=True)  # sport, markets: nothing to code
         sentences: list[SentenceCues] = []
         people: list[Phrase] = []
         for sent in doc.sents:
@@ -146,12 +148,16 @@ class Extractor:
         if not tokens:
             return matches
         context = sentence_features(sent)
-        rows = [token_features(t, by_token.get(t.i), modality(t), headline, context) for t in tokens]
+        mods = [modality(t) for t in tokens]
+        rows = [token_features(t, by_token.get(t.i), m, headline, context) for t, m in zip(tokens, mods, strict=True)]
         kept: list[TriggerMatch] = []
-        for token, probs in zip(tokens, det.probabilities(rows), strict=True):
+        for token, mod, probs in zip(tokens, mods, det.probabilities(rows), strict=True):
             scores[token.i] = det.top(probs)
             match = by_token.get(token.i)
             decision = det.decide(probs, match.pattern.event if match is not None else None)
+            if match is not None and mod.refused and mod.negated:
+                kept.append(match)  # a refusal ("will not accept", "declined to resign") is a rejection: re-read later
+                continue
             if decision.event is None:
                 continue
             cameo, mode = det.reading(token.lemma_.lower(), decision.event)
@@ -237,14 +243,16 @@ class Extractor:
 
 def _settle(kept: list[TriggerMatch], patterned: set[int]) -> list[TriggerMatch]:
     """Model readings that belong to another trigger go: inside its complement ("agreed to meet"), a verb whose
-    object is a trigger ("launched an offensive"), a noun that is a pattern verb's object."""
+    object or complement is a pattern's trigger ("launched an offensive", "declined to resign"), a noun that is a
+    pattern verb's object."""
     triggers = {m.token.i for m in kept} | {m.obj.i for m in kept if m.obj is not None}
     objects = {m.obj.i for m in kept if m.obj is not None}
     out = []
     for m in kept:
         if m.token.i not in patterned:
             obj = direct_object(m.token) if m.token.pos_ == "VERB" else None
-            if subsumed(m, triggers) or (obj is not None and obj.i in triggers) or m.token.i in objects:
+            governs = any(c.dep_ in ("xcomp", "ccomp") and c.i in patterned for c in m.token.children)
+            if subsumed(m, triggers) or (obj is not None and obj.i in triggers) or m.token.i in objects or governs:
                 continue
         out.append(m)
     return out

@@ -50,6 +50,14 @@ class SentenceModels:
     types: LinearTextModel | None = None
     weight: float = 0.5  # share of a rule event's confidence that comes from the class model
     fallback: float = 0.75  # class probability above which a sentence with no rule event is coded anyway
+    gate: LinearTextModel | None = None  # does an article report any political event at all (sport, markets: no)
+
+    def relevant(self, title: str | None, text: str) -> bool:
+        """Does the article gate find the article likely to report an event (True without a gate)?"""
+        if self.gate is None:
+            return True
+        threshold = float(self.gate.metrics.get("threshold", 0.5))
+        return self.gate.predict_proba(f"{title or ''}\n{text}").get("1", 1.0) >= threshold
 
     @property
     def name(self) -> str:
@@ -92,4 +100,4 @@ def default_models() -> SentenceModels | None:
     classes = packaged_model("sentence-class.json")
     if classes is None:
         return None
-    return SentenceModels(classes, packaged_model("plover-type.json"))
+    return SentenceModels(classes, packaged_model("plover-type.json"), gate=packaged_model("article-gate.json"))

@@ -10,7 +10,11 @@ from pathlib import Path
 from typing import Any
 
 MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
-SENTENCE_MODELS = {"sentence-class": "sentence-class.json", "plover-type": "plover-type.json"}
+SENTENCE_MODELS = {
+    "sentence-class": "sentence-class.json",
+    "plover-type": "plover-type.json",
+    "article-gate": "article-gate.json",
+}
 CANDIDATE_MODELS = {"detector": "event-detector.json", "participants": "participants.json"}
 WHICH = {**SENTENCE_MODELS, **CANDIDATE_MODELS}
 
@@ -49,13 +53,16 @@ def _candidate_models(names: list[str], args: argparse.Namespace) -> list[Any]:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
+    from eventwire.eval.run import load_gold
     from eventwire.learn.train import train
 
     names = list(WHICH) if args.which == "all" else [args.which]
     models: list[Any] = []
     for which in (n for n in names if n in SENTENCE_MODELS):
         print(f"eventwire train {which}: cross-validating ({args.folds} folds) ...", file=sys.stderr, flush=True)
-        models.append(train(which, Path(args.data), folds=args.folds, c=args.c if args.c is not None else 10.0))
+        corpus = load_gold(Path(args.corpus)) if which == "article-gate" else []
+        c = args.c if args.c is not None else 10.0
+        models.append(train(which, Path(args.data), folds=args.folds, c=c, corpus=corpus))
     wanted = [n for n in names if n in CANDIDATE_MODELS]
     if wanted:
         args.c = args.c if args.c is not None else 1.0
@@ -74,7 +81,8 @@ def add_train_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None]
         help="train the learned models on the development data (needs scikit-learn)",
         description="Fit the learned models and write the JSON artefacts eventwire loads at run time: the sentence "
         "event-class model (ConfliBERT pentaclass train split), the PLOVER type model (PLOVER records + CASE 2021 "
-        "ACLED dev), the event detector and the participant scorer (our annotated corpus, the sentence sets, the PLV "
+        "ACLED dev), the article gate (our corpus: does an article report any event), the event detector and the "
+        "participant scorer (our annotated corpus, the sentence sets, the PLV "
         "pairs and the synthetic stories). Prints cross-validated scores. Needs the test extra (scikit-learn); "
         "parses are cached in .cache/.",
     )

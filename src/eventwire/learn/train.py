@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from eventwire.errors import IngestError
 from eventwire.learn.linear import LinearTextModel, features
 
@@ -97,7 +99,9 @@ def export(pipeline: Any, name: str, metrics: dict[str, Any], keep: int) -> Line
     """The fitted scikit-learn pipeline as a LinearTextModel, keeping the ``keep`` strongest features."""
     vec, clf = pipeline.steps[0][1], pipeline.steps[1][1]
     vocab: dict[str, int] = vec.vocabulary_
-    coef = clf.coef_
+    coef, intercept = clf.coef_, clf.intercept_
+    if coef.shape[0] == 1:  # two labels: scikit-learn gives one row of weights; make it one per label
+        coef, intercept = np.vstack([-coef / 2, coef / 2]), np.array([-intercept[0] / 2, intercept[0] / 2])
     strength = {f: float(abs(coef[:, i]).max()) for f, i in vocab.items()}
     kept = sorted(strength, key=lambda f: -strength[f])[:keep]
     return LinearTextModel(
@@ -105,15 +109,42 @@ def export(pipeline: Any, name: str, metrics: dict[str, Any], keep: int) -> Line
         labels=tuple(str(x) for x in clf.classes_),
         idf={f: round(float(vec.idf_[vocab[f]]), 5) for f in kept},
         weights={f: tuple(round(float(x), 5) for x in coef[:, vocab[f]]) for f in kept},
-        intercepts=tuple(round(float(x), 5) for x in clf.intercept_),
+        intercepts=tuple(round(float(x), 5) for x in intercept),
         metrics=metrics,
     )
 
 
-def train(which: str, data: Path, *, folds: int = 5, c: float = 10.0, keep: int = 20000) -> LinearTextModel:
-    """Cross-validate, then fit on all the data and export. ``which`` is sentence-class or plover-type."""
-    texts, labels = pentaclass_data(data) if which == "sentence-class" else plover_type_data(data)
+GATE_THRESHOLD = 0.4  # chosen out of fold on our corpus (scripts/crossval_detector.py --gate)
+
+
+def article_text(article: dict[str, Any]) -> str:
+    """What the article gate reads: the title and the text."""
+    return f"{article.get('title') or ''}\n{article['text']}"
+
+
+def article_gate_data(golds: Sequence[dict[str, Any]]) -> tuple[list[str], list[str]]:
+    """Our corpus: does the article report any political event ("1") or none ("0")."""
+    return [article_text(g["article"]) for g in golds], [str(int(bool(g["events"]))) for g in golds]
+
+
+def train(
+    which: str,
+    data: Path,
+    *,
+    folds: int = 5,
+    c: float = 10.0,
+    keep: int = 20000,
+    corpus: Sequence[dict[str, Any]] = (),
+) -> LinearTextModel:
+    """Cross-validate, then fit on all the data and export. ``which`` is sentence-class, plover-type or
+    article-gate (from our ``corpus``)."""
+    if which == "article-gate":
+        texts, labels = article_gate_data(corpus)
+    else:
+        texts, labels = pentaclass_data(data) if which == "sentence-class" else plover_type_data(data)
     metrics = cross_validate(texts, labels, c, folds)
+    if which == "article-gate":
+        metrics["threshold"] = GATE_THRESHOLD
     metrics.update(examples=len(texts), labels=dict(sorted(Counter(labels).items())), c=c)
     name = f"eventwire.model.{which}.v1"
     return export(_fit(texts, labels, c), name, metrics, keep)
