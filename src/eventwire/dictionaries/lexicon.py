@@ -212,6 +212,7 @@ _roots = _codes("CAMEO root", lambda k: k.roots, "use the first two digits of a 
 _sectors = _codes("sector", lambda k: k.onto.sectors, 'use a sector of ontology.json\'s "sectors"')
 _modes = _codes("PLOVER mode", lambda k: k.modes, 'use a mode of a type in ontology.json\'s "plover"')
 _patterns = _codes("trigger pattern", lambda k: k.patterns, "use the id of a pattern in triggers*.json")
+_contexts = _codes("PLOVER context", lambda k: k.onto.contexts, 'use a context of ontology.json\'s "contexts"')
 
 
 def _one(check: Callable[[object, _Known, str], list[str]]) -> Callable[[object, _Known, str], str]:
@@ -253,7 +254,7 @@ def _regex(value: object, known: _Known, where: str) -> str:
 
 def _class(value: object, known: _Known, where: str) -> list[str]:
     items = _strings(value, where)
-    bad = [v for v in items if not (v.isdigit() and len(v) == 1)]
+    bad = [v for v in items if v not in ("0", "1", "2", "3", "4")]
     if bad:
         raise DictionaryError(f"pentaclasses are the digits 0-4, found {bad}", where=where)
     return items
@@ -326,13 +327,8 @@ HISTORIC = _Kind(
     _historic, "list", lambda v: tuple(HistoricCode(h["code"], h["as"], date.fromisoformat(h["before"])) for h in v)
 )
 TYPE_CAMEO = _Kind(_map(_types, _one(_cameo)), "map", _frozen_map)
-CONTEXT_CAMEO = _Kind(_map(_codes("PLOVER context", lambda k: k.onto.contexts, "use a context of ontology.json"),
-                           _one(_cameo)), "map", _frozen_map)  # fmt: skip
-CONTEXT_WORDS = _Kind(
-    _map(_codes("PLOVER context", lambda k: k.onto.contexts, "use a context of ontology.json"), _words),
-    "map",
-    lambda v: MappingProxyType({k: tuple(w) for k, w in v.items()}),
-)
+CONTEXT_CAMEO = _Kind(_map(_contexts, _one(_cameo)), "map", _frozen_map)
+CONTEXT_WORDS = _Kind(_map(_contexts, _words), "map", lambda v: MappingProxyType({k: tuple(w) for k, w in v.items()}))
 SECTOR_WORDS = _Kind(_map(_sectors, _words), "map", lambda v: MappingProxyType({k: frozenset(w) for k, w in v.items()}))
 CLASS_ROOTS = _Kind(_map(_class, _roots), "map", lambda v: MappingProxyType({r: c for c, rs in v.items() for r in rs}))
 CLASS_TYPES = _Kind(_map(_class, _types), "map", lambda v: MappingProxyType({k: tuple(t) for k, t in v.items()}))
@@ -420,6 +416,9 @@ def _whole(merged: dict[str, Any], known: _Known, where: str) -> None:
     extra = sorted(set(merged["needs_recipient"]) - set(merged["wants_target"]))
     if extra:
         raise DictionaryError(f"types {extra} need a recipient but are not in wants_target", where=f"{where}: targets")
+    untyped = sorted(set(merged["pentaclass_roots"]) - {"0"} - set(merged["pentaclass_types"]))
+    if untyped:
+        raise DictionaryError(f"pentaclasses {untyped} have no types", where=f"{where}: pentaclass")
     seen: dict[str, str] = {}
     for cls, roots in merged["pentaclass_roots"].items():
         for root in roots:
