@@ -35,7 +35,9 @@ def test_trigger_examples_fire(nlp: Any, coder: Any) -> None:
     misses = []
     for row in rows:
         found = {
-            m.pattern.event for s in nlp(row["text"]).sents for m in match_triggers(s, coder.extractor.dicts.triggers)
+            m.pattern.event
+            for s in nlp(row["text"]).sents
+            for m in match_triggers(s, coder.extractor.dicts.triggers, coder.extractor.lex)
         }
         if row["event"] not in found:
             misses.append(row["text"])

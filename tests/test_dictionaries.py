@@ -42,6 +42,11 @@ def _write(tmp: Path, patterns: list[object]) -> Path:
         ({"id": "x.bad", "verb": ["meet"], "cameo": "040", "event": "CONSULT", "mode": ["arrest"]}, "not modes"),
         ({"id": "x.bad", "verb": ["meet"], "cameo": "040", "event": "CONSULT", "colour": 1}, "unknown keys"),
         ({"verb": ["meet"], "cameo": "040", "event": "CONSULT"}, 'no "id"'),
+        ({"id": "x.bad", "construction": "wish", "cameo": "100", "event": "REQUEST"}, "unknown construction 'wish'"),
+        (
+            {"id": "x.bad", "verb": ["say"], "construction": "obligation", "cameo": "100", "event": "REQUEST"},
+            "exactly one",
+        ),
     ],
 )
 def test_malformed_pattern_is_named(tmp_path: Path, entry: dict[str, object], message: str) -> None:
@@ -58,6 +63,15 @@ def test_user_patterns_are_added(tmp_path: Path) -> None:
     d = load_from((folder,))
     assert [p.id for p in d.triggers.verbs["xyzzy"]] == ["user.xyzzy"]
     assert "user.triggers.v1" in d.versions
+
+
+def test_the_obligation_construction_is_a_pattern_of_the_file() -> None:
+    """ "Russia said Sudan must return ...": the reported-obligation pattern is data (triggers.json), found by its
+    construction, never by lemma, and its id names a pattern that exists."""
+    d = load_from(())
+    (must,) = d.triggers.constructions["obligation"]
+    assert (must.id, must.event, must.cameo, must.recipient) == ("request.must", "REQUEST", "100", ("ccomp-subject",))
+    assert must in d.triggers.patterns and not any(must in ps for ps in d.triggers.verbs.values())
 
 
 def test_office_holders_are_found_with_or_without_diacritics() -> None:

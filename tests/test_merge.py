@@ -8,7 +8,8 @@ from eventwire.dictionaries.loader import load_from
 from eventwire.records import ActorRef, EventDate, EventMention, Provenance, Sentence, Span
 from eventwire.resolve.merge import merge_mentions
 
-ONTO = load_from(()).ontology
+DICTS = load_from(())
+ONTO, LEX = DICTS.ontology, DICTS.lexicon
 
 
 def _ref(name: str | None, code: str, kind: str = "person", sectors: tuple[str, ...] = ("GOV",)) -> ActorRef:
@@ -49,6 +50,7 @@ def test_same_meeting_reported_three_times_is_one_event() -> None:
         ],
         article_key="k",
         coder="c",
+        lexicon=LEX,
     )
     assert len(events) == 1
     assert len(events[0].mentions) == 3 and events[0].date is not None and events[0].date.value == date(2022, 4, 27)
@@ -63,13 +65,16 @@ def test_separate_counterparts_stay_separate() -> None:
         ],
         article_key="k",
         coder="c",
+        lexicon=LEX,
     )
     assert len(events) == 2
 
 
 def test_different_explicit_days_stay_separate() -> None:
     a, b = _ref("A", "USA"), _ref("B", "RUS")
-    events = merge_mentions([_mention(0, [a], [b], day=20), _mention(9, [a], [b], day=27)], article_key="k", coder="c")
+    events = merge_mentions(
+        [_mention(0, [a], [b], day=20), _mention(9, [a], [b], day=27)], article_key="k", coder="c", lexicon=LEX
+    )
     assert len(events) == 2
 
 
@@ -78,7 +83,11 @@ def test_events_of_one_trigger_get_distinct_ids() -> None:
     protesters) had the same id, and the store kept only one of them."""
     raisi = _ref("Raisi", "IRN")
     police, crowd = _ref(None, "IRN", "organization", ("COP",)), _ref(None, "IRN", "group", ("CVL",))
-    events = merge_mentions([_mention(0, [raisi], [police]), _mention(0, [raisi], [crowd])], article_key="k", coder="c")
+    events = merge_mentions(
+        [_mention(0, [raisi], [police]), _mention(0, [raisi], [crowd])], article_key="k", coder="c", lexicon=LEX
+    )
     assert len(events) == 2 and len({e.id for e in events}) == 2
-    again = merge_mentions([_mention(0, [raisi], [police]), _mention(0, [raisi], [crowd])], article_key="k", coder="c")
+    again = merge_mentions(
+        [_mention(0, [raisi], [police]), _mention(0, [raisi], [crowd])], article_key="k", coder="c", lexicon=LEX
+    )
     assert [e.id for e in again] == [e.id for e in events]  # still stable

@@ -1,4 +1,4 @@
-"""Versioned data (trigger patterns, countries, organisations, roles, office-holders, ontology) and its loader."""
+"""Versioned data (ontology, trigger patterns, actors, office-holders, the coder's lexicon) and its loader."""
 
 from eventwire.dictionaries.loader import Dictionaries, load_dictionaries
 

@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.dictionaries.actors import ActorLexicon
+from eventwire.dictionaries.lexicon import Lexicon, build_lexicon
 from eventwire.dictionaries.ontology import Ontology
 from eventwire.dictionaries.triggers import TriggerIndex, TriggerPattern, load_triggers
 from eventwire.errors import DictionaryError
 
 DATA = "eventwire.dictionaries.data"
-FILES = ("ontology", "triggers", "countries", "organizations", "roles", "officeholders")
+FILES = ("ontology", "triggers", "countries", "organizations", "roles", "officeholders", "lexicon")
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class Dictionaries:
     ontology: Ontology
     triggers: TriggerIndex
     actors: ActorLexicon
+    lexicon: Lexicon
     versions: tuple[str, ...]
 
 
@@ -91,8 +93,12 @@ def _load(extra: tuple[Path, ...]) -> Dictionaries:
         actors.add_roles(data, valid, where)
     for where, data in raw["officeholders"]:
         actors.add_officeholders(data, valid, where)
+    if not raw["lexicon"]:
+        raise DictionaryError("the packaged lexicon.json is missing", hint="reinstall eventwire")
+    codes = frozenset({*actors.country_names, *ontology.nonstate_codes})
+    lexicon = build_lexicon(raw["lexicon"], ontology, codes, frozenset(seen))
     versions = tuple(_version(d, k) for k in FILES for _, d in raw[k])
-    return Dictionaries(ontology, TriggerIndex(patterns), actors, versions)
+    return Dictionaries(ontology, TriggerIndex(patterns), actors, lexicon, versions)
 
 
 @lru_cache(maxsize=2)

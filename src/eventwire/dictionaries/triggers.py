@@ -9,11 +9,14 @@ from typing import Any
 from eventwire.dictionaries.ontology import Ontology
 from eventwire.errors import DictionaryError
 
+# constructions a pattern may name instead of lemmas: each is found by code of its own (extract/triggers.py)
+CONSTRUCTIONS = frozenset({"obligation"})
 _KEYS = {
     "id",
     "verb",
     "noun",
     "adj",
+    "construction",
     "object",
     "particle",
     "prep",
@@ -50,6 +53,7 @@ class TriggerPattern:
     mode: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
     weight: float = 1.0
+    construction: str | None = None  # found by the construction's own code, not by lemma
 
     @property
     def specificity(self) -> int:
@@ -64,12 +68,19 @@ def _strings(entry: dict[str, Any], key: str, where: str) -> frozenset[str]:
     return frozenset(v.lower() for v in value)
 
 
+_KINDS = ("verb", "noun", "adj", "construction")
+
+
 def _check(entry: dict[str, Any], ontology: Ontology, where: str) -> None:
     unknown = set(entry) - _KEYS
     if unknown:
         raise DictionaryError(f"unknown keys {sorted(unknown)}", hint=f"allowed: {sorted(_KEYS)}", where=where)
-    if sum(bool(entry.get(k)) for k in ("verb", "noun", "adj")) != 1:
-        raise DictionaryError('give exactly one of "verb", "noun" or "adj"', where=where)
+    if sum(bool(entry.get(k)) for k in _KINDS) != 1:
+        raise DictionaryError('give exactly one of "verb", "noun", "adj" or "construction"', where=where)
+    if entry.get("construction") and entry["construction"] not in CONSTRUCTIONS:
+        raise DictionaryError(
+            f"unknown construction {entry['construction']!r}", hint=f"known: {sorted(CONSTRUCTIONS)}", where=where
+        )
     if entry.get("cameo") not in ontology.cameo:
         raise DictionaryError(f"unknown CAMEO code {entry.get('cameo')!r}", where=where)
     event = entry.get("event")
@@ -95,10 +106,10 @@ def parse_pattern(entry: object, ontology: Ontology, where: str) -> TriggerPatte
         raise DictionaryError('pattern has no "id"', where=where)
     where = f"{where} (pattern {pid!r})"
     _check(entry, ontology, where)
-    kind = next(k for k in ("verb", "noun", "adj") if entry.get(k))
+    kind = next(k for k in _KINDS if entry.get(k))
     return TriggerPattern(
         id=pid,
-        lemmas=_strings(entry, kind, where),
+        lemmas=frozenset() if kind == "construction" else _strings(entry, kind, where),
         nominal=kind == "noun",
         adjectival=kind == "adj",
         cameo=entry["cameo"],
@@ -112,18 +123,23 @@ def parse_pattern(entry: object, ontology: Ontology, where: str) -> TriggerPatte
         mode=tuple(entry.get("mode") or ()),
         context=tuple(entry.get("context") or ()),
         weight=float(entry.get("weight", 1.0)),
+        construction=entry["construction"] if kind == "construction" else None,
     )
 
 
 class TriggerIndex:
-    """Patterns by verb lemma and by noun lemma."""
+    """Patterns by verb, noun and adjective lemma, and by construction."""
 
     def __init__(self, patterns: list[TriggerPattern]) -> None:
         self.patterns = patterns
         self.verbs: dict[str, list[TriggerPattern]] = defaultdict(list)
         self.nouns: dict[str, list[TriggerPattern]] = defaultdict(list)
         self.adjectives: dict[str, list[TriggerPattern]] = defaultdict(list)
+        self.constructions: dict[str, list[TriggerPattern]] = defaultdict(list)
         for p in patterns:
+            if p.construction is not None:
+                self.constructions[p.construction].append(p)
+                continue
             target = self.nouns if p.nominal else self.adjectives if p.adjectival else self.verbs
             for lemma in p.lemmas:
                 target[lemma].append(p)

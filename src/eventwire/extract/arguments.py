@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from eventwire.dictionaries.lexicon import Lexicon
 from eventwire.extract.triggers import (
-    SPEECH_VERBS,
     TriggerMatch,
     direct_object,
     nominal_host,
@@ -19,8 +19,6 @@ from eventwire.records import Phrase, Word
 
 # children whose subtrees never belong to an actor phrase
 _CUT_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "prep", "ccomp", "xcomp", "preconj"})
-_KEEP_PREPS = frozenset({"of"})
-_RELATIVE = frozenset({"which", "who", "that", "whom"})
 _CLIMB = frozenset({"xcomp", "acomp", "conj", "advcl", "pcomp", "ccomp", "prep"})
 
 
@@ -35,8 +33,8 @@ class Roles:
 
 
 def _keep(child: Token) -> bool:
-    if child.dep_ == "prep":
-        return child.lemma_.lower() in _KEEP_PREPS
+    if child.dep_ == "prep":  # "the head of NATO" is one phrase; "Wei in Tehran" is not
+        return child.lemma_.lower() == "of"
     return child.dep_ not in _CUT_DEPS
 
 
@@ -102,7 +100,7 @@ def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
     return None
 
 
-def subject_of(verb: Token) -> tuple[Token | None, bool]:
+def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
     """The subject governing ``verb`` (climbing xcomp/conj/advcl chains) and whether it is passive."""
     current: Token | None = verb
     for _ in range(6):
@@ -110,7 +108,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             break
         subj = _child(current, ("nsubj", "csubj", "expl"))
         if subj is not None:
-            if subj.lower_ in _RELATIVE and current.dep_ == "relcl":
+            if subj.lower_ in lex.relative_pronouns and current.dep_ == "relcl":
                 return current.head, False
             return subj, False
         passive = _child(current, ("nsubjpass",))
@@ -131,14 +129,14 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
-def speaker_of(token: Token) -> Token | None:
+def speaker_of(token: Token, lex: Lexicon) -> Token | None:
     """The speaker when the trigger sits inside reported speech ("X said ...", "..., said X")."""
     current = token
     for _ in range(6):
         head = current.head
         if head.i == current.i:
             return None
-        if head.lemma_.lower() in SPEECH_VERBS and current.dep_ in ("ccomp", "parataxis", "conj", "xcomp", "advcl"):
+        if head.lemma_.lower() in lex.speech_verbs and current.dep_ in ("ccomp", "parataxis", "conj", "xcomp", "advcl"):
             subj = _child(head, ("nsubj",))
             if subj is not None and subj.i != token.i:
                 return subj
@@ -146,11 +144,11 @@ def speaker_of(token: Token) -> Token | None:
     return None
 
 
-def _recipient(match: TriggerMatch, anchor: Token) -> Token | None:
+def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None:
     """The recipient head as the pattern says: direct object or the object of a preposition."""
     for spec in match.pattern.recipient:
         if spec == "ccomp-subject":  # "said Sudan must return ...": the party that must act
-            clause = obligation_clause(anchor)
+            clause = obligation_clause(anchor, lex)
             subj = _child(clause, ("nsubj",)) if clause is not None else None
             if subj is not None and subj.pos_ != "PRON":
                 return subj
@@ -158,14 +156,14 @@ def _recipient(match: TriggerMatch, anchor: Token) -> Token | None:
         if spec == "dobj":
             if match.pattern.nominal:
                 continue
-            obj = direct_object(anchor)
+            obj = direct_object(anchor, lex)
             if obj is None:  # "killed or wounded 2,600 people": conjoined verbs share the object
                 sibling = next((c for c in anchor.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
-                obj = direct_object(sibling) if sibling is not None else None
+                obj = direct_object(sibling, lex) if sibling is not None else None
             if obj is not None and obj.dep_ != "nsubjpass":
                 return obj
             continue
-        hosts = [match.obj, anchor, None if match.pattern.nominal else direct_object(anchor)]
+        hosts = [match.obj, anchor, None if match.pattern.nominal else direct_object(anchor, lex)]
         hosts += [g for c in anchor.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         for host in hosts:
             if host is not None:
@@ -175,15 +173,10 @@ def _recipient(match: TriggerMatch, anchor: Token) -> Token | None:
     return None
 
 
-# weapons and blasts: as a subject they are no party ("a roadside bomb killed ...")
-INSTRUMENTS = frozenset({"explosion", "blast", "bomb", "bombing", "mine", "landmine", "shell", "rocket", "missile",
-                          "grenade", "device", "explosive", "gunfire", "fire", "airstrike", "strike", "attack",
-                          "shelling", "ied"})  # fmt: skip
-
-
-def _wielder(subj: Token | None) -> Token | None:
-    """ "The missiles fired by the Israeli military struck ...": who used the weapon that is the subject."""
-    if subj is None or subj.lemma_.lower() not in INSTRUMENTS:
+def _wielder(subj: Token | None, lex: Lexicon) -> Token | None:
+    """ "The missiles fired by the Israeli military struck ...": who used the weapon (an instrument) that is the
+    subject."""
+    if subj is None or subj.lemma_.lower() not in lex.instruments:
         return None
     for child in subj.children:
         if child.dep_ == "acl" and child.tag_ == "VBN":
@@ -193,7 +186,6 @@ def _wielder(subj: Token | None) -> Token | None:
     return None
 
 
-_STATIVE_PASSIVES = frozenset({"oppose", "commit", "dedicate", "devote", "oblige", "obligate"})
 _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
 
 
@@ -229,7 +221,7 @@ def embedded_target(anchor: Token, skip: set[int]) -> Token | None:
     return None
 
 
-def _noun_actor(noun: Token) -> Token | None:
+def _noun_actor(noun: Token, lex: Lexicon) -> Token | None:
     poss = _child(noun, ("poss",))
     if poss is not None:
         return poss
@@ -240,46 +232,46 @@ def _noun_actor(noun: Token) -> Token | None:
         if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
             return child
     if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
-        subj, passive = subject_of(noun.head)
+        subj, passive = subject_of(noun.head, lex)
         return None if passive else subj
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
         return None
     return None
 
 
-def roles(match: TriggerMatch) -> Roles:
+def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
     """Actor and recipient phrases for a trigger match."""
     token = match.token
     if match.pattern.adjectival and match.obj is not None:
-        subj, _ = subject_of(token)
+        subj, _ = subject_of(token, lex)
         action = TriggerMatch(match.obj, match.pattern)
-        return Roles(phrases(subj), phrases(_recipient(action, match.obj)))
+        return Roles(phrases(subj), phrases(_recipient(action, match.obj, lex)))
     if match.pattern.nominal:
         host = nominal_host(token)
-        actor = _noun_actor(host)
+        actor = _noun_actor(host, lex)
         between = prep_objects(host, ("between",))
         if between is not None:
             return Roles(phrases(between), ())
-        return Roles(phrases(actor), phrases(_recipient(match, host)))
-    subj, passive = subject_of(token)
+        return Roles(phrases(actor), phrases(_recipient(match, host, lex)))
+    subj, passive = subject_of(token, lex)
     if token.dep_ == "acl" and token.tag_ == "VBN" and subj is None:  # "the 18 men arrested last month"
         subj, passive = token.head, True
     elif token.dep_ == "acl" and token.tag_ == "VBG" and subj is None and token.head.dep_ in ("dobj", "attr"):
-        subj, passive = subject_of(token.head.head)  # "issued a statement condemning X": the issuer condemns
+        subj, passive = subject_of(token.head.head, lex)  # "issued a statement condemning X": the issuer condemns
     recipient: Token | None
-    if passive and token.lemma_.lower() in _STATIVE_PASSIVES and _agent(token) is None:
+    if passive and token.lemma_.lower() in lex.stative_passives and _agent(token) is None:
         passive = False  # "Israel is opposed to French mediation": a state of the subject, not a passive
         actor, recipient = subj, prep_objects(token, ("to",))
     elif passive:
         actor = _agent(token)
-        recipient = subj if "dobj" in match.pattern.recipient else _recipient(match, token)
+        recipient = subj if "dobj" in match.pattern.recipient else _recipient(match, token, lex)
     else:
-        actor = _wielder(subj) or subj
-        recipient = _recipient(match, token)
+        actor = _wielder(subj, lex) or subj
+        recipient = _recipient(match, token, lex)
     actors, recipients = phrases(actor), phrases(recipient)
     if match.pattern.swap:
         actors, recipients = recipients, actors
-    speaker = speaker_of(token)
+    speaker = speaker_of(token, lex)
     return Roles(actors, recipients, phrases(speaker) if speaker is not None else (), passive and actor is None)
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from eventwire.dictionaries.lexicon import Lexicon
 from eventwire.extract.triggers import TriggerMatch, direct_object
 from eventwire.records import Modality
 
@@ -21,16 +22,15 @@ _CHILD_DEPS = frozenset(
 )  # fmt: skip
 _PAIR_DEPS = frozenset({"dobj", "prt", "nsubjpass", "attr", "xcomp", "poss", "amod", "compound"})
 _CONTENT = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})
-_SKIP_VERBS = frozenset({"be", "have", "do"})
 
 
-def candidate_tokens(sent: Span, nouns: frozenset[str], adjectives: frozenset[str]) -> list[Token]:
-    """Every token of the sentence that could say an event."""
+def candidate_tokens(sent: Span, nouns: frozenset[str], adjectives: frozenset[str], lex: Lexicon) -> list[Token]:
+    """Every token of the sentence that could say an event (verbs but the lexicon's detector_skip_verbs)."""
     out = []
     for t in sent:
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB":
-            if t.dep_ in ("amod", "compound") or lemma in _SKIP_VERBS:
+            if t.dep_ in ("amod", "compound") or lemma in lex.detector_skip_verbs:
                 continue
             out.append(t)
         elif (t.pos_ == "NOUN" and lemma in nouns) or (t.pos_ == "ADJ" and lemma in adjectives):
@@ -52,6 +52,7 @@ def token_features(
     match: TriggerMatch | None,
     mod: Modality,
     headline: bool,
+    lex: Lexicon,
     context: Iterable[str] = (),
 ) -> list[str]:
     """The features of one candidate trigger."""
@@ -86,7 +87,7 @@ def token_features(
                 f.append(f"po:{prep}={_lemma(pobj)}")
                 if pobj.ent_type_:
                     f.append(f"po:{prep}:e={pobj.ent_type_}")
-    obj = direct_object(token) if pos == "VERB" else None
+    obj = direct_object(token, lex) if pos == "VERB" else None
     if obj is not None:
         f += [f"o={_lemma(obj)}", f"lo={lemma}|{_lemma(obj)}"]
     if match is not None:

@@ -9,7 +9,6 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from eventwire.dictionaries import Dictionaries
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'’]*")
-_SUFFIXES = ("ing", "ed", "es", "s", "d")
 
 
 class HeadlineCaser:
@@ -24,11 +23,12 @@ class HeadlineCaser:
         common.update(index.object_lemmas)
         common.update(term for term in dicts.actors.roles if " " not in term)
         self.common = frozenset(common)
+        self.suffixes = dicts.lexicon.headline_suffixes
 
     def _is_common(self, low: str) -> bool:
         if low in self.common:
             return True
-        for suffix in _SUFFIXES:
+        for suffix in self.suffixes:
             if low.endswith(suffix):
                 stem = low[: -len(suffix)]
                 if stem in self.common or stem + "e" in self.common or (len(stem) > 2 and stem[:-1] in self.common):

@@ -9,6 +9,7 @@ event when the detector is confident. Weights are a multinomial logistic regress
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -22,12 +23,6 @@ from eventwire.extract.sparse import SparseLinear
 
 NONE = "NONE"
 DETECTOR_FILE = "event-detector.json"
-# the CAMEO code of a type when nothing more specific is known (the type's root code)
-GENERIC_CAMEO = {
-    "AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "060", "AID": "070", "CONCEDE": "080",
-    "RETREAT": "087", "ACCUSE": "111", "REJECT": "120", "THREATEN": "130", "REQUEST": "100", "SANCTION": "160",
-    "PROTEST": "140", "MOBILIZE": "150", "COERCE": "170", "ASSAULT": "190",
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -89,9 +84,9 @@ class EventDetector:
         order = np.argsort(-probs)[:n]
         return tuple((self.labels[int(i)], round(float(probs[i]), 3)) for i in order)
 
-    def reading(self, lemma: str, event: str) -> tuple[str, tuple[str, ...]]:
-        """The CAMEO code and mode of a trigger word read as ``event``."""
-        return self.readings.get(f"{lemma}|{event}", (GENERIC_CAMEO[event], ()))
+    def reading(self, lemma: str, event: str, generic: Mapping[str, str]) -> tuple[str, tuple[str, ...]]:
+        """The CAMEO code and mode of a trigger word read as ``event`` (else the type's ``generic`` code)."""
+        return self.readings.get(f"{lemma}|{event}", (generic[event], ()))
 
     def to_json(self) -> dict[str, Any]:
         return {

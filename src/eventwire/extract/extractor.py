@@ -11,14 +11,15 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.dictionaries import Dictionaries
+from eventwire.dictionaries.lexicon import Lexicon, Recoding
 from eventwire.dictionaries.triggers import TriggerPattern
-from eventwire.extract.arguments import INSTRUMENTS, Roles, embedded, phrase, roles
+from eventwire.extract.arguments import Roles, embedded, phrase, roles
 from eventwire.extract.candidates import candidate_tokens, sentence_features, token_features
 from eventwire.extract.detector import EventDetector
-from eventwire.extract.learned import RECIPIENT_SLOTS, SentenceModels
+from eventwire.extract.learned import SentenceModels
 from eventwire.extract.modality import clause_ids, clause_text, modality
 from eventwire.extract.participants import ParticipantScorer, options
-from eventwire.extract.triggers import OBLIGATION, TriggerMatch, direct_object, match_triggers, match_verb, subsumed
+from eventwire.extract.triggers import TriggerMatch, direct_object, match_triggers, match_verb, subsumed
 from eventwire.nlp.entities import sentence_ents
 from eventwire.nlp.pipeline import source_text
 from eventwire.records import (
@@ -36,40 +37,9 @@ from eventwire.records import (
 from eventwire.records import Span as TextSpan
 
 NAME = "eventwire.extract.patterns.v2"
-# the re-readings a pattern id may carry after "+": why the trigger codes otherwise than its pattern says
-REREADINGS = frozenset({"refused", "peacekeeping", "troops", "model", "verbal"})
+MODEL = "model"  # the re-reading of a pattern the event detector reads as another type ("+model")
 _SKIP_ZONES: frozenset[Zone] = frozenset({"publisher", "byline", "heading"})
 _NAMES = frozenset({"GPE", "NORP", "LOC", "FAC"})
-_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "from", "across"})
-_INTENT_CAMEO = {
-    "CONSULT": "036",
-    "SUPPORT": "032",
-    "COOPERATE": "031",
-    "AID": "033",
-    "CONCEDE": "035",
-    "RETREAT": "035",
-}
-# hostile acts that, promised rather than done, are threats ("vowed to fight", "will seize the town"); an announced
-# sanction ("said it would prohibit all aid") is the sanction itself, and a threat only on a condition ("unless")
-_THREAT_WHEN_PROMISED = frozenset({"ASSAULT", "COERCE"})
-_INTENT_BY_CONTEXT = {"military": "0312", "economic": "0311", "legal": "0313", "intelligence": "0314"}
-_CONTEXT_WORDS = {
-    "military": ("military", "army", "armed forces", "defense", "defence", "troops", "militaries", "navy", "exercises"),
-    "economic": ("trade", "economic", "tariff", "tariffs", "investment", "economy", "exports", "imports"),
-    "illegal_drugs": ("cocaine", "drug", "drugs", "narcotics", "heroin", "marijuana", "cartel"),
-    "crime": ("crime", "criminal", "gang", "murder", "homicide"),
-    "terrorism": ("terrorist", "terrorism", "jihadist"),
-    "migration": ("migrants", "refugees", "asylum seekers", "migration"),
-}
-# cooperative acts whose refusal CAMEO codes as a rejection (root 12), with the CAMEO code of refusing each
-_REFUSABLE = {
-    "AGREE": "120", "CONSULT": "125", "SUPPORT": "120", "COOPERATE": "121", "AID": "122", "CONCEDE": "124",
-    "RETREAT": "124",
-}  # fmt: skip
-_TROOPS = frozenset({"troop", "soldier", "peacekeeper", "force", "army", "marine", "warship", "contingent", "battalion",
-                     "unit", "sailor", "paratrooper", "navy", "brigade", "personnel", "peacekeeping"})  # fmt: skip
-_SPEAKING = frozenset({"say", "comment", "confirm", "disclose", "elaborate", "specify", "discuss", "reveal", "answer",
-                       "name", "identify", "speculate", "give"})  # fmt: skip
 
 
 class Extractor:
@@ -85,19 +55,21 @@ class Extractor:
         participants: ParticipantScorer | None = None,
     ) -> None:
         self.dicts = dictionaries
+        self.lex = dictionaries.lexicon
         self.models = models
         self.detector = detector
         self.participants = participants
         self.role_words = frozenset(term for term in dictionaries.actors.roles if " " not in term)
 
     def knows(self, pattern_id: str) -> bool:
-        """Does a pattern id stored on an event name a pattern or model of this extractor, and re-readings it has?"""
+        """Does a pattern id stored on an event name a pattern or model of this extractor, and re-readings the
+        lexicon (or the detector: "model") defines?"""
         base, *why = pattern_id.split("+")
         models = {f"model:{m.name}" for m in (self.detector,) if m is not None}
         if self.models is not None:
             models.add(f"model:{self.models.name}")
-        known = base in models or base == OBLIGATION.id or any(p.id == base for p in self.dicts.triggers.patterns)
-        return known and set(why) <= REREADINGS
+        known = base in models or any(p.id == base for p in self.dicts.triggers.patterns)
+        return known and set(why) <= self.lex.rereadings | {MODEL}
 
     def extract(self, article: Article, doc: Doc) -> Extraction:
         if self.models is not None and not self.models.relevant(article.title, article.text):
@@ -111,7 +83,7 @@ class Extractor:
             sentence = Sentence(sent.start_char, sent.end_char, sent.text.rstrip(), zone)
             ents = sentence_ents(sent[0])  # not sent.ents: Span.ents scans every entity of the document
             people += [_described(ent.root) for ent in ents if ent.label_ == "PERSON"]
-            matches = match_triggers(sent, self.dicts.triggers, headline=zone == "headline")
+            matches = match_triggers(sent, self.dicts.triggers, self.lex, headline=zone == "headline")
             scores: dict[int, tuple[tuple[str, float], ...]] = {}  # token → the detector's best readings
             if self.detector is not None:
                 matches = self._detect(sent, matches, zone == "headline", scores)
@@ -127,8 +99,8 @@ class Extractor:
         when the model is confident (resolve/ uses it only when no pattern event of the sentence stands)."""
         assert self.models is not None
         probs = self.models.classes.predict_proba(sentence.text)
-        out = [replace(c, support=self.models.support(c.coding.cameo, probs)) for c in found]
-        match = self.models.fallback_match(sent, probs)
+        out = [replace(c, support=self.models.support(c.coding.cameo, probs, self.lex)) for c in found]
+        match = self.models.fallback_match(sent, probs, self.lex)
         if match is not None:
             out.append(replace(self._candidate(sentence, match, ents), fallback=True))
         return out
@@ -142,14 +114,17 @@ class Extractor:
         det = self.detector
         assert det is not None
         by_token = {m.token.i: m for m in matches}
-        tokens = candidate_tokens(sent, det.nouns, det.adjectives)
+        tokens = candidate_tokens(sent, det.nouns, det.adjectives, self.lex)
         seen = {t.i for t in tokens}
         tokens += [m.token for m in matches if m.token.i not in seen]
         if not tokens:
             return matches
         context = sentence_features(sent)
-        mods = [modality(t) for t in tokens]
-        rows = [token_features(t, by_token.get(t.i), m, headline, context) for t, m in zip(tokens, mods, strict=True)]
+        lex = self.lex
+        mods = [modality(t, lex) for t in tokens]
+        rows = [
+            token_features(t, by_token.get(t.i), m, headline, lex, context) for t, m in zip(tokens, mods, strict=True)
+        ]
         kept: list[TriggerMatch] = []
         for token, mod, probs in zip(tokens, mods, det.probabilities(rows), strict=True):
             scores[token.i] = det.top(probs)
@@ -160,31 +135,31 @@ class Extractor:
                 continue
             if decision.event is None:
                 continue
-            cameo, mode = det.reading(token.lemma_.lower(), decision.event)
+            cameo, mode = det.reading(token.lemma_.lower(), decision.event, lex.generic_cameo)
             if match is None:
                 pattern = TriggerPattern(
                     id=f"model:{det.name}", lemmas=frozenset({token.lemma_.lower()}), nominal=token.pos_ == "NOUN",
-                    adjectival=False, cameo=cameo, event=decision.event, recipient=RECIPIENT_SLOTS, mode=mode,
+                    adjectival=False, cameo=cameo, event=decision.event, recipient=lex.model_recipient_slots, mode=mode,
                     weight=round(decision.probability, 3),
                 )  # fmt: skip
                 match = TriggerMatch(token, pattern)
             elif decision.switched:
-                match = replace(match, pattern=replace(recoded_pattern(match.pattern, decision.event, cameo, "model"),
+                match = replace(match, pattern=replace(recoded_pattern(match.pattern, decision.event, cameo, MODEL),
                                                        mode=mode))  # fmt: skip
             kept.append(match)
-        return _settle(kept, set(by_token))
+        return _settle(kept, set(by_token), lex)
 
     # -- one trigger ---------------------------------------------------------------------------
     def _candidate(self, sentence: Sentence, match: TriggerMatch, ents: list[Span]) -> Candidate:
-        token = match.token
-        mod = modality(token)
+        token, lex = match.token, self.lex
+        mod = modality(token, lex)
         if _undated_modifier(token):
             mod = replace(mod, background=True)
-        r = roles(match)
+        r = roles(match, lex)
         scored = () if self.participants is None else options(self.participants, token, r, match.pattern.event,
-                                                               self.role_words)  # fmt: skip
-        visit = any(w.text.lower() == "visiting" for p in r.recipients for w in p.words)
-        reading, mod = _reread(match, mod, r, sentence.text)
+                                                               self.role_words, lex)  # fmt: skip
+        visit = any(w.text.lower() in lex.visiting_words for p in r.recipients for w in p.words)
+        reading, mod = _reread(match, mod, r, sentence.text, lex)
         trigger = _trigger_span(match)
         return Candidate(
             sentence=sentence,
@@ -200,48 +175,49 @@ class Extractor:
             embedded=embedded(match, r.actors),
             passive=r.passive,
             has_object=match.obj is not None,
-            instrument=_instrument(r.actors),
-            declines_to_speak=any(c.dep_ == "xcomp" and c.lemma_.lower() in _SPEAKING for c in token.children),
+            instrument=_instrument(r.actors, lex),
+            declines_to_speak=any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.speaking_verbs for c in token.children),
             visit=visit,
             dates=_date_cues(token, ents),
-            places=_place_cues(token, ents),
+            places=_place_cues(token, ents, lex),
             clause_places=_clause_places(token, ents),
             options=scored,
         )
 
     def _coding(self, match: TriggerMatch, mod: Modality, visit: bool) -> Coding:
-        p = match.pattern
+        p, lex = match.pattern, self.lex
         event, cameo, mode = p.event, p.cameo, p.mode
-        context = contexts(match.token, p.context)
+        context = contexts(match.token, p.context, lex)
         intent = mod.intent
+        agree, threat = lex.intent.event, lex.threat  # the types of a promise and of a threat
         if p.adjectival and match.obj is not None:  # "willing to <action>": code the action as intended
             action = _match_action(match.obj, self.dicts)
             if action is not None:
                 event, cameo, mode, intent = action.event, action.cameo, action.mode, True
                 if self.dicts.ontology.plover[event].quad_code >= 3:
-                    event, cameo, mode = "THREATEN", "130", ()
-        elif p.event == "AGREE" and _accord_only(match.token):  # "agreed with the Senate that ...": verbal accord
-            event, cameo, mode = "SUPPORT", "019", ()
-        elif p.event == "AGREE" and not p.nominal:  # "vowed to fight the army": a promised hostile act is a threat
+                    event, cameo, mode = threat.event, threat.code(), ()  # its default code, whatever the action
+        elif p.event == agree and _accord_only(match.token, lex):  # "agreed with the Senate that ...": verbal accord
+            event, cameo, mode = lex.accord.event, lex.accord.code(), ()
+        elif p.event == agree and not p.nominal:  # "vowed to fight the army": a promised hostile act is a threat
             act = next((c for c in match.token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             action = _match_action(act, self.dicts) if act is not None else None
             if action is not None and self.dicts.ontology.plover[action.event].quad_code >= 3:
-                event, cameo, mode = "THREATEN", ("138" if action.event == "ASSAULT" else "130"), ()
-        if (intent and mod.conditional) or (intent and event in _THREAT_WHEN_PROMISED and not p.adjectival):
+                event, cameo, mode = threat.event, threat.code(action.event), ()
+        if (intent and mod.conditional) or (intent and event in lex.threat_when_promised and not p.adjectival):
             # an ultimatum, or a promised hostile act ("vowed to fight"): a threat
-            event, cameo, mode = "THREATEN", ("138" if event == "ASSAULT" else "130"), ()
-        elif intent and event in _INTENT_CAMEO:
-            cameo, event, mode = _INTENT_CAMEO[event], "AGREE", ()
-        if event == "AGREE" and cameo in ("030", "031"):
-            cameo = next((_INTENT_BY_CONTEXT[c] for c in context if c in _INTENT_BY_CONTEXT), cameo)
-        if visit and event == "CONSULT":
-            mode = ("visit",)
+            event, cameo, mode = threat.event, threat.code(event), ()
+        elif intent and event in lex.intent.by_event:
+            cameo, event, mode = lex.intent.by_event[event], agree, ()
+        if event == agree and cameo in lex.intent_refines:
+            cameo = next((lex.intent_by_context[c] for c in context if c in lex.intent_by_context), cameo)
+        if visit and event in lex.visit_types:
+            mode = (lex.visit_mode,)
         onto = self.dicts.ontology
         mode = tuple(m for m in mode if m in onto.plover[event].modes)
         return onto.coding(event, cameo, mode, context)
 
 
-def _settle(kept: list[TriggerMatch], patterned: set[int]) -> list[TriggerMatch]:
+def _settle(kept: list[TriggerMatch], patterned: set[int], lex: Lexicon) -> list[TriggerMatch]:
     """Model readings that belong to another trigger go: inside its complement ("agreed to meet"), a verb whose
     object or complement is a pattern's trigger ("launched an offensive", "declined to resign"), a noun that is a
     pattern verb's object."""
@@ -250,7 +226,7 @@ def _settle(kept: list[TriggerMatch], patterned: set[int]) -> list[TriggerMatch]
     out = []
     for m in kept:
         if m.token.i not in patterned:
-            obj = direct_object(m.token) if m.token.pos_ == "VERB" else None
+            obj = direct_object(m.token, lex) if m.token.pos_ == "VERB" else None
             governs = any(c.dep_ in ("xcomp", "ccomp") and c.i in patterned for c in m.token.children)
             if subsumed(m, triggers) or (obj is not None and obj.i in triggers) or m.token.i in objects or governs:
                 continue
@@ -258,21 +234,22 @@ def _settle(kept: list[TriggerMatch], patterned: set[int]) -> list[TriggerMatch]
     return out
 
 
-def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str) -> tuple[TriggerMatch, Modality]:
-    """What the pattern's event becomes once its syntax is read (the id says why)."""
+def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str, lex: Lexicon) -> tuple[TriggerMatch, Modality]:
+    """What the pattern's event becomes once its syntax is read (the id says why: the lexicon's re-readings)."""
     event = match.pattern.event
-    if mod.refused and mod.negated and event in _REFUSABLE:  # "declined to resign", "will not accept refugees"
-        return recoded(match, "REJECT", _REFUSABLE[event], "refused"), replace(mod, negated=False, intent=False)
-    if event in ("MOBILIZE", "CONSULT") and _troops(match, r) and "peacekeep" in text.lower():
-        return recoded(match, "AID", "074", "peacekeeping"), mod  # troops sent or arriving to keep the peace
-    if event == "CONSULT" and "visit" in match.pattern.mode and _troops(match, r):
-        return recoded(match, "MOBILIZE", "154", "troops"), mod  # "troops arrived in X" is no visit
+    if mod.refused and mod.negated and event in lex.refused.by_event:  # "declined to resign", "will not accept"
+        return recoded(match, lex.refused), replace(mod, negated=False, intent=False)
+    if event in lex.troop_types and _troops(match, r, lex) and lex.peacekeeping_cue in text.lower():
+        return recoded(match, lex.peacekeeping), mod  # troops sent or arriving to keep the peace
+    if event in lex.visit_types and lex.visit_mode in match.pattern.mode and _troops(match, r, lex):
+        return recoded(match, lex.troops), mod  # "troops arrived in X" is no visit
     return match, mod
 
 
-def recoded(match: TriggerMatch, event: str, cameo: str, why: str) -> TriggerMatch:
-    """The match with its pattern's event and CAMEO code replaced; the pattern id says why ("+refused")."""
-    return replace(match, pattern=recoded_pattern(match.pattern, event, cameo, why))
+def recoded(match: TriggerMatch, how: Recoding) -> TriggerMatch:
+    """The match with its pattern's event and CAMEO code replaced as the re-reading says; the pattern id says which
+    ("+refused")."""
+    return replace(match, pattern=recoded_pattern(match.pattern, how.event, how.code(match.pattern.event), how.name))
 
 
 def recoded_pattern(p: TriggerPattern, event: str, cameo: str, why: str) -> TriggerPattern:
@@ -280,34 +257,34 @@ def recoded_pattern(p: TriggerPattern, event: str, cameo: str, why: str) -> Trig
 
 
 def _match_action(token: Token, dicts: Dictionaries) -> TriggerPattern | None:
-    found = match_verb(token, dicts.triggers)
+    found = match_verb(token, dicts.triggers, dicts.lexicon)
     return found.pattern if found is not None else None
 
 
-def _instrument(actors: tuple[Phrase, ...]) -> bool:
+def _instrument(actors: tuple[Phrase, ...], lex: Lexicon) -> bool:
     """The subject is a weapon or blast, not a party ("a roadside bomb killed ...")."""
-    return bool(actors) and all(p.words and p.words[p.head].lemma.lower() in INSTRUMENTS for p in actors)
+    return bool(actors) and all(p.words and p.words[p.head].lemma.lower() in lex.instruments for p in actors)
 
 
-def _troops(match: TriggerMatch, r: Roles) -> bool:
+def _troops(match: TriggerMatch, r: Roles, lex: Lexicon) -> bool:
     """Does the trigger move troops: its actor ("peacekeepers arrived") or its object ("sent 200 troops")?"""
     heads = [p.words[p.head].lemma.lower() for p in r.actors if p.words]
     if match.obj is not None:
         heads.append(match.obj.lemma_.lower())
-    obj = direct_object(match.token)
+    obj = direct_object(match.token, lex)
     if obj is not None:
         heads.append(obj.lemma_.lower())
-    return any(h in _TROOPS for h in heads)
+    return any(h in lex.troop_words for h in heads)
 
 
-def _accord_only(token: Token) -> bool:
-    """ "agree with X (that ...)" without anything agreed to do or on: an expression of accord (CAMEO 019)."""
-    if token.lemma_.lower() not in ("agree", "concur") or token.pos_ != "VERB":
+def _accord_only(token: Token, lex: Lexicon) -> bool:
+    """ "agree with X (that ...)" without anything agreed to do or on: an expression of accord."""
+    if token.lemma_.lower() not in lex.accord_verbs or token.pos_ != "VERB":
         return False
     preps = {c.lemma_.lower() for c in token.children if c.dep_ == "prep"}
     return (
         "with" in preps
-        and not preps & {"on", "upon", "to", "over", "in"}
+        and not preps & lex.accord_topic_prepositions
         and not any(c.dep_ in ("xcomp", "dobj") for c in token.children)
     )
 
@@ -343,10 +320,10 @@ def clause_head(token: Token) -> Token:
     return current
 
 
-def contexts(token: Token, given: tuple[str, ...]) -> tuple[str, ...]:
+def contexts(token: Token, given: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     """PLOVER contexts of the trigger: those its pattern gives and those its clause's words name."""
     text = " " + clause_text(clause_head(token)) + " "
-    found = [c for c, words in _CONTEXT_WORDS.items() if any(f" {w} " in text for w in words)]
+    found = [c for c, words in lex.context_words.items() if any(f" {w} " in text for w in words)]
     return tuple(dict.fromkeys((*given, *found)))
 
 
@@ -384,11 +361,11 @@ def _cue(ent: Span, rank: int = 1) -> PlaceCue:
     return PlaceCue(_span(ent), ent.label_, tuple(runs), rank)
 
 
-def _place_cues(token: Token, ents: list[Span]) -> tuple[PlaceCue, ...]:
+def _place_cues(token: Token, ents: list[Span], lex: Lexicon) -> tuple[PlaceCue, ...]:
     """Place names of the trigger's clause, "in/at/near" phrases ranked first."""
     ids = clause_ids(clause_head(token))
     return tuple(
-        _cue(ent, 0 if ent.root.head.lemma_.lower() in _PLACE_PREPS else 1)
+        _cue(ent, 0 if ent.root.head.lemma_.lower() in lex.place_prepositions else 1)
         for ent in ents
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.i in ids
     )

@@ -2,64 +2,20 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
-from eventwire.extract.triggers import INTENT_ADJ, INTENT_VERBS, SPEECH_VERBS
+from eventwire.dictionaries.lexicon import Lexicon
 from eventwire.records import Modality
 
-# deliberation and wishes: "Japan is considering sending aid" (an option weighed, CAMEO 014), "he hopes the EU will
-# persuade ...": neither an act nor a promise
-_DELIBERATING = frozenset(
-    {"consider", "mull", "weigh", "contemplate", "ponder", "debate", "discuss", "explore", "hope", "wish"}
-)
-_REFUSING_HEADS = frozenset({"refuse", "decline", "reject", "fail"})
-_NEGATING_HEADS = frozenset({"refuse", "decline", "deny", "fail", "reject", "avoid", "stop", "cease"})
-_MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
-_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
-_CONDITIONAL = frozenset({"if", "unless", "whether"})
-_NEGATIVE_SUBJECTS = frozenset({"no one", "nobody", "none", "nothing", "neither"})
-# time phrases that put an action in the background (habitual, long past), not in this article's news
-_BACKGROUND = (
-    "in recent years",
-    "over the years",
-    "for years",
-    "for decades",
-    "in the past ,",
-    "since last year",
-    "in recent months",
-    "historically",
-    "in previous years",
-    "years ago",
-    "decades ago",
-    "decade ago",
-    "in the 19",
-    "in the 20",
-    "since 19",
-    "since 20",
-    "has long",
-    "have long",
-    "repeated ",
-    "repeatedly",
-    "routinely",
-    "regularly",
-    "frequently",
-)
 
-
-# "over the past decade", "in the last two years": a long span is background; "over the past week" is news
-_LONG_SPAN = re.compile(r"\b(?:over|in|during|throughout) the (?:past|last) (?:\w+ )?(?:years?|decades?|century)\b")
-
-
-def _clause_chain(token: Token) -> list[Token]:
+def _clause_chain(token: Token, lex: Lexicon) -> list[Token]:
     """The trigger and the verbs/adjectives governing it through xcomp/acomp/conj/pcomp links."""
     chain = [token]
     current = token
     for _ in range(4):
         infinitive_of_intent = (  # "have sworn to fight", parsed as a purpose clause
             current.dep_ == "advcl"
-            and current.head.lemma_.lower() in INTENT_VERBS
+            and current.head.lemma_.lower() in lex.intent_verbs
             and any(c.dep_ == "aux" and c.tag_ == "TO" for c in current.children)
         )
         if (
@@ -77,94 +33,98 @@ def _children_lemmas(token: Token, deps: tuple[str, ...]) -> set[str]:
     }
 
 
-def _is_negated(chain: list[Token]) -> bool:
+def _is_negated(chain: list[Token], lex: Lexicon) -> bool:
     for t in chain:
         if any(c.dep_ == "neg" for c in t.children):
             return True
-        if t is not chain[0] and t.lemma_.lower() in _NEGATING_HEADS:
+        if t is not chain[0] and t.lemma_.lower() in lex.negating_heads:
             return True
         for c in t.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 det = [d.lower_ for d in c.children if d.dep_ == "det"]
-                if c.lower_ in _NEGATIVE_SUBJECTS or "no" in det or f"{c.lower_} one" in _NEGATIVE_SUBJECTS:
+                if c.lower_ in lex.negative_subjects or "no" in det or f"{c.lower_} one" in lex.negative_subjects:
                     return True
     return False
 
 
-def _reported_future(chain: list[Token]) -> bool:
+def _reported_future(chain: list[Token], lex: Lexicon) -> bool:
     """ "X said they would blockade Paris": in reported speech "would" is the past of "will", not a hypothesis."""
     top = chain[-1]
-    if top.dep_ not in ("ccomp", "parataxis") or top.head.lemma_.lower() not in SPEECH_VERBS:
+    if top.dep_ not in ("ccomp", "parataxis") or top.head.lemma_.lower() not in lex.speech_verbs:
         return False
     return any("would" in _children_lemmas(t, ("aux",)) for t in chain) and not any(
-        (_children_lemmas(t, ("aux",)) & _MODALS) - {"would"} for t in chain
+        (_children_lemmas(t, ("aux",)) & lex.modal_auxiliaries) - {"would"} for t in chain
     )
 
 
-def _is_refusal(chain: list[Token]) -> bool:
+def _is_refusal(chain: list[Token], lex: Lexicon) -> bool:
     """ "declined to resign", "refused to hand over": a verb of refusal governs the action."""
-    return any(t.lemma_.lower() in _REFUSING_HEADS and not any(c.dep_ == "neg" for c in t.children) for t in chain[1:])
+    return any(
+        t.lemma_.lower() in lex.refusing_heads and not any(c.dep_ == "neg" for c in t.children) for t in chain[1:]
+    )
 
 
-def _is_hypothetical(chain: list[Token]) -> bool:
+def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
     sent = chain[0].sent
     if sent.text.rstrip().endswith("?"):
         return True
     first = chain[0]
-    if first.dep_ == "advcl" and _children_lemmas(first, ("mark",)) & {"as", "like"}:
+    if first.dep_ == "advcl" and _children_lemmas(first, ("mark",)) & lex.comparison_marks:
         return True  # "as demonstrated by ...": a comparison, not an action
-    reported = _reported_future(chain)
+    reported = _reported_future(chain, lex)
     for t in chain:
-        if (_children_lemmas(t, ("aux",)) & _MODALS) and not reported:
+        if (_children_lemmas(t, ("aux",)) & lex.modal_auxiliaries) and not reported:
             return True
-        if _children_lemmas(t, ("mark",)) & _CONDITIONAL:
+        if _children_lemmas(t, ("mark",)) & lex.condition_marks:
             return True
-        if t.dep_ == "advcl" and _children_lemmas(t, ("mark",)) & _CONDITIONAL:
+        if t.dep_ == "advcl" and _children_lemmas(t, ("mark",)) & lex.condition_marks:
             return True
-        if t.lemma_.lower() == "ask" and t is not chain[0]:
-            return True
-        if t is not chain[0] and t.lemma_.lower() in _DELIBERATING:
+        if t is not chain[0] and t.lemma_.lower() in lex.weighing_verbs:  # "considering sending", "asked to"
             return True
     return False
 
 
-def _is_intent(chain: list[Token]) -> bool:
+def _is_intent(chain: list[Token], lex: Lexicon) -> bool:
     first = chain[0]
-    if _children_lemmas(first, ("aux",)) & _FUTURE or _reported_future(chain):
+    if _children_lemmas(first, ("aux",)) & lex.future_auxiliaries or _reported_future(chain, lex):
         return True
     for t in chain[1:]:
         lemma = t.lemma_.lower()
-        if lemma in INTENT_ADJ or lemma in INTENT_VERBS or lemma == "willingness":
+        if lemma in lex.intent_adjectives or lemma in lex.intent_verbs or lemma in lex.intent_nouns:
             return True
-        if _children_lemmas(t, ("aux",)) & _FUTURE:
+        if _children_lemmas(t, ("aux",)) & lex.future_auxiliaries:
             return True
     return False
 
 
-def _is_ultimatum(chain: list[Token]) -> bool:
+def _is_ultimatum(chain: list[Token], lex: Lexicon) -> bool:
     """An action promised on a condition ("unless", "if not"): the condition's clause hangs on the chain."""
     for t in chain:
         for c in t.children:
-            if c.dep_ == "advcl" and _children_lemmas(c, ("mark",)) & {"unless"}:
+            if c.dep_ == "advcl" and _children_lemmas(c, ("mark",)) & lex.ultimatum_marks:
                 return True
     return False
 
 
-def _is_background(token: Token) -> bool:
+def _is_background(token: Token, lex: Lexicon) -> bool:
     clause = token
     while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head.i != clause.i:
         clause = clause.head
     text = clause_text(clause)
-    return any(cue in text for cue in _BACKGROUND) or _LONG_SPAN.search(text) is not None or _place_history(clause)
+    return (
+        any(cue in text for cue in lex.background_cues)
+        or lex.background_span.search(text) is not None
+        or _place_history(clause, lex)
+    )
 
 
-def _place_history(clause: Token) -> bool:
+def _place_history(clause: Token, lex: Lexicon) -> bool:
     """ "... in Serbia, where 24 people were killed in riots last March": a dated relative clause on a place tells
     the place's history, not this article's news."""
     if clause.dep_ != "relcl" or clause.head.ent_type_ not in ("GPE", "LOC", "FAC"):
         return False
     return any(t.ent_type_ == "DATE" for t in clause.subtree) and any(
-        c.lower_ in ("where", "when") for c in clause.children
+        c.lower_ in lex.place_history_words for c in clause.children
     )
 
 
@@ -190,15 +150,15 @@ def clause_text(head: Token) -> str:
 _OTHER_CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "relcl", "acl", "csubj"})
 
 
-def modality(token: Token) -> Modality:
-    """How the trigger's action is framed: negated, hypothetical, intended or background."""
-    chain = _clause_chain(token)
-    negated, intent = _is_negated(chain), _is_intent(chain)
+def modality(token: Token, lex: Lexicon) -> Modality:
+    """How the trigger's action is framed: negated, hypothetical, intended or background (cues: the lexicon's)."""
+    chain = _clause_chain(token, lex)
+    negated, intent = _is_negated(chain, lex), _is_intent(chain, lex)
     return Modality(
         negated=negated,
-        hypothetical=_is_hypothetical(chain),
+        hypothetical=_is_hypothetical(chain, lex),
         intent=intent,
-        refused=_is_refusal(chain) or (negated and intent),
-        conditional=_is_ultimatum(chain),
-        background=_is_background(token),
+        refused=_is_refusal(chain, lex) or (negated and intent),
+        conditional=_is_ultimatum(chain, lex),
+        background=_is_background(token, lex),
     )

@@ -18,6 +18,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from eventwire.dictionaries.lexicon import Lexicon
 from eventwire.errors import DictionaryError
 from eventwire.extract.arguments import Roles, phrase
 from eventwire.extract.sparse import SparseLinear
@@ -26,7 +27,6 @@ from eventwire.records import Option
 ACTOR, RECIPIENT, NONE = "ACTOR", "RECIPIENT", "NONE"
 PARTICIPANTS_FILE = "participants.json"
 _PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which"})
 _MAX_PATH = 5
 
 
@@ -76,15 +76,18 @@ def packaged_participants() -> ParticipantScorer | None:
     return ParticipantScorer.from_json(json.loads(entry.read_text(encoding="utf-8")), PARTICIPANTS_FILE)
 
 
-def option_heads(sent: Span, roles: frozenset[str]) -> list[Token]:
-    """Party-like phrase heads of the sentence: named parties, pronouns, and nouns the role lexicon knows."""
+def option_heads(sent: Span, roles: frozenset[str], lex: Lexicon) -> list[Token]:
+    """Party-like phrase heads of the sentence: named parties, the lexicon's participant pronouns, and nouns the role
+    lexicon knows."""
     out = []
     for t in sent:
         if t.dep_ in ("compound", "amod", "det", "case") and t.ent_type_ not in ("NORP", "GPE"):
             continue
         if t.ent_type_ in _PARTY_ENTS and t.ent_iob_ == "B":
             out.append(_entity_head(t))
-        elif (t.pos_ == "PRON" and t.lower_ in _PRONOUNS) or (t.pos_ == "NOUN" and t.lemma_.lower() in roles):
+        elif (t.pos_ == "PRON" and t.lower_ in lex.participant_pronouns) or (
+            t.pos_ == "NOUN" and t.lemma_.lower() in roles
+        ):
             out.append(t)
     return list({t.i: t for t in out}.values())
 
@@ -154,11 +157,11 @@ def chosen_sides(r: Roles) -> dict[int, str]:
 
 
 def options(
-    scorer: ParticipantScorer, trigger: Token, r: Roles, event: str | None, roles: frozenset[str]
+    scorer: ParticipantScorer, trigger: Token, r: Roles, event: str | None, roles: frozenset[str], lex: Lexicon
 ) -> tuple[Option, ...]:
     """The sentence's phrases the scorer finds likely enough as the trigger's actor or recipient, best first."""
     chosen = chosen_sides(r)
-    heads = [h for h in option_heads(trigger.sent, roles) if h.i != trigger.i]
+    heads = [h for h in option_heads(trigger.sent, roles, lex) if h.i != trigger.i]
     if not heads:
         return ()
     rows = [option_features(trigger, h, event, chosen.get(h.idx), r.passive) for h in heads]

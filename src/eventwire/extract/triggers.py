@@ -6,66 +6,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventwire.dictionaries.lexicon import Lexicon
 from eventwire.dictionaries.triggers import TriggerIndex, TriggerPattern
 
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 PREP_DEPS = ("prep", "agent", "dative")
-# adjectives and verbs that turn the action under them into a statement of intent (AGREE)
-INTENT_ADJ = frozenset({"willing", "ready", "prepared", "committed", "determined", "eager"})
-INTENT_VERBS = frozenset(
-    {
-        "agree",
-        "pledge",
-        "promise",
-        "vow",
-        "offer",
-        "plan",
-        "intend",
-        "decide",
-        "want",
-        "seek",
-        "expect",
-        "aim",
-        "undertake",
-        "resolve",
-        "commit",
-        "propose",
-        "swear",
-        "threaten",
-    }
-)
-SPEECH_VERBS = frozenset(
-    {
-        "say",
-        "tell",
-        "add",
-        "state",
-        "announce",
-        "report",
-        "claim",
-        "confirm",
-        "stress",
-        "note",
-        "insist",
-        "declare",
-        "explain",
-        "write",
-        "argue",
-        "believe",
-        "think",
-        "reiterate",
-        "emphasize",
-        "emphasise",
-        "underline",
-        "indicate",
-        "suggest",
-        "assert",
-        "maintain",
-        "acknowledge",
-        "admit",
-        "allege",
-    }
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,40 +22,11 @@ class TriggerMatch:
     obj: Token | None = None
 
 
-_QUANTITY = frozenset(
-    {
-        "ton",
-        "tonne",
-        "kilo",
-        "kilogram",
-        "kg",
-        "pound",
-        "dozen",
-        "hundred",
-        "thousand",
-        "million",
-        "number",
-        "group",
-        "batch",
-        "load",
-        "shipment",
-        "lot",
-        "pair",
-        "couple",
-        "handful",
-        "score",
-        "tens",
-        "hundreds",
-        "thousands",
-    }
-)
-
-
-def direct_object(verb: Token) -> Token | None:
+def direct_object(verb: Token, lex: Lexicon) -> Token | None:
     """The verb's direct object (or passive subject), looking through quantities ("two tons of cocaine")."""
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS:
-            if child.lemma_.lower() in _QUANTITY or child.pos_ == "NUM":
+            if child.lemma_.lower() in lex.quantity_nouns or child.pos_ == "NUM":
                 for prep in child.children:
                     if prep.dep_ == "prep" and prep.lower_ == "of":
                         inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -120,28 +36,17 @@ def direct_object(verb: Token) -> Token | None:
     return None
 
 
-# prepositions that act as a verb's particle when the parser hangs a phrase on them ("forced X out of the country")
-_ADVERB_PREPS = frozenset({"out", "off", "back", "away"})
-
-
-# object heads that take their meaning from a noun before them ("mediation efforts", "curfew hours", "aid package")
-_LIGHT_OBJECTS = frozenset(
-    {"effort", "process", "plan", "package", "programme", "program", "operation", "campaign", "mission", "initiative",
-     "bid", "drive", "hour", "measure", "regime", "scheme"}
-)  # fmt: skip
-
-
-def _object_lemmas(obj: Token) -> set[str]:
+def _object_lemmas(obj: Token, lex: Lexicon) -> set[str]:
     """The object's lemma, those of its conjuncts ("aerial photographs and other military intelligence") and, for a
     light head, of the noun before it ("ended mediation efforts")."""
     lemmas = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ == "conj"}
-    if obj.lemma_.lower() in _LIGHT_OBJECTS:
+    if obj.lemma_.lower() in lex.light_objects:
         lemmas |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
     return lemmas
 
 
-def _verb_fits(p: TriggerPattern, obj: Token | None, particles: set[str], preps: set[str]) -> bool:
-    if p.obj and (obj is None or not (_object_lemmas(obj) & p.obj)):
+def _verb_fits(p: TriggerPattern, obj: Token | None, particles: set[str], preps: set[str], lex: Lexicon) -> bool:
+    if p.obj and (obj is None or not (_object_lemmas(obj, lex) & p.obj)):
         return False
     if p.object_not and obj is not None and obj.lemma_.lower() in p.object_not:
         return False
@@ -150,20 +55,21 @@ def _verb_fits(p: TriggerPattern, obj: Token | None, particles: set[str], preps:
     return not (p.prep and not (p.prep & preps))
 
 
-def match_verb(token: Token, index: TriggerIndex) -> TriggerMatch | None:
+def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch | None:
     candidates = index.verbs.get(token.lemma_.lower())
     if not candidates:
         return None
-    obj = direct_object(token)
+    obj = direct_object(token, lex)
+    adverbs = lex.particle_prepositions
     particles = {c.lemma_.lower() for c in token.children if c.dep_ == "prt"}
-    particles |= {c.lemma_.lower() for c in token.children if c.dep_ == "prep" and c.lemma_.lower() in _ADVERB_PREPS}
+    particles |= {c.lemma_.lower() for c in token.children if c.dep_ == "prep" and c.lemma_.lower() in adverbs}
     preps = {c.lemma_.lower() for c in token.children if c.dep_ in PREP_DEPS}
     for p in candidates:
-        if _verb_fits(p, obj, particles, preps):
+        if _verb_fits(p, obj, particles, preps, lex):
             return TriggerMatch(token, p, obj if p.obj else None)
         if p.obj and p.prep:  # "went on strike", "remained on alert": the object sits in the pattern's preposition
             inner = prep_objects(token, tuple(sorted(p.prep)))
-            if inner is not None and _verb_fits(p, inner, particles, preps):
+            if inner is not None and _verb_fits(p, inner, particles, preps, lex):
                 return TriggerMatch(token, p, inner)
     return None
 
@@ -190,9 +96,9 @@ def _match_adjective(token: Token, index: TriggerIndex) -> TriggerMatch | None:
     return TriggerMatch(token, candidates[0], action)
 
 
-def _has_participant(noun: Token) -> bool:
+def _has_participant(noun: Token, lex: Lexicon) -> bool:
     """A nominal trigger counts only with a participant attached: a possessor, a nationality or name
-    modifier, or a with/between/against/by/on/of phrase naming someone."""
+    modifier, or a with/between/against/by/on/of phrase naming someone (the lexicon's prepositions)."""
     for child in noun.children:
         if child.dep_ == "poss":
             return True
@@ -200,27 +106,20 @@ def _has_participant(noun: Token) -> bool:
             child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN"
         ):
             return True
-        if child.dep_ == "prep" and child.lemma_.lower() in (
-            "with",
-            "between",
-            "against",
-            "by",
-            "on",
-            "of",
-            "to",
-            "in",
-        ):
+        if child.dep_ == "prep" and child.lemma_.lower() in lex.noun_participant_prepositions:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and (pobj.pos_ in ("PROPN", "PRON") or pobj.ent_type_):
                     return True
     return False
 
 
-def _match_noun(token: Token, index: TriggerIndex, consumed: set[int], headline: bool) -> TriggerMatch | None:
+def _match_noun(
+    token: Token, index: TriggerIndex, consumed: set[int], headline: bool, lex: Lexicon
+) -> TriggerMatch | None:
     candidates = index.nouns.get(token.lemma_.lower())
     if not candidates or token.i in consumed or token.ent_type_ in _NAME_ENTITIES:
         return None  # "Amnesty International", "Operation Desert Storm": part of a name, not an event
-    if not headline and not _has_participant(nominal_host(token)):
+    if not headline and not _has_participant(nominal_host(token), lex):
         return None
     return TriggerMatch(token, candidates[0])
 
@@ -271,21 +170,13 @@ def subsumed(match: TriggerMatch, triggers: set[int]) -> bool:
     return False
 
 
-# "Russia said Sudan must return the helicopter": a statement that another party must act is a demand (CAMEO 100)
-OBLIGATION = TriggerPattern(
-    id="request.must", lemmas=frozenset(), nominal=False, adjectival=False, cameo="100", event="REQUEST",
-    recipient=("ccomp-subject",), weight=0.8,
-)  # fmt: skip
-_OBLIGING = frozenset({"must", "should"})
-
-
-def obligation_clause(token: Token) -> Token | None:
+def obligation_clause(token: Token, lex: Lexicon) -> Token | None:
     """The complement clause of a speech verb that says its subject must or should act."""
     for child in token.children:
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
             aux = {c.lower_ for c in child.children if c.dep_ == "aux"}
             subject = any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in child.children)  # not "we must"
-            if aux & _OBLIGING and subject and not any(c.dep_ == "neg" for c in child.children):
+            if aux & lex.obliging_modals and subject and not any(c.dep_ == "neg" for c in child.children):
                 return child
     return None
 
@@ -300,24 +191,28 @@ def _party(token: Token) -> bool:
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
-def match_obligations(sent: Span) -> list[TriggerMatch]:
-    """Demands put as reported obligations: a speech verb whose clause says another named party must act."""
+def match_obligations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
+    """Demands put as reported obligations: a speech verb whose clause says another named party must act (the
+    trigger file's "obligation" construction)."""
+    found = index.constructions.get("obligation")
+    if not found:
+        return []
     out = []
     for token in sent:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH_VERBS:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in lex.speech_verbs:
             continue
-        clause = obligation_clause(token)
+        clause = obligation_clause(token, lex)
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
         if subject is None or not _party(subject):
             continue  # "the election should decide": no party is asked to act
         speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if speaker is not None and subject.text.lower() in " ".join(t.lower_ for t in speaker.subtree):
             continue  # "the head of NATO explained that NATO must ...": the speaker's own side
-        out.append(TriggerMatch(token, OBLIGATION))
+        out.append(TriggerMatch(token, found[0]))
     return out
 
 
-def match_triggers(sent: Span, index: TriggerIndex, *, headline: bool = False) -> list[TriggerMatch]:
+def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: bool = False) -> list[TriggerMatch]:
     """Every trigger in the sentence: verbs first (light-verb objects are consumed), then nouns."""
     matches: list[TriggerMatch] = []
     consumed: set[int] = set()
@@ -330,16 +225,16 @@ def match_triggers(sent: Span, index: TriggerIndex, *, headline: bool = False) -
         if token.pos_ == "VERB" and token.dep_ in ("amod", "compound"):
             continue  # a participle used as an adjective ("retreating troops") is no action
         if token.pos_ == "VERB" or (headline and token.pos_ in ("PROPN", "NOUN") and token.dep_ == "ROOT"):
-            m = match_verb(token, index)
+            m = match_verb(token, index, lex)
             if m is not None:
                 matches.append(m)
                 if m.obj is not None:
                     consumed.add(m.obj.i)
     for token in sent:
         if token.pos_ in ("NOUN", "PROPN"):
-            m = _match_noun(token, index, consumed, headline)
+            m = _match_noun(token, index, consumed, headline, lex)
             if m is not None:
                 matches.append(m)
-    matches += match_obligations(sent)
+    matches += match_obligations(sent, index, lex)
     triggers = {m.token.i for m in matches} | consumed
     return [m for m in matches if not subsumed(m, triggers)]

@@ -22,10 +22,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.dictionaries import Dictionaries
+from eventwire.dictionaries.lexicon import Lexicon
 from eventwire.extract.candidates import candidate_tokens, sentence_features, token_features
 from eventwire.extract.detector import NONE
 from eventwire.extract.modality import modality
-from eventwire.extract.triggers import SPEECH_VERBS, TriggerMatch, match_triggers
+from eventwire.extract.triggers import TriggerMatch, match_triggers
 from eventwire.ingest.build import make_article
 from eventwire.nlp.pipeline import prepare_doc
 from eventwire.records import Article
@@ -267,7 +268,7 @@ def head_within(tokens: list[Token]) -> Token | None:
     return heads[0] if heads else None
 
 
-def linking_word(doc: Doc, src: tuple[int, int], tgt: tuple[int, int]) -> Token | None:
+def linking_word(doc: Doc, src: tuple[int, int], tgt: tuple[int, int], lex: Lexicon) -> Token | None:
     """The word whose clause relates the actor and the target: their lowest common head, or under a speech verb,
     the clause of the target."""
     s = head_within(tokens_in(doc, *src))
@@ -279,7 +280,7 @@ def linking_word(doc: Doc, src: tuple[int, int], tgt: tuple[int, int]) -> Token 
     common = next((x for x in t_line if x in s_line), None)
     if common is None:
         return None
-    if common.lemma_.lower() in SPEECH_VERBS:  # "X said it would attack Y": the clause under "said"
+    if common.lemma_.lower() in lex.speech_verbs:  # "X said it would attack Y": the clause under "said"
         below = [x for x in t_line[: t_line.index(common)] if x.pos_ in ("VERB", "NOUN")]
         return below[-1] if below else None
     while common.pos_ == "AUX" and common.head.i != common.i:
@@ -300,7 +301,7 @@ def trigger_vocabulary(parsed: list[Parsed], dicts: Dictionaries) -> tuple[froze
     return frozenset(nouns), frozenset(adjectives)
 
 
-def _labels(p: Parsed, matches: dict[int, TriggerMatch]) -> dict[int, tuple[str, float]]:
+def _labels(p: Parsed, matches: dict[int, TriggerMatch], lex: Lexicon) -> dict[int, tuple[str, float]]:
     """The label of each candidate token the item says something about."""
     out: dict[int, tuple[str, float]] = {}
     for start, end, event, weight in p.item.spans:
@@ -308,7 +309,7 @@ def _labels(p: Parsed, matches: dict[int, TriggerMatch]) -> dict[int, tuple[str,
         if head is not None:
             out[head.i] = (event, weight)
     for src, tgt, given, cls, weight in p.item.pairs:
-        word = linking_word(p.doc, src, tgt)
+        word = linking_word(p.doc, src, tgt, lex)
         if word is None:
             continue
         read = matches.get(word.i)
@@ -327,6 +328,7 @@ def _labels(p: Parsed, matches: dict[int, TriggerMatch]) -> dict[int, tuple[str,
 
 def rows(parsed: list[Parsed], dicts: Dictionaries, nouns: frozenset[str], adjectives: frozenset[str]) -> list[Row]:
     """The candidate rows of every parsed item, featurised as the coder does."""
+    lex = dicts.lexicon
     out: list[Row] = []
     for p in parsed:
         structure = p.item.article.structure
@@ -335,9 +337,9 @@ def rows(parsed: list[Parsed], dicts: Dictionaries, nouns: frozenset[str], adjec
             if zone in ("publisher", "byline", "heading"):
                 continue
             headline = zone == "headline"
-            matches = {m.token.i: m for m in match_triggers(sent, dicts.triggers, headline=headline)}
-            labels = _labels(p, matches)
-            tokens = candidate_tokens(sent, nouns, adjectives)
+            matches = {m.token.i: m for m in match_triggers(sent, dicts.triggers, lex, headline=headline)}
+            labels = _labels(p, matches, lex)
+            tokens = candidate_tokens(sent, nouns, adjectives, lex)
             seen = {t.i for t in tokens}
             tokens += [matches[i].token for i in matches if i not in seen]
             tokens += [p.doc[i] for i in labels if i not in seen and i not in matches and sent.start <= i < sent.end]
@@ -350,7 +352,7 @@ def rows(parsed: list[Parsed], dicts: Dictionaries, nouns: frozenset[str], adjec
                     label, weight = NONE, p.item.rest  # a weak negative never overrules a pattern
                 else:
                     continue
-                feats = token_features(t, match, modality(t), headline, context)
+                feats = token_features(t, match, modality(t, lex), headline, lex, context)
                 out.append(
                     Row(p.item.group, p.item.source, feats, label, weight, match.pattern.event if match else None)
                 )

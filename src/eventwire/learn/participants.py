@@ -10,9 +10,9 @@ from typing import Any
 from spacy.tokens import Token
 
 from eventwire.dictionaries import Dictionaries
+from eventwire.dictionaries.lexicon import Lexicon
 from eventwire.dictionaries.triggers import TriggerPattern
 from eventwire.extract.arguments import roles
-from eventwire.extract.learned import RECIPIENT_SLOTS
 from eventwire.extract.participants import (
     ACTOR,
     NONE,
@@ -29,11 +29,11 @@ from eventwire.learn.detector_data import Link, Parsed, Row, head_within, linkin
 NAME = "eventwire.model.participants.v1"
 
 
-def _trigger(p: Parsed, link: Link) -> Token | None:
+def _trigger(p: Parsed, link: Link, lex: Lexicon) -> Token | None:
     if link.trigger is not None:
         return head_within(tokens_in(p.doc, *link.trigger))
     if link.actors and link.recipients:
-        return linking_word(p.doc, link.actors[0], link.recipients[0])
+        return linking_word(p.doc, link.actors[0], link.recipients[0], lex)
     return None
 
 
@@ -44,24 +44,25 @@ def _inside(token: Token, spans: list[tuple[int, int]]) -> bool:
 def participant_rows(parsed: list[Parsed], dicts: Dictionaries) -> list[Row]:
     """One row per (trigger, party-like phrase) of every link: ACTOR, RECIPIENT or NONE."""
     role_words = frozenset(term for term in dicts.actors.roles if " " not in term)
+    lex = dicts.lexicon
     out: list[Row] = []
     for p in parsed:
         for link in p.item.links:
-            trigger = _trigger(p, link)
+            trigger = _trigger(p, link, lex)
             if trigger is None:
                 continue
             sent = trigger.sent
-            match = next((m for m in match_triggers(sent, dicts.triggers) if m.token.i == trigger.i), None)
+            match = next((m for m in match_triggers(sent, dicts.triggers, lex) if m.token.i == trigger.i), None)
             if match is None:
                 generic = TriggerPattern(
                     id="training", lemmas=frozenset(), nominal=trigger.pos_ == "NOUN", adjectival=False,
-                    cameo="010", event=link.event or "CONSULT", recipient=RECIPIENT_SLOTS,
+                    cameo="010", event=link.event or "CONSULT", recipient=lex.model_recipient_slots,
                 )  # fmt: skip
                 match = TriggerMatch(trigger, generic)
-            r = roles(match)
+            r = roles(match, lex)
             chosen = chosen_sides(r)
             event = link.event or match.pattern.event
-            for head in option_heads(sent, role_words):
+            for head in option_heads(sent, role_words, lex):
                 if head.i == trigger.i:
                     continue
                 label = ACTOR if _inside(head, link.actors) else RECIPIENT if _inside(head, link.recipients) else NONE

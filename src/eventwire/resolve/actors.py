@@ -6,36 +6,15 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from eventwire.dictionaries.actors import ActorLexicon, CountryHit, OfficeHolder, Organization, Role, fold_accents
+from eventwire.dictionaries.lexicon import Lexicon
 from eventwire.records import ActorRef, Phrase, Word
 from eventwire.resolve.places import Gazetteer
 
 NAME = "eventwire.actors.v1"
-HE_SHE = frozenset({"he", "she", "him", "her", "his"})
-THEY = frozenset({"they", "them", "their"})
-GROUP_SIDES = (
-    "the two sides",
-    "both sides",
-    "the two countries",
-    "both countries",
-    "the two",
-    "the sides",
-    "the two leaders",
-    "both leaders",
-    "the two ministers",
-    "the two governments",
-)
-# before the Soviet Union ended, Russia, Russians and Moscow act as the Soviet Union (SUN)
-_HISTORIC = {"RUS": ("SUN", date(1991, 12, 26))}
-# news organisations are sources, never actors ("the official Iraqi news agency INA")
-_MEDIA_WORDS = ("news agency", "newspaper", "news service", "television", "radio", "daily", "broadcaster", "tabloid")
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
-# people in general: civilians when nothing else says who they are
-_PEOPLE = frozenset({"people", "person", "crowd", "resident", "villager", "citizen", "civilian", "youth"})
-_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "madam"})
-_NOT_NAMES = frozenset({"the", "a", "an", "'s", "’s", "of", "and", "-", "–", "new", "former", "acting", "deputy"})
 
 
-def _where_they_live(scan: _Scan, words: tuple[Word, ...]) -> str | None:
+def _where_they_live(scan: _Scan, words: tuple[Word, ...], lex: Lexicon) -> str | None:
     """For people named by a nationality, the country where the phrase puts them ("Albanians of southern Serbia",
     "Serbs in Kosovo": SRB, KOS); "" when the phrase calls them "ethnic" and names no other country (the clause or
     article then says where); None when the nationality is the coding."""
@@ -43,9 +22,9 @@ def _where_they_live(scan: _Scan, words: tuple[Word, ...]) -> str | None:
         return None
     i0, first = scan.countries[0]
     for i, hit in scan.countries[1:]:
-        if hit.code != first.code and any(w.text.lower() in ("of", "in", "from") for w in words[i0 + 1 : i]):
+        if hit.code != first.code and any(w.text.lower() in lex.residence_prepositions for w in words[i0 + 1 : i]):
             return hit.code
-    if i0 > 0 and words[i0 - 1].text.lower() == "ethnic" and words[-1].pos in ("NOUN", "PROPN"):
+    if i0 > 0 and words[i0 - 1].text.lower() in lex.residence_qualifiers and words[-1].pos in ("NOUN", "PROPN"):
         return ""
     return None
 
@@ -119,8 +98,9 @@ class ActorResolver:
 
     name = NAME
 
-    def __init__(self, lexicon: ActorLexicon, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, lexicon: ActorLexicon, words: Lexicon, gazetteer: Gazetteer | None = None) -> None:
         self.lex = lexicon
+        self.words = words  # the coder's lexicon: pronouns, media words, honorifics, ...
         self.gazetteer = gazetteer
 
     # -- scanning ------------------------------------------------------------------------------
@@ -163,7 +143,11 @@ class ActorResolver:
                 i += n
                 continue
             w = words[i]
-            if _name_like(w) and w.text.lower() not in _HONORIFICS and w.text.lower() not in _NOT_NAMES:
+            if (
+                _name_like(w)
+                and w.text.lower() not in self.words.honorifics
+                and w.text.lower() not in self.words.not_names
+            ):
                 run.append(w)
             elif run and w.text in ("'s", "’s"):
                 out.regions.append(" ".join(x.text for x in run)) if self._is_region(run) else out.names.append(run)
@@ -254,13 +238,13 @@ class ActorResolver:
         if head is not None and head.ent in _NOT_ACTOR_ENTS and not counted:
             return None  # "on Sunday", "$9 million", "52 percent"
         if head is not None and head.pos == "PRON":
-            if head.text.lower() in HE_SHE and memory.last_person is not None:
+            if head.text.lower() in self.words.person_pronouns and memory.last_person is not None:
                 return replace(
                     memory.last_person, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref"
                 )
             return None
         scan = self.scan(phrase)
-        if any(o.kind == "media" for o in scan.orgs) or any(m in low for m in _MEDIA_WORDS):
+        if any(o.kind == "media" for o in scan.orgs) or any(m in low for m in self.words.media_words):
             return None
         name = self._person_name(scan)
         known = memory.people.get(name.lower()) if name else None
@@ -270,12 +254,12 @@ class ActorResolver:
         org = next((o for o in scan.orgs if o.kind != "media"), None)
         sectors = _role_sectors(scan, phrase.words)
         code, how = self._code(scan, org, known, holder, memory)
-        if code in _HISTORIC and memory.published is not None and memory.published < _HISTORIC[code][1]:
-            code = _HISTORIC[code][0]
+        code = self.words.historic(code, memory.published)  # RUS before 1991-12-26 is SUN
         if name is None and org is None and not scan.roles and not scan.countries:
-            if head is None or head.lemma.lower() not in _PEOPLE:
+            if head is None or head.lemma.lower() not in self.words.people_words:
                 return None
-            return ActorRef(phrase.text, phrase.start, phrase.end, None, None, "CVL", ("CVL",), "group", "people")
+            sector = self.words.people_sector
+            return ActorRef(phrase.text, phrase.start, phrase.end, None, None, sector, (sector,), "group", "people")
         if name is None and org is None and scan.roles and not scan.countries and low.startswith("the "):
             same = [memory.titled[r.term] for _, r in scan.roles if r.person_title and r.term in memory.titled]
             if same:  # "the Crown Prince": the person introduced with that title
@@ -284,7 +268,7 @@ class ActorResolver:
         if bare and code is None and head is not None and head.ent in ("GPE", "LOC"):
             return None
         kind, canonical = self._identity(name, org, scan, known, holder)
-        lived = _where_they_live(scan, phrase.words) if org is None and name is None else None
+        lived = _where_they_live(scan, phrase.words, self.words) if org is None and name is None else None
         if lived is not None:  # "Albanians of southern Serbia", "ethnic Albanians": coded where they live
             code, how, kind = lived or None, "residence", "group"
         if known is not None:
@@ -293,8 +277,8 @@ class ActorResolver:
             sectors = sectors or holder.coding_at(memory.published)[1]
         if org is not None:
             sectors = tuple(dict.fromkeys((*sectors, *org.sectors)))
-        if kind == "country" and not sectors and "government" in low:
-            sectors = ("GOV",)
+        if kind == "country" and not sectors and any(w in low for w in self.words.government_words):
+            sectors = (self.words.government_sector,)
         ref = ActorRef(
             text=phrase.text,
             start=phrase.start,

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from itertools import product
 
 from eventwire.dictionaries import Dictionaries
+from eventwire.dictionaries.lexicon import Lexicon
 from eventwire.records import (
     ActorRef,
     Article,
@@ -24,22 +25,12 @@ from eventwire.records import (
     Provenance,
     Zone,
 )
-from eventwire.resolve.actors import GROUP_SIDES, THEY, ActorResolver, ArticleMemory
+from eventwire.resolve.actors import ActorResolver, ArticleMemory
 from eventwire.resolve.dates import resolve_date, same_day_phrase
 from eventwire.resolve.merge import merge_mentions
 from eventwire.resolve.places import Gazetteer
 
 NAME = "eventwire.resolve.events.v1"
-# types whose action is meaningless without a target: those PLOVER requires one for (COOPERATE, AID, SANCTION) and
-# accusations, demands and support, which name whom they concern; a rejection or threat may stand alone ("Syria
-# rejected the plan", "the rebels threatened to resume fighting")
-_NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION", "ACCUSE", "REQUEST", "SUPPORT"})
-_WANTS_TARGET = _NEEDS_RECIPIENT | {"REJECT", "THREATEN"}  # look for a target inside the object when no slot named one
-# passives without an agent ("five men were arrested") whose actor is the authorities of the article's country
-_IMPLICIT_AUTHORITY = frozenset({"COERCE", "SANCTION", "MOBILIZE", "ACCUSE"})
-_POLITICAL = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI"})
-_POLICE_ACTS = frozenset({"arrest", "detain", "seize", "capture", "confiscate"})
-_COURT_ACTS = frozenset({"charge", "indict", "convict", "sentence", "prosecute", "try"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +56,8 @@ class EventResolver:
         blend: float = 0.5,
     ) -> None:
         self.dicts = dictionaries
-        self.actors = ActorResolver(dictionaries.actors, gazetteer)
+        self.lex = dictionaries.lexicon
+        self.actors = ActorResolver(dictionaries.actors, dictionaries.lexicon, gazetteer)
         self.gazetteer = gazetteer
         self.options = options or ResolveOptions()
         self.coder = coder
@@ -97,7 +89,9 @@ class EventResolver:
         if extraction.text:
             mentions = [_restore_text(m, extraction.text) for m in mentions]
         mentions = [m for m in mentions if self._keep(m)]
-        return merge_mentions(mentions, article_key=article.content_hash, coder=self.coder, versions=self.versions)
+        return merge_mentions(
+            mentions, article_key=article.content_hash, coder=self.coder, lexicon=self.lex, versions=self.versions
+        )
 
     def _keep(self, m: EventMention) -> bool:
         return (self.options.keep_negated or not m.negated) and (self.options.keep_hypothetical or not m.hypothetical)
@@ -145,7 +139,7 @@ class EventResolver:
         pending: list[ActorRef] = []  # unnamed titles waiting for the name in the next conjunct
         for ph in phrases:
             low = ph.text.lower()
-            if low in THEY or any(low == g or low.endswith(g) for g in GROUP_SIDES):
+            if low in self.lex.group_pronouns or any(low == g or low.endswith(g) for g in self.lex.group_phrases):
                 refs.extend(replace(g, resolved_by="group") for g in memory.last_group)
                 continue
             ref = self.actors.resolve(ph, memory)
@@ -166,12 +160,13 @@ class EventResolver:
 
     def _sides(self, c: Candidate, memory: ArticleMemory) -> tuple[list[ActorRef], list[ActorRef]]:
         """Actors and recipients of a candidate: its phrases coded, the speaker, the visitor, implied parties."""
+        lex = self.lex
         actors = self._resolve_side(c.actors, memory)
         if not actors and c.speaker and c.actors and all(p.words[p.head].pos == "PRON" for p in c.actors if p.words):
             actors = self._resolve_side(c.speaker, memory)  # "X announced that it has called off the strike"
         recipients = self._resolve_side(c.recipients, memory)
         if not recipients and (
-            c.pattern.event in _WANTS_TARGET or c.pattern.nominal or (actors and not any(a.code for a in actors))
+            c.pattern.event in lex.wants_target or c.pattern.nominal or (actors and not any(a.code for a in actors))
         ):  # a named party inside the object when the type needs a target or the named actor is uncoded
             inside = self._resolve_side(c.embedded, memory)
             recipients = [x for x in inside if not any(_same(x, a) for a in actors)]
@@ -182,19 +177,24 @@ class EventResolver:
             chosen = self._option(c, memory, "recipient", actors)
             recipients = [chosen] if chosen is not None else recipients
         actors = self._apply_speaker(c, actors, memory)
-        actors, recipients = _visit_semantics(actors, recipients, c)
+        actors, recipients = _visit_semantics(actors, recipients, c, lex)
         recipients = [x for x in recipients if not any(_same(x, a) for a in actors)]
         if not recipients and len({a.code for a in actors if a.resolved_by != "group"}) >= 2:
             actors, recipients = actors[:1], actors[1:]  # "Kenya and Ethiopia signed a deal": the first with the others
-        if not actors and c.passive and (c.pattern.event in _IMPLICIT_AUTHORITY or "release" in c.pattern.mode):
-            own = next((x.code for x in recipients if x.code), None) if c.pattern.event == "ACCUSE" else None
-            where = own or self._clause_country(c) or memory.main_country
-            if where:
-                actors = [_authorities(where, c)]
         if (
             not actors
-            and c.pattern.event == "ASSAULT"
-            and c.pattern.weight >= 0.5
+            and c.passive
+            and (c.pattern.event in lex.authority_types or not lex.authority_modes.isdisjoint(c.pattern.mode))
+        ):
+            own_country = c.pattern.event in lex.authority_own_country_types
+            own = next((x.code for x in recipients if x.code), None) if own_country else None
+            where = own or self._clause_country(c) or memory.main_country
+            if where:
+                actors = [_authorities(where, c, lex)]
+        if (
+            not actors
+            and c.pattern.event in lex.attacker_types
+            and c.pattern.weight >= lex.attacker_min_weight
             and not c.pattern.id.startswith("model:")  # a guessed event gets no guessed attacker
             and (c.passive or c.instrument)
             and recipients
@@ -203,7 +203,7 @@ class EventResolver:
             where = self._clause_country(c) or (memory.main_country if memory.main_country in victims else None)
             if where:
                 actors = [_unidentified(where, c)]
-        return [_as_government(self._located(a, c)) for a in actors], recipients
+        return [_as_government(self._located(a, c), lex) for a in actors], recipients
 
     def _option(self, c: Candidate, memory: ArticleMemory, side: str, others: list[ActorRef]) -> ActorRef | None:
         """The best-scored phrase for a side (one the scorer rates higher for it than for the other) that codes to
@@ -230,9 +230,10 @@ class EventResolver:
         if not self._enough(c, actors, recipients, c.sentence.zone):
             return []
         coding, pattern_id = c.coding, c.pattern_id
-        if c.pattern.id == "assault.attack" and _politicians(actors, recipients):  # "Biden attacked Trump": words
-            coding = self.dicts.ontology.coding("ACCUSE", "111", (), coding.context)
-            pattern_id = f"{c.pattern.id}+verbal"
+        verbal = self.lex.verbal  # "Biden attacked Trump": words
+        if c.pattern.id in self.lex.verbal_patterns and _politicians(actors, recipients, self.lex):
+            coding = self.dicts.ontology.coding(verbal.event, verbal.code(), (), coding.context)
+            pattern_id = f"{c.pattern.id}+{verbal.name}"
         date = self._date(c, article, anchor)
         if _past_year(date, article) and not self.options.keep_background:
             return []  # "In 2014, ..." or "last year": background, not this article's news ("in 2016" ahead is a plan)
@@ -286,16 +287,17 @@ class EventResolver:
         """An event needs a coded participant, an actor, and a recipient where its type cannot do without."""
         if not actors or not any(x.code for x in (*actors, *recipients)):
             return False
-        p = c.pattern
+        p, lex = c.pattern, self.lex
         if p.nominal and not recipients and zone != "headline":
             return False  # "Iran's offensive" in passing: a noun names an event only with both sides
-        if p.event == "REJECT" and c.declines_to_speak:
+        if p.event in lex.declining_types and c.declines_to_speak:
             return False  # "refused to say", "declined to comment" are not rejections
-        needs = p.event in _NEEDS_RECIPIENT or (p.event in _WANTS_TARGET and not p.obj)
+        needs = p.event in lex.needs_recipient or (p.event in lex.wants_target and not p.obj)
         if needs and not recipients:  # "rejected the proposal" may stand alone; "opposes unilateralism" may not
             # "appointed a special prosecutor", "opened an investigation": an investigation may have no target yet
-            return "investigate" in p.mode and c.has_object
-        if p.event == "CONSULT" and not recipients and p.cameo != "045":  # a mediator may act alone
+            return not lex.untargeted_modes.isdisjoint(p.mode) and c.has_object
+        if p.event in lex.counterpart_types and not recipients and p.cameo not in lex.counterpart_not_needed:
+            # a mediator may act alone
             # a meeting needs a counterpart: "A and B met", "the two sides"
             return len({a.code for a in actors}) >= 2 or any(a.resolved_by == "group" for a in actors)
         return True
@@ -377,9 +379,10 @@ def _restore_text(m: EventMention, source: str) -> EventMention:
     )
 
 
-def _authorities(code: str, c: Candidate) -> ActorRef:
-    """The implied actor of an agentless passive arrest or seizure: the authorities of the article's country."""
-    sector = "COP" if c.lemma in _POLICE_ACTS else "JUD" if c.lemma in _COURT_ACTS else "GOV"
+def _authorities(code: str, c: Candidate, lex: Lexicon) -> ActorRef:
+    """The implied actor of an agentless passive arrest or seizure: the authorities of the article's country (their
+    sector by the trigger's lemma: police for an arrest, courts for a charge)."""
+    sector = lex.authority_sector(c.lemma)
     return ActorRef(
         text="", start=c.trigger.start, end=c.trigger.start, name=None, code=code, sector=sector, sectors=(sector,),
         kind="organization", resolved_by="implicit-authority",
@@ -394,11 +397,13 @@ def _unidentified(code: str, c: Candidate) -> ActorRef:
     )  # fmt: skip
 
 
-def _politicians(actors: list[ActorRef], recipients: list[ActorRef]) -> bool:
+def _politicians(actors: list[ActorRef], recipients: list[ActorRef], lex: Lexicon) -> bool:
     """Named people on both sides, and a politician among them: an attack between them is verbal."""
     sides = [*actors, *recipients]
     named = actors and recipients and all(x.kind == "person" and x.name for x in sides)
-    return bool(named) and any(set(x.sectors) & _POLITICAL or x.resolved_by == "office-holder" for x in sides)
+    return bool(named) and any(
+        not lex.political_sectors.isdisjoint(x.sectors) or x.resolved_by == "office-holder" for x in sides
+    )
 
 
 def _same(a: ActorRef, b: ActorRef) -> bool:
@@ -416,11 +421,11 @@ def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
 
 
 def _visit_semantics(
-    actors: list[ActorRef], recipients: list[ActorRef], c: Candidate
+    actors: list[ActorRef], recipients: list[ActorRef], c: Candidate, lex: Lexicon
 ) -> tuple[list[ActorRef], list[ActorRef]]:
     """PLOVER: the visitor is the actor and the host the recipient ("met with visiting X")."""
     for ph, ref in zip(c.recipients, recipients, strict=False):
-        if any(w.text.lower() == "visiting" for w in ph.words):
+        if any(w.text.lower() in lex.visiting_words for w in ph.words):
             return [ref], [*actors, *[x for x in recipients if x is not ref]]
     return actors, recipients
 
@@ -444,10 +449,10 @@ def _pairs(
     return pairs[:8]
 
 
-def _as_government(ref: ActorRef) -> ActorRef:
+def _as_government(ref: ActorRef, lex: Lexicon) -> ActorRef:
     """A country (or its capital) acting is its government: "Japan said", "Washington imposed" (CAMEO, PLOVER)."""
     if ref.kind == "country" and not ref.sectors and ref.resolved_by in ("country-name", "country-capital"):
-        return replace(ref, sector="GOV", sectors=("GOV",))
+        return replace(ref, sector=lex.government_sector, sectors=(lex.government_sector,))
     return ref
 
 

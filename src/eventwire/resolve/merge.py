@@ -5,11 +5,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
+from eventwire.dictionaries.lexicon import Lexicon
 from eventwire.records import ActorRef, Event, EventDate, EventMention, Place
 
 NAME = "eventwire.merge.v1"
-# meetings have no stable direction across reports (host and visitor swap); other types do
-_SYMMETRIC = frozenset({"CONSULT"})
 
 
 def _countries(m: EventMention) -> frozenset[str]:
@@ -55,18 +54,15 @@ def _dates_compatible(a: EventDate | None, b: EventDate | None) -> bool:
     return a.value.year == b.value.year
 
 
-def _root(cameo: str) -> str:
-    """CAMEO root, with 18 (assault), 19 (fight) and 20 (mass violence) as one: one attack reported both ways."""
-    return "18" if cameo[:2] in ("18", "19", "20") else cameo[:2]
-
-
-def compatible(a: EventMention, b: EventMention) -> bool:
-    """Same type root, same participants, compatible date and place, same polarity."""
-    if a.coding.event != b.coding.event or _root(a.coding.cameo) != _root(b.coding.cameo):
+def compatible(a: EventMention, b: EventMention, lex: Lexicon) -> bool:
+    """Same type and CAMEO root (the lexicon's merged roots as one: one attack reported as assault and as fighting),
+    same participants (either way round for the lexicon's symmetric types: meetings have no stable direction across
+    reports), compatible date and place, same polarity."""
+    if a.coding.event != b.coding.event or lex.merge_root(a.coding.cameo) != lex.merge_root(b.coding.cameo):
         return False
     if a.negated != b.negated or _countries(a) != _countries(b):
         return False
-    if a.coding.event in _SYMMETRIC:
+    if a.coding.event in lex.symmetric_types:
         sides = [((*a.actors, *a.recipients), (*b.actors, *b.recipients))]
     else:  # who did it to whom must agree
         sides = [(a.actors, b.actors), (a.recipients, b.recipients)]
@@ -120,13 +116,13 @@ def _event_id(article_key: str, coder: str, m: EventMention, taken: set[str]) ->
 
 
 def merge_mentions(
-    mentions: list[EventMention], *, article_key: str, coder: str, versions: tuple[str, ...] = ()
+    mentions: list[EventMention], *, article_key: str, coder: str, lexicon: Lexicon, versions: tuple[str, ...] = ()
 ) -> list[Event]:
     """Cluster compatible mentions (in text order) and build one Event per cluster."""
     clusters: list[list[EventMention]] = []
     for m in mentions:
         for cluster in clusters:
-            if all(compatible(m, other) for other in cluster):
+            if all(compatible(m, other, lexicon) for other in cluster):
                 cluster.append(m)
                 break
         else:

@@ -1,0 +1,466 @@
+"""The coder's lexicon: the English words and ontology codes its rules read, validated into one frozen record.
+
+lexicon.json holds them by purpose, one section each (with a comment saying what it is for); a section holds one or
+more fields, each a Lexicon attribute. Files in $EVENTWIRE_DICTIONARIES extend it: word lists and code lists gain
+entries, maps gain or replace keys, single values are replaced; ``"replace": true`` in a section replaces its lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass
+from datetime import date
+from types import MappingProxyType
+from typing import Any
+
+from eventwire.dictionaries.ontology import Ontology
+from eventwire.errors import DictionaryError
+
+# the re-readings a pattern id may carry after "+" that the lexicon defines (the detector's own is "model")
+REREADINGS = ("refused", "peacekeeping", "troops", "verbal")
+# recodings with a code by the type read before (applied only to the types listed), and those with one code
+_BY_EVENT = ("intent", "refused")
+_ONE_CODE = ("threat", "accord", "peacekeeping", "troops", "verbal")
+
+
+@dataclass(frozen=True, slots=True)
+class Recoding:
+    """The event type and CAMEO code a rule gives a trigger; ``by_event``: a code by the type read before (a recoding
+    without a default ``cameo`` applies only to the types it lists)."""
+
+    name: str
+    event: str
+    cameo: str | None
+    by_event: Mapping[str, str]
+
+    def code(self, event: str | None = None) -> str:
+        """The CAMEO code for a reading of ``event`` (None: the default code). The loader gives every recoding the
+        coder uses without a type a default, and those it uses by type their types (_BY_EVENT, _ONE_CODE)."""
+        cameo = self.cameo if event is None else self.by_event.get(event, self.cameo)
+        if cameo is None:
+            raise DictionaryError(f"the {self.name} recoding has no CAMEO code for {event}", where="lexicon")
+        return cameo
+
+
+@dataclass(frozen=True, slots=True)
+class HistoricCode:
+    """A country that acted as another before a date (RUS as SUN before 1991-12-26)."""
+
+    code: str
+    acts_as: str
+    before: date
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list and code the rules of extract/ and resolve/ read, by purpose (lexicon.json says what for)."""
+
+    speech_verbs: frozenset[str]
+    intent_verbs: frozenset[str]
+    intent_adjectives: frozenset[str]
+    intent_nouns: frozenset[str]
+    quantity_nouns: frozenset[str]
+    particle_prepositions: frozenset[str]
+    light_objects: frozenset[str]
+    noun_participant_prepositions: frozenset[str]
+    obliging_modals: frozenset[str]
+    relative_pronouns: frozenset[str]
+    instruments: frozenset[str]
+    stative_passives: frozenset[str]
+    weighing_verbs: frozenset[str]
+    refusing_heads: frozenset[str]
+    negating_heads: frozenset[str]
+    modal_auxiliaries: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    condition_marks: frozenset[str]
+    ultimatum_marks: frozenset[str]
+    comparison_marks: frozenset[str]
+    negative_subjects: frozenset[str]
+    background_cues: tuple[str, ...]
+    background_span: re.Pattern[str]
+    place_history_words: frozenset[str]
+    detector_skip_verbs: frozenset[str]
+    model_recipient_slots: tuple[str, ...]
+    participant_pronouns: frozenset[str]
+    headline_suffixes: tuple[str, ...]
+    generic_cameo: Mapping[str, str]  # PLOVER type → CAMEO code
+    pentaclass_roots: Mapping[str, str]  # CAMEO root → pentaclass
+    pentaclass_types: Mapping[str, tuple[str, ...]]  # pentaclass → the types a model reading of it may take
+    place_prepositions: frozenset[str]
+    context_words: Mapping[str, tuple[str, ...]]  # PLOVER context → words of the clause that give it
+    intent_refines: frozenset[str]
+    intent_by_context: Mapping[str, str]  # PLOVER context → CAMEO code
+    intent: Recoding
+    threat: Recoding
+    accord: Recoding
+    threat_when_promised: frozenset[str]
+    accord_verbs: frozenset[str]
+    accord_topic_prepositions: frozenset[str]
+    refused: Recoding
+    peacekeeping: Recoding
+    troops: Recoding
+    verbal: Recoding
+    troop_words: frozenset[str]
+    troop_types: frozenset[str]
+    peacekeeping_cue: str
+    visit_types: frozenset[str]
+    visit_mode: str
+    visiting_words: frozenset[str]
+    declining_types: frozenset[str]
+    speaking_verbs: frozenset[str]
+    needs_recipient: frozenset[str]
+    wants_target: frozenset[str]
+    untargeted_modes: frozenset[str]
+    counterpart_types: frozenset[str]
+    counterpart_not_needed: frozenset[str]
+    authority_types: frozenset[str]
+    authority_modes: frozenset[str]
+    authority_own_country_types: frozenset[str]
+    authority_sectors: Mapping[str, frozenset[str]]  # sector → trigger lemmas
+    authority_default_sector: str
+    attacker_types: frozenset[str]
+    attacker_min_weight: float
+    verbal_patterns: frozenset[str]
+    political_sectors: frozenset[str]
+    symmetric_types: frozenset[str]
+    merged_roots: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    group_phrases: tuple[str, ...]
+    historic_codes: tuple[HistoricCode, ...]
+    media_words: tuple[str, ...]
+    people_words: frozenset[str]
+    people_sector: str
+    honorifics: frozenset[str]
+    not_names: frozenset[str]
+    residence_prepositions: frozenset[str]
+    residence_qualifiers: frozenset[str]
+    government_words: frozenset[str]
+    government_sector: str
+
+    @property
+    def rereadings(self) -> frozenset[str]:
+        """The re-readings (pattern id suffixes after "+") the lexicon defines."""
+        return frozenset(REREADINGS)
+
+    def authority_sector(self, lemma: str) -> str:
+        """The sector of the implied authorities of an agentless passive, by its trigger's lemma."""
+        return next((s for s, words in self.authority_sectors.items() if lemma in words), self.authority_default_sector)
+
+    def pentaclass(self, cameo: str) -> str:
+        """The pentaclass of a CAMEO code ("0", statements, when its root has none)."""
+        return self.pentaclass_roots.get(cameo[:2], "0")
+
+    def merge_root(self, cameo: str) -> str:
+        """The CAMEO root two mentions must share to merge (merged roots count as the lowest of them)."""
+        root = cameo[:2]
+        return min(self.merged_roots) if root in self.merged_roots else root
+
+    def historic(self, code: str | None, when: date | None) -> str | None:
+        """The code a country acted as at ``when`` (RUS before 1991-12-26 is SUN)."""
+        if code is None or when is None:
+            return code
+        return next((h.acts_as for h in self.historic_codes if h.code == code and when < h.before), code)
+
+
+# -- validation ----------------------------------------------------------------------------------------------------
+class _Known:
+    """What lexicon entries may name: the ontology's codes, country codes, trigger pattern ids."""
+
+    def __init__(self, ontology: Ontology, codes: Collection[str], patterns: Collection[str]) -> None:
+        self.onto = ontology
+        self.codes = codes
+        self.patterns = patterns
+        self.modes = frozenset(m for t in ontology.plover.values() for m in t.modes)
+        self.roots = frozenset(code[:2] for code in ontology.cameo)
+
+
+def _strings(value: object, where: str) -> list[str]:
+    items = value if isinstance(value, list) else None
+    if items is None or not all(isinstance(v, str) and v for v in items):
+        raise DictionaryError(f"expected a list of non-empty strings, found {value!r}", where=where)
+    return items
+
+
+def _words(value: object, known: _Known, where: str) -> list[str]:
+    items = _strings(value, where)
+    upper = [v for v in items if v != v.lower()]
+    if upper:
+        raise DictionaryError(
+            f"words must be lower case (the rules compare lower-cased text), found {upper}", where=where
+        )
+    return items
+
+
+def _codes(
+    what: str, pool: Callable[[_Known], Collection[str]], hint: str
+) -> Callable[[object, _Known, str], list[str]]:
+    def check(value: object, known: _Known, where: str) -> list[str]:
+        items = _strings(value, where)
+        bad = [v for v in items if v not in pool(known)]
+        if bad:
+            raise DictionaryError(f"unknown {what} {', '.join(map(repr, bad))}", hint=hint, where=where)
+        return items
+
+    return check
+
+
+_types = _codes("PLOVER type", lambda k: k.onto.plover, 'use a type of ontology.json\'s "plover" (AGREE ... ASSAULT)')
+_cameo = _codes("CAMEO code", lambda k: k.onto.cameo, 'use a code of ontology.json\'s "cameo"')
+_roots = _codes("CAMEO root", lambda k: k.roots, "use the first two digits of a CAMEO code")
+_sectors = _codes("sector", lambda k: k.onto.sectors, 'use a sector of ontology.json\'s "sectors"')
+_modes = _codes("PLOVER mode", lambda k: k.modes, 'use a mode of a type in ontology.json\'s "plover"')
+_patterns = _codes("trigger pattern", lambda k: k.patterns, "use the id of a pattern in triggers*.json")
+_contexts = _codes("PLOVER context", lambda k: k.onto.contexts, 'use a context of ontology.json\'s "contexts"')
+
+
+def _one(check: Callable[[object, _Known, str], list[str]]) -> Callable[[object, _Known, str], str]:
+    def single(value: object, known: _Known, where: str) -> str:
+        if not isinstance(value, str):
+            raise DictionaryError(f"expected one string, found {value!r}", where=where)
+        return check([value], known, where)[0]
+
+    return single
+
+
+def _map(
+    keys: Callable[[object, _Known, str], list[str]], values: Callable[[object, _Known, str], Any]
+) -> Callable[[object, _Known, str], dict[str, Any]]:
+    def check(value: object, known: _Known, where: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise DictionaryError(f"expected an object, found {value!r}", where=where)
+        keys(list(value), known, where)
+        return {k: values(v, known, f"{where}.{k}") for k, v in value.items()}
+
+    return check
+
+
+def _number(value: object, known: _Known, where: str) -> float:
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 1:
+        raise DictionaryError(f"expected a number in [0, 1], found {value!r}", where=where)
+    return float(value)
+
+
+def _regex(value: object, known: _Known, where: str) -> str:
+    if not isinstance(value, str):
+        raise DictionaryError(f"expected a regular expression (a string), found {value!r}", where=where)
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise DictionaryError(f"invalid regular expression: {exc}", where=where) from None
+    return value
+
+
+def _class(value: object, known: _Known, where: str) -> list[str]:
+    items = _strings(value, where)
+    bad = [v for v in items if v not in ("0", "1", "2", "3", "4")]
+    if bad:
+        raise DictionaryError(f"pentaclasses are the digits 0-4, found {bad}", where=where)
+    return items
+
+
+_RECODING_KEYS = frozenset({"event", "cameo", "by_event"})
+
+
+def _recoding(value: object, known: _Known, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict) or set(value) - _RECODING_KEYS:
+        raise DictionaryError(f"expected an object with keys {sorted(_RECODING_KEYS)}, found {value!r}", where=where)
+    out: dict[str, Any] = {}
+    if "event" in value:
+        out["event"] = _one(_types)(value["event"], known, f"{where}.event")
+    if "cameo" in value:
+        out["cameo"] = _one(_cameo)(value["cameo"], known, f"{where}.cameo")
+    if "by_event" in value:
+        out["by_event"] = _map(_types, _one(_cameo))(value["by_event"], known, f"{where}.by_event")
+    return out
+
+
+def _historic(value: object, known: _Known, where: str) -> list[dict[str, str]]:
+    if not isinstance(value, list):
+        raise DictionaryError('expected a list of {"code", "as", "before"} objects', where=where)
+    for n, entry in enumerate(value, start=1):
+        w = f"{where}[{n}]"
+        if not isinstance(entry, dict) or set(entry) != {"code", "as", "before"}:
+            raise DictionaryError(f'expected an object with "code", "as", "before", found {entry!r}', where=w)
+        for key in ("code", "as"):
+            if entry[key] not in known.codes:
+                raise DictionaryError(
+                    f"unknown country code {entry[key]!r}", hint="use a code of countries.json", where=w
+                )
+        try:
+            date.fromisoformat(entry["before"])
+        except (TypeError, ValueError):
+            raise DictionaryError(f"bad date {entry['before']!r} (use YYYY-MM-DD)", where=w) from None
+    return value
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """How a field is checked, how files combine on it (``list``: entries added; ``map``: keys added or replaced,
+    list values extended; ``one``: replaced) and what it becomes."""
+
+    check: Callable[[object, _Known, str], Any]
+    merge: str
+    build: Callable[[Any], Any]
+
+
+def _frozen_map(value: dict[str, Any]) -> Mapping[str, Any]:
+    return MappingProxyType(dict(value))
+
+
+WORDS = _Kind(_words, "list", frozenset)
+PHRASES = _Kind(_words, "list", tuple)
+WORD = _Kind(_one(_words), "one", str)
+TYPES = _Kind(_types, "list", frozenset)
+CAMEOS = _Kind(_cameo, "list", frozenset)
+ROOTS = _Kind(_roots, "list", frozenset)
+SECTORS = _Kind(_sectors, "list", frozenset)
+SECTOR = _Kind(_one(_sectors), "one", str)
+MODES = _Kind(_modes, "list", frozenset)
+MODE = _Kind(_one(_modes), "one", str)
+PATTERNS = _Kind(_patterns, "list", frozenset)
+NUMBER = _Kind(_number, "one", float)
+REGEX = _Kind(_regex, "one", re.compile)
+RECODING = _Kind(_recoding, "map", dict)  # built into a Recoding with its field's name
+HISTORIC = _Kind(
+    _historic, "list", lambda v: tuple(HistoricCode(h["code"], h["as"], date.fromisoformat(h["before"])) for h in v)
+)
+TYPE_CAMEO = _Kind(_map(_types, _one(_cameo)), "map", _frozen_map)
+CONTEXT_CAMEO = _Kind(_map(_contexts, _one(_cameo)), "map", _frozen_map)
+CONTEXT_WORDS = _Kind(_map(_contexts, _words), "map", lambda v: MappingProxyType({k: tuple(w) for k, w in v.items()}))
+SECTOR_WORDS = _Kind(_map(_sectors, _words), "map", lambda v: MappingProxyType({k: frozenset(w) for k, w in v.items()}))
+CLASS_ROOTS = _Kind(_map(_class, _roots), "map", lambda v: MappingProxyType({r: c for c, rs in v.items() for r in rs}))
+CLASS_TYPES = _Kind(_map(_class, _types), "map", lambda v: MappingProxyType({k: tuple(t) for k, t in v.items()}))
+
+# section → its fields and their kinds, in lexicon.json's order
+SECTIONS: dict[str, dict[str, _Kind]] = {
+    "speech_verbs": {"speech_verbs": WORDS},
+    "intent": {"intent_verbs": WORDS, "intent_adjectives": WORDS, "intent_nouns": WORDS},
+    "quantity_nouns": {"quantity_nouns": WORDS},
+    "particle_prepositions": {"particle_prepositions": WORDS},
+    "light_objects": {"light_objects": WORDS},
+    "noun_participant_prepositions": {"noun_participant_prepositions": WORDS},
+    "obliging_modals": {"obliging_modals": WORDS},
+    "relative_pronouns": {"relative_pronouns": WORDS},
+    "instruments": {"instruments": WORDS},
+    "stative_passives": {"stative_passives": WORDS},
+    "modality": {
+        "weighing_verbs": WORDS, "refusing_heads": WORDS, "negating_heads": WORDS, "modal_auxiliaries": WORDS,
+        "future_auxiliaries": WORDS, "condition_marks": WORDS, "ultimatum_marks": WORDS, "comparison_marks": WORDS,
+        "negative_subjects": WORDS,
+    },
+    "background": {"background_cues": PHRASES, "background_span": REGEX, "place_history_words": WORDS},
+    "detector": {"detector_skip_verbs": WORDS, "model_recipient_slots": PHRASES},
+    "participant_pronouns": {"participant_pronouns": WORDS},
+    "headline_suffixes": {"headline_suffixes": PHRASES},
+    "generic_cameo": {"generic_cameo": TYPE_CAMEO},
+    "pentaclass": {"pentaclass_roots": CLASS_ROOTS, "pentaclass_types": CLASS_TYPES},
+    "place_prepositions": {"place_prepositions": WORDS},
+    "context_words": {"context_words": CONTEXT_WORDS},
+    "intent_by_context": {"intent_refines": CAMEOS, "intent_by_context": CONTEXT_CAMEO},
+    "recodings": {"intent": RECODING, "threat": RECODING, "accord": RECODING},
+    "threat_when_promised": {"threat_when_promised": TYPES},
+    "accord": {"accord_verbs": WORDS, "accord_topic_prepositions": WORDS},
+    "rereadings": {"refused": RECODING, "peacekeeping": RECODING, "troops": RECODING, "verbal": RECODING},
+    "troops": {"troop_words": WORDS, "troop_types": TYPES, "peacekeeping_cue": WORD},
+    "visits": {"visit_types": TYPES, "visit_mode": MODE, "visiting_words": WORDS},
+    "declining_to_speak": {"declining_types": TYPES, "speaking_verbs": WORDS},
+    "targets": {
+        "needs_recipient": TYPES, "wants_target": TYPES, "untargeted_modes": MODES, "counterpart_types": TYPES,
+        "counterpart_not_needed": CAMEOS,
+    },
+    "implicit_authority": {
+        "authority_types": TYPES, "authority_modes": MODES, "authority_own_country_types": TYPES,
+        "authority_sectors": SECTOR_WORDS, "authority_default_sector": SECTOR,
+    },
+    "unnamed_attackers": {"attacker_types": TYPES, "attacker_min_weight": NUMBER},
+    "verbal_attacks": {"verbal_patterns": PATTERNS, "political_sectors": SECTORS},
+    "merge": {"symmetric_types": TYPES, "merged_roots": ROOTS},
+    "pronouns": {"person_pronouns": WORDS, "group_pronouns": WORDS, "group_phrases": PHRASES},
+    "historic_codes": {"historic_codes": HISTORIC},
+    "media": {"media_words": PHRASES},
+    "people": {"people_words": WORDS, "people_sector": SECTOR},
+    "names": {"honorifics": WORDS, "not_names": WORDS},
+    "residence": {"residence_prepositions": WORDS, "residence_qualifiers": WORDS},
+    "governments": {"government_words": WORDS, "government_sector": SECTOR},
+}  # fmt: skip
+_TOP = frozenset({"name", "version", "comment"})
+_IN_SECTION = frozenset({"comment", "replace"})
+
+
+def _combine(kind: _Kind, old: Any, new: Any, replace: bool) -> Any:
+    if old is None or kind.merge == "one":
+        return new
+    if kind.merge == "list":
+        return list(new) if replace else [*old, *(v for v in new if v not in old)]
+    out = dict(old)
+    for key, value in new.items():
+        if isinstance(value, list) and isinstance(out.get(key), list) and not replace:
+            out[key] = [*out[key], *(v for v in value if v not in out[key])]
+        elif isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = {**out[key], **value}
+        else:
+            out[key] = value
+    return out
+
+
+def _whole(merged: dict[str, Any], known: _Known, where: str) -> None:
+    """Checks across fields, once every file is in."""
+    missing = [f for spec in SECTIONS.values() for f in spec if f not in merged]
+    if missing:
+        raise DictionaryError(f"fields {missing} are missing", hint="reinstall eventwire (lexicon.json)", where=where)
+    untyped = sorted(set(known.onto.plover) - set(merged["generic_cameo"]))
+    if untyped:
+        raise DictionaryError(f"generic_cameo lacks the types {untyped}", where=f"{where}: generic_cameo")
+    extra = sorted(set(merged["needs_recipient"]) - set(merged["wants_target"]))
+    if extra:
+        raise DictionaryError(f"types {extra} need a recipient but are not in wants_target", where=f"{where}: targets")
+    untyped = sorted(set(merged["pentaclass_roots"]) - {"0"} - set(merged["pentaclass_types"]))
+    if untyped:
+        raise DictionaryError(f"pentaclasses {untyped} have no types", where=f"{where}: pentaclass")
+    seen: dict[str, str] = {}
+    for cls, roots in merged["pentaclass_roots"].items():
+        for root in roots:
+            if seen.setdefault(root, cls) != cls:
+                raise DictionaryError(f"CAMEO root {root!r} is in pentaclasses {seen[root]} and {cls}",
+                                      where=f"{where}: pentaclass")  # fmt: skip
+    for name in (*_BY_EVENT, *_ONE_CODE):
+        need = "by_event" if name in _BY_EVENT else "cameo"
+        if "event" not in merged[name] or not merged[name].get(need):
+            raise DictionaryError(f'the {name} recoding needs "event" and "{need}"', where=f"{where}: {name}")
+
+
+def build_lexicon(
+    files: list[tuple[str, dict[str, Any]]], ontology: Ontology, codes: Collection[str], patterns: Collection[str]
+) -> Lexicon:
+    """The lexicon from the packaged file and the user's (in order), each checked against the ontology, the country
+    codes and the trigger pattern ids; errors name the file, the section and the field."""
+    known = _Known(ontology, codes, patterns)
+    kinds = {f: k for spec in SECTIONS.values() for f, k in spec.items()}
+    merged: dict[str, Any] = {}
+    for where, data in files:
+        for section, body in data.items():
+            if section in _TOP:
+                continue
+            spec = SECTIONS.get(section)
+            if spec is None:
+                raise DictionaryError(f"unknown section {section!r}", hint=f"sections: {', '.join(SECTIONS)}",
+                                      where=where)  # fmt: skip
+            w = f"{where}: {section}"
+            if not isinstance(body, dict):
+                raise DictionaryError("a section must be an object", where=w)
+            unknown = sorted(set(body) - set(spec) - _IN_SECTION)
+            if unknown:
+                raise DictionaryError(f"unknown keys {unknown}", hint=f"allowed: {sorted(spec)}", where=w)
+            for field, value in body.items():
+                if field in spec:
+                    new = spec[field].check(value, known, f"{w}.{field}")
+                    merged[field] = _combine(spec[field], merged.get(field), new, bool(body.get("replace")))
+    where = files[-1][0] if files else "lexicon.json"
+    _whole(merged, known, where)
+    built = {f: kinds[f].build(v) for f, v in merged.items()}
+    for name in (*_BY_EVENT, *_ONE_CODE):
+        rec = merged[name]
+        built[name] = Recoding(name, rec["event"], rec.get("cameo"), MappingProxyType(dict(rec.get("by_event", {}))))
+    return Lexicon(**built)
