@@ -30,7 +30,9 @@ from eventwire.records import (
 )
 from eventwire.serve import create_app
 from eventwire.serve.highlights import highlights
-from eventwire.store import Store, open_store
+from eventwire.store import open_store
+from eventwire.store.sql import SqlStore
+from tests.conftest import BACKENDS, new_location
 
 ONTO = load_from(()).ontology
 STATIC = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "serve" / "static"
@@ -140,22 +142,24 @@ def _results() -> list[ArticleResult]:
     ]
 
 
-def build_store(path: Path) -> Path:
+def build_store(location: str) -> str:
     """A small database built through the public Store API."""
-    with open_store(path) as store:
+    with open_store(location) as store:
         summary = store.add(_results(), coder="test.v1")
         assert summary.added == 4 and summary.events == 5
-    return path
+    return location
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The small database on each backend: every API test runs against SQLite and PostgreSQL."""
+    for location in new_location(request, request.param, tmp_path_factory.mktemp("serve")):
+        yield build_store(location)
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_store(tmp_path_factory.mktemp("serve") / "ew.db")
-
-
-@pytest.fixture(scope="module")
-def client(db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(str(db)), raise_server_exceptions=False) as c:
+def client(db: str) -> Iterator[TestClient]:
+    with TestClient(create_app(db), raise_server_exceptions=False) as c:
         yield c
 
 
@@ -312,27 +316,27 @@ def test_unknown_paths_and_methods(client: TestClient) -> None:
     _error(client.post("/api/events"), 405, "E505")
 
 
-def test_eventwire_and_internal_errors_have_the_same_shape(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    client = TestClient(create_app(str(db)), raise_server_exceptions=False)
+def test_eventwire_and_internal_errors_have_the_same_shape(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    client = TestClient(create_app(db), raise_server_exceptions=False)
 
     def crash(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(Store, "actors", crash)
+    monkeypatch.setattr(SqlStore, "actors", crash)
     err = _error(client.get("/api/actors"), 500, "E500")
     assert "boom" not in err["message"]  # internals stay in the log
 
     def store_error(*args: Any, **kwargs: Any) -> Any:
         raise StoreError("the database is locked", hint="try again")
 
-    monkeypatch.setattr(Store, "network", store_error)
+    monkeypatch.setattr(SqlStore, "network", store_error)
     err = _error(client.get("/api/network"), 500, "E400")
     assert (err["message"], err["hint"]) == ("the database is locked", "try again")
 
 
 def test_database_gone_while_serving_is_503(tmp_path: Path) -> None:
-    db = build_store(tmp_path / "gone.db")
-    client = TestClient(create_app(str(db)), raise_server_exceptions=False)
+    db = build_store(str(tmp_path / "gone.db"))
+    client = TestClient(create_app(db), raise_server_exceptions=False)
     for name in tmp_path.iterdir():
         name.unlink()
     tmp_path.rmdir()
@@ -456,7 +460,7 @@ def test_highlights_resolve_overlaps_and_find_date_cues() -> None:
 
 
 # -- the command -----------------------------------------------------------------------------------
-def test_serve_command(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
+def test_serve_command(db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
     assert main(["serve", "--db", str(tmp_path / "missing.db")]) == 1
     assert "E401" in capsys.readouterr().err
 
@@ -465,7 +469,7 @@ def test_serve_command(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    assert main(["serve", "--db", str(db), "--port", str(port)]) == 0
+    assert main(["serve", "--db", db, "--port", str(port)]) == 0
     assert calls[-1]["host"] == "127.0.0.1" and calls[-1]["port"] == port
     assert f"http://127.0.0.1:{port}/" in capsys.readouterr().err
 
@@ -473,7 +477,7 @@ def test_serve_command(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         taken = busy.getsockname()[1]
-        assert main(["serve", "--db", str(db), "--port", str(taken)]) == 1
+        assert main(["serve", "--db", db, "--port", str(taken)]) == 1
     assert "E501" in capsys.readouterr().err
 
     with pytest.raises(SystemExit):

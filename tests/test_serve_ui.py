@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.conftest import BACKENDS, new_location
 from tests.test_serve_api import INJECTED, build_store
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -36,14 +37,20 @@ sync_api = pytest.importorskip(
 )
 
 
+@pytest.fixture(scope="module", params=BACKENDS)
+def store_location(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    for location in new_location(request, request.param, tmp_path_factory.mktemp("ui")):
+        yield build_store(location)
+
+
 @pytest.fixture(scope="module")
-def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The app under uvicorn in a background thread on a free 127.0.0.1 port."""
+def base_url(store_location: str) -> Iterator[str]:
+    """The app under uvicorn in a background thread on a free 127.0.0.1 port, over each backend's store."""
     import uvicorn
 
     from eventwire.serve import create_app
 
-    db = build_store(tmp_path_factory.mktemp("ui") / "ew.db")
+    db = store_location
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]

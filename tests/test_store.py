@@ -1,4 +1,4 @@
-"""The SQLite store: migrations, idempotent ingest, filters, clear errors for bad locations."""
+"""The store on each backend: migrations, idempotent ingest, filters, clear errors for bad locations."""
 
 from __future__ import annotations
 
@@ -53,27 +53,29 @@ def _results() -> list[ArticleResult]:
     ]
 
 
-def test_ingest_twice_changes_nothing(tmp_path: Path) -> None:
-    db = tmp_path / "ew.db"
-    with open_store(db) as store:
+def test_ingest_twice_changes_nothing(db_location: str) -> None:
+    with open_store(db_location) as store:
         first = store.add(_results(), coder="c.v1")
         counts = store.counts()
         second = store.add(_results(), coder="c.v1")
         assert (first.added, second.added, second.unchanged) == (2, 0, 2)
-        assert store.counts() == counts == {"articles": 2, "events": 2, "actors": 4, "places": 1}
+        assert store.counts() == counts == {"articles": 2, "events": 2, "actors": 4, "places": 1, "clusters": 2}
 
 
-def test_migrations_are_recorded_once(tmp_path: Path) -> None:
-    db = tmp_path / "ew.db"
-    open_store(db).close()
-    open_store(db).close()
-    names = [r[0] for r in sqlite3.connect(db).execute("SELECT name FROM schema_migrations")]
-    assert names == [name for name, _ in MIGRATIONS]
-    assert sqlite3.connect(db).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+def test_migrations_are_recorded_once(db_location: str) -> None:
+    open_store(db_location).close()
+    with open_store(db_location) as store:
+        names = [r[0] for r in store.conn.execute("SELECT name FROM schema_migrations ORDER BY name")]
+    assert names == [m.name for m in MIGRATIONS]
 
 
-def test_filters(tmp_path: Path) -> None:
-    with open_store(tmp_path / "ew.db") as store:
+def test_sqlite_runs_in_wal_mode(tmp_path: Path) -> None:
+    open_store(tmp_path / "ew.db").close()
+    assert sqlite3.connect(tmp_path / "ew.db").execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_filters(db_location: str) -> None:
+    with open_store(db_location) as store:
         store.add(_results(), coder="c.v1")
         ids = lambda **kw: [e["id"] for e in store.events(EventFilter(**kw), per_article=True)]  # noqa: E731
         assert ids() == ["ev-1", "ev-2"]
@@ -85,9 +87,9 @@ def test_filters(tmp_path: Path) -> None:
         assert ids(until=date(2022, 4, 28)) == ["ev-1"]
 
 
-def test_failed_articles_are_not_stored(tmp_path: Path) -> None:
+def test_failed_articles_are_not_stored(db_location: str) -> None:
     art = make_article("Broken.", origin="t", id="x")
-    with open_store(tmp_path / "ew.db") as store:
+    with open_store(db_location) as store:
         summary = store.add([ArticleResult(art, error="[E300] boom")], coder="c")
         assert summary.failed == ["[E300] boom"] and store.counts()["articles"] == 0
 

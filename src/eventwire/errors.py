@@ -1,4 +1,5 @@
-"""Coded errors: E1xx ingest, E2xx nlp, E3xx extract/resolve, E4xx store, E5xx serve, E6xx dictionaries."""
+"""Coded errors: E1xx ingest, E2xx nlp, E3xx extract/resolve, E4xx store, E5xx serve, E6xx dictionaries,
+E7xx parallel workers and clusters."""
 
 from __future__ import annotations
 
@@ -77,6 +78,24 @@ class StoreError(EventwireError):
 
 class StoreLocationError(StoreError):
     code = "E401"
+
+
+class StoreConnectionError(StoreError):
+    """The database server could not be reached or refused us."""
+
+    code = "E402"
+
+
+class CopyCheckError(StoreError):
+    """After a copy, the target lacks something the source holds."""
+
+    code = "E403"
+
+
+class WorkerError(EventwireError):
+    """Parallel workers or a Dask cluster could not be started, reached or used."""
+
+    code = "E700"
 
 
 class UsageError(EventwireError):

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import defaultdict
 from datetime import date, timedelta
 from typing import Any
 
+from eventwire.store.backend import Backend
 from eventwire.store.clusters import summarise
 
 Record = dict[str, Any]
 _ARTICLE_COLS = "id, source_id, title, published, source, url"
 
 
-def article_row(conn: sqlite3.Connection, key: str) -> Record | None:
+def article_row(conn: Backend, key: str) -> Record | None:
     cur = conn.execute(f"SELECT {_ARTICLE_COLS}, text, structure FROM articles WHERE id = ?", (key,))
     row = cur.fetchone()
     if row is None:
@@ -23,23 +23,23 @@ def article_row(conn: sqlite3.Connection, key: str) -> Record | None:
     return dict(zip(names, row, strict=True))
 
 
-def cluster_members(conn: sqlite3.Connection, cluster_id: str) -> list[tuple[Record, Record]]:
+def cluster_members(conn: Backend, cluster_id: str) -> list[tuple[Record, Record]]:
     """(event record, article row) of every event in a cluster, oldest article first."""
     rows = conn.execute(
         f"SELECT e.record, a.{_ARTICLE_COLS.replace(', ', ', a.')} FROM events e"
-        " JOIN articles a ON a.id = e.article_key WHERE e.cluster_id = ? ORDER BY a.published, a.id, e.id",
+        " JOIN articles a ON a.id = e.article_key WHERE e.cluster_id = ? ORDER BY a.published NULLS FIRST, a.id, e.id",
         (cluster_id,),
     ).fetchall()
     cols = [c.strip() for c in _ARTICLE_COLS.split(",")]
     return [(json.loads(r[0]), dict(zip(cols, r[1:], strict=True))) for r in rows]
 
 
-def cluster_record(conn: sqlite3.Connection, cluster_id: str) -> Record | None:
+def cluster_record(conn: Backend, cluster_id: str) -> Record | None:
     members = cluster_members(conn, cluster_id)
     return summarise(cluster_id, members) if members else None
 
 
-def event_detail(conn: sqlite3.Connection, event_id: str) -> Record | None:
+def event_detail(conn: Backend, event_id: str) -> Record | None:
     """A cluster (or a per-article event) with each reporting article and its text, for highlighting."""
     row = conn.execute("SELECT cluster_id FROM events WHERE id = ?", (event_id,)).fetchone()
     cluster_id = row[0] if row else event_id
@@ -58,7 +58,7 @@ def event_detail(conn: sqlite3.Connection, event_id: str) -> Record | None:
     return out
 
 
-def article_detail(conn: sqlite3.Connection, article_id: str) -> Record | None:
+def article_detail(conn: Backend, article_id: str) -> Record | None:
     row = conn.execute(
         "SELECT id FROM articles WHERE source_id = ? OR id = ? LIMIT 1", (article_id, article_id)
     ).fetchone()
@@ -83,9 +83,7 @@ def _period(day: str, interval: str) -> str:
     return d.isoformat()
 
 
-def dyads(
-    conn: sqlite3.Connection, a: str, b: str, interval: str, since: date | None, until: date | None
-) -> list[Record]:
+def dyads(conn: Backend, a: str, b: str, interval: str, since: date | None, until: date | None) -> list[Record]:
     """Counts, summed PLOVER score and Goldstein by quad class and period, one per cluster, for events between
     countries ``a`` and ``b`` (either direction)."""
     sums: dict[tuple[str, int], list[float]] = defaultdict(lambda: [0, 0.0, 0.0])
@@ -108,7 +106,7 @@ def dyads(
     ]
 
 
-def actors(conn: sqlite3.Connection, limit: int) -> list[Record]:
+def actors(conn: Backend, limit: int) -> list[Record]:
     rows = conn.execute(
         "SELECT a.code, a.name, a.sector, a.kind, count(DISTINCT e.cluster_id) AS n FROM actors a"
         " JOIN event_actors ea ON ea.actor_id = a.id JOIN events e ON e.id = ea.event_id"
@@ -120,7 +118,7 @@ def actors(conn: sqlite3.Connection, limit: int) -> list[Record]:
     ]
 
 
-def network(conn: sqlite3.Connection, limit: int) -> list[Record]:
+def network(conn: Backend, limit: int) -> list[Record]:
     """Country pairs with how many happenings link them, split into cooperation (quad 1-2) and conflict (3-4)."""
     pairs: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     seen: set[tuple[str, str, str]] = set()
