@@ -6,7 +6,7 @@ PIP := $(BIN)/python -m pip
 BASE := $(VENV)/.installed-base
 TEST := $(VENV)/.installed-test
 
-.PHONY: demo test lint typecheck pytest bench install clean
+.PHONY: demo test lint typecheck pytest bench bench-scale install clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,9 @@ test: lint typecheck pytest
 
 bench: $(BASE)
 	$(BIN)/python scripts/bench.py
+
+bench-scale: $(TEST)
+	$(BIN)/python scripts/bench_scale.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -11,7 +11,7 @@ import pytest
 
 from eventwire.cli import build_parser, main
 
-COMMANDS = ("extract", "ingest", "events", "export", "demo", "eval", "train", "serve")
+COMMANDS = ("extract", "ingest", "events", "export", "copy", "demo", "eval", "train", "serve")
 
 
 def _run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
@@ -50,6 +50,24 @@ def test_events_without_a_database(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["events", "--db", str(tmp_path / "none.db")]) == 1
     err = capsys.readouterr().err
     assert "E401" in err and "eventwire ingest" in err
+
+
+def test_unknown_filter_values_are_named_with_the_nearest(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression (issue 11.8): --limit -5 meant unlimited; an unknown --type or --country silently gave 0 rows."""
+    from eventwire.store import open_store
+
+    db = tmp_path / "ew.db"
+    open_store(db).close()
+    with pytest.raises(SystemExit) as done:
+        main(["events", "--db", str(db), "--limit", "-5"])
+    assert done.value.code == 2 and "positive" in capsys.readouterr().err
+    for option, value, nearest in (("--type", "ASSALT", "ASSAULT"), ("--country", "IRNN", "IRN"),
+                                   ("--country", "Iran", "IRN"), ("--type", "99", "CAMEO roots"),
+                                   ("--cameo", "2x", "CAMEO roots")):  # fmt: skip
+        assert main(["events", "--db", str(db), option, value]) == 1
+        err = capsys.readouterr().err
+        assert "[E001]" in err and value in err and nearest in err, err
+    assert main(["events", "--db", str(db), "--type", "assault", "--country", "irn", "--limit", "3"]) == 0
 
 
 def test_ingest_into_a_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

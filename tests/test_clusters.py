@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from eventwire.dictionaries.loader import load_from
+from eventwire.ingest import make_article
+from eventwire.pipeline import ArticleResult
+from eventwire.records import ActorRef, Event, EventDate, EventMention, Provenance, Sentence, Span
 from eventwire.store import EventFilter, open_store
-from eventwire.store.clusters import same_happening
+from eventwire.store.clusters import dates_compatible, same_happening
 
 DATA = Path(__file__).parent / "data"
 
@@ -37,6 +42,66 @@ def test_same_happening_rules() -> None:
     other = [{"code": "IRN", "name": "Mohammad Bagheri", "kind": "person"}]
     assert not same_happening(_rec(), _rec(recipient=other))
     assert same_happening(_rec(), _rec(recipient=[{"code": "IRN", "name": "Raisi", "kind": "person"}]))
+
+
+def test_dates_must_agree_when_not_stated_to_the_day() -> None:
+    """Inferred, coarse or missing dates merge only between articles published close together, never across
+    years, never with an article of unknown date."""
+    inferred = _rec(day="2020-05-11", date_precision="inferred")
+    may, spring = date(2020, 5, 11), date(2020, 5, 12)
+    assert dates_compatible(inferred, may, _rec(day="2020-05-12", date_precision="inferred"), spring)
+    assert not dates_compatible(inferred, may, _rec(day="1990-03-02", date_precision="inferred"), date(1990, 3, 2))
+    assert not dates_compatible(inferred, may, _rec(day=None, date_precision=None), None)
+    assert not dates_compatible(inferred, may, _rec(day="2020-05-11", date_precision="inferred"), date(2020, 6, 1))
+    month = _rec(day="2020-05", date_precision="month")
+    assert dates_compatible(month, may, _rec(day="2020-05", date_precision="month"), spring)
+    assert dates_compatible(month, may, _rec(day="2020-05-10"), spring)  # a day inside the month
+    assert not dates_compatible(month, may, _rec(day="2020-04", date_precision="month"), spring)
+    assert not dates_compatible(_rec(day="1968", date_precision="year"), may, inferred, spring)
+    assert not dates_compatible(_rec(day="2020-03-01"), may, inferred, spring)  # stated long before publication
+    assert dates_compatible(_rec(day="2020-05-10"), None, _rec(day="2020-05-11"), None)  # stated days suffice
+
+
+def test_participants_must_be_the_same() -> None:
+    police = [{"code": "GBR", "name": "police", "kind": "organization", "sectors": ["COP"]}]
+    army = [{"code": "GBR", "name": "army", "kind": "organization", "sectors": ["MIL"]}]
+    protesters = [{"code": "GBR", "name": "protesters", "kind": "group", "sectors": ["CVL"]}]
+    arrest = {"event": "COERCE", "cameo": "173", "recipient": protesters}
+    assert same_happening(_rec(actor=police, **arrest), _rec(actor=police, **arrest))
+    assert not same_happening(_rec(actor=police, **arrest), _rec(actor=army, **arrest))
+    swapped = _rec(event="ACCUSE", cameo="112", actor=_rec()["recipient"], recipient=_rec()["actor"])
+    assert not same_happening(_rec(event="ACCUSE", cameo="112"), swapped)  # who accused whom differs
+
+
+def _accusation(article_id: str, published: date | None) -> ArticleResult:
+    """ "Britain accused France ..." with no date in the text: the publication date (if any) stands in."""
+    text = "Britain accused France of breaking the agreement."
+    article = make_article(text, origin="t", id=article_id, published=published)
+    coding = load_from(()).ontology.coding("ACCUSE", "112")
+    gbr = ActorRef("Britain", 0, 7, "United Kingdom", "GBR", "GOV", ("GOV",), "country")
+    fra = ActorRef("France", 17, 23, "France", "FRA", None, (), "country")
+    mention = EventMention(
+        article_id, Sentence(0, len(text), text), Span(8, 16, "accused"), coding, (gbr,), (fra,),
+        Provenance("t.v1", "accuse.test", 8, 16, 0, len(text)),
+    )  # fmt: skip
+    when = EventDate(published, "day", inferred=True) if published else None
+    event = Event(
+        f"ev-{article_id}", article_id, coding, (gbr,), (fra,), (mention,), when, None, False, False, 0.9, "t.v1"
+    )
+    return ArticleResult(article, (event,))
+
+
+def test_unrelated_undated_reports_stay_apart(tmp_path: Path) -> None:
+    """Regression (issue 11.1): the same dyad and type in a 1990 article, a May 2020 one and an undated one were
+    one row; they are three happenings. Two reports published a day apart are still one."""
+    with open_store(tmp_path / "ew.db") as store:
+        store.add([_accusation("a1990", date(1990, 3, 2)), _accusation("a2020", date(2020, 5, 11))], coder="t")
+        store.add([_accusation("undated", None)], coder="t")
+        assert len(list(store.events())) == 3
+        store.add([_accusation("a2020-next-day", date(2020, 5, 12))], coder="t")
+        rows = list(store.events())
+        assert len(rows) == 3
+        assert sorted(r["article_ids"] for r in rows)[1] == ["a2020", "a2020-next-day"]
 
 
 @pytest.mark.shared

@@ -70,3 +70,14 @@ def test_office_holders_are_found_with_or_without_diacritics() -> None:
     for written in ("Erdogan", "Erdoğan"):
         holder = lex.person(written, date(2020, 1, 1))
         assert holder is not None and holder.country == "TUR", written
+
+
+def test_quad_class_and_goldstein_follow_the_cameo_code() -> None:
+    """Regression (issue 11.8): the quad class came from the PLOVER type (REQUEST is verbal conflict there), the
+    Goldstein score from CAMEO; a CAMEO 020 appeal (+3.0) got quad 3. Both follow CAMEO now."""
+    onto = load_from(()).ontology
+    appeal = onto.coding("REQUEST", "020")
+    assert (appeal.quad_code, appeal.goldstein) == (1, 3.0)
+    assert onto.coding("ACCUSE", "112").quad_code == 3
+    assert onto.coding("COERCE", "173").quad_code == 4
+    assert onto.coding("AID", "070").quad_code == 2

@@ -75,3 +75,23 @@ def test_cameo_tsv_and_parquet(tmp_path) -> None:  # type: ignore[no-untyped-def
     table = pq.read_table(out)
     assert table.num_rows == 1 and table.column("lat").type == "double"
     assert table.to_pylist()[0]["cameo"] == "040"
+
+
+def test_formula_cells_are_neutralised() -> None:
+    """Regression (issue 11.8): CSV and TSV cells starting with = + - @ ran as formulas in a spreadsheet."""
+    from eventwire.export.field import write_cameo_tsv
+
+    rec = _event("a1", "1", "IRN", "CHN", 27).to_json()
+    rec["actor"][0]["name"] = '=HYPERLINK("http://evil.example","x")'
+    rec["recipient"][0]["name"] = "@SUM(A1)"
+    rec["mentions"][0]["sentence"] = "-2+3 said the minister"
+    rec["goldstein"] = -2.0
+    buf = io.StringIO()
+    write_csv([rec], buf)
+    row = next(csv.DictReader(io.StringIO(buf.getvalue())))
+    assert row["actor_name"] == "'" + rec["actor"][0]["name"] and row["recipient_name"] == "'@SUM(A1)"
+    assert row["sentence"] == "'-2+3 said the minister" and row["goldstein"] == "-2.0"  # numbers stay numbers
+    tsv = io.StringIO()
+    write_cameo_tsv([rec], tsv)
+    cells = next(csv.DictReader(io.StringIO(tsv.getvalue()), delimiter="\t"))
+    assert cells["source_name"].startswith("'=") and cells["target_name"] == "'@SUM(A1)"

@@ -40,6 +40,21 @@ def test_jsonl_with_a_broken_line_keeps_the_good_records(tmp_path: Path) -> None
     assert arts[1].text.startswith("Shots\n\n")  # the title becomes the headline line
 
 
+def test_one_bad_byte_costs_only_its_line(tmp_path: Path) -> None:
+    """Regression (issue 11.3): one non-UTF-8 byte in one JSONL line rejected every record of the file."""
+    f = tmp_path / "in.jsonl"
+    good = [json.dumps({"id": k, "text": f"Record {k}: talks in Oslo."}).encode() for k in ("a", "c", "e")]
+    bad_byte = '{"id": "b", "text": "Bogotá"}'.encode("latin-1")
+    nul = b'{"id": "d", "text": "x\x00y"}'
+    f.write_bytes(b"\n".join([good[0], bad_byte, good[1], nul, good[2]]) + b"\n")
+    arts, probs = _read(f)
+    assert [a.id for a in arts] == ["a", "c", "e"]
+    assert [(p.code, p.origin) for p in probs] == [("E103", f"{f}: line 2"), ("E102", f"{f}: line 4")]
+    assert "0xe1" in probs[0].message and "iconv" in probs[0].message
+    arts, probs = _read("-", stdin=io.BytesIO(b"\n".join([good[0], bad_byte, good[1]])))
+    assert [a.id for a in arts] == ["a", "c"] and [p.code for p in probs] == ["E103"]
+
+
 def test_record_without_text_and_bad_date(tmp_path: Path) -> None:
     f = tmp_path / "in.jsonl"
     f.write_text(

@@ -71,3 +71,14 @@ def test_different_explicit_days_stay_separate() -> None:
     a, b = _ref("A", "USA"), _ref("B", "RUS")
     events = merge_mentions([_mention(0, [a], [b], day=20), _mention(9, [a], [b], day=27)], article_key="k", coder="c")
     assert len(events) == 2
+
+
+def test_events_of_one_trigger_get_distinct_ids() -> None:
+    """Regression (issue 11.4): two unnamed counterparts of one country on one trigger that do not merge (police and
+    protesters) had the same id, and the store kept only one of them."""
+    raisi = _ref("Raisi", "IRN")
+    police, crowd = _ref(None, "IRN", "organization", ("COP",)), _ref(None, "IRN", "group", ("CVL",))
+    events = merge_mentions([_mention(0, [raisi], [police]), _mention(0, [raisi], [crowd])], article_key="k", coder="c")
+    assert len(events) == 2 and len({e.id for e in events}) == 2
+    again = merge_mentions([_mention(0, [raisi], [police]), _mention(0, [raisi], [crowd])], article_key="k", coder="c")
+    assert [e.id for e in again] == [e.id for e in events]  # still stable

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import socket
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -157,9 +158,14 @@ def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory)
         yield build_store(location)
 
 
+def _client(db: str | Path) -> TestClient:
+    """A test client that addresses the app as localhost (a served host name) and sees errors as responses."""
+    return TestClient(create_app(str(db)), raise_server_exceptions=False, base_url="http://localhost")
+
+
 @pytest.fixture(scope="module")
 def client(db: str) -> Iterator[TestClient]:
-    with TestClient(create_app(db), raise_server_exceptions=False) as c:
+    with _client(str(db)) as c:
         yield c
 
 
@@ -209,6 +215,15 @@ def test_event_filters(client: TestClient) -> None:
     assert _ids(client, type="AGREE") == []
 
 
+def test_unknown_type_or_country_is_422_with_the_nearest(client: TestClient) -> None:
+    """Regression (issue 11.8): an unknown type or country gave an empty page instead of saying so."""
+    err = _error(client.get("/api/events", params={"type": "CONSLUT"}), 422, "E001")
+    assert "CONSLUT" in err["message"] and "CONSULT" in err["hint"]
+    err = _error(client.get("/api/events", params={"country": "Iran"}), 422, "E001")
+    assert "IRN" in err["hint"]
+    assert _ids(client, type="consult", country="irn")
+
+
 def test_full_text_search(client: TestClient) -> None:
     every = _ids(client)
     assert _ids(client, q="war crimes") == [every[2]]
@@ -231,8 +246,9 @@ def test_paging(client: TestClient) -> None:
 
 @pytest.mark.parametrize(
     "params",
-    [{"limit": 501}, {"limit": 0}, {"offset": -1}, {"since": "2022-13-01"}, {"until": "soon"}, {"cameo": "abc"}],
-)
+    [{"limit": 501}, {"limit": 0}, {"offset": -1}, {"since": "2022-13-01"}, {"until": "soon"}, {"cameo": "abc"},
+     {"q": "war\x00crimes"}, {"actor": "\x00"}, {"offset": 2**63}, {"offset": 10**30}],
+)  # fmt: skip
 def test_bad_parameters_are_422_in_the_error_shape(client: TestClient, params: dict[str, Any]) -> None:
     err = _error(client.get("/api/events", params=params), 422, "E522")
     assert next(iter(params)) in err["message"] and err["hint"]
@@ -283,6 +299,22 @@ def test_article_text_comes_back_as_data(client: TestClient) -> None:
 
 
 # -- /api/dyads, /api/actors, /api/network ---------------------------------------------------------
+def test_dyads_with_month_and_year_dates(tmp_path: Path) -> None:
+    """Regression (issue 11.2): a month- or year-only date made /api/dyads answer 500 (Invalid isoformat string)."""
+    results = _results()
+    a4, (threat,) = results[3].article, results[3].events
+    coarse = [replace(threat, id="ev-m", date=EventDate(date(2019, 7, 1), "month")), replace(threat, id="ev-y",
+              date=EventDate(date(2018, 1, 1), "year"))]  # fmt: skip
+    with open_store(tmp_path / "ew.db") as store:
+        store.add([*results[:3], ArticleResult(a4, tuple(coarse))], coder="test.v1")
+    with _client(tmp_path / "ew.db") as c:
+        weekly = c.get("/api/dyads", params={"a": "CHN", "b": "IRN", "interval": "week"})
+        assert weekly.status_code == 200, weekly.text
+        assert [p["period"] for p in weekly.json()["periods"]] == ["2022-04-25"] and weekly.json()["imprecise"] == 2
+        monthly = c.get("/api/dyads", params={"a": "CHN", "b": "IRN", "interval": "month"}).json()
+        assert [p["period"] for p in monthly["periods"]] == ["2019-07-01", "2022-04-01"] and monthly["imprecise"] == 1
+
+
 def test_dyads(client: TestClient) -> None:
     body = client.get("/api/dyads", params={"a": "chn", "b": "IRN", "interval": "week"}).json()
     assert (body["a"], body["b"], body["interval"]) == ("CHN", "IRN", "week")
@@ -316,8 +348,51 @@ def test_unknown_paths_and_methods(client: TestClient) -> None:
     _error(client.post("/api/events"), 405, "E505")
 
 
+def test_head_is_get_without_a_body(client: TestClient) -> None:
+    """Regression (issue 11.8): HEAD answered 404 on the API."""
+    for path in ("/api/events", "/api/actors", "/", "/openapi.json"):
+        got, head = client.get(path), client.head(path)
+        assert head.status_code == got.status_code == 200 and head.content == b""
+        assert head.headers["content-type"] == got.headers["content-type"]
+        assert head.headers["content-length"] == got.headers["content-length"]
+
+
+def test_only_the_served_host_names_are_answered(db: str) -> None:
+    """Regression (issue 11.8): any Host was answered, so a page on a rebound domain could read the local API."""
+    for base in ("http://localhost:8000", "http://127.0.0.1:8000", "http://[::1]:8000"):
+        assert TestClient(create_app(str(db)), base_url=base).get("/api/events").status_code == 200
+    evil = TestClient(create_app(str(db)), base_url="http://attacker.example:8000")
+    err = _error(evil.get("/api/events"), 421, "E521")
+    assert "attacker.example" in err["message"] and "--allow-host" in err["hint"]
+    _error(evil.get("/"), 421, "E521")
+    named = TestClient(create_app(str(db), allowed_hosts=("events.lan",)), base_url="http://events.lan")
+    assert named.get("/api/events").status_code == 200
+
+
+def test_a_crash_keeps_the_connection(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression (issue 11.8): after a 500 the server reset the keep-alive connection without Connection: close."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    from tests.live import running
+
+    def crash(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(SqlStore, "actors", crash)
+    with running(create_app(str(db))) as url:
+        conn = http.client.HTTPConnection(urlsplit(url).hostname, urlsplit(url).port, timeout=10)
+        conn.request("GET", "/api/actors")
+        crashed = conn.getresponse()
+        assert crashed.status == 500 and b"E500" in crashed.read()
+        conn.request("GET", "/api/events")  # the same connection
+        after = conn.getresponse()
+        assert after.status == 200 and after.read()
+        conn.close()
+
+
 def test_eventwire_and_internal_errors_have_the_same_shape(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    client = TestClient(create_app(db), raise_server_exceptions=False)
+    client = _client(str(db))
 
     def crash(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("boom")
@@ -335,10 +410,17 @@ def test_eventwire_and_internal_errors_have_the_same_shape(db: str, monkeypatch:
 
 
 def test_database_gone_while_serving_is_503(tmp_path: Path) -> None:
+    """Regression (issue 11.7): a database deleted under a running server was created anew, empty, and served 200;
+    it is 503 (E401) on every endpoint, whether the file or its folder went away, and nothing is created."""
     db = build_store(str(tmp_path / "gone.db"))
-    client = TestClient(create_app(db), raise_server_exceptions=False)
+    client = _client(str(db))
+    assert client.get("/api/events").status_code == 200
     for name in tmp_path.iterdir():
         name.unlink()
+    for path in ("/api/events", "/api/events/ev-1", "/api/dyads?a=CHN&b=IRN", "/api/actors", "/api/network"):
+        err = _error(client.get(path), 503, "E401")
+        assert "ingest" in err["hint"]
+    assert not list(tmp_path.iterdir())
     tmp_path.rmdir()
     _error(client.get("/api/events"), 503, "E401")
 

@@ -3,9 +3,6 @@ every view drawn, and no request leaving 127.0.0.1."""
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,6 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.conftest import BACKENDS, new_location
+from tests.live import running
 from tests.test_serve_api import INJECTED, build_store
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -46,25 +44,10 @@ def store_location(request: pytest.FixtureRequest, tmp_path_factory: pytest.Temp
 @pytest.fixture(scope="module")
 def base_url(store_location: str) -> Iterator[str]:
     """The app under uvicorn in a background thread on a free 127.0.0.1 port, over each backend's store."""
-    import uvicorn
-
     from eventwire.serve import create_app
 
-    db = store_location
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(str(db)), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("the server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}/"
-    server.should_exit = True
-    thread.join(10)
+    with running(create_app(store_location)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

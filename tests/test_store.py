@@ -5,11 +5,12 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from eventwire.dictionaries.loader import load_from
-from eventwire.errors import StoreLocationError
+from eventwire.errors import ExtractError, StoreLocationError
 from eventwire.ingest import make_article
 from eventwire.pipeline import ArticleResult
 from eventwire.records import ActorRef, Event, EventDate, EventMention, Place, Provenance, Sentence, Span
@@ -90,8 +91,9 @@ def test_filters(db_location: str) -> None:
 def test_failed_articles_are_not_stored(db_location: str) -> None:
     art = make_article("Broken.", origin="t", id="x")
     with open_store(db_location) as store:
-        summary = store.add([ArticleResult(art, error="[E300] boom")], coder="c")
-        assert summary.failed == ["[E300] boom"] and store.counts()["articles"] == 0
+        boom = ExtractError("boom")
+        summary = store.add([ArticleResult(art, error=boom)], coder="c")
+        assert summary.failed == [boom] and store.counts()["articles"] == 0
 
 
 def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
@@ -106,3 +108,54 @@ def test_not_a_database(tmp_path: Path) -> None:
     with pytest.raises(Exception) as err:
         open_store(bad)
     assert "E40" in str(err.value)
+
+
+def test_counts_are_what_was_stored(tmp_path: Path) -> None:
+    """Regression (issue 11.4): an event whose id was already stored was dropped but still counted."""
+    a1 = make_article("Iran met China.", origin="t", id="a1", published=date(2022, 4, 28))
+    twice = ArticleResult(a1, (_event("a1", "1", "IRN", "CHN", 27), _event("a1", "1", "IRN", "CHN", 28)))
+    with open_store(tmp_path / "ew.db") as store:
+        summary = store.add([twice], coder="c.v1")
+        assert summary.events == store.counts()["events"] == 1
+
+
+class _Rows(list[Any]):
+    def fetchall(self) -> list[Any]:
+        return self
+
+    def fetchone(self) -> Any:
+        return self[0] if self else None
+
+
+class _CountingConnection:
+    """A connection that counts the rows its queries hand to Python."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn, self.rows = conn, 0
+
+    def execute(self, sql: str, args: Any = ()) -> Any:
+        cursor = self.conn.execute(sql, args)
+        rows = _Rows(cursor.fetchall())
+        self.rows += len(rows)
+        return rows
+
+
+def test_a_page_reads_only_its_clusters(tmp_path: Path) -> None:
+    """Regression (issue 11.8): every page of clusters loaded the cluster id of every matching stored event."""
+    pairs = [("IRN", "CHN"), ("RUS", "IND"), ("CHN", "RUS"), ("IND", "IRN")]
+    results = []
+    for n in range(40):
+        art = make_article(f"Report {n}.", origin="t", id=f"a{n:02d}", published=date(2022, 4, 1 + n % 28))
+        results.append(ArticleResult(art, (_event(f"a{n:02d}", str(n), *pairs[n % 4], 1 + n % 28),)))
+    with open_store(tmp_path / "ew.db") as store:
+        store.add(results, coder="c.v1")
+        everything = [e["id"] for e in store.events()]
+        pages = [e["id"] for k in range(0, 40, 7) for e in store.events(EventFilter(limit=7), offset=k)]
+        assert pages == everything and len(everything) == len(set(everything)) > 20
+        counting = _CountingConnection(store.conn)
+        store.conn, conn = counting, store.conn  # type: ignore[assignment]
+        try:
+            assert len(list(store.events(EventFilter(limit=2), offset=len(everything) - 2))) == 2
+        finally:
+            store.conn = conn
+        assert counting.rows < 10

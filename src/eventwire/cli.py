@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -15,6 +16,7 @@ from eventwire.errors import EventwireError, UsageError
 from eventwire.export import EXPORTERS
 from eventwire.extract import CoderOptions
 from eventwire.pipeline import ArticleResult
+from eventwire.store import default_location, display
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 INPUT_HELP = "files (.txt, .html, .json, .jsonl), folders (read recursively) or - for stdin"
@@ -25,6 +27,24 @@ def _date_arg(value: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date; use YYYY-MM-DD") from None
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
+    return number
+
+
+def _cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 class _Progress:
@@ -46,12 +66,11 @@ class _Progress:
             self.bar.close()
 
 
-def _report_problems(problems: Sequence[Any], articles: int) -> None:
-    if not problems:
+def _report_problems(report: Any) -> None:
+    if not report.problems:
         return
-    total = articles + len([p for p in problems if p.code != "E300"])
-    print(f"eventwire: rejected {len(problems)} of {total} inputs/records:", file=sys.stderr)
-    for p in problems:
+    print(f"eventwire: rejected {len(report.problems)} of {report.inputs} inputs/records:", file=sys.stderr)
+    for p in report.problems:
         print(f"  {p.render()}", file=sys.stderr)
 
 
@@ -84,7 +103,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 EXPORTERS["plover"]([event.to_json()], out)
     finally:
         progress.close()
-    _report_problems(report.problems, report.articles)
+    _report_problems(report)
     if args.verbose:
         print(f"eventwire: {report.articles} articles, {report.events} events", file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_REJECTED
@@ -104,23 +123,32 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 model=args.model,
                 options=_options(args),
                 progress=progress,
+                workers=args.workers,
+                dask=args.dask,
             )
         finally:
             progress.close()
-    _report_problems(report.problems, report.articles)
+    _report_problems(report)
     stored = report.stored
     if not args.quiet and stored is not None:
         print(
             f"eventwire: {stored.added} articles added ({stored.events} events), {stored.unchanged} already stored,"
-            f" {len(report.problems)} rejected → {args.db}",
+            f" {len(report.problems)} rejected → {display(args.db)}",
             file=sys.stderr,
         )
     return EXIT_OK if report.ok else EXIT_REJECTED
 
 
 def _filter(args: argparse.Namespace) -> Any:
+    from eventwire.dictionaries import load_dictionaries
+    from eventwire.dictionaries.vocabulary import check_country, check_type
     from eventwire.store import EventFilter
 
+    if args.country or args.type or args.cameo:  # a value no event can have would silently give nothing
+        dicts = load_dictionaries()
+        check_country(dicts, args.country)
+        check_type(dicts, args.type)
+        check_type(dicts, args.cameo, cameo_only=True)
     return EventFilter(
         country=args.country,
         actor=args.actor,
@@ -135,12 +163,9 @@ def _filter(args: argparse.Namespace) -> Any:
 
 
 def _open_existing(db: str) -> Any:
-    from eventwire.errors import StoreLocationError
     from eventwire.store import open_store
 
-    if "://" not in db and not Path(db).exists():
-        raise StoreLocationError("no database here", hint="run `eventwire ingest FILES --db PATH` first", where=db)
-    return open_store(db)
+    return open_store(db, create=False)
 
 
 def cmd_events(args: argparse.Namespace) -> int:
@@ -171,6 +196,26 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_copy(args: argparse.Namespace) -> int:
+    from eventwire.store import copy_store, open_store
+
+    if args.source == args.target:
+        raise UsageError("--from and --to name the same store", hint="give two different databases")
+    with open_store(args.source, create=False) as source, open_store(args.target) as target:
+        report = copy_store(source, target)
+    if not args.quiet:
+        t = report.target
+        print(
+            f"eventwire: copied {report.added} articles ({report.added_events} events) from {display(args.source)}"
+            f" to {display(args.target)}; {report.articles - report.added} were there already.\n"
+            f"eventwire: checked: the target holds all {report.found_articles} articles and {report.found_events}"
+            f" events of the source; it now has {t['articles']} articles, {t['events']} events,"
+            f" {t['clusters']} clusters, {t['actors']} actors, {t['places']} places",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from eventwire.demo import run_demo
 
@@ -195,7 +240,11 @@ def _coder_flags(p: argparse.ArgumentParser) -> None:
 
 
 def _filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", default="eventwire.db", help="database path (default ./eventwire.db)")
+    p.add_argument(
+        "--db",
+        default=default_location(),
+        help="database: a file path (SQLite) or a postgresql:// URL (default: $EVENTWIRE_DB, else ./eventwire.db)",
+    )
     p.add_argument("--country", help="actor or recipient country code, e.g. IRN")
     p.add_argument("--actor", help="text in an actor or recipient name")
     p.add_argument("--type", help="PLOVER type (CONSULT) or CAMEO code prefix (04, 042)")
@@ -204,7 +253,7 @@ def _filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--article", help="events of one article id")
     p.add_argument("--cameo", help="CAMEO code prefix, e.g. 04 or 0312")
     p.add_argument("--search", help="words that must appear in a reporting sentence or title")
-    p.add_argument("--limit", type=int, help="at most this many events")
+    p.add_argument("--limit", type=_positive, help="at most this many events (1 or more)")
     p.add_argument(
         "--per-article",
         action="store_true",
@@ -238,7 +287,24 @@ def build_parser() -> argparse.ArgumentParser:
         description="Store articles and their events; re-ingesting the same article changes nothing.",
     )
     p.add_argument("inputs", nargs="+", metavar="INPUT", help=INPUT_HELP)
-    p.add_argument("--db", default="eventwire.db", help="database path (default ./eventwire.db)")
+    p.add_argument(
+        "--db",
+        default=default_location(),
+        help="database: a file path (SQLite) or a postgresql:// URL (default: $EVENTWIRE_DB, else ./eventwire.db)",
+    )
+    p.add_argument(
+        "--workers",
+        type=_positive,
+        default=_cores(),
+        help="code in this many processes, each loading the model once (default: the number of cores, "
+        f"{_cores()} here); inputs of fewer than N×16 articles are coded in one",
+    )
+    p.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="code on a Dask cluster: tcp://HOST:8786 (its workers write to --db, which must then be a "
+        "postgresql:// URL) or local:N (a cluster of N processes on this machine); see docs/SCALE.md",
+    )
     _coder_flags(p)
     _common(p)
     p.set_defaults(func=cmd_ingest)
@@ -270,6 +336,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="write to this file instead of stdout")
     _common(p)
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser(
+        "copy",
+        help="copy a store to another (SQLite ↔ PostgreSQL), idempotent and checked",
+        description="Copy every article and its events from one store to another, across backends (an SQLite file "
+        "or a postgresql:// URL each side). Articles already in the target are left as they are, so a copy can be "
+        "run again; at the end the counts are printed and the target is checked to hold every source article and "
+        "event (E403 otherwise).",
+    )
+    p.add_argument("--from", dest="source", required=True, metavar="DB", help="the store to read (must exist)")
+    p.add_argument("--to", dest="target", required=True, metavar="DB", help="the store to write (created if needed)")
+    _common(p)
+    p.set_defaults(func=cmd_copy)
 
     p = sub.add_parser(
         "demo",

@@ -21,6 +21,14 @@ class EventwireError(Exception):
         hint = f" ({self.hint})" if self.hint else ""
         return f"[{self.code}] {where}{self.message}{hint}"
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickled whole (results of coding travel between worker processes with their errors)."""
+        return _rebuild, (type(self), self.message, self.hint, self.where)
+
+
+def _rebuild(cls: type[EventwireError], message: str, hint: str | None, where: str | None) -> EventwireError:
+    return cls(message, hint=hint, where=where)
+
 
 class IngestError(EventwireError):
     """An input could not be read as articles."""
@@ -60,12 +68,24 @@ class BadDate(IngestError):
     code = "E108"
 
 
+class NotEnglish(IngestError):
+    """An article confidently detected to be in another language than English."""
+
+    code = "E109"
+
+
 class NlpError(EventwireError):
     code = "E200"
 
 
 class ModelNotInstalled(NlpError):
     code = "E201"
+
+
+class ArticleTooLong(NlpError):
+    """Longer than the spaCy model takes."""
+
+    code = "E202"
 
 
 class ExtractError(EventwireError):

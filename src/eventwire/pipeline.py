@@ -10,7 +10,7 @@ from typing import Protocol
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventwire.errors import EventwireError
+from eventwire.errors import ArticleTooLong, EventwireError, ExtractError
 from eventwire.nlp import parse_articles
 from eventwire.records import Article, Event
 
@@ -31,7 +31,7 @@ class ArticleResult:
 
     article: Article
     events: tuple[Event, ...] = ()
-    error: str | None = None
+    error: EventwireError | None = None  # a coded error, kept as a value (its code survives to the CLI and API)
 
 
 def process(
@@ -53,16 +53,20 @@ def process(
         try:
             events = coder.code(article, doc)
         except EventwireError as exc:
-            yield ArticleResult(article, error=exc.render())
+            yield ArticleResult(article, error=exc)
             continue
         except Exception as exc:  # a coder bug must not lose the rest of the batch
             log.exception("coding failed for %s", article.id)
-            yield ArticleResult(article, error=f"[E300] {article.origin or article.id}: coder failed: {exc!r}")
+            failed = ExtractError(f"the coder failed: {exc!r}", hint="report it with the article", where=article.origin)
+            yield ArticleResult(article, error=failed)
             continue
         yield ArticleResult(article, events=tuple(events))
     for article in too_long:
         yield ArticleResult(
             article,
-            error=f"[E202] {article.origin or article.id}: the article has {len(article.text):,} characters; the "
-            f"model takes at most {nlp.max_length:,} (split it into parts)",
+            error=ArticleTooLong(
+                f"the article has {len(article.text):,} characters; the model takes at most {nlp.max_length:,}",
+                hint="split it into parts",
+                where=article.origin or article.id,
+            ),
         )

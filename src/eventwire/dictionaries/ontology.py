@@ -53,14 +53,16 @@ class Ontology:
             raise DictionaryError(f"malformed ontology data: {exc!r}", where=where) from None
 
     def coding(self, event: str, cameo: str, mode: tuple[str, ...] = (), context: tuple[str, ...] = ()) -> Coding:
-        """The full coding of an event: quad class and Goldstein from CAMEO, score from PLOVER (and mode)."""
+        """The full coding of an event: quad class and Goldstein both from the CAMEO code (the CAMEO/ICEWS quad
+        classes: 1 verbal cooperation 01-05, 2 material cooperation 06-09, 3 verbal conflict 10-14, 4 material
+        conflict 15-20), score from PLOVER (and mode)."""
         c = self.cameo[cameo]
         t = self.plover[event]
         score = max((t.mode_scores.get(m, t.plover_score) for m in mode), default=t.plover_score)
         return Coding(
             event=event,
             cameo=cameo,
-            quad_code=t.quad_code,
+            quad_code=c.quad_class,
             goldstein=c.goldstein,
             plover_score=score,
             mode=mode,

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
-from eventwire.export.formats import flatten
+from eventwire.export.formats import flatten, spreadsheet_safe
 
 CAMEO_TSV_FIELDS = (
     "event_id",
@@ -69,7 +69,7 @@ def write_cameo_tsv(records: Iterable[dict[str, Any]], out: TextIO) -> int:
     writer.writeheader()
     n = 0
     for rec in records:
-        writer.writerow(cameo_row(rec))
+        writer.writerow(spreadsheet_safe(cameo_row(rec)))
         n += 1
     return n
 

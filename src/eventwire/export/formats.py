@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any, TextIO
 
 CSV_FIELDS = (
@@ -39,6 +39,15 @@ CSV_FIELDS = (
     "num_mentions",
     "article_ids",
 )
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(row: dict[str, Any]) -> dict[str, Any]:
+    """Text cells that a spreadsheet would run as a formula ("=HYPERLINK(...)", "@SUM", "-2+3") start with an
+    apostrophe instead (the OWASP advice for CSV injection); numbers stay numbers."""
+    return {k: f"'{v}" if isinstance(v, str) and v.startswith(_FORMULA_START) else v for k, v in row.items()}
 
 
 def _join(values: Iterable[object]) -> str:
@@ -85,7 +94,7 @@ def write_csv(records: Iterable[dict[str, Any]], out: TextIO) -> int:
     writer.writeheader()
     n = 0
     for rec in records:
-        writer.writerow(flatten(rec))
+        writer.writerow(spreadsheet_safe(flatten(rec)))
         n += 1
     return n
 
@@ -124,18 +133,3 @@ def write_table(records: Iterable[dict[str, Any]], out: TextIO) -> int:
         out.write("  ".join(_cut(str(c), w).ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip() + "\n")
         n += 1
     return n
-
-
-def _registry() -> dict[str, Callable[[Iterable[dict[str, Any]], TextIO], int]]:
-    from eventwire.export.field import write_cameo_tsv
-
-    return {
-        "plover": write_jsonl,
-        "jsonl": write_jsonl,
-        "csv": write_csv,
-        "table": write_table,
-        "cameo-tsv": write_cameo_tsv,
-    }
-
-
-EXPORTERS = _registry()

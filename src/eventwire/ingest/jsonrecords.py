@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from eventwire.errors import EventwireError, MalformedRecord, MissingText
+from eventwire.errors import BinaryInput, EventwireError, MalformedRecord, MissingText
 from eventwire.ingest.build import make_article, parse_published
+from eventwire.ingest.decoding import decode_utf8
 from eventwire.ingest.problems import Problem
 from eventwire.records import Article
 
@@ -48,13 +49,17 @@ def record_to_article(record: object, where: str, published: date | None) -> Art
     )
 
 
-def read_jsonl(text: str, origin: str, published: date | None) -> Iterator[Article | Problem]:
-    """One record per line; a bad line is reported with its number and the rest go on."""
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+def read_jsonl(data: bytes, origin: str, published: date | None) -> Iterator[Article | Problem]:
+    """One record per line, each decoded on its own: a bad line (bytes that are not UTF-8, invalid JSON, a bad
+    record) is reported with its number and the rest go on."""
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        if not raw.strip():
             continue
         where = f"{origin}: line {number}"
         try:
+            if b"\x00" in raw:
+                raise BinaryInput("a NUL byte: binary data, not a JSON record", hint="fix or remove this line")
+            line = decode_utf8(raw, where)
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:

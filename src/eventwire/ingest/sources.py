@@ -8,17 +8,12 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from eventwire.errors import (
-    BinaryInput,
-    EmptyInput,
-    EventwireError,
-    InputNotFound,
-    UndecodableInput,
-    UnknownInputType,
-)
+from eventwire.errors import EventwireError, InputNotFound, UnknownInputType
 from eventwire.ingest.build import make_article
+from eventwire.ingest.decoding import check_text, decode
 from eventwire.ingest.html import read_html
 from eventwire.ingest.jsonrecords import read_json, read_jsonl
+from eventwire.ingest.language import check_english
 from eventwire.ingest.problems import Problem
 from eventwire.records import Article
 
@@ -27,30 +22,15 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".json", ".jsonl", ".ndjson")
 
 
-def decode(data: bytes, origin: str) -> str:
-    """Bytes → text, refusing empty, binary and undecodable input with a clear message."""
-    if not data.strip():
-        raise EmptyInput("the input is empty", hint="give it article text or records", where=origin)
-    if b"\x00" in data[:8192]:
-        raise BinaryInput(
-            "this looks like a binary file, not text",
-            hint="eventwire reads .txt, .html, .json and .jsonl files",
-            where=origin,
-        )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UndecodableInput(
-            f"not valid UTF-8 (byte {exc.start} is 0x{data[exc.start]:02x})",
-            hint="convert it first, e.g. iconv -f latin1 -t utf-8 FILE",
-            where=origin,
-        ) from None
-
-
-def _from_text(text: str, origin: str, kind: str, published: date | None, stem: str) -> Iterator[Article | Problem]:
-    if kind == "jsonl":
-        yield from read_jsonl(text, origin, published)
-    elif kind == "json":
+def _from_bytes(data: bytes, origin: str, kind: str, published: date | None, stem: str) -> Iterator[Article | Problem]:
+    """The articles of one input; JSONL is decoded line by line, so one bad byte costs only its own record."""
+    if kind == "jsonl":  # binary when the first line is; a later line with a NUL byte is one bad record
+        first_line = data.split(b"\n", 1)[0]
+        check_text(data, origin, sniff=min(len(first_line), 8192))
+        yield from read_jsonl(data, origin, published)
+        return
+    text = decode(data, origin)
+    if kind == "json":
         yield from read_json(text, origin, published)
     elif kind == "html":
         yield read_html(text, origin, published, stem)
@@ -58,15 +38,16 @@ def _from_text(text: str, origin: str, kind: str, published: date | None, stem: 
         yield make_article(text, origin=origin, id=stem, published=published)
 
 
-def _sniff(text: str) -> str:
+def _sniff(data: bytes) -> str:
     """The kind of stdin input from its first character."""
-    head = text.lstrip()[:1]
-    if head == "[":
+    text = data.removeprefix(b"\xef\xbb\xbf").lstrip()
+    head = text[:1]
+    if head == b"[":
         return "json"
-    if head == "{":
-        first = text.lstrip().split("\n", 1)[0].strip()
-        return "jsonl" if first.endswith("}") else "json"
-    if head == "<":
+    if head == b"{":
+        first = text.split(b"\n", 1)[0].strip()
+        return "jsonl" if first.endswith(b"}") else "json"
+    if head == b"<":
         return "html"
     return "txt"
 
@@ -103,8 +84,7 @@ def _read_file(path: Path, published: date | None) -> Iterator[Article | Problem
         data = path.read_bytes()
     except OSError as exc:
         raise InputNotFound(f"cannot read the file: {exc.strerror}", where=origin) from None
-    text = decode(data, origin)
-    yield from _from_text(text, origin, kind, published, path.stem)
+    yield from _from_bytes(data, origin, kind, published, path.stem)
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -116,8 +96,8 @@ def _walk(folder: Path) -> Iterator[Path]:
 def _read_one(spec: str, published: date | None, stdin: BinaryIO | None) -> Iterator[Article | Problem]:
     if spec == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        text = decode(stream.read(), "<stdin>")
-        yield from _from_text(text, "<stdin>", _sniff(text), published, "stdin")
+        data = stream.read()
+        yield from _from_bytes(data, "<stdin>", _sniff(data), published, "stdin")
         return
     path = Path(spec)
     if path.is_dir():
@@ -134,4 +114,10 @@ def read_inputs(
 ) -> Iterator[Article | Problem]:
     """Every article from every input, in order; each unreadable input or record becomes a Problem."""
     for spec in inputs:
-        yield from _guarded(_read_one(spec, published, stdin), spec)
+        for item in _guarded(_read_one(spec, published, stdin), spec):
+            if isinstance(item, Article):
+                try:
+                    check_english(item)
+                except EventwireError as exc:
+                    item = Problem.from_error(exc, item.origin or item.id)
+            yield item

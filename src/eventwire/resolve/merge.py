@@ -105,10 +105,17 @@ def _richness(m: EventMention) -> tuple[int, int, int, float]:
     return own, coded, named, m.confidence
 
 
-def _event_id(article_key: str, coder: str, m: EventMention) -> str:
+def _event_id(article_key: str, coder: str, m: EventMention, taken: set[str]) -> str:
+    """A stable id from the article, coder, codes, participants and trigger; two events that still share all of
+    these (one trigger, two unnamed counterparts of one country) get a numbered variant, so none is lost."""
     keys = sorted(f"{r.code}:{(r.name or '').lower()}" for r in (*m.actors, *m.recipients))
     payload = "|".join([article_key, coder, m.coding.event, m.coding.cameo, *keys, str(m.trigger.start)])
-    return "ev-" + hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
+    candidate, n = payload, 1
+    while (event_id := "ev-" + hashlib.sha1(candidate.encode("utf-8")).hexdigest()[:16]) in taken:
+        n += 1
+        candidate = f"{payload}|{n}"
+    taken.add(event_id)
+    return event_id
 
 
 def merge_mentions(
@@ -124,11 +131,12 @@ def merge_mentions(
         else:
             clusters.append([m])
     events = []
+    taken: set[str] = set()
     for cluster in clusters:
         best = max(cluster, key=_richness)
         events.append(
             Event(
-                id=_event_id(article_key, coder, cluster[0]),
+                id=_event_id(article_key, coder, cluster[0], taken),
                 article_id=best.article_id,
                 coding=best.coding,
                 actors=best.actors,

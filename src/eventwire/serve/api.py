@@ -10,6 +10,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
 
+from eventwire.dictionaries import load_dictionaries
+from eventwire.dictionaries.vocabulary import check_country, check_type
 from eventwire.serve.errors import NotFound
 from eventwire.serve.highlights import highlights
 from eventwire.serve.models import (
@@ -25,6 +27,8 @@ from eventwire.serve.models import (
 from eventwire.store import EventFilter, Store, open_store
 
 MAX_LIMIT = 500
+MAX_OFFSET = 2**63 - 1  # the largest integer SQLite takes
+TEXT = r"^[^\x00]*$"  # free text, but no NUL byte (SQLite and the full-text index refuse it)
 _ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorResponse, "description": "not found"},
     422: {"model": ErrorResponse, "description": "invalid parameters"},
@@ -35,8 +39,9 @@ router = APIRouter(prefix="/api", tags=["events"], responses=_ERRORS)
 
 @contextmanager
 def _store(request: Request) -> Iterator[Store]:
-    """A connection of its own for each request (SQLite connections stay on the thread that made them)."""
-    store = open_store(request.app.state.db)
+    """A connection of its own for each request (SQLite connections stay on the thread that made them); a
+    database that has gone away is E401 (503), never created anew."""
+    store = open_store(request.app.state.db, create=False)
     try:
         yield store
     finally:
@@ -49,16 +54,26 @@ def list_events(
     country: Annotated[
         str | None, Query(pattern=r"^[A-Za-z]{2,8}$", description="actor or recipient country code, e.g. IRN")
     ] = None,
-    actor: Annotated[str | None, Query(max_length=200, description="text in an actor or recipient name")] = None,
-    type: Annotated[str | None, Query(max_length=32, description="PLOVER type (CONSULT) or CAMEO prefix (04)")] = None,
+    actor: Annotated[
+        str | None, Query(max_length=200, pattern=TEXT, description="text in an actor or recipient name")
+    ] = None,
+    type: Annotated[
+        str | None, Query(max_length=32, pattern=TEXT, description="PLOVER type (CONSULT) or CAMEO prefix (04)")
+    ] = None,
     cameo: Annotated[str | None, Query(pattern=r"^\d{1,4}$", description="CAMEO code prefix, e.g. 04 or 042")] = None,
     since: Annotated[date | None, Query(description="events on or after this date (YYYY-MM-DD)")] = None,
     until: Annotated[date | None, Query(description="events on or before this date (YYYY-MM-DD)")] = None,
-    q: Annotated[str | None, Query(max_length=500, description="full text over sentences and article titles")] = None,
+    q: Annotated[
+        str | None, Query(max_length=500, pattern=TEXT, description="full text over sentences and article titles")
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="page size")] = 50,
-    offset: Annotated[int, Query(ge=0, description="events to skip")] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="events to skip")] = 0,
     per_article: Annotated[bool, Query(description="one row per article's event instead of per cluster")] = False,
 ) -> dict[str, Any]:
+    dicts = load_dictionaries()
+    check_country(dicts, country)
+    check_type(dicts, type)
+    check_type(dicts, cameo, cameo_only=True)
     flt = EventFilter(
         country=country,
         actor=actor or None,
@@ -103,8 +118,8 @@ def get_dyads(
     until: Annotated[date | None, Query(description="up to this date (YYYY-MM-DD)")] = None,
 ) -> dict[str, Any]:
     with _store(request) as store:
-        periods = store.dyads(a, b, interval, since, until)
-    return {"a": a.upper(), "b": b.upper(), "interval": interval, "periods": periods}
+        periods, imprecise = store.dyads(a, b, interval, since, until)
+    return {"a": a.upper(), "b": b.upper(), "interval": interval, "periods": periods, "imprecise": imprecise}
 
 
 @router.get("/actors", response_model=ActorList, summary="Actors by how many events they take part in")

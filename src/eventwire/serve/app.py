@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
 
 from fastapi import FastAPI, Request, Response
@@ -14,6 +14,8 @@ from eventwire import __version__
 from eventwire.errors import StoreLocationError
 from eventwire.serve.api import router
 from eventwire.serve.errors import install_error_handlers
+from eventwire.serve.guards import LOOPBACK_NAMES, CrashGuard, HeadAsGet, HostCheck
+from eventwire.store import is_file, open_store
 
 STATIC = Path(__file__).resolve().parent / "static"
 # The UI loads only its own files: no inline script, nothing from another origin.
@@ -26,6 +28,9 @@ DOCS_POLICY = UI_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-
 
 
 def _check_db(db: str) -> str:
+    if not is_file(db):  # a database server: it must answer and hold a store now
+        open_store(db, create=False).close()
+        return db
     path = Path(db.removeprefix("sqlite:///"))
     if "://" not in db.removeprefix("sqlite:///") and not path.is_file():
         raise StoreLocationError(
@@ -54,8 +59,9 @@ async def _security_headers(request: Request, call_next: Callable[[Request], Awa
     return response
 
 
-def create_app(db: str) -> FastAPI:
-    """The API and UI over the eventwire database at ``db`` (which must exist: serving never creates one)."""
+def create_app(db: str, allowed_hosts: Iterable[str] = LOOPBACK_NAMES) -> FastAPI:
+    """The API and UI over the eventwire database at ``db`` (which must exist: serving never creates one), answering
+    requests addressed to ``allowed_hosts`` only."""
     app = FastAPI(
         title="eventwire",
         version=__version__,
@@ -66,7 +72,10 @@ def create_app(db: str) -> FastAPI:
     )
     app.state.db = _check_db(db)
     install_error_handlers(app)
+    app.add_middleware(CrashGuard)  # innermost: a crash's 500 still gets the security headers
     app.middleware("http")(_security_headers)
+    app.add_middleware(HeadAsGet)
+    app.add_middleware(HostCheck, allowed=tuple(allowed_hosts))  # outermost
     app.include_router(router)
     app.add_api_route("/docs", _docs, include_in_schema=False, response_class=HTMLResponse)
     app.mount("/", StaticFiles(directory=STATIC, html=True), name="ui")

@@ -9,6 +9,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from eventwire.store import default_location, display
+
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 
@@ -36,12 +38,22 @@ def _is_loopback(host: str) -> bool:
         return host == "localhost"
 
 
+def served_names(host: str, extra: list[str]) -> tuple[str, ...]:
+    """The host names requests may address: this machine's loopback names, the listening address unless it is
+    the wildcard (0.0.0.0, ::), and the names given with --allow-host."""
+    from eventwire.serve.guards import LOOPBACK_NAMES
+
+    own = () if host in ("0.0.0.0", "::", "") else (host,)
+    return tuple(dict.fromkeys((*LOOPBACK_NAMES, *own, *extra)))
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from eventwire.serve.app import create_app
 
-    app = create_app(args.db)
+    names = served_names(args.host, args.allow_host)
+    app = create_app(args.db, allowed_hosts=names)
     _check_port(args.host, args.port)
     if not _is_loopback(args.host):
         print(
@@ -50,7 +62,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         )
     if not args.quiet:
         shown = f"[{args.host}]" if ":" in args.host else args.host
-        print(f"eventwire: serving {args.db} at http://{shown}:{args.port}/ (Ctrl+C to stop)", file=sys.stderr)
+        print(f"eventwire: serving {display(args.db)} at http://{shown}:{args.port}/ (Ctrl+C to stop)", file=sys.stderr)
+        if args.verbose:
+            print(f"eventwire: answering requests for host names {', '.join(names)}", file=sys.stderr)
     level = "debug" if args.verbose else ("error" if args.quiet else "warning")
     uvicorn.run(app, host=args.host, port=args.port, log_level=level)
     return 0
@@ -76,8 +90,21 @@ def add_serve_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None]
         "Everything is served locally; nothing is fetched from elsewhere. Binds 127.0.0.1 unless --host says "
         "otherwise.",
     )
-    p.add_argument("--db", default="eventwire.db", help="database path (default ./eventwire.db); must exist")
+    p.add_argument(
+        "--db",
+        default=default_location(),
+        help="database: a file path (SQLite) or a postgresql:// URL (default: $EVENTWIRE_DB, else ./eventwire.db); "
+        "must exist",
+    )
     p.add_argument("--host", default=DEFAULT_HOST, help=f"address to listen on (default {DEFAULT_HOST})")
     p.add_argument("--port", type=_port, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
+    p.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="also answer requests addressed to this host name (repeatable); by default only localhost, 127.0.0.1, "
+        "::1 and the --host address are answered, so that other web pages cannot read the API (DNS rebinding)",
+    )
     common(p)
     p.set_defaults(func=cmd_serve)

@@ -9,8 +9,9 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import Scope
 
-from eventwire.errors import EventwireError
+from eventwire.errors import EventwireError, UsageError
 
 log = logging.getLogger("eventwire.serve")
 
@@ -37,6 +38,7 @@ class NotFound(ServeError):
 HTTP_CODES: dict[int, tuple[str, str | None]] = {
     404: ("E504", "check the id or the path; the API is described at /docs"),
     405: ("E505", "this path does not take that method; the API is described at /docs"),
+    421: ("E521", "use a host name the server answers for (eventwire serve --allow-host)"),
     422: ("E522", "check the query parameters; the API is described at /docs"),
     500: ("E500", "see the server log"),
 }
@@ -52,9 +54,12 @@ def error_response(code: str, status: int, message: str, hint: str | None) -> JS
 
 
 def status_of(exc: EventwireError) -> int:
-    """HTTP status for an eventwire error: bad input 400, not found 404, database unavailable 503, else 500."""
+    """HTTP status for an eventwire error: bad input 400, not found 404, an unknown filter value 422, database
+    unavailable 503, else 500."""
     if isinstance(exc, NotFound):
         return 404
+    if isinstance(exc, UsageError):
+        return 422
     if exc.code.startswith("E1"):
         return 400
     if exc.code == "E401":
@@ -95,10 +100,18 @@ async def _on_eventwire(request: Request, exc: Exception) -> JSONResponse:
     return error_response(exc.code, status_of(exc), exc.message, exc.hint)
 
 
-async def _on_crash(request: Request, exc: Exception) -> JSONResponse:
-    log.error("internal error on %s %s", request.method, request.url.path, exc_info=exc)
+def crash_response(scope: Scope, exc: BaseException) -> JSONResponse:
+    """The logged internal error as the eventwire error document (internals stay in the log)."""
+    log.error("internal error on %s %s", scope.get("method"), scope.get("path"), exc_info=exc)
     code, hint = HTTP_CODES[500]
     return error_response(code, 500, f"internal error ({type(exc).__name__})", hint)
+
+
+async def _on_crash(request: Request, exc: Exception) -> JSONResponse:
+    """The last resort (an error outside the guarded app): the server will close the connection, so say so."""
+    response = crash_response(request.scope, exc)
+    response.headers["Connection"] = "close"
+    return response
 
 
 def install_error_handlers(app: FastAPI) -> None:

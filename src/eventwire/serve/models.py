@@ -132,6 +132,9 @@ class DyadSeries(BaseModel):
     b: str
     interval: Interval
     periods: list[DyadPoint]
+    imprecise: int = Field(
+        0, description="happenings left out: their date (a month or a year) is coarser than the period"
+    )
 
 
 class ActorRow(_Open):

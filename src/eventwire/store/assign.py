@@ -9,21 +9,16 @@ may finish in any order, a killed partition may be redone, and the clusters come
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-from eventwire.store.clusters import pick, same_happening
-
-Record = dict[str, Any]
+from eventwire.store.clusters import Member, pick, same_happening
 
 
 @dataclass(frozen=True, slots=True)
-class Member:
-    """One event of a cluster key's block: its id, article, the article's publication date, record and cluster."""
+class Stored:
+    """One event of a cluster key's block: its id, what clustering reads of it, and its cluster (None when new)."""
 
     id: str
-    article_key: str
-    published: str | None
-    record: Record
+    member: Member
     cluster: str | None = None
 
 
@@ -32,11 +27,12 @@ def cluster_id(founder: str) -> str:
     return "cl-" + founder.removeprefix("ev-")
 
 
-def _linked(a: Member, b: Member) -> bool:
-    return a.article_key != b.article_key and same_happening(a.record, b.record)
+def _linked(a: Stored, b: Stored) -> bool:
+    x, y = a.member, b.member
+    return x.article_key != y.article_key and same_happening(x.record, y.record, x.published, y.published)
 
 
-def component(block: list[Member], start: set[str]) -> list[Member]:
+def component(block: list[Stored], start: set[str]) -> list[Stored]:
     """The events of ``block`` reachable from the events ``start`` through links."""
     found = [m for m in block if m.id in start]
     seen = {m.id for m in found}
@@ -51,15 +47,15 @@ def component(block: list[Member], start: set[str]) -> list[Member]:
     return found
 
 
-def recluster(block: list[Member], new: set[str]) -> dict[str, str]:
+def recluster(block: list[Stored], new: set[str]) -> dict[str, str]:
     """Cluster ids of every event in the component of the ``new`` events, computed afresh."""
-    members = component(block, new)
-    members.sort(key=lambda m: (m.published or "", m.id))
-    clusters: dict[str, list[tuple[str, Record]]] = {}
+    events = component(block, new)
+    events.sort(key=lambda m: (str(m.member.published or ""), m.id))
+    clusters: dict[str, list[Member]] = {}
     out: dict[str, str] = {}
-    for m in members:
-        candidates = ((cid, key, rec) for cid, group in clusters.items() for key, rec in group)
-        cid = pick(candidates, m.record, m.article_key) or cluster_id(m.id)
-        clusters.setdefault(cid, []).append((m.article_key, m.record))
+    for m in events:
+        candidates = ((cid, member) for cid, group in clusters.items() for member in group)
+        cid = pick(candidates, m.member) or cluster_id(m.id)
+        clusters.setdefault(cid, []).append(m.member)
         out[m.id] = cid
     return out

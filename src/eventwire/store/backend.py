@@ -25,7 +25,7 @@ class Backend:
     into its own. Subclasses set ``name`` and fill in the hooks below."""
 
     name = ""
-    no_limit = "ALL"  # what LIMIT takes for "no limit"
+    no_limit: int | None = None  # the LIMIT parameter that means "no limit"
 
     def __init__(self, conn: Any, location: str) -> None:
         self.conn = conn

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
+from eventwire.errors import EventwireError
 from eventwire.pipeline import ArticleResult
 
 Record = dict[str, Any]
@@ -34,7 +35,7 @@ class AddSummary:
     added: int = 0
     unchanged: int = 0
     events: int = 0
-    failed: list[str] = field(default_factory=list)
+    failed: list[EventwireError] = field(default_factory=list)
 
     def merge(self, other: AddSummary) -> None:
         """Add another summary's counts to this one."""
@@ -91,7 +92,7 @@ class Store(Protocol):
 
     def dyads(
         self, a: str, b: str, interval: str = "week", since: date | None = None, until: date | None = None
-    ) -> list[Record]: ...
+    ) -> tuple[list[Record], int]: ...
 
     def actors(self, limit: int = 500) -> list[Record]: ...
 

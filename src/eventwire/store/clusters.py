@@ -5,12 +5,15 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 Record = dict[str, Any]
-MAX_DAYS = 1
+MAX_DAYS = 1  # two dates stated to the day may differ by this much (time zones, "late on Monday")
+MAX_PUBLISHED_DAYS = 2  # reports of one happening without a stated day are published this close together
 MAX_KM = 50.0
+_SYMMETRIC = frozenset({"CONSULT"})
 
 
 def root_of(cameo: str) -> str:
@@ -27,13 +30,13 @@ def _side(record: Record, role: str) -> set[str]:
     return {str(r["code"]) for r in record.get(role, []) if r.get("code")}
 
 
-def _persons(record: Record) -> dict[str, set[str]]:
-    """Named people by country: {code: {name tokens joined}}."""
-    out: dict[str, set[str]] = {}
-    for r in (*record.get("actor", []), *record.get("recipient", [])):
-        if r.get("kind") == "person" and r.get("name") and r.get("code"):
-            out.setdefault(r["code"], set()).add(str(r["name"]).lower())
-    return out
+@dataclass(frozen=True, slots=True)
+class Member:
+    """A stored event as clustering sees it: its record, its article's key and publication date."""
+
+    record: Record
+    article_key: str
+    published: date | None
 
 
 def _names_agree(a: str, b: str) -> bool:
@@ -47,28 +50,108 @@ def _km(a: Record, b: Record) -> float:
     return 6371 * 2 * math.asin(math.sqrt(h))
 
 
-def _day(record: Record) -> date | None:
-    value = record.get("date")
-    if not value or record.get("date_precision") not in ("day", "inferred") or len(str(value)) != 10:
+def stated_window(record: Record) -> tuple[date, date, str] | None:
+    """The days a date stated in the text allows, with its precision: a day, a whole month or a whole year;
+    None when the date was inferred (publication or lead date) or is missing."""
+    value, precision = str(record.get("date") or ""), record.get("date_precision")
+    try:
+        if precision == "day" and len(value) == 10:
+            day = date.fromisoformat(value)
+            return day, day, "day"
+        if precision == "month" and len(value) == 7:
+            first = date.fromisoformat(value + "-01")
+            after = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, after - timedelta(days=1), "month"
+        if precision == "year" and len(value) == 4:
+            return date(int(value), 1, 1), date(int(value), 12, 31), "year"
+    except ValueError:
         return None
-    return date.fromisoformat(str(value))
+    return None
 
 
-def same_happening(a: Record, b: Record) -> bool:
-    """Same type and root, same countries, the same people where both name them, dates within a day,
-    places within 50 km (or unknown)."""
-    if a["event"] != b["event"] or root_of(a["cameo"]) != root_of(b["cameo"]) or countries(a) != countries(b):
+def _likely_window(record: Record, published: date) -> tuple[date, date]:
+    """When an event without a stated date happened: up to a few days before its stand-in date (the article's
+    lead date or publication date) and at most a day after."""
+    anchor = published
+    if record.get("date_precision") == "inferred" and len(str(record.get("date") or "")) == 10:
+        anchor = date.fromisoformat(str(record["date"]))
+    return anchor - timedelta(days=MAX_PUBLISHED_DAYS), anchor + timedelta(days=MAX_DAYS)
+
+
+def dates_compatible(a: Record, published_a: date | None, b: Record, published_b: date | None) -> bool:
+    """Could both be the same day? Two stated days within MAX_DAYS; otherwise (a date inferred, coarse or
+    missing) both articles must be published within MAX_PUBLISHED_DAYS of each other and each stated date
+    must still fit the other's (so never across years, and never with an article of unknown date)."""
+    wa, wb = stated_window(a), stated_window(b)
+    if wa and wb and wa[2] == wb[2] == "day":
+        return abs((wa[0] - wb[0]).days) <= MAX_DAYS
+    if published_a is None or published_b is None or abs((published_a - published_b).days) > MAX_PUBLISHED_DAYS:
         return False
-    if a["event"] != "CONSULT" and _side(a, "actor") != _side(b, "actor"):
-        return False  # who did it to whom must agree (meetings have no stable direction)
-    da, db = _day(a), _day(b)
-    if da and db and abs((da - db).days) > MAX_DAYS:
-        return False
+    if wa and wb:  # coarse on one side at least: the same month (or year), or a day inside the other's month
+        if wa[2] == wb[2]:
+            return wa[:2] == wb[:2]
+        return "day" in (wa[2], wb[2]) and _overlap(wa[:2], wb[:2])
+    if wa or wb:
+        stated = wa or wb
+        other, published = (b, published_b) if wa else (a, published_a)
+        assert stated is not None
+        return _overlap(stated[:2], _likely_window(other, published))
+    return True
+
+
+def _overlap(x: tuple[date, date], y: tuple[date, date]) -> bool:
+    return x[0] <= y[1] and y[0] <= x[1]
+
+
+def places_compatible(a: Record, b: Record) -> bool:
+    """Places within MAX_KM of each other, or unknown on one side."""
     la, lb = a.get("event_loc") or {}, b.get("event_loc") or {}
-    if la.get("lat") is not None and lb.get("lat") is not None and _km(la, lb) > MAX_KM:
+    if la.get("lat") is None or lb.get("lat") is None:
+        return True
+    return _km(la, lb) <= MAX_KM
+
+
+def _sides(record: Record) -> list[list[Record]]:
+    """The participant lists compared side by side: actors and recipients, or all of them for meetings (a meeting
+    has no stable direction across reports)."""
+    if record["event"] in _SYMMETRIC:
+        return [[*record.get("actor", []), *record.get("recipient", [])]]
+    return [list(record.get("actor", [])), list(record.get("recipient", []))]
+
+
+def _refs_agree(x: Record, y: Record) -> bool:
+    """Could these two participants of one country be the same? A country stands for any of its actors; named
+    people must share their name; organisations and groups must share a sector where both have one."""
+    if "country" in (x.get("kind"), y.get("kind")):
+        return True
+    if x.get("kind") == y.get("kind") == "person" and x.get("name") and y.get("name"):
+        return _names_agree(str(x["name"]).lower(), str(y["name"]).lower())
+    sx, sy = set(x.get("sectors") or []), set(y.get("sectors") or [])
+    return not sx or not sy or bool(sx & sy)
+
+
+def participants_agree(a: Record, b: Record) -> bool:
+    """The same countries on each side, and each participant has a possible counterpart of its country on the
+    same side of the other report."""
+    if not countries(a) or countries(a) != countries(b):
         return False
-    pa, pb = _persons(a), _persons(b)
-    return all(any(_names_agree(x, y) for x in pa[c] for y in pb[c]) for c in set(pa) & set(pb))
+    for xs, ys in zip(_sides(a), _sides(b), strict=True):
+        if {str(x["code"]) for x in xs if x.get("code")} != {str(y["code"]) for y in ys if y.get("code")}:
+            return False
+        for left, right in ((xs, ys), (ys, xs)):
+            for x in left:
+                same = [y for y in right if y.get("code") == x.get("code")]
+                if x.get("code") and same and not any(_refs_agree(x, y) for y in same):
+                    return False
+    return True
+
+
+def same_happening(a: Record, b: Record, published_a: date | None = None, published_b: date | None = None) -> bool:
+    """Same PLOVER type and CAMEO root, the same participants, compatible dates (see dates_compatible; the
+    publication dates count when a date is not stated to the day), places within MAX_KM (or unknown)."""
+    if a["event"] != b["event"] or root_of(a["cameo"]) != root_of(b["cameo"]):
+        return False
+    return participants_agree(a, b) and dates_compatible(a, published_a, b, published_b) and places_compatible(a, b)
 
 
 def summarise(cluster_id: str, members: Sequence[tuple[Record, Record]]) -> Record:
@@ -98,14 +181,16 @@ def summarise(cluster_id: str, members: Sequence[tuple[Record, Record]]) -> Reco
     return out
 
 
-def pick(candidates: Iterable[tuple[str, str, Record]], record: Record, article_key: str) -> str | None:
-    """The first (by id, so deterministic) cluster whose every member is the same happening as ``record``
-    and none of which comes from the same article (the in-article merge already decided those)."""
-    by_cluster: dict[str, list[tuple[str, Record]]] = {}
-    for cid, key, member in candidates:
-        by_cluster.setdefault(cid, []).append((key, member))
+def pick(candidates: Iterable[tuple[str, Member]], new: Member) -> str | None:
+    """The first (by id, so deterministic) cluster whose every member is the same happening as ``new`` and none of
+    which comes from the same article (the in-article merge already decided those)."""
+    by_cluster: dict[str, list[Member]] = {}
+    for cid, member in candidates:
+        by_cluster.setdefault(cid, []).append(member)
     for cid in sorted(by_cluster):
-        members = by_cluster[cid]
-        if all(key != article_key and same_happening(record, m) for key, m in members):
+        if all(
+            m.article_key != new.article_key and same_happening(new.record, m.record, new.published, m.published)
+            for m in by_cluster[cid]
+        ):
             return cid
     return None

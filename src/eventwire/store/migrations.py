@@ -190,6 +190,14 @@ def migrate(db: Backend) -> list[str]:
     return applied
 
 
+def has_schema(db: Backend) -> bool:
+    """Whether this database holds an eventwire store (any migration applied)."""
+    try:
+        return int(db.execute("SELECT count(*) FROM schema_migrations").fetchone()[0]) > 0
+    except Exception:  # no such table
+        return False
+
+
 def _missing(db: Backend) -> bool:
     """Whether a migration is missing (a cheap read, so that opening an up-to-date store takes no write lock)."""
     try:

@@ -15,7 +15,7 @@ _PLACEHOLDER = re.compile(r"\?")
 
 class PostgresBackend(Backend):
     name = "postgresql"
-    no_limit = "ALL"
+    no_limit = None
 
     def __init__(self, conn: Any, location: str) -> None:
         super().__init__(conn, location)
@@ -51,8 +51,9 @@ def hide_password(url: str) -> str:
     return re.sub(r"(://[^:/@]+:)[^@/]*@", r"\1***@", url)
 
 
-def open_postgres(url: str) -> PostgresBackend:
-    """Connect to the PostgreSQL database at ``url`` (postgresql://user:password@host:port/database)."""
+def open_postgres(url: str, create: bool = True) -> PostgresBackend:
+    """Connect to the PostgreSQL database at ``url`` (postgresql://user:password@host:port/database). The database
+    itself must exist (``create`` concerns only its tables, which readers check in open_store)."""
     import psycopg
 
     try:

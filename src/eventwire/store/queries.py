@@ -34,6 +34,19 @@ def cluster_members(conn: Backend, cluster_id: str) -> list[tuple[Record, Record
     return [(json.loads(r[0]), dict(zip(cols, r[1:], strict=True))) for r in rows]
 
 
+EVENT_ORDER = "e.date IS NULL, e.date, e.article_id, e.id"  # oldest first, undated last
+
+
+def cluster_page(conn: Backend, where: str, args: list[Any], limit: int | None, offset: int) -> list[str]:
+    """One page of the ids of the clusters that have a matching event (``where`` over events ``e``), each placed
+    by its first matching event in EVENT_ORDER; the database does the grouping and the paging."""
+    sql = (
+        f"SELECT cluster_id FROM (SELECT e.cluster_id, ROW_NUMBER() OVER (ORDER BY {EVENT_ORDER}) AS n"
+        f" FROM events e {where}) AS page GROUP BY cluster_id ORDER BY MIN(n) LIMIT ? OFFSET ?"
+    )
+    return [row[0] for row in conn.execute(sql, [*args, limit if limit else conn.no_limit, offset])]
+
+
 def cluster_record(conn: Backend, cluster_id: str) -> Record | None:
     members = cluster_members(conn, cluster_id)
     return summarise(cluster_id, members) if members else None
@@ -74,8 +87,14 @@ def article_detail(conn: Backend, article_id: str) -> Record | None:
     return art
 
 
-def _period(day: str, interval: str) -> str:
-    d = date.fromisoformat(day[:10])
+def _period(value: str, interval: str) -> str | None:
+    """The first day of the period holding a stored date ("2019-07-14", "2019-07", "2019"), or None when the date
+    is less precise than the period (a month-only date falls in no week)."""
+    if len(value) == 7 and interval == "month":
+        return f"{value}-01"
+    if len(value) < 10:
+        return None
+    d = date.fromisoformat(value[:10])
     if interval == "month":
         return d.replace(day=1).isoformat()
     if interval == "week":
@@ -83,11 +102,15 @@ def _period(day: str, interval: str) -> str:
     return d.isoformat()
 
 
-def dyads(conn: Backend, a: str, b: str, interval: str, since: date | None, until: date | None) -> list[Record]:
+def dyads(
+    conn: Backend, a: str, b: str, interval: str, since: date | None, until: date | None
+) -> tuple[list[Record], int]:
     """Counts, summed PLOVER score and Goldstein by quad class and period, one per cluster, for events between
-    countries ``a`` and ``b`` (either direction)."""
+    countries ``a`` and ``b`` (either direction); and how many happenings were left out because their date is
+    less precise than the period (only a month or a year)."""
     sums: dict[tuple[str, int], list[float]] = defaultdict(lambda: [0, 0.0, 0.0])
     seen: set[str] = set()
+    imprecise = 0
     for cid, record in conn.execute("SELECT cluster_id, record FROM events WHERE date IS NOT NULL ORDER BY date"):
         rec = json.loads(record)
         codes = {r.get("code") for r in (*rec["actor"], *rec["recipient"])}
@@ -96,14 +119,19 @@ def dyads(conn: Backend, a: str, b: str, interval: str, since: date | None, unti
         if until and rec["date"][:10] > until.isoformat():
             continue
         seen.add(cid)
-        acc = sums[(_period(rec["date"], interval), int(rec["quad_code"]))]
+        period = _period(rec["date"], interval)
+        if period is None:
+            imprecise += 1
+            continue
+        acc = sums[(period, int(rec["quad_code"]))]
         acc[0] += 1
         acc[1] += float(rec["plover_score"])
         acc[2] += float(rec["goldstein"])
-    return [
+    rows = [
         {"period": p, "quad_code": q, "count": int(v[0]), "plover_score": round(v[1], 2), "goldstein": round(v[2], 2)}
         for (p, q), v in sorted(sums.items())
     ]
+    return rows, imprecise
 
 
 def actors(conn: Backend, limit: int) -> list[Record]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from eventwire.errors import StoreLocationError
 from eventwire.store.backend import Backend
-from eventwire.store.migrations import migrate
+from eventwire.store.migrations import has_schema, migrate
 from eventwire.store.postgres import hide_password, open_postgres
 from eventwire.store.sql import SqlStore
 from eventwire.store.sqlite import open_sqlite
@@ -16,7 +16,7 @@ from eventwire.store.sqlite import open_sqlite
 DEFAULT_DB = "eventwire.db"
 
 # scheme -> opener of a connected backend; a third backend registers itself here.
-BACKENDS: dict[str, Callable[[str], Backend]] = {
+BACKENDS: dict[str, Callable[[str, bool], Backend]] = {
     "sqlite": open_sqlite,
     "postgresql": open_postgres,
     "postgres": open_postgres,
@@ -43,9 +43,11 @@ def display(location: str) -> str:
     return hide_password(location)
 
 
-def open_store(location: str | Path | None = None) -> SqlStore:
-    """Open (creating the schema if needed) the store at ``location``: a file path or sqlite:///path for SQLite,
-    a postgresql://user:password@host:port/database URL for PostgreSQL. Default: $EVENTWIRE_DB or ./eventwire.db."""
+def open_store(location: str | Path | None = None, *, create: bool = True) -> SqlStore:
+    """Open the store at ``location`` and bring its schema up to date: a file path or sqlite:///path for SQLite,
+    a postgresql://user:password@host:port/database URL for PostgreSQL. Default: $EVENTWIRE_DB or ./eventwire.db.
+    Unless ``create`` (readers such as `serve` and `events`), a store that is not there yet (no file, no
+    eventwire tables) raises StoreLocationError (E401) and nothing is created."""
     text = str(location) if location is not None else default_location()
     opener = BACKENDS.get(scheme(text))
     if opener is None:
@@ -53,8 +55,12 @@ def open_store(location: str | Path | None = None) -> SqlStore:
             f"unsupported database URL {display(text)!r}",
             hint=f"give a file path (SQLite) or a URL of one of: {', '.join(f'{s}://' for s in sorted(BACKENDS))}",
         )
-    backend = opener(text)
+    backend = opener(text, create)
     try:
+        if not create and not has_schema(backend):
+            raise StoreLocationError(
+                "no eventwire store here", hint="run `eventwire ingest FILES --db URL` first", where=display(text)
+            )
         migrate(backend)
     except Exception as exc:
         backend.close()

@@ -8,10 +8,20 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
+from eventwire.errors import EventwireError
 from eventwire.pipeline import ArticleResult
 from eventwire.store.backend import Backend
 from eventwire.store.base import AddSummary, EventFilter, Record, StoredArticle
-from eventwire.store.queries import actors, article_detail, cluster_record, dyads, event_detail, network
+from eventwire.store.queries import (
+    EVENT_ORDER,
+    actors,
+    article_detail,
+    cluster_page,
+    cluster_record,
+    dyads,
+    event_detail,
+    network,
+)
 from eventwire.store.writes import ARTICLE_COLUMNS, stored_article, write_batch
 
 RETRIES = 8
@@ -41,7 +51,7 @@ class SqlStore:
     def add(self, results: Iterable[ArticleResult], *, coder: str) -> AddSummary:
         """Store articles and their events in one transaction; articles already stored are left as they are."""
         batch: list[StoredArticle] = []
-        failed: list[str] = []
+        failed: list[EventwireError] = []
         for result in results:
             if result.error:
                 failed.append(result.error)
@@ -105,15 +115,11 @@ class SqlStore:
         flt = flt or EventFilter()
         where, args = self._where(flt)
         if per_article:
-            limit = f" LIMIT {int(flt.limit)}" if flt.limit else f" LIMIT {self.conn.no_limit}"
-            sql = f"SELECT e.record FROM events e {where} ORDER BY e.date IS NULL, e.date, e.article_id, e.id{limit}"
-            for (record,) in self.conn.execute(sql + f" OFFSET {int(offset)}", args):
+            sql = f"SELECT e.record FROM events e {where} ORDER BY {EVENT_ORDER} LIMIT ? OFFSET ?"
+            for (record,) in self.conn.execute(sql, [*args, flt.limit or self.conn.no_limit, offset]):
                 yield json.loads(record)
             return
-        sql = f"SELECT e.cluster_id FROM events e {where} ORDER BY e.date IS NULL, e.date, e.article_id, e.id"
-        order = list(dict.fromkeys(row[0] for row in self.conn.execute(sql, args)))
-        end = offset + flt.limit if flt.limit else None
-        for cid in order[offset:end]:
+        for cid in cluster_page(self.conn, where, args, flt.limit, offset):
             rec = cluster_record(self.conn, cid)
             if rec is not None:
                 yield rec
@@ -128,8 +134,9 @@ class SqlStore:
 
     def dyads(
         self, a: str, b: str, interval: str = "week", since: date | None = None, until: date | None = None
-    ) -> list[Record]:
-        """Happenings between two countries by period and quad class."""
+    ) -> tuple[list[Record], int]:
+        """Happenings between two countries by period and quad class, and how many have a date less precise than
+        the period (left out)."""
         return dyads(self.conn, a.upper(), b.upper(), interval, since, until)
 
     def actors(self, limit: int = 500) -> list[Record]:

@@ -16,7 +16,7 @@ BUSY_TIMEOUT_MS = 120_000  # concurrent writers wait their turn this long
 
 class SqliteBackend(Backend):
     name = "sqlite"
-    no_limit = "-1"
+    no_limit = -1
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -41,8 +41,9 @@ def _fts_query(text: str) -> str:
     return " ".join(f'"{t}"' for t in terms) or '""'
 
 
-def open_sqlite(location: str) -> SqliteBackend:
-    """Open (creating if needed) the SQLite file at ``location`` (a path or sqlite:///path)."""
+def open_sqlite(location: str, create: bool = True) -> SqliteBackend:
+    """Open the SQLite file at ``location`` (a path or sqlite:///path); it is created when missing unless
+    ``create`` is false, which raises StoreLocationError (E401) instead."""
     path = Path(location.removeprefix("sqlite:///"))
     if not path.parent.exists():
         raise StoreLocationError(
@@ -53,10 +54,18 @@ def open_sqlite(location: str) -> SqliteBackend:
     if path.is_dir():
         raise StoreLocationError("this is a folder, not a database file", hint="give a file path", where=str(path))
     try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        # mode=rw never creates the file, even if it disappears between a check and the open
+        uri = path.resolve().as_uri() + ("" if create else "?mode=rw")
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.OperationalError:
+        raise StoreLocationError(
+            "no database here", hint="run `eventwire ingest FILES --db PATH` first", where=str(path)
+        ) from None
+    try:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
     except sqlite3.DatabaseError as exc:
+        conn.close()
         raise StoreError(
             f"cannot open the database: {exc}", hint="is it an eventwire SQLite file?", where=str(path)
         ) from None

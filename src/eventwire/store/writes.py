@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from eventwire.pipeline import ArticleResult
-from eventwire.store.assign import Member, recluster
+from eventwire.store.assign import Stored, recluster
 from eventwire.store.backend import Backend
 from eventwire.store.base import Record, StoredArticle
-from eventwire.store.clusters import countries, root_of
+from eventwire.store.clusters import Member, countries, root_of
 
 ARTICLE_COLUMNS = ("id", "source_id", "title", "published", "source", "url", "origin", "text", "structure", "coder",
                    "ingested_at")  # fmt: skip
@@ -126,9 +126,10 @@ def _insert_event(db: Backend, art: StoredArticle, rec: Record, places: dict[Any
 
 def _assign_clusters(db: Backend, inserted: list[tuple[StoredArticle, Record]]) -> None:
     """Put the new events into clusters, re-clustering each one's component (see store/assign.py)."""
-    by_key: dict[Key, list[Member]] = defaultdict(list)
+    by_key: dict[Key, list[Stored]] = defaultdict(list)
     for art, rec in inserted:
-        by_key[cluster_key(rec)].append(Member(rec["id"], art.row["id"], art.row["published"], rec))
+        member = Member(rec, art.row["id"], _published(art.row["published"]))
+        by_key[cluster_key(rec)].append(Stored(rec["id"], member))
     for key in sorted(by_key):
         rows = db.execute(
             "SELECT e.id, e.article_key, a.published, e.record, e.cluster_id FROM clusters c"
@@ -136,7 +137,7 @@ def _assign_clusters(db: Backend, inserted: list[tuple[StoredArticle, Record]]) 
             " WHERE c.event = ? AND c.root = ? AND c.countries = ?",
             key,
         ).fetchall()
-        block = [Member(r[0], r[1], r[2], json.loads(r[3]), r[4]) for r in rows] + by_key[key]
+        block = [Stored(r[0], Member(json.loads(r[3]), r[1], _published(r[2])), r[4]) for r in rows] + by_key[key]
         before = {m.id: m.cluster for m in block}
         after = recluster(block, {m.id for m in by_key[key]})
         for cid in sorted(set(after.values()) - set(before.values())):
@@ -153,3 +154,8 @@ def _assign_clusters(db: Backend, inserted: list[tuple[StoredArticle, Record]]) 
                 "DELETE FROM clusters WHERE id = ? AND NOT EXISTS (SELECT 1 FROM events WHERE cluster_id = ?)",
                 (cid, cid),
             )
+
+
+def _published(value: str | None) -> date | None:
+    """An article's stored publication date (ISO) as a date."""
+    return date.fromisoformat(value[:10]) if value else None

@@ -67,6 +67,9 @@ export async function renderDyads(root, { params }) {
   root.append(h("h2", { class: "section" }, `${data.a} ↔ ${data.b}: ${total} event${total === 1 ? "" : "s"} by ${interval}`),
     h("p", {}, h("a", { href: route("events", [], { country: data.a }) }, `events involving ${data.a}`), " · ",
       h("a", { href: route("events", [], { country: data.b }) }, `events involving ${data.b}`)));
+  if (data.imprecise) {
+    root.append(h("p", { class: "note" }, `${data.imprecise} more with only a month or year as date (not by ${interval}).`));
+  }
   if (!total) {
     root.append(h("p", { class: "empty" }, "No dated events between these two countries."));
     return null;
