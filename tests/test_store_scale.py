@@ -14,6 +14,9 @@ from eventwire.ingest import make_article
 from eventwire.pipeline import ArticleResult
 from eventwire.records import ActorRef, Event, EventDate, EventMention, Place, Provenance, Sentence, Span
 from eventwire.store import open_store
+from eventwire.store.assign import window
+from eventwire.store.clusters import Member, same_happening
+from eventwire.store.migrations import MIGRATIONS
 from eventwire.store.sql import SqlStore
 
 ONTO = load_from(()).ontology
@@ -119,7 +122,7 @@ def _at_once(location: str, jobs: list[list[list[ArticleResult]]]) -> list[BaseE
 def test_writers_opening_a_new_store_at_once_migrate_it_once(db_location: str) -> None:
     assert not _at_once(db_location, [[_chain()] for _ in range(4)])
     with open_store(db_location) as store:
-        assert store.conn.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == 2
+        assert store.conn.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == len(MIGRATIONS)
 
 
 def test_both_backends_have_the_same_schema(tmp_path: Path, pg_server: str) -> None:
@@ -155,3 +158,39 @@ def test_eventwire_db_names_the_default_store(tmp_path: Path, monkeypatch: pytes
     with open_store() as store:
         store.add(_chain(), coder="c.v1")
     assert (tmp_path / "env.db").exists()
+
+
+def test_the_window_holds_every_event_that_may_be_the_same_happening() -> None:
+    """Clustering reads only the events in a new event's window; nothing outside it may ever be the same happening."""
+    import random
+
+    rng = random.Random(7)
+    precisions = ["day", "day", "month", "year", "inferred", None]
+
+    def member(i: int) -> Member:
+        day = BASE + timedelta(days=rng.randint(0, 12))
+        precision = rng.choice(precisions)
+        value = {"day": day.isoformat(), "inferred": day.isoformat(), "month": day.isoformat()[:7],
+                 "year": day.isoformat()[:4], None: None}[precision]  # fmt: skip
+        record = _report(str(i), day, day, "S").events[0].to_json() | {"date": value, "date_precision": precision}
+        published = BASE + timedelta(days=rng.randint(0, 12)) if rng.random() < 0.9 else None
+        return Member(record, f"a{i}", published)
+
+    members = [member(i) for i in range(160)]
+    pairs = [(a, b) for a in members for b in members if a is not b]
+    matching = [(a, b) for a, b in pairs if same_happening(a.record, b.record, a.published, b.published)]
+    assert len(matching) > 100 and len(matching) < len(pairs)  # the sample has both kinds
+    assert all(window(a).holds(b) for a, b in matching)
+
+
+def test_an_older_store_is_upgraded_and_its_events_still_cluster(tmp_path: Path) -> None:
+    chain = _chain()
+    with open_store(tmp_path / "old.db") as old:
+        old.add(chain[:1], coder="c.v1")
+        for sql in ("DROP INDEX events_block_date", "DROP INDEX events_block_published",
+                    "ALTER TABLE events DROP COLUMN block", "ALTER TABLE events DROP COLUMN published",
+                    "DELETE FROM schema_migrations WHERE name = '0003_cluster_blocks'"):  # fmt: skip
+            old.conn.execute(sql)  # now as a store written before migration 0003
+    with open_store(tmp_path / "old.db") as store:
+        store.add(chain[1:], coder="c.v1")
+        assert cluster_ids(store) == {"ev-1": "cl-1", "ev-2": "cl-1", "ev-3": "cl-3"}

@@ -165,6 +165,31 @@ MIGRATIONS: list[Migration] = [
         CREATE INDEX event_text_terms ON event_text USING GIN (terms);
         """,
     ),
+    Migration(
+        "0003_cluster_blocks",
+        # Each event's cluster key and its article's publication date, indexed, so that clustering a new event reads
+        # only the events of a few days (store/assign.py) instead of every event of its key.
+        """
+        ALTER TABLE events ADD COLUMN block TEXT;
+        ALTER TABLE events ADD COLUMN published TEXT;
+        UPDATE events SET
+            block = (SELECT c.event || '|' || c.root || '|' || c.countries FROM clusters c
+                     WHERE c.id = events.cluster_id),
+            published = (SELECT a.published FROM articles a WHERE a.id = events.article_key);
+        CREATE INDEX events_block_date ON events(block, date);
+        CREATE INDEX events_block_published ON events(block, published);
+        """,
+        """
+        ALTER TABLE events ADD COLUMN block TEXT COLLATE "C";
+        ALTER TABLE events ADD COLUMN published TEXT COLLATE "C";
+        UPDATE events SET
+            block = (SELECT c.event || '|' || c.root || '|' || c.countries FROM clusters c
+                     WHERE c.id = events.cluster_id),
+            published = (SELECT a.published FROM articles a WHERE a.id = events.article_key);
+        CREATE INDEX events_block_date ON events(block, date);
+        CREATE INDEX events_block_published ON events(block, published);
+        """,
+    ),
 ]
 
 

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from eventwire.pipeline import ArticleResult
-from eventwire.store.assign import Stored, recluster
+from eventwire.store.assign import Stored, grow, recluster, window
 from eventwire.store.backend import Backend
 from eventwire.store.base import Record, StoredArticle
 from eventwire.store.clusters import Member, countries, root_of
@@ -98,11 +98,12 @@ def _insert_event(db: Backend, art: StoredArticle, rec: Record, places: dict[Any
     place = places[(loc["name"], loc.get("geonameid"))] if loc else None
     row = db.execute(
         "INSERT INTO events (id, article_key, article_id, date, date_precision, event, cameo, quad_code, goldstein,"
-        " plover_score, negated, hypothetical, confidence, place_id, coder, record)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING id",
+        " plover_score, negated, hypothetical, confidence, place_id, coder, record, block, published)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING id",
         (rec["id"], art.row["id"], art.row["source_id"], rec["date"], rec["date_precision"], rec["event"],
          rec["cameo"], rec["quad_code"], rec["goldstein"], rec["plover_score"], int(rec["negated"]),
-         int(rec["hypothetical"]), rec["confidence"], place, rec["coder"], json.dumps(rec, ensure_ascii=False)),
+         int(rec["hypothetical"]), rec["confidence"], place, rec["coder"], json.dumps(rec, ensure_ascii=False),
+         "|".join(cluster_key(rec)), art.row["published"]),
     ).fetchone()  # fmt: skip
     if row is None:
         return False
@@ -131,15 +132,22 @@ def _assign_clusters(db: Backend, inserted: list[tuple[StoredArticle, Record]]) 
         member = Member(rec, art.row["id"], _published(art.row["published"]))
         by_key[cluster_key(rec)].append(Stored(rec["id"], member))
     for key in sorted(by_key):
-        rows = db.execute(
-            "SELECT e.id, e.article_key, a.published, e.record, e.cluster_id FROM clusters c"
-            " JOIN events e ON e.cluster_id = c.id JOIN articles a ON a.id = e.article_key"
-            " WHERE c.event = ? AND c.root = ? AND c.countries = ?",
-            key,
-        ).fetchall()
-        block = [Stored(r[0], Member(json.loads(r[3]), r[1], _published(r[2])), r[4]) for r in rows] + by_key[key]
+        new = {m.id: m for m in by_key[key]}
+
+        def candidates(x: Stored, block: str = "|".join(key), new: dict[str, Stored] = new) -> list[Stored]:
+            w = window(x.member)
+            days = [d.isoformat() for d in w.days] if w.days else ["", ""]
+            near = [d.isoformat() for d in w.published] if w.published else ["", ""]
+            rows = db.execute(
+                "SELECT id, article_key, published, record, cluster_id FROM events WHERE block = ? AND"
+                " ((date_precision = 'day' AND date BETWEEN ? AND ?) OR published BETWEEN ? AND ?)",
+                (block, *days, *near),
+            )
+            return [new.get(r[0]) or Stored(r[0], Member(json.loads(r[3]), r[1], _published(r[2])), r[4]) for r in rows]
+
+        block = grow(list(new.values()), candidates)
         before = {m.id: m.cluster for m in block}
-        after = recluster(block, {m.id for m in by_key[key]})
+        after = recluster(block, set(new))
         for cid in sorted(set(after.values()) - set(before.values())):
             db.execute(
                 "INSERT INTO clusters (id, event, root, countries, created_at) VALUES (?, ?, ?, ?, ?)"
