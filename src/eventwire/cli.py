@@ -13,7 +13,7 @@ from typing import Any, TextIO
 
 from eventwire import __version__
 from eventwire.errors import EventwireError, UsageError
-from eventwire.export import EXPORTERS
+from eventwire.export import EXPORT_FORMATS, EXPORTERS, FILE_EXPORTERS
 from eventwire.extract import CoderOptions
 from eventwire.pipeline import ArticleResult
 from eventwire.store import default_location, display
@@ -180,12 +180,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     out: TextIO
     with _open_existing(args.db) as store:
         records = store.events(_filter(args), per_article=args.per_article)
-        if args.format == "parquet":
-            from eventwire.export.field import write_parquet
-
+        if args.format in FILE_EXPORTERS:
             if not args.output or args.output == "-":
-                raise UsageError("parquet is a binary format", hint="write it to a file with -o events.parquet")
-            n = write_parquet(records, Path(args.output))
+                raise UsageError(
+                    f"{args.format} is a binary format", hint=f"write it to a file with -o events.{args.format}"
+                )
+            n = FILE_EXPORTERS[args.format](records, Path(args.output))
         elif args.output and args.output != "-":
             with open(args.output, "w", encoding="utf-8", newline="") as out:
                 n = EXPORTERS[args.format](records, out)
@@ -329,7 +329,7 @@ def build_parser() -> argparse.ArgumentParser:
     _filters(p)
     p.add_argument(
         "--format",
-        choices=("plover", "cameo-tsv", "csv", "parquet"),
+        choices=EXPORT_FORMATS,
         default="plover",
         help="export format (default plover)",
     )
