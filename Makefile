@@ -6,7 +6,7 @@ PIP := $(BIN)/python -m pip
 BASE := $(VENV)/.installed-base
 TEST := $(VENV)/.installed-test
 
-.PHONY: demo test lint typecheck pytest bench bench-scale install clean
+.PHONY: demo test lint typecheck pytest bench bench-long bench-scale faults install clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,13 @@ test: lint typecheck pytest
 
 bench: $(BASE)
 	$(BIN)/python scripts/bench.py
+
+bench-long: $(BASE)
+	$(BIN)/python scripts/bench_long.py
+
+# the reliability suite in full (make test runs it in a fast form): bad inputs, kill -9, concurrency, API fuzz, load
+faults: $(TEST)
+	EVENTWIRE_FAULTS=full $(BIN)/pytest -q tests/faults
 
 bench-scale: $(TEST)
 	$(BIN)/python scripts/bench_scale.py

@@ -1,8 +1,10 @@
 """Benchmark: bare spaCy `nlp.pipe` against the full eventwire pipeline on the same real articles.
 
 Usage: python scripts/bench.py [--articles N] [--repeat R] [--shared PATH]
+The texts are a mix of every corpus in ../shared/corpora (an equal share of each: its first records, and its longest
+article in place of the last), so short wire stories, long Wikinews pieces and everything between count.
 Each side runs in its own process (so peak RSS is its own), with the same model, texts and one process.
-Prints articles/s, words/s and peak RSS for each, then
+Prints articles/s, words/s and peak RSS for each, the ratio per corpus, then
 `throughput: pipeline=… articles/s spacy=… articles/s ratio=…`.
 """
 
@@ -19,28 +21,41 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = (
-    "corpora/reuters-21578/reuters-politics-world-subset.jsonl",
-    "corpora/bbc-news-2225/bbc-politics-world-subset.jsonl",
+    "corpora/reuters-21578/reuters-21578.jsonl",
+    "corpora/bbc-news-2225/bbc-news-2225.jsonl",
+    "corpora/wikinews-en/wikinews-en.jsonl",
+    "corpora/insightcrime/insightcrime.jsonl",
+    "corpora/wikipedia-current-events-2015-09/wcep-2015-09.jsonl",
 )
 
 
+def _share(path: Path, per: int) -> list[dict[str, Any]]:
+    """The corpus's first ``per`` records, the last of them replaced by its longest article."""
+    with path.open(encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh]
+    picked = records[: per - 1]
+    longest = max(records[per - 1 :], key=lambda r: len(r.get("text") or ""), default=None)
+    picked += [longest] if longest is not None else []
+    corpus = path.parent.name
+    return [dict(r, corpus=corpus) for r in picked]
+
+
 def load_records(shared: Path, n: int) -> tuple[list[dict[str, Any]], str]:
-    """n real articles split over the corpora (first lines of each), or the demo texts when ../shared is absent."""
+    """n real articles split over the corpora, or the demo texts when ../shared is absent."""
     files = [shared / c for c in CORPORA if (shared / c).exists()]
     if not files:
         from eventwire.demo import demo_records
 
         demo = demo_records()
-        return [dict(r, id=f"{r['id']}-{i}") for i in range(n // len(demo) + 1) for r in demo][:n], "demo texts"
+        return [dict(r, id=f"{r['id']}-{i}", corpus="demo") for i in range(n // len(demo) + 1) for r in demo][:n], (
+            "demo texts"
+        )
     per = n // len(files)
-    records: list[dict[str, Any]] = []
-    for path in files:
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                if len(records) >= per * (files.index(path) + 1):
-                    break
-                records.append(json.loads(line))
-    return records, " + ".join(f"{per} of {p.name}" for p in files)
+    records = [r for path in files for r in _share(path, per)]
+    sizes = {}
+    for r in records:
+        sizes[r["corpus"]] = sizes.get(r["corpus"], 0) + len(r["text"])
+    return records, ", ".join(f"{per} of {c} ({chars:,} chars)" for c, chars in sizes.items())
 
 
 def peak_rss_mb() -> float:
@@ -52,6 +67,9 @@ def run_side(mode: str, records: list[dict[str, Any]], repeat: int) -> dict[str,
     from eventwire.nlp import load_nlp
 
     articles = [gold_article({"article_id": r["id"], "article": r, "published": r.get("date")}) for r in records]
+    groups: dict[str, list[Any]] = {}
+    for record, article in zip(records, articles, strict=True):
+        groups.setdefault(record["corpus"], []).append(article)
     nlp = load_nlp()
     words = sum(len(a.text.split()) for a in articles)
     startup = time.perf_counter()
@@ -64,23 +82,27 @@ def run_side(mode: str, records: list[dict[str, Any]], repeat: int) -> dict[str,
     else:
         list(nlp.pipe([a.text for a in articles[:2]]))
     startup = time.perf_counter() - startup
-    best = float("inf")
+    best = dict.fromkeys(groups, float("inf"))
     events = 0
     for _ in range(repeat):
-        t0 = time.perf_counter()
-        if mode == "pipeline":
-            events = sum(len(r.events) for r in process(articles, nlp=nlp, coder=coder))
-        else:
-            for _doc in nlp.pipe((a.text for a in articles), batch_size=16):
-                pass
-        best = min(best, time.perf_counter() - t0)
+        events = 0
+        for corpus, group in groups.items():
+            t0 = time.perf_counter()
+            if mode == "pipeline":
+                events += sum(len(r.events) for r in process(group, nlp=nlp, coder=coder))
+            else:
+                for _doc in nlp.pipe((a.text for a in group), batch_size=16):
+                    pass
+            best[corpus] = min(best[corpus], time.perf_counter() - t0)
+    seconds = sum(best.values())
     return {
         "mode": mode,
         "articles": len(articles),
         "words": words,
-        "seconds": best,
-        "articles_per_s": len(articles) / best,
-        "words_per_s": words / best,
+        "seconds": seconds,
+        "per_corpus": best,
+        "articles_per_s": len(articles) / seconds,
+        "words_per_s": words / seconds,
         "peak_rss_mb": peak_rss_mb(),
         "startup_s": startup,
         "events": events,
@@ -121,6 +143,9 @@ def main() -> None:
             f"peak RSS {r['peak_rss_mb']:6.0f} MB  startup {r['startup_s']:.1f}s{extra}",
             flush=True,
         )
+    for corpus, spacy_s in results["spacy"]["per_corpus"].items():
+        pipeline_s = results["pipeline"]["per_corpus"][corpus]
+        print(f"  {corpus:34} spaCy {spacy_s:6.1f} s  eventwire {pipeline_s:6.1f} s  ratio {spacy_s / pipeline_s:.2f}")
     p, s = results["pipeline"]["articles_per_s"], results["spacy"]["articles_per_s"]
     print(f"throughput: pipeline={p:.2f} articles/s spacy={s:.2f} articles/s ratio={p / s:.2f}")
 

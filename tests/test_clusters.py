@@ -19,14 +19,18 @@ from eventwire.store.clusters import dates_compatible, same_happening
 DATA = Path(__file__).parent / "data"
 
 
+def _ref(code: str, name: str | None, kind: str, text: str | None = None, **kw: Any) -> dict[str, Any]:
+    return {"code": code, "name": name, "kind": kind, "text": name if text is None else text, **kw}
+
+
 def _rec(event: str = "CONSULT", cameo: str = "040", day: str = "2022-04-27", **kw: Any) -> dict[str, Any]:
     rec: dict[str, Any] = {
         "event": event,
         "cameo": cameo,
         "date": day,
         "date_precision": "day",
-        "actor": [{"code": "CHN", "name": "Wei Fenghe", "kind": "person"}],
-        "recipient": [{"code": "IRN", "name": "Ebrahim Raisi", "kind": "person"}],
+        "actor": [_ref("CHN", "Wei Fenghe", "person")],
+        "recipient": [_ref("IRN", "Ebrahim Raisi", "person")],
         "event_loc": {"lat": 35.69, "lon": 51.42, "geonameid": 112931},
     }
     rec.update(kw)
@@ -39,9 +43,8 @@ def test_same_happening_rules() -> None:
     assert not same_happening(_rec(), _rec(event="SUPPORT", cameo="051"))
     far = {"lat": 29.6, "lon": 52.5, "geonameid": 1}  # Shiraz, ~700 km away
     assert not same_happening(_rec(), _rec(event_loc=far))
-    other = [{"code": "IRN", "name": "Mohammad Bagheri", "kind": "person"}]
-    assert not same_happening(_rec(), _rec(recipient=other))
-    assert same_happening(_rec(), _rec(recipient=[{"code": "IRN", "name": "Raisi", "kind": "person"}]))
+    assert not same_happening(_rec(), _rec(recipient=[_ref("IRN", "Mohammad Bagheri", "person")]))
+    assert same_happening(_rec(), _rec(recipient=[_ref("IRN", "Raisi", "person")]))
 
 
 def test_dates_must_agree_when_not_stated_to_the_day() -> None:
@@ -63,14 +66,42 @@ def test_dates_must_agree_when_not_stated_to_the_day() -> None:
 
 
 def test_participants_must_be_the_same() -> None:
-    police = [{"code": "GBR", "name": "police", "kind": "organization", "sectors": ["COP"]}]
-    army = [{"code": "GBR", "name": "army", "kind": "organization", "sectors": ["MIL"]}]
-    protesters = [{"code": "GBR", "name": "protesters", "kind": "group", "sectors": ["CVL"]}]
+    """Each side's countries must be named the same way in both reports: a guessed or anonymous participant
+    ("unidentified attackers", "ten people") or a country against one of its people shows nothing."""
+    police = [_ref("GBR", "Metropolitan Police", "organization", sectors=["COP"])]
+    army = [_ref("GBR", "British Army", "organization", sectors=["MIL"])]
+    protesters = [_ref("GBR", "Extinction Rebellion", "organization", sectors=["CVL"])]
     arrest = {"event": "COERCE", "cameo": "173", "recipient": protesters}
     assert same_happening(_rec(actor=police, **arrest), _rec(actor=police, **arrest))
     assert not same_happening(_rec(actor=police, **arrest), _rec(actor=army, **arrest))
     swapped = _rec(event="ACCUSE", cameo="112", actor=_rec()["recipient"], recipient=_rec()["actor"])
     assert not same_happening(_rec(event="ACCUSE", cameo="112"), swapped)  # who accused whom differs
+    strike = {"event": "ASSAULT", "cameo": "190", "date": "2015-09-12", "date_precision": "inferred"}
+    guessed = [_ref("SAU", "unidentified attackers", "group", text="")]
+    ten, sixteen = [_ref("SAU", None, "group", text="Ten people")], [_ref("SAU", None, "group", text="16 people")]
+    day = date(2015, 9, 12)
+    assert not same_happening(_rec(actor=guessed, recipient=ten, **strike), _rec(actor=guessed, recipient=sixteen,
+                              **strike), day, day)  # fmt: skip
+    iran = [_ref("IRN", "Iran", "country")]
+    usa = [_ref("USA", "United States", "country")]
+    warn = {"event": "THREATEN", "date": "1987-10-20", "date_precision": "inferred", "recipient": usa}
+    assert same_happening(_rec(cameo="130", actor=iran, **warn), _rec(cameo="130", actor=iran, **warn), day, day)
+    assert not same_happening(_rec(cameo="130", actor=iran, **warn), _rec(cameo="138", actor=iran, **warn), day, day)
+    person = [_ref("IRN", "Ali Khamenei", "person")]
+    assert not same_happening(_rec(cameo="130", actor=iran, **warn), _rec(cameo="130", actor=person, **warn), day, day)
+
+
+def test_one_sided_reports_need_a_sentence_in_common() -> None:
+    """ "Japan agreed ..." in two articles a day apart says too little, unless a sentence is the same word for word
+    (one wire story in two outlets)."""
+    japan = [_ref("JPN", "Japan", "country")]
+    pledge = {"event": "AGREE", "cameo": "030", "actor": japan, "recipient": [], "date": "1987-03-20",
+              "date_precision": "inferred", "event_loc": None}  # fmt: skip
+    said = [{"sentence": "Japan pledged to stop dumping microchips."}]
+    other = [{"sentence": "Tokyo is eager to avoid a further yen rise."}]
+    day, next_day = date(1987, 3, 20), date(1987, 3, 21)
+    assert not same_happening(_rec(mentions=said, **pledge), _rec(mentions=other, **pledge), day, next_day)
+    assert same_happening(_rec(mentions=said, **pledge), _rec(mentions=said, **pledge), day, next_day)
 
 
 def _accusation(article_id: str, published: date | None) -> ArticleResult:

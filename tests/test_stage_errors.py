@@ -63,3 +63,41 @@ def test_a_non_english_article_is_named_and_not_coded(tmp_path: Path, monkeypatc
     problem = items[0]
     assert isinstance(problem, Problem) and problem.code == "E109" and "'fr'" in problem.message
     assert "line 1" in problem.origin
+
+
+def _imports() -> dict[str, set[tuple[str, str]]]:
+    """For each module of eventwire: the (module, name) pairs it imports from eventwire (at any depth)."""
+    import ast
+
+    root = Path(eventwire.api.__file__).parent
+    found: dict[str, set[tuple[str, str]]] = {}
+    for path in root.rglob("*.py"):
+        module = "eventwire." + ".".join(path.relative_to(root).with_suffix("").parts).removesuffix(".__init__")
+        pairs = found.setdefault(module, set())
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("eventwire"):
+                pairs.update((str(node.module), alias.name) for alias in node.names)
+    return found
+
+
+def test_no_private_helper_crosses_a_package_and_no_two_modules_import_each_other() -> None:
+    """Regression (issue 11, stage boundaries): eval/cli.py used the CLI's private progress bar; export/field.py and
+    export/formats.py imported each other."""
+    imports = _imports()
+    package = lambda m: m.rsplit(".", 1)[0] if m.count(".") > 1 else m  # noqa: E731
+    crossing = [
+        (module, f"{source}.{name}")
+        for module, pairs in imports.items()
+        for source, name in pairs
+        if name.startswith("_") and not name.startswith("__") and package(source) != package(module)
+    ]
+    assert not crossing
+    mutual = sorted(
+        {
+            tuple(sorted((a, b)))
+            for a, pairs in imports.items()
+            for b, _ in pairs
+            if a in {s for s, _ in imports.get(b, ())}
+        }
+    )
+    assert not mutual

@@ -28,6 +28,7 @@ class Report:
     events: int = 0
     failed: int = 0  # articles whose coding failed (each also has its problem)
     problems: list[Problem] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)  # articles read without a publication date (their origins)
     stored: AddSummary | None = None
 
     @property
@@ -40,12 +41,22 @@ class Report:
         return self.articles + len(self.problems) - self.failed
 
 
-def _split(items: Iterable[Article | Problem], problems: list[Problem]) -> Iterator[Article]:
+def _split(items: Iterable[Article | Problem], report: Report) -> Iterator[Article]:
+    """The articles; problems and articles without a publication date are noted in ``report``."""
     for item in items:
         if isinstance(item, Problem):
-            problems.append(item)
-        else:
-            yield item
+            report.problems.append(item)
+            continue
+        if item.published is None:
+            report.undated.append(item.origin or item.id)
+        yield item
+
+
+UNDATED_EFFECTS = (
+    "relative dates ('on Monday', 'yesterday') stay unresolved, office-holders are coded without knowing who held "
+    "office then (a name shared by several is left uncoded), and their events are never merged with other "
+    "articles' reports"
+)
 
 
 def extract(
@@ -64,7 +75,7 @@ def extract(
     recorded in ``report`` and never stop the run. ``workers`` > 1 codes in that many processes (a given
     ``coder`` always codes here)."""
     report = report if report is not None else Report()
-    articles = _split(read_inputs(inputs, published=published, stdin=stdin), report.problems)
+    articles = _split(read_inputs(inputs, published=published, stdin=stdin), report)
     first = next(articles, None)
     if first is None:  # nothing readable: the model is not even loaded
         return
@@ -159,5 +170,5 @@ def _ingest_on_dask(
         report.failed += len(failures)
         report.problems += [Problem.from_error(exc, where) for where, exc in failures]
 
-    articles = _split(read_inputs(inputs, published=published, stdin=stdin), report.problems)
+    articles = _split(read_inputs(inputs, published=published, stdin=stdin), report)
     ingest_on_dask(articles, address=address, db=location, model=model, options=options, done=done)

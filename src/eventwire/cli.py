@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from eventwire import __version__
+from eventwire.argtypes import positive_int
 from eventwire.errors import EventwireError, UsageError
 from eventwire.export import EXPORT_FORMATS, EXPORTERS, FILE_EXPORTERS
 from eventwire.extract import CoderOptions
-from eventwire.pipeline import ArticleResult
+from eventwire.progress import Progress
 from eventwire.store import default_location, display
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
@@ -29,14 +30,20 @@ def _date_arg(value: str) -> date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
-    return number
+def _warn_undated(report: Any, verbose: bool) -> None:
+    """Once per run: how many articles had no publication date and what that costs; each one with --verbose."""
+    from eventwire.api import UNDATED_EFFECTS
+
+    if not report.undated:
+        return
+    print(
+        f"eventwire: warning: {len(report.undated)} of {report.articles} articles have no publication date: "
+        f'{UNDATED_EFFECTS}. Give one with --published YYYY-MM-DD or a "published" field.',
+        file=sys.stderr,
+    )
+    if verbose:
+        for origin in report.undated:
+            print(f"  no publication date: {origin}", file=sys.stderr)
 
 
 def _cores() -> int:
@@ -45,25 +52,6 @@ def _cores() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
-
-
-class _Progress:
-    """A progress line on stderr, only when stderr is a terminal and not --quiet."""
-
-    def __init__(self, enabled: bool, label: str) -> None:
-        self.bar: Any = None
-        if enabled and sys.stderr.isatty():
-            from tqdm import tqdm
-
-            self.bar = tqdm(desc=label, unit=" articles", file=sys.stderr, leave=False)
-
-    def __call__(self, result: ArticleResult) -> None:
-        if self.bar is not None:
-            self.bar.update(1)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
 
 
 def _report_problems(report: Any) -> None:
@@ -88,7 +76,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from eventwire.api import Report, extract
 
     report = Report()
-    progress = _Progress(not args.quiet, "extract")
+    progress = Progress(not args.quiet, "extract")
     out = sys.stdout
     try:
         for result in extract(
@@ -104,6 +92,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     finally:
         progress.close()
     _report_problems(report)
+    if not args.quiet:
+        _warn_undated(report, args.verbose)
     if args.verbose:
         print(f"eventwire: {report.articles} articles, {report.events} events", file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_REJECTED
@@ -113,7 +103,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from eventwire.api import ingest
     from eventwire.store import open_store
 
-    progress = _Progress(not args.quiet, "ingest")
+    progress = Progress(not args.quiet, "ingest")
     with open_store(args.db) as store:
         try:
             report = ingest(
@@ -129,6 +119,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         finally:
             progress.close()
     _report_problems(report)
+    if not args.quiet:
+        _warn_undated(report, args.verbose)
     stored = report.stored
     if not args.quiet and stored is not None:
         print(
@@ -253,7 +245,7 @@ def _filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--article", help="events of one article id")
     p.add_argument("--cameo", help="CAMEO code prefix, e.g. 04 or 0312")
     p.add_argument("--search", help="words that must appear in a reporting sentence or title")
-    p.add_argument("--limit", type=_positive, help="at most this many events (1 or more)")
+    p.add_argument("--limit", type=positive_int, help="at most this many events (1 or more)")
     p.add_argument(
         "--per-article",
         action="store_true",
@@ -294,7 +286,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--workers",
-        type=_positive,
+        type=positive_int,
         default=_cores(),
         help="code in this many processes, each loading the model once (default: the number of cores, "
         f"{_cores()} here); inputs of fewer than N×16 articles are coded in one",

@@ -36,10 +36,11 @@ class Structure:
     zones: tuple[tuple[int, int, Zone], ...] = ()  # (start, end, zone) covering paragraphs
 
     def zone_at(self, offset: int) -> Zone:
-        """The zone of the character at ``offset`` (body when no zone covers it)."""
-        for start, end, zone in self.zones:
-            if start <= offset < end:
-                return zone
+        """The zone of the character at ``offset`` (body when no zone covers it); zones are sorted and disjoint,
+        so a binary search finds the only candidate."""
+        i = bisect.bisect_right(self.zones, (offset, float("inf"))) - 1
+        if i >= 0 and self.zones[i][0] <= offset < self.zones[i][1]:
+            return self.zones[i][2]
         return "body"
 
     def to_dict(self) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from eventwire.argtypes import positive_int
 from eventwire.eval.sentences import (
     ARTICLE,
     SCORERS,
@@ -102,14 +103,14 @@ def _print_section(title: str, values: dict[str, Any]) -> None:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from eventwire.cli import _Progress
     from eventwire.extract import build_coder
     from eventwire.nlp import load_nlp
+    from eventwire.progress import Progress
 
     golds, sets = load_sets([Path(p) for p in args.gold], limit=args.limit)
     nlp, coder = load_nlp(args.model), build_coder(models=not args.no_models)
     summary = _article_summary(golds, args, nlp=nlp, coder=coder) if golds else None
-    progress = _Progress(not args.quiet and bool(sets), "eval")
+    progress = Progress(not args.quiet and bool(sets), "eval")
     if progress.bar is not None:  # a count of sentences, with its total
         progress.bar.unit, progress.bar.total = " sentences", sum(map(len, sets.values()))
     try:
@@ -125,16 +126,6 @@ def cmd_eval(args: argparse.Namespace) -> int:
     for kind, values in scores.items():
         _print_section(kind, values)
     return 0
-
-
-def _positive(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        n = 0
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
-    return n
 
 
 def add_eval_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -155,6 +146,8 @@ def add_eval_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None])
         "with its gold label and the events, rules and models that fired (one JSON object per line)",
     )
     p.add_argument("--no-models", action="store_true", help="rules alone, without the learned sentence models")
-    p.add_argument("--limit", type=_positive, metavar="N", help="score only the first N records of each sentence set")
+    p.add_argument(
+        "--limit", type=positive_int, metavar="N", help="score only the first N records of each sentence set"
+    )
     common(p)
     p.set_defaults(func=cmd_eval)

@@ -14,6 +14,7 @@ from eventwire.extract.triggers import (
     obligation_clause,
     prep_objects,
 )
+from eventwire.nlp.entities import entity_starting_at
 from eventwire.records import Phrase, Word
 
 # children whose subtrees never belong to an actor phrase
@@ -68,7 +69,10 @@ def phrase(head: Token) -> Phrase:
     words = tuple(Word(t.text, t.lemma_, t.pos_, t.ent_type_, t.idx, t.dep_) for t in tokens)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     head_index = next((i for i, t in enumerate(tokens) if t.i == head.i), 0)
-    return Phrase(words, head.doc.text[start:end], start, end, head_index)
+    text = head.doc[
+        tokens[0].i : tokens[-1].i + 1
+    ].text  # the span's own text: Doc.text would rebuild the whole document
+    return Phrase(words, text, start, end, head_index)
 
 
 def conjuncts(head: Token) -> list[Token]:
@@ -198,13 +202,14 @@ _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
 def _entity_root(token: Token) -> Token:
     """The head of the named entity that starts at ``token`` ("East" → "Jerusalem"); a nationality adjective
     stands for the noun it qualifies ("the Sudanese government")."""
-    for ent in token.doc.ents:
-        if ent.start == token.i:
-            root = ent.root
-            if root.dep_ in ("amod", "compound") and ent.label_ == "NORP" and root.head.pos_ == "NOUN":
-                return root.head
-            return root
-    return token
+    ent = entity_starting_at(token)
+    if ent is None:
+        return token
+    root: Token = ent.root
+    if root.dep_ in ("amod", "compound") and ent.label_ == "NORP" and root.head.pos_ == "NOUN":
+        head: Token = root.head
+        return head
+    return root
 
 
 def embedded_target(anchor: Token, skip: set[int]) -> Token | None:

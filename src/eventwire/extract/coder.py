@@ -14,6 +14,7 @@ from eventwire.extract.casing import HeadlineCaser
 from eventwire.extract.learned import SentenceModels
 from eventwire.extract.modality import Modality, clause_ids, clause_text, modality
 from eventwire.extract.triggers import TriggerMatch, direct_object, match_triggers, match_verb
+from eventwire.nlp.entities import sentence_ents
 from eventwire.nlp.pipeline import SOURCE_TEXT, source_text
 from eventwire.records import (
     ActorRef,
@@ -316,7 +317,7 @@ class PatternCoder:
     def _clause_country(self, token: Token) -> str | None:
         """The country where the clause says the action happened ("were seized in Paraguay")."""
         ids = clause_ids(_clause_head(token))
-        for ent in token.sent.ents:
+        for ent in sentence_ents(token):
             if ent.label_ in ("GPE", "LOC") and ent.root.i in ids and ent.root.dep_ == "pobj":
                 hit = self.dicts.actors.country(ent.text)
                 if hit is not None:
@@ -390,7 +391,7 @@ class PatternCoder:
     def _date(self, token: Token, article: Article, anchor: EventDate | None) -> EventDate | None:
         ids = clause_ids(_clause_head(token))
         own = _own_verb(token)
-        for ent in token.sent.ents:
+        for ent in sentence_ents(token):
             if ent.label_ not in ("DATE", "TIME") or ent.root.i not in ids or _own_verb(ent.root).i != own.i:
                 continue
             if same_day_phrase(ent.text) and anchor is not None:
@@ -411,7 +412,7 @@ class PatternCoder:
         ids = clause_ids(_clause_head(token))
         taken = [(p.start, p.end) for p in participants]
         found: list[tuple[int, Place]] = []
-        for ent in token.sent.ents:
+        for ent in sentence_ents(token):
             if ent.root.i not in ids or any(s <= ent.start_char < e for s, e in taken):
                 continue
             place = self._city(ent, memory)
@@ -436,7 +437,7 @@ class PatternCoder:
         for n in range(len(words), 0, -1):
             for i in range(len(words) - n + 1):
                 part = words[i : i + n]
-                text = ent.doc.text[part[0].idx : part[-1].idx + len(part[-1].text)]
+                text = ent.doc[part[0].i : part[-1].i + 1].text
                 place = self.gazetteer.place(
                     text, part[0].idx, part[-1].idx + len(part[-1].text), memory.countries, "sentence"
                 )
@@ -682,9 +683,7 @@ def _contexts(token: Token, given: tuple[str, ...]) -> tuple[str, ...]:
 
 def _trigger_span(match: TriggerMatch) -> TextSpan:
     t = match.token
-    doc = t.doc
     if match.obj is not None:
-        start = min(t.idx, match.obj.idx)
-        end = max(t.idx + len(t.text), match.obj.idx + len(match.obj.text))
-        return TextSpan(start, end, doc.text[start:end])
+        first, last = sorted((t, match.obj), key=lambda x: x.i)
+        return TextSpan(first.idx, last.idx + len(last.text), t.doc[first.i : last.i + 1].text)
     return TextSpan(t.idx, t.idx + len(t.text), t.text)

@@ -49,6 +49,20 @@ def record_to_article(record: object, where: str, published: date | None) -> Art
     )
 
 
+def parse_json(text: str, where: str, *, hint: str, lines: bool = True) -> Any:
+    """JSON text → value, or MalformedRecord for invalid JSON, nesting too deep for the parser, or a number too long
+    to convert (Python's json raises RecursionError and ValueError for these, not JSONDecodeError)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        at = f"line {exc.lineno}, column {exc.colno}" if lines else f"column {exc.colno}"
+        raise MalformedRecord(f"invalid JSON at {at}: {exc.msg}", hint=hint, where=where) from None
+    except RecursionError:
+        raise MalformedRecord("JSON nested too deeply to read", hint=hint, where=where) from None
+    except ValueError as exc:
+        raise MalformedRecord(f"unreadable JSON value: {exc}", hint=hint, where=where) from None
+
+
 def read_jsonl(data: bytes, origin: str, published: date | None) -> Iterator[Article | Problem]:
     """One record per line, each decoded on its own: a bad line (bytes that are not UTF-8, invalid JSON, a bad
     record) is reported with its number and the rest go on."""
@@ -59,15 +73,7 @@ def read_jsonl(data: bytes, origin: str, published: date | None) -> Iterator[Art
         try:
             if b"\x00" in raw:
                 raise BinaryInput("a NUL byte: binary data, not a JSON record", hint="fix or remove this line")
-            line = decode_utf8(raw, where)
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise MalformedRecord(
-                    f"invalid JSON at column {exc.colno}: {exc.msg}",
-                    hint="fix or remove this line",
-                    where=where,
-                ) from None
+            record = parse_json(decode_utf8(raw, where), where, hint="fix or remove this line", lines=False)
             yield record_to_article(record, where, published)
         except EventwireError as exc:
             yield Problem.from_error(exc, where)
@@ -75,14 +81,7 @@ def read_jsonl(data: bytes, origin: str, published: date | None) -> Iterator[Art
 
 def read_json(text: str, origin: str, published: date | None) -> Iterator[Article | Problem]:
     """A single record, a list of records, or {"articles": [...]}."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise MalformedRecord(
-            f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
-            hint="fix the file; for one record per line use the .jsonl extension",
-            where=origin,
-        ) from None
+    data = parse_json(text, origin, hint="fix the file; for one record per line use the .jsonl extension")
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
         data = data["articles"]
     records = data if isinstance(data, list) else [data]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -85,16 +87,48 @@ def prepare_doc(nlp: Language, article: Article, recase: Recase | None = None) -
     return doc
 
 
+# spaCy's parser and NER need about 1 GB of temporary memory per 100,000 characters parsed at once, so a long
+# article is parsed in pieces cut at paragraph breaks (parsing is sentence-local) and joined again into one Doc.
+CHUNK_CHARS = 20_000
+
+
+def split_doc(doc: Doc, chunk_chars: int = CHUNK_CHARS) -> list[Doc]:
+    """``doc`` cut into Docs of about ``chunk_chars`` characters at paragraph breaks (a token holding or followed by
+    a line break), or ``[doc]`` when it is short; joined with Doc.from_docs they give the same text."""
+    if len(doc.text) <= chunk_chars:
+        return [doc]
+    parts: list[Doc] = []
+    start = 0
+    for token in doc:
+        breaks = "\n" in token.text or "\n" in token.whitespace_
+        if breaks and token.idx + len(token.text) - doc[start].idx >= chunk_chars and token.i + 1 < len(doc):
+            parts.append(doc[start : token.i + 1].as_doc())
+            start = token.i + 1
+    parts.append(doc[start:].as_doc())
+    return parts
+
+
 def parse_articles(
     nlp: Language, articles: Iterable[Article], *, batch_size: int = 16, recase: Recase | None = None
 ) -> Iterator[tuple[Article, Doc]]:
-    """Parse articles in batches, yielding each with its Doc."""
-    pending: list[Article] = []
+    """Parse articles in batches, yielding each with its Doc (a long article parsed in pieces, see split_doc)."""
+    pending: deque[tuple[Article, int, dict[Any, Any]]] = deque()  # article, its number of pieces, its user_data
 
-    def docs() -> Iterator[Doc]:
+    def pieces() -> Iterator[Doc]:
         for article in articles:
-            pending.append(article)
-            yield prepare_doc(nlp, article, recase)
+            doc = prepare_doc(nlp, article, recase)
+            parts = split_doc(doc)
+            pending.append((article, len(parts), doc.user_data))
+            yield from parts
 
-    for doc in nlp.pipe(docs(), batch_size=batch_size):
-        yield pending.pop(0), doc
+    parsed: list[Doc] = []
+    for piece in nlp.pipe(pieces(), batch_size=batch_size):
+        parsed.append(piece)
+        article, count, user_data = pending[0]
+        if len(parsed) < count:
+            continue
+        pending.popleft()
+        doc = parsed[0] if count == 1 else Doc.from_docs(parsed, ensure_whitespace=False)
+        doc.user_data.update(user_data)
+        parsed = []
+        yield article, doc

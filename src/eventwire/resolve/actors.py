@@ -187,6 +187,13 @@ class ActorResolver:
             return text
         return None
 
+    def holder_countries(self, name: str | None) -> frozenset[str]:
+        """Every country some office-holder known by ``name`` served, at any date (empty for other names)."""
+        if not name:
+            return frozenset()
+        holders = self.lex.people.get(name.lower()) or self.lex.people.get(fold_accents(name).lower(), [])
+        return frozenset(o.country or h.country for h in holders for o in h.offices) | {h.country for h in holders}
+
     def _holder(self, text: str) -> bool:
         """Is some office-holder known by this name (with or without diacritics)?"""
         return text.lower() in self.lex.people or fold_accents(text).lower() in self.lex.people
@@ -209,9 +216,12 @@ class ActorResolver:
         return None
 
     def finish(self, ref: ActorRef, memory: ArticleMemory) -> ActorRef:
-        """Last resort for an uncoded person or group: the article's main country; then remember it."""
+        """Last resort for an uncoded person or group: the article's main country, unless the name is an
+        office-holder's of other countries ("Blair" in an article about Turkey stays uncoded); then remember it."""
         if ref.code is None and memory.main_country and ref.kind in ("person", "organization", "group"):
-            ref = replace(ref, code=memory.main_country, resolved_by="article-country")
+            holders = self.holder_countries(ref.name)
+            if not holders or memory.main_country in holders:
+                ref = replace(ref, code=memory.main_country, resolved_by="article-country")
         memory.remember(ref)
         return ref
 

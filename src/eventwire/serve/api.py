@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from itertools import islice
@@ -122,17 +122,30 @@ def get_dyads(
     return {"a": a.upper(), "b": b.upper(), "interval": interval, "periods": periods, "imprecise": imprecise}
 
 
+def _whole_store(request: Request, key: tuple[Any, ...], compute: Callable[[Store], Any]) -> Any:
+    """An answer computed over the whole store (actors, network), kept until something new is stored."""
+    cache: dict[tuple[Any, ...], tuple[tuple[int, int], Any]] = request.app.state.whole_store
+    with _store(request) as store:
+        version = store.version()
+        hit = cache.get(key)
+        if hit is not None and hit[0] == version:
+            return hit[1]
+        value = compute(store)
+    if len(cache) >= 256:
+        cache.clear()
+    cache[key] = (version, value)
+    return value
+
+
 @router.get("/actors", response_model=ActorList, summary="Actors by how many events they take part in")
 def get_actors(
     request: Request, limit: Annotated[int, Query(ge=1, le=5000, description="at most this many")] = 500
 ) -> dict[str, Any]:
-    with _store(request) as store:
-        return {"actors": store.actors(limit)}
+    return {"actors": _whole_store(request, ("actors", limit), lambda store: store.actors(limit))}
 
 
 @router.get("/network", response_model=Network, summary="Country pairs linked by events (cooperation, conflict)")
 def get_network(
     request: Request, limit: Annotated[int, Query(ge=1, le=2000, description="at most this many pairs")] = 200
 ) -> dict[str, Any]:
-    with _store(request) as store:
-        return {"links": store.network(limit)}
+    return {"links": _whole_store(request, ("network", limit), lambda store: store.network(limit))}

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
@@ -14,17 +14,10 @@ from eventwire import __version__
 from eventwire.errors import StoreLocationError
 from eventwire.serve.api import router
 from eventwire.serve.errors import install_error_handlers
-from eventwire.serve.guards import LOOPBACK_NAMES, CrashGuard, HeadAsGet, HostCheck
+from eventwire.serve.guards import LOOPBACK_NAMES, CrashGuard, HeadAsGet, HostCheck, SecurityHeaders
 from eventwire.store import is_file, open_store
 
 STATIC = Path(__file__).resolve().parent / "static"
-# The UI loads only its own files: no inline script, nothing from another origin.
-UI_POLICY = (
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
-)
-# Swagger UI starts itself with one inline script.
-DOCS_POLICY = UI_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
 
 
 def _check_db(db: str) -> str:
@@ -50,15 +43,6 @@ def _docs() -> HTMLResponse:
     )
 
 
-async def _security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-    response = await call_next(request)
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    response.headers.setdefault("Referrer-Policy", "no-referrer")
-    policy = DOCS_POLICY if request.url.path == "/docs" else UI_POLICY
-    response.headers.setdefault("Content-Security-Policy", policy)
-    return response
-
-
 def create_app(db: str, allowed_hosts: Iterable[str] = LOOPBACK_NAMES) -> FastAPI:
     """The API and UI over the eventwire database at ``db`` (which must exist: serving never creates one), answering
     requests addressed to ``allowed_hosts`` only."""
@@ -71,9 +55,10 @@ def create_app(db: str, allowed_hosts: Iterable[str] = LOOPBACK_NAMES) -> FastAP
         redoc_url=None,
     )
     app.state.db = _check_db(db)
+    app.state.whole_store = {}  # answers over the whole store, by request and store version (see serve/api.py)
     install_error_handlers(app)
     app.add_middleware(CrashGuard)  # innermost: a crash's 500 still gets the security headers
-    app.middleware("http")(_security_headers)
+    app.add_middleware(SecurityHeaders)
     app.add_middleware(HeadAsGet)
     app.add_middleware(HostCheck, allowed=tuple(allowed_hosts))  # outermost
     app.include_router(router)

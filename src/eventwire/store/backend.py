@@ -26,6 +26,8 @@ class Backend:
 
     name = ""
     no_limit: int | None = None  # the LIMIT parameter that means "no limit"
+    rowid = "rowid"  # a column numbering rows in insertion order (SQLite's implicit rowid)
+    char1 = "char(1)"  # SQL for the character 1
 
     def __init__(self, conn: Any, location: str) -> None:
         self.conn = conn

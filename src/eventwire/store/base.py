@@ -98,6 +98,10 @@ class Store(Protocol):
 
     def network(self, limit: int = 200) -> list[Record]: ...
 
+    def version(self) -> tuple[int, int]:
+        """A token that changes whenever articles or events are stored (for caching whole-store answers)."""
+        ...
+
     def counts(self) -> dict[str, int]:
         """How many articles, events, actors, places and clusters are stored."""
         ...

@@ -83,7 +83,8 @@ def dates_compatible(a: Record, published_a: date | None, b: Record, published_b
     missing) both articles must be published within MAX_PUBLISHED_DAYS of each other and each stated date
     must still fit the other's (so never across years, and never with an article of unknown date)."""
     wa, wb = stated_window(a), stated_window(b)
-    if wa and wb and wa[2] == wb[2] == "day":
+    if _stated_days(a, b):
+        assert wa is not None and wb is not None
         return abs((wa[0] - wb[0]).days) <= MAX_DAYS
     if published_a is None or published_b is None or abs((published_a - published_b).days) > MAX_PUBLISHED_DAYS:
         return False
@@ -119,6 +120,24 @@ def _sides(record: Record) -> list[list[Record]]:
     return [list(record.get("actor", [])), list(record.get("recipient", []))]
 
 
+def identity(ref: Record) -> tuple[str, str] | None:
+    """What names a participant for sure: the country itself, or a named person, organisation or group. None for
+    what the coder guessed (implied authorities, unidentified attackers: no text) and for anonymous groups
+    ("ten people", "officials"), which cannot show that two reports tell of one happening."""
+    if not ref.get("text") or not ref.get("code"):
+        return None
+    if ref.get("kind") == "country":
+        return "country", str(ref["code"])
+    return (str(ref.get("kind")), str(ref["name"]).lower()) if ref.get("name") else None
+
+
+def _same_identity(x: Record, y: Record) -> bool:
+    ix, iy = identity(x), identity(y)
+    if ix is None or iy is None or ix[0] != iy[0] or x.get("code") != y.get("code"):
+        return False
+    return _names_agree(ix[1], iy[1]) if ix[0] == "person" else ix[1] == iy[1]
+
+
 def _refs_agree(x: Record, y: Record) -> bool:
     """Could these two participants of one country be the same? A country stands for any of its actors; named
     people must share their name; organisations and groups must share a sector where both have one."""
@@ -130,13 +149,35 @@ def _refs_agree(x: Record, y: Record) -> bool:
     return not sx or not sy or bool(sx & sy)
 
 
+def _named_people(refs: list[Record], code: object) -> list[str]:
+    return [
+        str(r["name"]).lower() for r in refs if r.get("code") == code and r.get("kind") == "person" and r.get("name")
+    ]
+
+
+def _persons_agree(xs: list[Record], ys: list[Record]) -> bool:
+    """Where both reports name people of a country on this side, some of them share a name."""
+    for code in {x.get("code") for x in xs if x.get("code")}:
+        px = [
+            str(x["name"]).lower() for x in xs if x.get("code") == code and x.get("kind") == "person" and x.get("name")
+        ]
+        py = [
+            str(y["name"]).lower() for y in ys if y.get("code") == code and y.get("kind") == "person" and y.get("name")
+        ]
+        if px and py and not any(_names_agree(n, m) for n in px for m in py):
+            return False
+    return True
+
+
 def participants_agree(a: Record, b: Record) -> bool:
-    """The same countries on each side, and each participant has a possible counterpart of its country on the
-    same side of the other report."""
+    """Nothing tells the participants apart: the same countries on each side, the same named people where both
+    name some, and no participant without a possible counterpart of its country on the same side."""
     if not countries(a) or countries(a) != countries(b):
         return False
     for xs, ys in zip(_sides(a), _sides(b), strict=True):
         if {str(x["code"]) for x in xs if x.get("code")} != {str(y["code"]) for y in ys if y.get("code")}:
+            return False
+        if not _persons_agree(xs, ys):
             return False
         for left, right in ((xs, ys), (ys, xs)):
             for x in left:
@@ -146,12 +187,47 @@ def participants_agree(a: Record, b: Record) -> bool:
     return True
 
 
+def participants_identified(a: Record, b: Record) -> bool:
+    """Both reports name the same participants: two sides, and for every country of each side one participant
+    named the same way in both (see identity: "Iran" and "Iran", "Wei" and "Wei Fenghe"; not "Iran" and "Iranian
+    troops", nor two reports of "unidentified attackers")."""
+    sides = list(zip(_sides(a), _sides(b), strict=True))
+    if len(sides) == 2 and not (a.get("recipient") and b.get("recipient")):
+        return False  # a one-sided report ("Japan agreed ...") says too little to be matched by its participants
+    for xs, ys in sides:
+        for code in {str(x["code"]) for x in xs if x.get("code")}:
+            if not any(_same_identity(x, y) for x in xs for y in ys if x.get("code") == y.get("code") == code):
+                return False
+    return True
+
+
+def shared_sentence(a: Record, b: Record) -> bool:
+    """The two reports share a reporting sentence word for word (a wire story carried by two outlets)."""
+    first = {" ".join(str(m.get("sentence", "")).lower().split()) for m in a.get("mentions") or []}
+    return any(" ".join(str(m.get("sentence", "")).lower().split()) in first for m in b.get("mentions") or [])
+
+
+def _stated_days(a: Record, b: Record) -> bool:
+    wa, wb = stated_window(a), stated_window(b)
+    return bool(wa and wb and wa[2] == wb[2] == "day")
+
+
 def same_happening(a: Record, b: Record, published_a: date | None = None, published_b: date | None = None) -> bool:
-    """Same PLOVER type and CAMEO root, the same participants, compatible dates (see dates_compatible; the
-    publication dates count when a date is not stated to the day), places within MAX_KM (or unknown)."""
+    """Two reports of one happening: the same PLOVER type and CAMEO root, compatible dates (dates_compatible) and
+    places (places_compatible), participants that nothing tells apart (participants_agree); and then either a
+    reporting sentence in common, or the same participants named in both (participants_identified) with the
+    same CAMEO code unless both dates are stated to the day."""
     if a["event"] != b["event"] or root_of(a["cameo"]) != root_of(b["cameo"]):
         return False
-    return participants_agree(a, b) and dates_compatible(a, published_a, b, published_b) and places_compatible(a, b)
+    if not (dates_compatible(a, published_a, b, published_b) and places_compatible(a, b)):
+        return False
+    if not participants_agree(a, b):
+        return False
+    if shared_sentence(a, b):
+        return True
+    if a["cameo"] != b["cameo"] and not _stated_days(a, b):
+        return False
+    return participants_identified(a, b)
 
 
 def summarise(cluster_id: str, members: Sequence[tuple[Record, Record]]) -> Record:

@@ -166,7 +166,33 @@ MIGRATIONS: list[Migration] = [
         """,
     ),
     Migration(
-        "0003_cluster_blocks",
+        "0003_paging_order",
+        # pages of clusters and of events come from an index, not from sorting the whole store per request:
+        # first_key is the ordering key (queries.order_key) of a cluster's first event. PostgreSQL has no rowid:
+        # seq numbers rows in insertion order instead (what queries and Store.version read as the backend's rowid).
+        """
+        ALTER TABLE clusters ADD COLUMN first_key TEXT;
+        UPDATE clusters SET first_key = (
+            SELECT MIN((CASE WHEN e.date IS NULL THEN '1' ELSE '0' || e.date END) || char(1) || e.article_id
+                       || char(1) || e.id) FROM events e WHERE e.cluster_id = clusters.id);
+        CREATE INDEX clusters_first_key ON clusters(first_key);
+        CREATE INDEX events_order ON events(date IS NULL, date, article_id, id);
+        """,
+        """
+        ALTER TABLE clusters ADD COLUMN first_key TEXT COLLATE "C";
+        UPDATE clusters SET first_key = (
+            SELECT MIN((CASE WHEN e.date IS NULL THEN '1' ELSE '0' || e.date END) || chr(1) || e.article_id
+                       || chr(1) || e.id) FROM events e WHERE e.cluster_id = clusters.id);
+        CREATE INDEX clusters_first_key ON clusters(first_key);
+        CREATE INDEX events_order ON events((date IS NULL), date, article_id, id);
+        ALTER TABLE articles ADD COLUMN seq BIGINT GENERATED ALWAYS AS IDENTITY;
+        ALTER TABLE events ADD COLUMN seq BIGINT GENERATED ALWAYS AS IDENTITY;
+        CREATE INDEX articles_seq ON articles(seq);
+        CREATE INDEX events_seq ON events(seq);
+        """,
+    ),
+    Migration(
+        "0004_cluster_blocks",
         # Each event's cluster key and its article's publication date, indexed, so that clustering a new event reads
         # only the events of a few days (store/assign.py) instead of every event of its key.
         """

@@ -16,6 +16,8 @@ _PLACEHOLDER = re.compile(r"\?")
 class PostgresBackend(Backend):
     name = "postgresql"
     no_limit = None
+    rowid = "seq"  # an identity column added by migration 0003 in place of SQLite's rowid
+    char1 = "chr(1)"
 
     def __init__(self, conn: Any, location: str) -> None:
         super().__init__(conn, location)

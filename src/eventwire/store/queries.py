@@ -23,33 +23,63 @@ def article_row(conn: Backend, key: str) -> Record | None:
     return dict(zip(names, row, strict=True))
 
 
-def cluster_members(conn: Backend, cluster_id: str) -> list[tuple[Record, Record]]:
-    """(event record, article row) of every event in a cluster, oldest article first."""
+def clusters_members(conn: Backend, cluster_ids: list[str]) -> dict[str, list[tuple[Record, Record]]]:
+    """(event record, article row) of every event of each cluster, oldest article first, in one query."""
+    out: dict[str, list[tuple[Record, Record]]] = {cid: [] for cid in cluster_ids}
+    if not cluster_ids:
+        return out
+    marks = ", ".join("?" for _ in cluster_ids)
     rows = conn.execute(
-        f"SELECT e.record, a.{_ARTICLE_COLS.replace(', ', ', a.')} FROM events e"
-        " JOIN articles a ON a.id = e.article_key WHERE e.cluster_id = ? ORDER BY a.published NULLS FIRST, a.id, e.id",
-        (cluster_id,),
+        f"SELECT e.cluster_id, e.record, a.{_ARTICLE_COLS.replace(', ', ', a.')} FROM events e"
+        f" JOIN articles a ON a.id = e.article_key WHERE e.cluster_id IN ({marks})"
+        " ORDER BY a.published NULLS FIRST, a.id, e.id",
+        cluster_ids,
     ).fetchall()
     cols = [c.strip() for c in _ARTICLE_COLS.split(",")]
-    return [(json.loads(r[0]), dict(zip(cols, r[1:], strict=True))) for r in rows]
+    for r in rows:
+        out[r[0]].append((json.loads(r[1]), dict(zip(cols, r[2:], strict=True))))
+    return out
+
+
+def cluster_members(conn: Backend, cluster_id: str) -> list[tuple[Record, Record]]:
+    """(event record, article row) of every event in a cluster, oldest article first."""
+    return clusters_members(conn, [cluster_id])[cluster_id]
 
 
 EVENT_ORDER = "e.date IS NULL, e.date, e.article_id, e.id"  # oldest first, undated last
 
 
+def order_key(conn: Backend) -> str:
+    """EVENT_ORDER as one text key (what clusters.first_key holds for a cluster's first event); the parts are
+    joined by the character 1, which sorts before any character of a date or an id."""
+    sep = conn.char1
+    return f"(CASE WHEN e.date IS NULL THEN '1' ELSE '0' || e.date END) || {sep} || e.article_id || {sep} || e.id"
+
+
 def cluster_page(conn: Backend, where: str, args: list[Any], limit: int | None, offset: int) -> list[str]:
     """One page of the ids of the clusters that have a matching event (``where`` over events ``e``), each placed
-    by its first matching event in EVENT_ORDER; the database does the grouping and the paging."""
-    sql = (
-        f"SELECT cluster_id FROM (SELECT e.cluster_id, ROW_NUMBER() OVER (ORDER BY {EVENT_ORDER}) AS n"
-        f" FROM events e {where}) AS page GROUP BY cluster_id ORDER BY MIN(n) LIMIT ? OFFSET ?"
-    )
+    by its first matching event in EVENT_ORDER; the database does the paging (from an index when unfiltered)."""
+    if not where:
+        sql = "SELECT id FROM clusters ORDER BY first_key LIMIT ? OFFSET ?"
+        return [row[0] for row in conn.execute(sql, (limit if limit else conn.no_limit, offset))]
+    key = order_key(conn)
+    sql = f"SELECT e.cluster_id FROM events e {where} GROUP BY e.cluster_id ORDER BY MIN({key}) LIMIT ? OFFSET ?"
     return [row[0] for row in conn.execute(sql, [*args, limit if limit else conn.no_limit, offset])]
 
 
-def cluster_record(conn: Backend, cluster_id: str) -> Record | None:
-    members = cluster_members(conn, cluster_id)
-    return summarise(cluster_id, members) if members else None
+def update_first_key(conn: Backend, cluster_id: str) -> None:
+    """Keep clusters.first_key the ordering key of the cluster's first event (after an event joined it)."""
+    conn.execute(
+        f"UPDATE clusters SET first_key = (SELECT MIN({order_key(conn)}) FROM events e WHERE e.cluster_id = ?)"
+        " WHERE id = ?",
+        (cluster_id, cluster_id),
+    )
+
+
+def cluster_records(conn: Backend, cluster_ids: list[str]) -> list[Record]:
+    """The summary row of each cluster (see clusters.summarise), in the order given."""
+    members = clusters_members(conn, cluster_ids)
+    return [summarise(cid, members[cid]) for cid in cluster_ids if members[cid]]
 
 
 def event_detail(conn: Backend, event_id: str) -> Record | None:
@@ -102,31 +132,41 @@ def _period(value: str, interval: str) -> str | None:
     return d.isoformat()
 
 
+_HAS_CODE = "e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors x ON x.id = ea.actor_id WHERE x.code = ?)"
+
+
 def dyads(
     conn: Backend, a: str, b: str, interval: str, since: date | None, until: date | None
 ) -> tuple[list[Record], int]:
-    """Counts, summed PLOVER score and Goldstein by quad class and period, one per cluster, for events between
-    countries ``a`` and ``b`` (either direction); and how many happenings were left out because their date is
-    less precise than the period (only a month or a year)."""
+    """Counts, summed PLOVER score and Goldstein by quad class and period, one per cluster (its earliest event),
+    for events between countries ``a`` and ``b`` (either direction); and how many happenings were left out because
+    their date is less precise than the period (only a month or a year)."""
+    clauses, args = ["e.date IS NOT NULL", _HAS_CODE, _HAS_CODE], [a, b]
+    if since:
+        clauses.append("substr(e.date, 1, 10) >= ?")
+        args.append(since.isoformat())
+    if until:
+        clauses.append("substr(e.date, 1, 10) <= ?")
+        args.append(until.isoformat())
+    sql = (
+        "SELECT e.cluster_id, e.date, e.quad_code, e.plover_score, e.goldstein FROM events e"
+        f" WHERE {' AND '.join(clauses)} ORDER BY e.date, e.{conn.rowid}"
+    )
     sums: dict[tuple[str, int], list[float]] = defaultdict(lambda: [0, 0.0, 0.0])
     seen: set[str] = set()
     imprecise = 0
-    for cid, record in conn.execute("SELECT cluster_id, record FROM events WHERE date IS NOT NULL ORDER BY date"):
-        rec = json.loads(record)
-        codes = {r.get("code") for r in (*rec["actor"], *rec["recipient"])}
-        if cid in seen or not {a, b} <= codes or (since and rec["date"][:10] < since.isoformat()):
-            continue
-        if until and rec["date"][:10] > until.isoformat():
+    for cid, day, quad, score, goldstein in conn.execute(sql, args):
+        if cid in seen:
             continue
         seen.add(cid)
-        period = _period(rec["date"], interval)
+        period = _period(day, interval)
         if period is None:
             imprecise += 1
             continue
-        acc = sums[(period, int(rec["quad_code"]))]
+        acc = sums[(period, int(quad))]
         acc[0] += 1
-        acc[1] += float(rec["plover_score"])
-        acc[2] += float(rec["goldstein"])
+        acc[1] += float(score)
+        acc[2] += float(goldstein)
     rows = [
         {"period": p, "quad_code": q, "count": int(v[0]), "plover_score": round(v[1], 2), "goldstein": round(v[2], 2)}
         for (p, q), v in sorted(sums.items())
@@ -147,21 +187,19 @@ def actors(conn: Backend, limit: int) -> list[Record]:
 
 
 def network(conn: Backend, limit: int) -> list[Record]:
-    """Country pairs with how many happenings link them, split into cooperation (quad 1-2) and conflict (3-4)."""
-    pairs: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
-    seen: set[tuple[str, str, str]] = set()
-    for cid, record in conn.execute("SELECT cluster_id, record FROM events"):
-        rec = json.loads(record)
-        for x in rec["actor"]:
-            for y in rec["recipient"]:
-                if not x.get("code") or not y.get("code") or x["code"] == y["code"]:
-                    continue
-                a, b = sorted((x["code"], y["code"]))
-                if (cid, a, b) in seen:
-                    continue
-                seen.add((cid, a, b))
-                acc = pairs[(a, b)]
-                acc[0] += 1
-                acc[1 if rec["quad_code"] <= 2 else 2] += 1
-    ranked = sorted(pairs.items(), key=lambda kv: (-kv[1][0], kv[0]))[:limit]
-    return [{"a": a, "b": b, "count": v[0], "cooperation": v[1], "conflict": v[2]} for (a, b), v in ranked]
+    """Country pairs with how many happenings link them (an actor's country and a recipient's, each pair once per
+    cluster, typed by its earliest event), split into cooperation (quad 1-2) and conflict (3-4)."""
+    low, high = ("CASE WHEN x.code < y.code THEN x.code ELSE y.code END",
+                 "CASE WHEN x.code < y.code THEN y.code ELSE x.code END")  # fmt: skip
+    rows = conn.execute(
+        "SELECT a, b, count(*) AS n, sum(CASE WHEN q <= 2 THEN 1 ELSE 0 END), sum(CASE WHEN q > 2 THEN 1 ELSE 0 END)"
+        f" FROM (SELECT {low} AS a, {high} AS b, e.quad_code AS q,"
+        f" ROW_NUMBER() OVER (PARTITION BY e.cluster_id, {low}, {high} ORDER BY e.{conn.rowid}) AS nth"
+        " FROM events e"
+        " JOIN event_actors ra ON ra.event_id = e.id AND ra.role = 'actor' JOIN actors x ON x.id = ra.actor_id"
+        " JOIN event_actors rr ON rr.event_id = e.id AND rr.role = 'recipient' JOIN actors y ON y.id = rr.actor_id"
+        " WHERE x.code != '' AND y.code != '' AND x.code != y.code"
+        ") AS pairs WHERE nth = 1 GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?",
+        (limit,),
+    )
+    return [{"a": a, "b": b, "count": n, "cooperation": c, "conflict": k} for a, b, n, c, k in rows]

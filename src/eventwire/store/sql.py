@@ -17,7 +17,7 @@ from eventwire.store.queries import (
     actors,
     article_detail,
     cluster_page,
-    cluster_record,
+    cluster_records,
     dyads,
     event_detail,
     network,
@@ -119,10 +119,9 @@ class SqlStore:
             for (record,) in self.conn.execute(sql, [*args, flt.limit or self.conn.no_limit, offset]):
                 yield json.loads(record)
             return
-        for cid in cluster_page(self.conn, where, args, flt.limit, offset):
-            rec = cluster_record(self.conn, cid)
-            if rec is not None:
-                yield rec
+        page = cluster_page(self.conn, where, args, flt.limit, offset)
+        for start in range(0, len(page), 500):  # a bounded number of SQL variables per query
+            yield from cluster_records(self.conn, page[start : start + 500])
 
     def event(self, event_id: str) -> Record | None:
         """One event (cluster or per-article id) with every reporting article and its text."""
@@ -183,6 +182,14 @@ class SqlStore:
             clauses.append(f"e.id IN ({sql})")
             args += search_args
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+    def version(self) -> tuple[int, int]:
+        """A token that changes whenever articles or events are stored (the store only grows), for caching
+        answers computed over the whole store."""
+        rowid = self.conn.rowid
+        row = self.conn.execute(f"SELECT (SELECT max({rowid}) FROM articles), (SELECT max({rowid}) FROM events)")
+        first = row.fetchone()
+        return int(first[0] or 0), int(first[1] or 0)
 
     def counts(self) -> dict[str, int]:
         """How many articles, events, actors, places and clusters are stored."""

@@ -12,6 +12,7 @@ from eventwire.store.assign import Stored, grow, recluster, window
 from eventwire.store.backend import Backend
 from eventwire.store.base import Record, StoredArticle
 from eventwire.store.clusters import Member, countries, root_of
+from eventwire.store.queries import update_first_key
 
 ARTICLE_COLUMNS = ("id", "source_id", "title", "published", "source", "url", "origin", "text", "structure", "coder",
                    "ingested_at")  # fmt: skip
@@ -162,6 +163,9 @@ def _assign_clusters(db: Backend, inserted: list[tuple[StoredArticle, Record]]) 
                 "DELETE FROM clusters WHERE id = ? AND NOT EXISTS (SELECT 1 FROM events WHERE cluster_id = ?)",
                 (cid, cid),
             )
+            update_first_key(db, cid)  # when it keeps members outside the component (criteria of an older version)
+        for cid in sorted(set(after.values())):
+            update_first_key(db, cid)
 
 
 def _published(value: str | None) -> date | None:
