@@ -74,7 +74,7 @@ def run_side(mode: str, records: list[dict[str, Any]], repeat: int) -> dict[str,
     words = sum(len(a.text.split()) for a in articles)
     startup = time.perf_counter()
     if mode == "pipeline":
-        from eventwire.extract import build_coder
+        from eventwire.coding import build_coder
         from eventwire.pipeline import process
 
         coder = build_coder()

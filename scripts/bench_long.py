@@ -57,7 +57,7 @@ def split(text: str, parts: int) -> list[str]:
 
 
 def run_side(side: str, args: argparse.Namespace) -> dict[str, Any]:
-    from eventwire.extract import build_coder
+    from eventwire.coding import build_coder
     from eventwire.ingest import make_article
     from eventwire.nlp import load_nlp
     from eventwire.pipeline import process

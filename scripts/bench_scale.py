@@ -110,7 +110,7 @@ def run_ingest(inputs: Path, db: str, flags: list[str], kill_at: float | None = 
 def write_times(inputs: Path, sqlite_db: str, pg_url: str) -> dict[str, float]:
     """Code the articles once here, then time only the writes (batches of 64) into a fresh store of each backend."""
     from eventwire.api import extract
-    from eventwire.extract import PatternCoder
+    from eventwire.coding import NAME as CODER_NAME
     from eventwire.store import open_store
 
     results = list(extract([str(inputs)]))
@@ -119,7 +119,7 @@ def write_times(inputs: Path, sqlite_db: str, pg_url: str) -> dict[str, float]:
         with open_store(location) as store:
             start = time.perf_counter()
             for i in range(0, len(results), 64):
-                store.add(results[i : i + 64], coder=PatternCoder.name)
+                store.add(results[i : i + 64], coder=CODER_NAME)
             out[name] = time.perf_counter() - start
     out["articles"] = len(results)
     return out

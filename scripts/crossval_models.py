@@ -14,8 +14,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from eventwire.coding import build_coder
 from eventwire.eval.sentences import score_conflibert, score_plover, sentence_article
-from eventwire.extract import build_coder
 from eventwire.extract.learned import SentenceModels
 from eventwire.learn.train import ACLED_TYPE, _fit, export
 from eventwire.nlp import load_nlp

@@ -32,7 +32,7 @@ def nlp():  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="session")
 def coder():  # type: ignore[no-untyped-def]
-    from eventwire.extract import build_coder
+    from eventwire.coding import build_coder
 
     return build_coder()
 

@@ -34,7 +34,9 @@ def test_trigger_examples_fire(nlp: Any, coder: Any) -> None:
     rows = [json.loads(line) for line in (DATA / "trigger_examples.jsonl").read_text().splitlines() if line.strip()]
     misses = []
     for row in rows:
-        found = {m.pattern.event for s in nlp(row["text"]).sents for m in match_triggers(s, coder.dicts.triggers)}
+        found = {
+            m.pattern.event for s in nlp(row["text"]).sents for m in match_triggers(s, coder.extractor.dicts.triggers)
+        }
         if row["event"] not in found:
             misses.append(row["text"])
     assert len(misses) <= len(rows) // 20, misses
@@ -54,7 +56,7 @@ def test_meeting_with_weekday_place_and_visit(nlp: Any, coder: Any) -> None:
 
 
 def test_negated_and_hypothetical_are_left_out_unless_asked(nlp: Any, coder: Any) -> None:
-    from eventwire.extract import CoderOptions, build_coder
+    from eventwire.coding import CoderOptions, build_coder
 
     text = "Russia did not attack Ukraine on Monday. Peru may expel Chilean diplomats."
     assert _events(nlp, coder, text) == []

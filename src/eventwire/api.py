@@ -9,8 +9,9 @@ from itertools import chain
 from pathlib import Path
 from typing import BinaryIO
 
+from eventwire.coding import NAME as CODER_NAME
+from eventwire.coding import CoderOptions, build_coder
 from eventwire.errors import EventwireError, UsageError
-from eventwire.extract import CoderOptions, PatternCoder, build_coder
 from eventwire.ingest import Problem, read_inputs
 from eventwire.parallel import Outcome, code_articles
 from eventwire.pipeline import ArticleResult, Coder
@@ -115,7 +116,7 @@ def ingest(
                         report=report, progress=progress)  # fmt: skip
         return report
     coder = build_coder(options) if workers <= 1 else None
-    name = coder.name if coder is not None else PatternCoder.name
+    name = coder.name if coder is not None else CODER_NAME
     batch: list[ArticleResult] = []
 
     def flush() -> None:

@@ -13,9 +13,9 @@ from typing import Any, TextIO
 
 from eventwire import __version__
 from eventwire.argtypes import positive_int
+from eventwire.coding import CoderOptions
 from eventwire.errors import EventwireError, UsageError
 from eventwire.export import EXPORT_FORMATS, EXPORTERS, FILE_EXPORTERS
-from eventwire.extract import CoderOptions
 from eventwire.progress import Progress
 from eventwire.store import default_location, display
 

@@ -7,7 +7,10 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from eventwire.dictionaries.triggers import TriggerPattern
 
 Zone = Literal["headline", "publisher", "byline", "caption", "dateline", "heading", "body"]
 Precision = Literal["day", "month", "year"]
@@ -223,6 +226,76 @@ class Coding:
     plover_score: float
     mode: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    """How a trigger's action is framed in its sentence."""
+
+    negated: bool = False
+    hypothetical: bool = False
+    intent: bool = False  # promise, willingness, plan or future tense: AGREE, not the act
+    conditional: bool = False  # "will withdraw ... unless X": an ultimatum, i.e. a threat
+    background: bool = False  # habitual or long-past action mentioned as context
+    refused: bool = False  # "refused to withdraw", "will not accept": a rejection of the action, not its absence
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceCue:
+    """A place name in the text (a named entity), with the runs of its proper-noun words to look up, longest first
+    ("the Budapest Keleti station" → "Budapest Keleti", "Budapest", "Keleti"); rank 0 after in/at/near."""
+
+    span: Span
+    label: str
+    runs: tuple[Span, ...] = ()
+    rank: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One trigger as extract/ hands it to resolve/ (no spaCy objects): what it reads as, by which pattern or
+    model, its participant phrases, its modality and the clause's date and place cues."""
+
+    sentence: Sentence
+    trigger: Span
+    lemma: str
+    pattern: TriggerPattern  # the pattern (or model reading) that found the trigger, before any re-reading
+    coding: Coding  # what the trigger codes as once its syntax is read (intent, threats, refusals ...)
+    pattern_id: str  # the pattern's id, with "+why" for each re-reading
+    modality: Modality
+    actors: tuple[Phrase, ...] = ()
+    recipients: tuple[Phrase, ...] = ()
+    speaker: tuple[Phrase, ...] = ()
+    embedded: tuple[Phrase, ...] = ()  # a named party inside the object, for types that need a target
+    passive: bool = False  # an agentless passive ("five men were arrested")
+    has_object: bool = False  # the pattern's object was found ("opened an investigation")
+    instrument: bool = False  # the subject is a weapon or blast, not a party
+    declines_to_speak: bool = False  # "refused to say", "declined to comment"
+    visit: bool = False  # a visiting party: the visitor is the actor
+    dates: tuple[Span, ...] = ()  # date and time expressions of the trigger's own clause
+    places: tuple[PlaceCue, ...] = ()  # place names of the clause
+    clause_places: tuple[str, ...] = ()  # places the clause says it happened in ("were seized in Paraguay")
+    support: float | None = None  # the sentence model's probability of the reading's event class
+    fallback: bool = False  # a model reading of a sentence no pattern read; used only if no pattern event stands
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceCues:
+    """A sentence with its candidates and its named person subject (for a following "he"/"she")."""
+
+    sentence: Sentence
+    candidates: tuple[Candidate, ...] = ()
+    subject: Phrase | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What extract/ found in one article: per-sentence candidates and the article's place and country names."""
+
+    article_id: str
+    sentences: tuple[SentenceCues, ...]
+    entities: tuple[PlaceCue, ...] = ()  # GPE/NORP/LOC/FAC names in text order (countries and places named)
+    text: str = ""  # the article's own text (the parser may have seen a re-cased headline)
 
 
 @dataclass(frozen=True, slots=True)

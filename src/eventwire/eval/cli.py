@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.argtypes import positive_int
+from eventwire.errors import UsageError
 from eventwire.eval.sentences import (
     ARTICLE,
     SCORERS,
@@ -79,9 +80,15 @@ def score_sentence_sets(
 
 
 def _article_summary(golds: list[Record], args: argparse.Namespace, *, nlp: Any, coder: Any) -> dict[str, Any]:
-    from eventwire.eval.run import evaluate
+    from eventwire.eval.article import score_articles
+    from eventwire.eval.run import evaluate, load_predictions
 
-    score, _ = evaluate(golds, nlp=nlp, coder=coder)
+    if args.predictions:
+        predicted = load_predictions(Path(args.predictions))
+        golds = [g for g in golds if g["article_id"] in predicted] if args.predictions_only else golds
+        score = score_articles(golds, predicted)
+    else:
+        score, _ = evaluate(golds, nlp=nlp, coder=coder)
     summary = score.summary()
     summary["articles"] = len(golds)
     if args.errors:
@@ -103,11 +110,20 @@ def _print_section(title: str, values: dict[str, Any]) -> None:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from eventwire.extract import build_coder
+    from eventwire.coding import build_coder
     from eventwire.nlp import load_nlp
     from eventwire.progress import Progress
 
     golds, sets = load_sets([Path(p) for p in args.gold], limit=args.limit)
+    if args.predictions and sets:
+        raise UsageError("--predictions scores article-level gold only", hint="leave the sentence sets out")
+    if args.predictions:
+        scored = _article_summary(golds, args, nlp=None, coder=None)
+        if args.json:
+            print(json.dumps(scored))
+        else:
+            _print_section(f"{ARTICLE} level", scored)
+        return 0
     nlp, coder = load_nlp(args.model), build_coder(models=not args.no_models)
     summary = _article_summary(golds, args, nlp=nlp, coder=coder) if golds else None
     progress = Progress(not args.quiet and bool(sets), "eval")
@@ -146,6 +162,18 @@ def add_eval_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None])
         "with its gold label and the events, rules and models that fired (one JSON object per line)",
     )
     p.add_argument("--no-models", action="store_true", help="rules alone, without the learned sentence models")
+    p.add_argument(
+        "--predictions",
+        metavar="FILE",
+        help="score the events of FILE instead of running the coder: PLOVER JSONL (from `eventwire extract`), or "
+        "another coding of the same articles (article-gold/1 or eventwire-annotation/1; its required events), "
+        "e.g. to measure agreement between two annotators",
+    )
+    p.add_argument(
+        "--predictions-only",
+        action="store_true",
+        help="with --predictions, score only the gold articles that FILE covers",
+    )
     p.add_argument(
         "--limit", type=positive_int, metavar="N", help="score only the first N records of each sentence set"
     )

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import IngestError
+from eventwire.eval.annotations import gold_outputs, join_annotations
 from eventwire.eval.article import ArticleScore, score_articles
 from eventwire.ingest.build import make_article, parse_published
 from eventwire.pipeline import Coder, process
@@ -38,7 +39,25 @@ def load_gold(path: Path) -> list[Record]:
                 out.append(json.loads(line))
             except json.JSONDecodeError as exc:
                 raise IngestError(f"invalid JSON: {exc.msg}", where=f"{path}: line {n}") from None
-    return out
+    return join_annotations(out, path)
+
+
+def load_predictions(path: Path) -> dict[str, list[Record]]:
+    """Output events by article from a file: PLOVER JSONL events (`eventwire extract`), or gold codings
+    (article-gold/1 or eventwire-annotation/1), whose required events stand in as outputs."""
+    outputs: dict[str, list[Record]] = {}
+    for record in load_gold(path):
+        if record.get("format") == "article-gold/1":
+            outputs.setdefault(record["article_id"], []).extend(gold_outputs(record))
+        elif "article_id" in record and "event" in record:
+            outputs.setdefault(record["article_id"], []).append(record)
+        else:
+            raise IngestError(
+                "not an event record nor a gold coding",
+                hint="give PLOVER JSONL from `eventwire extract`, or article-gold/1 or eventwire-annotation/1 records",
+                where=f"{path}: {record.get('id') or record.get('article_id')}",
+            )
+    return outputs
 
 
 def gold_article(gold: Record) -> Article:

@@ -14,7 +14,6 @@ from eventwire.extract.triggers import (
     obligation_clause,
     prep_objects,
 )
-from eventwire.nlp.entities import entity_starting_at
 from eventwire.records import Phrase, Word
 
 # children whose subtrees never belong to an actor phrase
@@ -69,9 +68,7 @@ def phrase(head: Token) -> Phrase:
     words = tuple(Word(t.text, t.lemma_, t.pos_, t.ent_type_, t.idx, t.dep_) for t in tokens)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     head_index = next((i for i, t in enumerate(tokens) if t.i == head.i), 0)
-    text = head.doc[
-        tokens[0].i : tokens[-1].i + 1
-    ].text  # the span's own text: Doc.text would rebuild the whole document
+    text = head.doc[tokens[0].i : tokens[-1].i + 1].text  # not doc.text, which joins the whole document anew
     return Phrase(words, text, start, end, head_index)
 
 
@@ -202,13 +199,14 @@ _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
 def _entity_root(token: Token) -> Token:
     """The head of the named entity that starts at ``token`` ("East" → "Jerusalem"); a nationality adjective
     stands for the noun it qualifies ("the Sudanese government")."""
-    ent = entity_starting_at(token)
-    if ent is None:
+    if token.ent_iob_ != "B":
         return token
-    root: Token = ent.root
-    if root.dep_ in ("amod", "compound") and ent.label_ == "NORP" and root.head.pos_ == "NOUN":
-        head: Token = root.head
-        return head
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    root = token.doc[token.i : end].root
+    if root.dep_ in ("amod", "compound") and token.ent_type_ == "NORP" and root.head.pos_ == "NOUN":
+        return root.head
     return root
 
 

@@ -55,8 +55,10 @@ class SentenceModels:
     def name(self) -> str:
         return self.classes.name
 
-    def blend(self, rule_confidence: float, cameo: str, probs: dict[str, float]) -> float:
-        return (1 - self.weight) * rule_confidence + self.weight * probs.get(pentaclass(cameo), 0.0)
+    @staticmethod
+    def support(cameo: str, probs: dict[str, float]) -> float:
+        """The model's probability of the event class of a CAMEO code."""
+        return probs.get(pentaclass(cameo), 0.0)
 
     def fallback_match(self, sent: Span, probs: dict[str, float]) -> TriggerMatch | None:
         """A trigger for the sentence's main verb when the model is confident of an event class."""

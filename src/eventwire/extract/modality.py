@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from eventwire.extract.triggers import INTENT_ADJ, INTENT_VERBS, SPEECH_VERBS
+from eventwire.records import Modality
 
 # deliberation and wishes: "Japan is considering sending aid" (an option weighed, CAMEO 014), "he hopes the EU will
 # persuade ...": neither an act nor a promise
@@ -50,16 +50,6 @@ _BACKGROUND = (
 
 # "over the past decade", "in the last two years": a long span is background; "over the past week" is news
 _LONG_SPAN = re.compile(r"\b(?:over|in|during|throughout) the (?:past|last) (?:\w+ )?(?:years?|decades?|century)\b")
-
-
-@dataclass(frozen=True, slots=True)
-class Modality:
-    negated: bool = False
-    hypothetical: bool = False
-    intent: bool = False  # promise, willingness, plan or future tense: AGREE, not the act
-    conditional: bool = False  # "will withdraw ... unless X": an ultimatum, i.e. a threat
-    background: bool = False  # habitual or long-past action mentioned as context
-    refused: bool = False  # "refused to withdraw", "will not accept": a rejection of the action, not its absence
 
 
 def _clause_chain(token: Token) -> list[Token]:

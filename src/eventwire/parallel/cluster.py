@@ -8,8 +8,8 @@ from contextlib import contextmanager
 from itertools import islice
 from typing import Any
 
+from eventwire.coding import CoderOptions
 from eventwire.errors import EventwireError, UsageError, WorkerError
-from eventwire.extract import CoderOptions
 from eventwire.parallel.worker import Outcome, store_chunk
 from eventwire.records import Article
 

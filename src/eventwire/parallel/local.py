@@ -8,8 +8,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
 
+from eventwire.coding import CoderOptions, build_coder
 from eventwire.errors import WorkerError
-from eventwire.extract import CoderOptions, build_coder
 from eventwire.nlp import load_nlp
 from eventwire.parallel.worker import code_chunk, warm
 from eventwire.pipeline import ArticleResult, Coder, process

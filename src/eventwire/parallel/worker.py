@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 
+from eventwire.coding import CoderOptions, build_coder
 from eventwire.errors import EventwireError
-from eventwire.extract import CoderOptions, build_coder
 from eventwire.nlp import load_nlp
 from eventwire.pipeline import ArticleResult, Coder, process
 from eventwire.records import Article

@@ -1,0 +1,79 @@
+"""The event coder: the candidate extractor (extract/) and the event resolver (resolve/) wired into one Coder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from eventwire.dictionaries import Dictionaries, load_dictionaries
+from eventwire.extract.casing import HeadlineCaser
+from eventwire.extract.extractor import Extractor
+from eventwire.extract.learned import SentenceModels, default_models
+from eventwire.records import Article, Event
+from eventwire.resolve.actors import NAME as ACTORS_NAME
+from eventwire.resolve.dates import NAME as DATES_NAME
+from eventwire.resolve.events import EventResolver, ResolveOptions
+from eventwire.resolve.merge import NAME as MERGE_NAME
+from eventwire.resolve.places import Gazetteer, default_gazetteer
+
+NAME = "eventwire.coder.patterns.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class CoderOptions:
+    keep_negated: bool = False
+    keep_hypothetical: bool = False
+    keep_background: bool = False
+    models: bool = True  # use the shipped learned sentence models
+
+
+class EventCoder:
+    """Codes one parsed article: candidates from the parse, then actors, dates, places and merging.
+    Reads: Article, spaCy Doc. Writes: Events."""
+
+    name = NAME
+
+    def __init__(
+        self,
+        dictionaries: Dictionaries,
+        gazetteer: Gazetteer | None,
+        options: CoderOptions | None = None,
+        models: SentenceModels | None = None,
+    ) -> None:
+        options = options or CoderOptions()
+        self.recase = HeadlineCaser(dictionaries).recase
+        self.extractor = Extractor(dictionaries, models)
+        parts = [*dictionaries.versions, self.extractor.name, ACTORS_NAME, DATES_NAME, MERGE_NAME]
+        if gazetteer is not None:
+            parts.append(gazetteer.name)
+        if models is not None:
+            parts += [m.name for m in (models.classes, models.types) if m is not None]
+        self.versions = tuple(parts)
+        resolve_options = ResolveOptions(options.keep_negated, options.keep_hypothetical, options.keep_background)
+        self.resolver = EventResolver(
+            dictionaries,
+            gazetteer,
+            resolve_options,
+            coder=self.name,
+            versions=self.versions,
+            blend=models.weight if models is not None else 0.5,
+        )
+
+    def code(self, article: Article, doc: Doc) -> list[Event]:
+        return self.resolver.resolve(article, self.extractor.extract(article, doc))
+
+
+def build_coder(
+    options: CoderOptions | None = None,
+    *,
+    dictionaries: Dictionaries | None = None,
+    gazetteer: Gazetteer | None = None,
+    models: SentenceModels | bool | None = True,
+) -> EventCoder:
+    """The default coder: packaged dictionaries (plus $EVENTWIRE_DICTIONARIES), the GeoNames gazetteer and
+    the shipped sentence models (``models=False`` for rules alone)."""
+    chosen: SentenceModels | None = None
+    if options is None or options.models:
+        chosen = default_models() if models is True else models or None
+    return EventCoder(dictionaries or load_dictionaries(), gazetteer or default_gazetteer(), options, chosen)

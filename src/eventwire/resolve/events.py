@@ -1,0 +1,443 @@
+"""The event resolver: candidates → coded mentions (actors, dates, places) → one event per happening.
+
+Reads: Article, Extraction (spaCy-free, from extract/). Writes: Events. The rules here need coded participants
+(who is a country, an office-holder, the article's subject); everything read off the parse came with the candidate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from itertools import product
+
+from eventwire.dictionaries import Dictionaries
+from eventwire.records import (
+    ActorRef,
+    Article,
+    Candidate,
+    Event,
+    EventDate,
+    EventMention,
+    Extraction,
+    Phrase,
+    Place,
+    PlaceCue,
+    Provenance,
+    Zone,
+)
+from eventwire.resolve.actors import GROUP_SIDES, THEY, ActorResolver, ArticleMemory
+from eventwire.resolve.dates import resolve_date, same_day_phrase
+from eventwire.resolve.merge import merge_mentions
+from eventwire.resolve.places import Gazetteer
+
+NAME = "eventwire.resolve.events.v1"
+# types whose action is meaningless without a target: those PLOVER requires one for (COOPERATE, AID, SANCTION) and
+# accusations, demands and support, which name whom they concern; a rejection or threat may stand alone ("Syria
+# rejected the plan", "the rebels threatened to resume fighting")
+_NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION", "ACCUSE", "REQUEST", "SUPPORT"})
+_WANTS_TARGET = _NEEDS_RECIPIENT | {"REJECT", "THREATEN"}  # look for a target inside the object when no slot named one
+# passives without an agent ("five men were arrested") whose actor is the authorities of the article's country
+_IMPLICIT_AUTHORITY = frozenset({"COERCE", "SANCTION", "MOBILIZE", "ACCUSE"})
+_POLITICAL = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI"})
+_POLICE_ACTS = frozenset({"arrest", "detain", "seize", "capture", "confiscate"})
+_COURT_ACTS = frozenset({"charge", "indict", "convict", "sentence", "prosecute", "try"})
+
+
+@dataclass(frozen=True, slots=True)
+class ResolveOptions:
+    keep_negated: bool = False
+    keep_hypothetical: bool = False
+    keep_background: bool = False
+
+
+class EventResolver:
+    """Codes an article's candidates with the actor lexicon, the gazetteer and the dates, then merges mentions."""
+
+    name = NAME
+
+    def __init__(
+        self,
+        dictionaries: Dictionaries,
+        gazetteer: Gazetteer | None,
+        options: ResolveOptions | None = None,
+        *,
+        coder: str,
+        versions: tuple[str, ...] = (),
+        blend: float = 0.5,
+    ) -> None:
+        self.dicts = dictionaries
+        self.actors = ActorResolver(dictionaries.actors, gazetteer)
+        self.gazetteer = gazetteer
+        self.options = options or ResolveOptions()
+        self.coder = coder
+        self.versions = versions
+        self.blend = blend  # share of a pattern event's confidence that comes from the sentence model
+
+    # -- article -------------------------------------------------------------------------------
+    def resolve(self, article: Article, extraction: Extraction) -> list[Event]:
+        memory = self._memory(article, extraction)
+        mentions: list[EventMention] = []
+        anchor: EventDate | None = None
+        fallback_place = self._dateline_place(article, memory) or self._lead_place(article, extraction, memory)
+        for cues in extraction.sentences:
+            found: list[EventMention] = []
+            for cand in cues.candidates:
+                if not cand.fallback:
+                    found += self._mentions(article, cand, memory, anchor, fallback_place)
+            if not found:  # a model reading counts only where no pattern event stands
+                for cand in cues.candidates:
+                    if cand.fallback:
+                        found += self._mentions(article, cand, memory, anchor, fallback_place)
+            mentions.extend(found)
+            for m in found:
+                if anchor is None and m.date and not m.date.inferred and m.date.precision == "day":
+                    anchor = m.date
+            if cues.subject is not None:
+                self._track_subject(cues.subject, memory)
+        mentions = [self._upgrade(m, memory) for m in mentions]
+        if extraction.text:
+            mentions = [_restore_text(m, extraction.text) for m in mentions]
+        mentions = [m for m in mentions if self._keep(m)]
+        return merge_mentions(mentions, article_key=article.content_hash, coder=self.coder, versions=self.versions)
+
+    def _keep(self, m: EventMention) -> bool:
+        return (self.options.keep_negated or not m.negated) and (self.options.keep_hypothetical or not m.hypothetical)
+
+    def _memory(self, article: Article, extraction: Extraction) -> ArticleMemory:
+        weights: list[tuple[str, float]] = []
+        lead_end = _lead_end(article, 3)
+        for cue in extraction.entities:
+            if cue.label in ("GPE", "NORP"):
+                weights.append((cue.span.text, 2.0 if cue.span.start < lead_end else 1.0))
+        main, countries = self.actors.article_countries(weights)
+        return ArticleMemory(published=article.published, main_country=main, countries=countries)
+
+    def _lead_place(self, article: Article, extraction: Extraction, memory: ArticleMemory) -> Place | None:
+        """The first city the headline or lead names ("... Victims of Zeta Killers in Veracruz"): where an undated
+        article's events happen unless their own clause says otherwise (used like a dateline, see _fallback_place)."""
+        if self.gazetteer is None or not article.structure.zones:
+            return None
+        lead_end = _lead_end(article, 2)
+        for cue in extraction.entities:
+            if cue.span.start >= lead_end:
+                break
+            place = self._city(cue, memory)
+            if place is not None:
+                return replace(place, source="lead")
+        return None
+
+    def _dateline_place(self, article: Article, memory: ArticleMemory) -> Place | None:
+        span = article.structure.dateline_place
+        if span is None or self.gazetteer is None:
+            return None
+        return self.gazetteer.place(span.text, span.start, span.end, memory.countries, "dateline")
+
+    def _track_subject(self, subject: Phrase, memory: ArticleMemory) -> None:
+        """Remember the sentence's person subject for a following "He"/"She"."""
+        ref = self.actors.resolve(subject, memory)
+        if ref is not None and ref.kind == "person":
+            memory.last_person = self.actors.finish(ref, memory)
+
+    # -- one candidate -------------------------------------------------------------------------
+    def _resolve_side(self, phrases: tuple[Phrase, ...], memory: ArticleMemory) -> list[ActorRef]:
+        refs: list[ActorRef] = []
+        pending: list[ActorRef] = []  # unnamed titles waiting for the name in the next conjunct
+        for ph in phrases:
+            low = ph.text.lower()
+            if low in THEY or any(low == g or low.endswith(g) for g in GROUP_SIDES):
+                refs.extend(replace(g, resolved_by="group") for g in memory.last_group)
+                continue
+            ref = self.actors.resolve(ph, memory)
+            if ref is None:
+                continue
+            if ref.kind == "person" and ref.name is None and ref.resolved_by != "coref":
+                pending.append(ref)
+                continue
+            if pending and ref.kind == "person" and ref.name:
+                first = pending[0]
+                sectors = tuple(dict.fromkeys((*[s for p in pending for s in p.sectors], *ref.sectors)))
+                code = ref.code if ref.resolved_by != "unresolved" else first.code
+                ref = replace(ref, code=code or first.code, sectors=sectors, sector=sectors[0] if sectors else None)
+                pending = []
+            refs.append(self.actors.finish(ref, memory))
+        refs.extend(self.actors.finish(p, memory) for p in pending)
+        return _dedupe(refs)
+
+    def _sides(self, c: Candidate, memory: ArticleMemory) -> tuple[list[ActorRef], list[ActorRef]]:
+        """Actors and recipients of a candidate: its phrases coded, the speaker, the visitor, implied parties."""
+        actors = self._resolve_side(c.actors, memory)
+        if not actors and c.speaker and c.actors and all(p.words[p.head].pos == "PRON" for p in c.actors if p.words):
+            actors = self._resolve_side(c.speaker, memory)  # "X announced that it has called off the strike"
+        recipients = self._resolve_side(c.recipients, memory)
+        if not recipients and (
+            c.pattern.event in _WANTS_TARGET or c.pattern.nominal or (actors and not any(a.code for a in actors))
+        ):  # a named party inside the object when the type needs a target or the named actor is uncoded
+            inside = self._resolve_side(c.embedded, memory)
+            recipients = [x for x in inside if not any(_same(x, a) for a in actors)]
+        actors = self._apply_speaker(c, actors, memory)
+        actors, recipients = _visit_semantics(actors, recipients, c)
+        recipients = [x for x in recipients if not any(_same(x, a) for a in actors)]
+        if not recipients and len({a.code for a in actors if a.resolved_by != "group"}) >= 2:
+            actors, recipients = actors[:1], actors[1:]  # "Kenya and Ethiopia signed a deal": the first with the others
+        if not actors and c.passive and (c.pattern.event in _IMPLICIT_AUTHORITY or "release" in c.pattern.mode):
+            own = next((x.code for x in recipients if x.code), None) if c.pattern.event == "ACCUSE" else None
+            where = own or self._clause_country(c) or memory.main_country
+            if where:
+                actors = [_authorities(where, c)]
+        if (
+            not actors
+            and c.pattern.event == "ASSAULT"
+            and c.pattern.weight >= 0.5
+            and not c.pattern.id.startswith("model:")  # a guessed event gets no guessed attacker
+            and (c.passive or c.instrument)
+            and recipients
+        ):  # "a journalist was killed in a car bomb", "a mine explosion killed two youths": attackers unnamed
+            victims = {x.code for x in recipients}
+            where = self._clause_country(c) or (memory.main_country if memory.main_country in victims else None)
+            if where:
+                actors = [_unidentified(where, c)]
+        return [_as_government(self._located(a, c)) for a in actors], recipients
+
+    def _mentions(
+        self,
+        article: Article,
+        c: Candidate,
+        memory: ArticleMemory,
+        anchor: EventDate | None,
+        fallback_place: Place | None,
+    ) -> list[EventMention]:
+        if c.modality.background and not self.options.keep_background:
+            return []
+        actors, recipients = self._sides(c, memory)
+        if not self._enough(c, actors, recipients, c.sentence.zone):
+            return []
+        coding, pattern_id = c.coding, c.pattern_id
+        if c.pattern.id == "assault.attack" and _politicians(actors, recipients):  # "Biden attacked Trump": words
+            coding = self.dicts.ontology.coding("ACCUSE", "111", (), coding.context)
+            pattern_id = f"{c.pattern.id}+verbal"
+        date = self._date(c, article, anchor)
+        if _past_year(date, article) and not self.options.keep_background:
+            return []  # "In 2014, ..." or "last year": background, not this article's news ("in 2016" ahead is a plan)
+        place = self._place(c, memory, tuple(actors)) or _fallback_place(fallback_place, actors, recipients)
+        confidence = c.pattern.weight * (0.9 if actors and recipients else 0.7) * (0.8 if c.pattern.nominal else 1.0)
+        if c.support is not None:
+            confidence = (1 - self.blend) * confidence + self.blend * c.support
+        prov = Provenance(self.coder, pattern_id, c.trigger.start, c.trigger.end, c.sentence.start, c.sentence.end)
+        participants = tuple((*actors, *recipients))
+        if len({p.code for p in participants if p.code}) >= 2 or len(participants) >= 2:
+            memory.last_group = participants
+        return [
+            EventMention(
+                article_id=article.id,
+                sentence=c.sentence,
+                trigger=c.trigger,
+                coding=coding,
+                actors=acts,
+                recipients=recs,
+                provenance=prov,
+                date=date,
+                place=place,
+                negated=c.modality.negated,
+                hypothetical=c.modality.hypothetical,
+                confidence=confidence,
+            )
+            for acts, recs in _pairs(actors, recipients)
+        ]
+
+    def _located(self, ref: ActorRef, c: Candidate) -> ActorRef:
+        """An uncoded crowd ("prisoners", "thousands of people") belongs to the country where the clause puts it,
+        before the article's main country."""
+        if ref.resolved_by != "article-country" or ref.kind != "group":
+            return ref
+        where = self._clause_country(c)
+        return replace(ref, code=where, resolved_by="clause-country") if where else ref
+
+    def _clause_country(self, c: Candidate) -> str | None:
+        """The country where the clause says the action happened ("were seized in Paraguay")."""
+        for text in c.clause_places:
+            hit = self.dicts.actors.country(text)
+            if hit is not None:
+                return hit.code
+            entry = self.gazetteer.lookup(text) if self.gazetteer else None
+            if entry is not None:
+                return entry.country
+        return None
+
+    def _enough(self, c: Candidate, actors: list[ActorRef], recipients: list[ActorRef], zone: Zone) -> bool:
+        """An event needs a coded participant, an actor, and a recipient where its type cannot do without."""
+        if not actors or not any(x.code for x in (*actors, *recipients)):
+            return False
+        p = c.pattern
+        if p.nominal and not recipients and zone != "headline":
+            return False  # "Iran's offensive" in passing: a noun names an event only with both sides
+        if p.event == "REJECT" and c.declines_to_speak:
+            return False  # "refused to say", "declined to comment" are not rejections
+        needs = p.event in _NEEDS_RECIPIENT or (p.event in _WANTS_TARGET and not p.obj)
+        if needs and not recipients:  # "rejected the proposal" may stand alone; "opposes unilateralism" may not
+            # "appointed a special prosecutor", "opened an investigation": an investigation may have no target yet
+            return "investigate" in p.mode and c.has_object
+        if p.event == "CONSULT" and not recipients and p.cameo != "045":  # a mediator may act alone
+            # a meeting needs a counterpart: "A and B met", "the two sides"
+            return len({a.code for a in actors}) >= 2 or any(a.resolved_by == "group" for a in actors)
+        return True
+
+    def _apply_speaker(self, c: Candidate, actors: list[ActorRef], memory: ArticleMemory) -> list[ActorRef]:
+        """In reported speech the speaker is the actor when the clause's subject is the speaker's own side."""
+        if not c.speaker or not actors:
+            return actors
+        speakers = self._resolve_side(c.speaker, memory)
+        if not speakers:
+            return actors
+        sp = speakers[0]
+        if all(a.kind == "country" and (a.code == sp.code or a.code is None) for a in actors) and len(actors) == 1:
+            return [sp]
+        return actors
+
+    def _date(self, c: Candidate, article: Article, anchor: EventDate | None) -> EventDate | None:
+        for cue in c.dates:
+            if same_day_phrase(cue.text) and anchor is not None:
+                return replace(anchor, inferred=False, text=cue.text, start=cue.start, end=cue.end)
+            found = resolve_date(cue.text, article.published)
+            if found is not None:
+                return replace(found, text=cue.text, start=cue.start, end=cue.end)
+        if anchor is not None:
+            return replace(anchor, inferred=True, text=None, start=None, end=None)
+        if article.published is not None:
+            return EventDate(article.published, "day", inferred=True)
+        return None
+
+    def _place(self, c: Candidate, memory: ArticleMemory, participants: tuple[ActorRef, ...]) -> Place | None:
+        """A city named in the trigger's clause (not inside an actor's span), "in/at/near" phrases first."""
+        taken = [(p.start, p.end) for p in participants]
+        found: list[tuple[int, Place]] = []
+        for cue in c.places:
+            if any(s <= cue.span.start < e for s, e in taken):
+                continue
+            place = self._city(cue, memory)
+            if place is not None:
+                found.append((cue.rank, place))
+        return min(found, key=lambda x: x[0])[1] if found else None
+
+    def _city(self, cue: PlaceCue, memory: ArticleMemory) -> Place | None:
+        """A place name that is a city (a capital counts; a country name or adjective does not), or None."""
+        if self.gazetteer is None or cue.label not in ("GPE", "LOC", "FAC"):
+            return None
+        hit = self.dicts.actors.country(cue.span.text)
+        if hit is not None and hit.how != "capital":
+            return None
+        for run in cue.runs:  # the whole name, or the longest run of its words that is a city
+            place = self.gazetteer.place(run.text, run.start, run.end, memory.countries, "sentence")
+            if place is not None:
+                return place
+        return None
+
+    def _upgrade(self, m: EventMention, memory: ArticleMemory) -> EventMention:
+        actors = tuple(self.actors.upgrade(a, memory) for a in m.actors)
+        recipients = tuple(self.actors.upgrade(a, memory) for a in m.recipients)
+        return replace(m, actors=actors, recipients=recipients)
+
+
+def _lead_end(article: Article, zone: int) -> int:
+    zones = article.structure.zones
+    return zones[min(zone, len(zones) - 1)][1] if zones else 0
+
+
+def _restore_text(m: EventMention, source: str) -> EventMention:
+    """Texts from the article itself when the parser saw a re-cased headline (offsets are the same)."""
+
+    def ref(r: ActorRef) -> ActorRef:
+        return replace(r, text=source[r.start : r.end])
+
+    s, t = m.sentence, m.trigger
+    return replace(
+        m,
+        sentence=replace(s, text=source[s.start : s.end].rstrip()),
+        trigger=replace(t, text=source[t.start : t.end]),
+        actors=tuple(ref(r) for r in m.actors),
+        recipients=tuple(ref(r) for r in m.recipients),
+    )
+
+
+def _authorities(code: str, c: Candidate) -> ActorRef:
+    """The implied actor of an agentless passive arrest or seizure: the authorities of the article's country."""
+    sector = "COP" if c.lemma in _POLICE_ACTS else "JUD" if c.lemma in _COURT_ACTS else "GOV"
+    return ActorRef(
+        text="", start=c.trigger.start, end=c.trigger.start, name=None, code=code, sector=sector, sectors=(sector,),
+        kind="organization", resolved_by="implicit-authority",
+    )  # fmt: skip
+
+
+def _unidentified(code: str, c: Candidate) -> ActorRef:
+    """The perpetrator of an attack the text leaves unnamed, coded to where it happened (as CAMEO coders do)."""
+    return ActorRef(
+        text="", start=c.trigger.start, end=c.trigger.start, name="unidentified attackers", code=code, kind="group",
+        resolved_by="unidentified",
+    )  # fmt: skip
+
+
+def _politicians(actors: list[ActorRef], recipients: list[ActorRef]) -> bool:
+    """Named people on both sides, and a politician among them: an attack between them is verbal."""
+    sides = [*actors, *recipients]
+    named = actors and recipients and all(x.kind == "person" and x.name for x in sides)
+    return bool(named) and any(set(x.sectors) & _POLITICAL or x.resolved_by == "office-holder" for x in sides)
+
+
+def _same(a: ActorRef, b: ActorRef) -> bool:
+    if a.kind == "person" and b.kind == "person" and a.name and b.name:
+        return a.name == b.name
+    return a.start == b.start and a.end == b.end
+
+
+def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for r in refs:
+        if not any(_same(r, o) for o in out):
+            out.append(r)
+    return out
+
+
+def _visit_semantics(
+    actors: list[ActorRef], recipients: list[ActorRef], c: Candidate
+) -> tuple[list[ActorRef], list[ActorRef]]:
+    """PLOVER: the visitor is the actor and the host the recipient ("met with visiting X")."""
+    for ph, ref in zip(c.recipients, recipients, strict=False):
+        if any(w.text.lower() == "visiting" for w in ph.words):
+            return [ref], [*actors, *[x for x in recipients if x is not ref]]
+    return actors, recipients
+
+
+def _pairs(
+    actors: list[ActorRef], recipients: list[ActorRef]
+) -> list[tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]]:
+    """One mention per counterpart; joint actors of different countries against a recipient split too."""
+    if not recipients:
+        return [(tuple(actors), ())]
+    groups: dict[str | None, list[ActorRef]] = {}
+    for a in actors:
+        groups.setdefault(a.code, []).append(a)
+    actor_groups = [tuple(g) for g in groups.values()] or [()]
+    pairs: list[tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]] = [
+        (acts, (rec,)) for acts, rec in product(actor_groups, recipients)
+    ]
+    return pairs[:8]
+
+
+def _as_government(ref: ActorRef) -> ActorRef:
+    """A country (or its capital) acting is its government: "Japan said", "Washington imposed" (CAMEO, PLOVER)."""
+    if ref.kind == "country" and not ref.sectors and ref.resolved_by in ("country-name", "country-capital"):
+        return replace(ref, sector="GOV", sectors=("GOV",))
+    return ref
+
+
+def _fallback_place(place: Place | None, actors: list[ActorRef], recipients: list[ActorRef]) -> Place | None:
+    """The dateline place for an event whose clause names none; the lead's city only for a domestic event of its
+    country (an article about arrests in Veracruz does not put a Mexican-American summit there)."""
+    if place is None or place.source != "lead":
+        return place
+    return place if {x.code for x in (*actors, *recipients) if x.code} == {place.country_code} else None
+
+
+def _past_year(date: EventDate | None, article: Article) -> bool:
+    """A date given only as a year, and not a year still to come."""
+    if date is None or date.precision != "year" or date.inferred or date.value is None:
+        return False
+    return article.published is None or date.value.year < article.published.year
