@@ -97,13 +97,16 @@ def run_ingest(inputs: Path, db: str, flags: list[str], kill_at: float | None = 
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)  # fmt: skip
     sampler = Sampler(proc.pid, kill_at)
     sampler.start()
-    _, err = proc.communicate()
+    err = proc.stderr.read() if proc.stderr else ""
+    _, status, usage = os.wait4(proc.pid, 0)  # CPU time of the run and of every worker process it reaped
+    proc.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - start
     sampler.stop.set()
     sampler.join()
     workers = [mb for role, mb in sampler.peak.values() if role == "worker"]
     main = [mb for role, mb in sampler.peak.values() if role == "main"]
     return {"wall": wall, "rc": proc.returncode, "stderr": err.strip().splitlines()[-1:],
+            "cpu": usage.ru_utime + usage.ru_stime,
             "worker_rss": workers, "main_rss": max(main, default=0.0), "killed": sampler.killed}  # fmt: skip
 
 
@@ -157,14 +160,16 @@ def main() -> None:
                 clean_db = clean_db or db
                 rss = ", ".join(f"{mb:.0f}" for mb in run["worker_rss"]) or f"{run['main_rss']:.0f} (in-process)"
                 print(f"  run {r + 1} {mode}: {run['wall']:.1f} s, {n / run['wall'] * 3600:,.0f} articles/hour, "
-                      f"peak RSS per worker MB: {rss}; load {os.getloadavg()[0]:.2f}", flush=True)  # fmt: skip
+                      f"CPU {run['cpu']:.0f} s ({run['cpu'] / n * 1000:.0f} ms/article), peak RSS per worker MB: {rss};"
+                      f" load {os.getloadavg()[0]:.2f}", flush=True)  # fmt: skip
         base = statistics.median(f["wall"] for f in figures["1 local worker"])
         print("\nmedians:")
         for mode, runs in figures.items():
             wall = statistics.median(f["wall"] for f in runs)
             peak = max((mb for f in runs for mb in f["worker_rss"]), default=max(f["main_rss"] for f in runs))
+            cpu = statistics.median(f["cpu"] for f in runs)
             print(f"  {mode}: {wall:.1f} s = {n / wall * 3600:,.0f} articles/hour = {base / wall:.2f}x one worker; "
-                  f"peak RSS per worker {peak:.0f} MB")  # fmt: skip
+                  f"CPU {cpu / n * 1000:.0f} ms/article; peak RSS per worker {peak:.0f} MB")  # fmt: skip
         writes = write_times(inputs, str(tmp / "writes.db"), create_database(admin))
         each = {k: 1000 * writes[k] / writes["articles"] for k in ("sqlite", "postgresql")}
         print(f"  writes only ({writes['articles']:.0f} coded articles, batches of 64): SQLite {writes['sqlite']:.1f} s"

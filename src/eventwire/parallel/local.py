@@ -17,6 +17,8 @@ from eventwire.records import Article
 
 CHUNK = 16  # articles per task: large enough to keep a worker busy, small enough to spread a short input
 MAX_TRIES = 3  # a chunk whose worker died this often is reported as failed (E700), not tried forever
+AHEAD = 8  # chunks per worker submitted ahead of the one to yield next: a slow chunk (long articles) at the head
+# of the line must not leave the other workers idle while results are handed back in input order
 
 
 def code_articles(
@@ -61,7 +63,7 @@ def _gave_up(chunk: list[Article]) -> list[ArticleResult]:
 def code_in_processes(
     articles: Iterator[Article], *, workers: int, model: str | None, options: CoderOptions | None
 ) -> Iterator[ArticleResult]:
-    """Code chunks in a pool of ``workers`` processes, a few chunks ahead, yielding results in input order.
+    """Code chunks in a pool of ``workers`` processes, AHEAD chunks per worker ahead, yielding results in input order.
     When a worker dies (killed, out of memory), the pool is replaced and every unfinished chunk is coded again."""
     chunks = _chunks(articles)
     pending: dict[int, list[Article]] = {}
@@ -71,7 +73,7 @@ def code_in_processes(
     submitted = done = 0
     try:
         while True:
-            while len(pending) < 2 * workers and (chunk := next(chunks, None)) is not None:
+            while len(pending) < AHEAD * workers and (chunk := next(chunks, None)) is not None:
                 pending[submitted], tries[submitted] = chunk, 1
                 futures[submitted] = pool.submit(code_chunk, chunk, model, options)
                 submitted += 1
@@ -94,4 +96,4 @@ def code_in_processes(
             del pending[done], futures[done], tries[done]
             done += 1
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        pool.shutdown(wait=True, cancel_futures=True)  # the workers exit (and are reaped) before we return
