@@ -19,7 +19,7 @@ from eventwire.store.clusters import dates_compatible, same_happening
 DATA = Path(__file__).parent / "data"
 
 
-def _ref(code: str, name: str | None, kind: str, text: str | None = None, **kw: Any) -> dict[str, Any]:
+def _ref(code: str | None, name: str | None, kind: str, text: str | None = None, **kw: Any) -> dict[str, Any]:
     return {"code": code, "name": name, "kind": kind, "text": name if text is None else text, **kw}
 
 
@@ -89,6 +89,9 @@ def test_participants_must_be_the_same() -> None:
     assert not same_happening(_rec(cameo="130", actor=iran, **warn), _rec(cameo="138", actor=iran, **warn), day, day)
     person = [_ref("IRN", "Ali Khamenei", "person")]
     assert not same_happening(_rec(cameo="130", actor=iran, **warn), _rec(cameo="130", actor=person, **warn), day, day)
+    visit = {"event": "CONSULT", "cameo": "042", "date": "1987-04-17", "date_precision": "inferred", "recipient": usa}
+    uncoded, other = [_ref(None, "Junichiro Koizumi", "person")], [_ref("USA", "Richard Lyng", "person")]
+    assert not same_happening(_rec(actor=uncoded, **visit), _rec(actor=other, **visit), day, day)  # two visitors
 
 
 def test_one_sided_reports_need_a_sentence_in_common() -> None:

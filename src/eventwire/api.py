@@ -55,8 +55,8 @@ def _split(items: Iterable[Article | Problem], report: Report) -> Iterator[Artic
 
 UNDATED_EFFECTS = (
     "relative dates ('on Monday', 'yesterday') stay unresolved, office-holders are coded without knowing who held "
-    "office then (a name shared by several is left uncoded), and their events are never merged with other "
-    "articles' reports"
+    "office then (a name shared by several is left uncoded), and their events merge with other articles' reports "
+    "only where both state the day"
 )
 
 

@@ -77,12 +77,13 @@ class Extractor:
 
     def extract(self, article: Article, doc: Doc) -> Extraction:
         sentences: list[SentenceCues] = []
+        ents_of = _ents_by_sentence(doc)
         for sent in doc.sents:
             zone = article.structure.zone_at(sent.start_char)
             if zone in _SKIP_ZONES or not sent.text.strip():
                 continue
             sentence = Sentence(sent.start_char, sent.end_char, sent.text.rstrip(), zone)
-            ents = list(sent.ents)  # once per sentence: Span.ents scans the whole document's entities
+            ents = ents_of.get(sent.start, [])
             found = [
                 self._candidate(sentence, match, ents)
                 for match in match_triggers(sent, self.dicts.triggers, headline=zone == "headline")
@@ -318,3 +319,17 @@ def _subject(sent: Span) -> Phrase | None:
         if child.dep_ == "nsubj" and child.pos_ == "PROPN":
             return phrase(child)
     return None
+
+
+def _ents_by_sentence(doc: Doc) -> dict[int, list[Span]]:
+    """The named entities of each sentence (keyed by its first token), found in one pass: Span.ents scans every
+    entity of the document each time, which made a long article's cost grow with its length squared."""
+    out: dict[int, list[Span]] = {}
+    sentences = iter(doc.sents)
+    current = next(sentences, None)
+    for ent in doc.ents:  # both in document order
+        while current is not None and current.end <= ent.start:
+            current = next(sentences, None)
+        if current is not None and current.start <= ent.start and ent.end <= current.end:
+            out.setdefault(current.start, []).append(ent)
+    return out

@@ -95,7 +95,7 @@ CHUNK_CHARS = 20_000
 def split_doc(doc: Doc, chunk_chars: int = CHUNK_CHARS) -> list[Doc]:
     """``doc`` cut into Docs of about ``chunk_chars`` characters at paragraph breaks (a token holding or followed by
     a line break), or ``[doc]`` when it is short; joined with Doc.from_docs they give the same text."""
-    if len(doc.text) <= chunk_chars:
+    if not len(doc) or doc[-1].idx < chunk_chars:
         return [doc]
     parts: list[Doc] = []
     start = 0

@@ -149,21 +149,16 @@ def _refs_agree(x: Record, y: Record) -> bool:
     return not sx or not sy or bool(sx & sy)
 
 
-def _named_people(refs: list[Record], code: object) -> list[str]:
-    return [
-        str(r["name"]).lower() for r in refs if r.get("code") == code and r.get("kind") == "person" and r.get("name")
-    ]
+def _named_people(refs: list[Record], code: str | None = None) -> list[str]:
+    """The names of the people among ``refs`` (of one country when ``code`` is given)."""
+    people = [r for r in refs if r.get("kind") == "person" and r.get("name")]
+    return [str(r["name"]).lower() for r in people if code is None or r.get("code") == code]
 
 
 def _persons_agree(xs: list[Record], ys: list[Record]) -> bool:
-    """Where both reports name people of a country on this side, some of them share a name."""
-    for code in {x.get("code") for x in xs if x.get("code")}:
-        px = [
-            str(x["name"]).lower() for x in xs if x.get("code") == code and x.get("kind") == "person" and x.get("name")
-        ]
-        py = [
-            str(y["name"]).lower() for y in ys if y.get("code") == code and y.get("kind") == "person" and y.get("name")
-        ]
+    """Where both reports name people on this side (any, and of each country), some of them share a name."""
+    for code in [None, *{str(x["code"]) for x in xs if x.get("code")}]:
+        px, py = _named_people(xs, code), _named_people(ys, code)
         if px and py and not any(_names_agree(n, m) for n in px for m in py):
             return False
     return True
