@@ -267,8 +267,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 # -- build ----------------------------------------------------------------------------------------
 def _occurrences(record: Record, surface: str) -> list[Record]:
-    """Every whole-word occurrence of a mention in the text and title (pronouns are kept without offsets)."""
-    if surface.lower() in PRONOUNS:
+    """Every whole-word occurrence of a mention in the text and title (pronouns, and the empty form of a place named
+    only in a dateline, are kept without offsets; "US" and "IT" are names, not pronouns)."""
+    if not surface.strip() or (surface.lower() in PRONOUNS and not (len(surface) > 1 and surface.isupper())):
         return []
     out = []
     for field in ("title", "text"):

@@ -239,3 +239,32 @@ def test_a_country_acting_is_its_government(nlp: Any, coder: Any) -> None:
 def test_the_wielder_of_a_weapon_subject_is_the_actor(nlp: Any, coder: Any) -> None:
     (ev,) = _events(nlp, coder, "Rockets fired by Hezbollah hit a military base in northern Israel on Monday.")
     assert ev["event"] == "ASSAULT" and ev["actor"][0]["text"] == "Hezbollah"
+
+
+def test_a_named_actor_of_unknown_country_stays_uncoded(nlp: Any, coder: Any) -> None:
+    (ev,) = _events(nlp, coder, "Marek Zielinski condemned Iran on Monday.")
+    (actor,) = ev["actor"]
+    assert actor["code"] is None and actor["text"] == "Marek Zielinski"  # not Iran, the article's only country
+    assert _codes(ev["recipient"]) == {"IRN"}
+    (ev,) = _events(nlp, coder, "Police arrested five men on Monday in Kenya.")
+    assert _codes(ev["actor"]) == {"KEN"}  # a generic agent is of the country the article is about
+
+
+def test_nationality_from_a_description_anywhere_in_the_article(nlp: Any, coder: Any) -> None:
+    text = (
+        "Marek Zielinski condemned Iran on Monday.\n\n"
+        "A photograph showed the Polish foreign minister Marek Zielinski with students."
+    )
+    (ev,) = [e for e in _events(nlp, coder, text) if _codes(e["recipient"]) == {"IRN"}]
+    assert _codes(ev["actor"]) == {"POL"} and ev["actor"][0]["sector"] == "GOV"
+
+
+def test_every_pattern_id_on_an_event_names_a_known_pattern_or_model(nlp: Any, coder: Any, shared: Path) -> None:
+    from eventwire.eval.run import gold_article, load_gold
+    from eventwire.pipeline import process
+
+    golds = load_gold(shared / "eval" / "articles-gold-dev.jsonl")
+    ids = {m.provenance.pattern_id for r in process(map(gold_article, golds), nlp=nlp, coder=coder) for e in r.events
+           for m in e.mentions}  # fmt: skip
+    assert ids and all(coder.extractor.knows(i) for i in ids), sorted(i for i in ids if not coder.extractor.knows(i))
+    assert not coder.extractor.knows("assault.no-such-pattern") and not coder.extractor.knows("coerce.arrest+whim")

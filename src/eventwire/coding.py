@@ -8,8 +8,10 @@ from spacy.tokens import Doc
 
 from eventwire.dictionaries import Dictionaries, load_dictionaries
 from eventwire.extract.casing import HeadlineCaser
+from eventwire.extract.detector import EventDetector, packaged_detector
 from eventwire.extract.extractor import Extractor
 from eventwire.extract.learned import SentenceModels, default_models
+from eventwire.extract.participants import ParticipantScorer, packaged_participants
 from eventwire.records import Article, Event
 from eventwire.resolve.actors import NAME as ACTORS_NAME
 from eventwire.resolve.dates import NAME as DATES_NAME
@@ -40,15 +42,18 @@ class EventCoder:
         gazetteer: Gazetteer | None,
         options: CoderOptions | None = None,
         models: SentenceModels | None = None,
+        detector: EventDetector | None = None,
+        participants: ParticipantScorer | None = None,
     ) -> None:
         options = options or CoderOptions()
         self.recase = HeadlineCaser(dictionaries).recase
-        self.extractor = Extractor(dictionaries, models)
+        self.extractor = Extractor(dictionaries, models, detector, participants)
         parts = [*dictionaries.versions, self.extractor.name, ACTORS_NAME, DATES_NAME, MERGE_NAME]
         if gazetteer is not None:
             parts.append(gazetteer.name)
         if models is not None:
             parts += [m.name for m in (models.classes, models.types) if m is not None]
+        parts += [m.name for m in (detector, participants) if m is not None]
         self.versions = tuple(parts)
         resolve_options = ResolveOptions(options.keep_negated, options.keep_hypothetical, options.keep_background)
         self.resolver = EventResolver(
@@ -70,10 +75,19 @@ def build_coder(
     dictionaries: Dictionaries | None = None,
     gazetteer: Gazetteer | None = None,
     models: SentenceModels | bool | None = True,
+    detector: EventDetector | bool | None = True,
+    participants: ParticipantScorer | bool | None = True,
 ) -> EventCoder:
-    """The default coder: packaged dictionaries (plus $EVENTWIRE_DICTIONARIES), the GeoNames gazetteer and
-    the shipped sentence models (``models=False`` for rules alone)."""
+    """The default coder: packaged dictionaries (plus $EVENTWIRE_DICTIONARIES), the GeoNames gazetteer, the shipped
+    sentence models, event detector and participant scorer (``models=False``, ``detector=False``,
+    ``participants=False`` without each; ``CoderOptions(models=False)`` for the rules alone)."""
     chosen: SentenceModels | None = None
+    found: EventDetector | None = None
+    scorer: ParticipantScorer | None = None
     if options is None or options.models:
         chosen = default_models() if models is True else models or None
-    return EventCoder(dictionaries or load_dictionaries(), gazetteer or default_gazetteer(), options, chosen)
+        found = packaged_detector() if detector is True else detector or None
+        scorer = packaged_participants() if participants is True else participants or None
+    return EventCoder(
+        dictionaries or load_dictionaries(), gazetteer or default_gazetteer(), options, chosen, found, scorer
+    )

@@ -252,6 +252,15 @@ class PlaceCue:
 
 
 @dataclass(frozen=True, slots=True)
+class Option:
+    """A phrase of the sentence the participant scorer rates as a trigger's actor or recipient (probabilities)."""
+
+    phrase: Phrase
+    actor: float
+    recipient: float
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """One trigger as extract/ hands it to resolve/ (no spaCy objects): what it reads as, by which pattern or
     model, its participant phrases, its modality and the clause's date and place cues."""
@@ -276,6 +285,8 @@ class Candidate:
     places: tuple[PlaceCue, ...] = ()  # place names of the clause
     clause_places: tuple[str, ...] = ()  # places the clause says it happened in ("were seized in Paraguay")
     support: float | None = None  # the sentence model's probability of the reading's event class
+    scores: tuple[tuple[str, float], ...] = ()  # the event detector's most likely readings ("NONE": no event)
+    options: tuple[Option, ...] = ()  # phrases the participant scorer rates likely as actor or recipient
     fallback: bool = False  # a model reading of a sentence no pattern read; used only if no pattern event stands
 
 
@@ -296,6 +307,7 @@ class Extraction:
     sentences: tuple[SentenceCues, ...]
     entities: tuple[PlaceCue, ...] = ()  # GPE/NORP/LOC/FAC names in text order (countries and places named)
     text: str = ""  # the article's own text (the parser may have seen a re-cased headline)
+    people: tuple[Phrase, ...] = ()  # each named person with their description ("the Polish foreign minister X")
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,6 +326,7 @@ class EventMention:
     negated: bool = False
     hypothetical: bool = False
     confidence: float = 0.5
+    scores: tuple[tuple[str, float], ...] = ()  # the detector's most likely readings of the trigger, best first
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,6 +384,16 @@ class Event:
             "confidence": round(self.confidence, 3),
             "coder": self.coder,
             "versions": list(self.versions),
+            "explain": self.explain(),
+        }
+
+    def explain(self) -> dict[str, Any]:
+        """Why the event reads as it does: the pattern or model of each report and the detector's runner-up
+        readings of the best-scored one."""
+        scored = max(self.mentions, key=lambda m: m.confidence, default=None)
+        return {
+            "patterns": list(dict.fromkeys(m.provenance.pattern_id for m in self.mentions)),
+            "type_scores": [[label, round(p, 3)] for label, p in scored.scores] if scored is not None else [],
         }
 
 
@@ -396,4 +419,5 @@ EVENT_FIELDS: tuple[str, ...] = (
     "confidence",
     "coder",
     "versions",
+    "explain",
 )

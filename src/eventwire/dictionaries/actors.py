@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-import unicodedata
-from collections import defaultdict
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from eventwire.dictionaries.people import OfficeHolder as OfficeHolder  # re-exported: the resolvers import it here
+from eventwire.dictionaries.people import PeopleIndex, rows_to_entries
+from eventwire.dictionaries.people import fold_accents as fold_accents
 from eventwire.errors import DictionaryError
 
 _CODE_LEN = 3
+_PIECES = re.compile(r"[^\W_]+|[^\w\s]|_")  # runs of letters or digits, single punctuation marks
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,50 +38,11 @@ class Role:
     person_title: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Office:
-    role: str
-    start: date
-    end: date | None
-    country: str | None = None  # when it differs from the person's
-    sectors: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class OfficeHolder:
-    name: str
-    country: str
-    sectors: tuple[str, ...]
-    offices: tuple[Office, ...]
-
-    def in_office(self, when: date | None) -> bool:
-        return self.office_at(when) is not None or (when is None and bool(self.offices))
-
-    def office_at(self, when: date | None) -> Office | None:
-        if when is None:
-            return self.offices[-1] if len({o.country for o in self.offices}) == 1 else None
-        return next((o for o in self.offices if o.start <= when and (o.end is None or when <= o.end)), None)
-
-    def coding_at(self, when: date | None) -> tuple[str, tuple[str, ...]]:
-        """Country and sectors of the office held at ``when``."""
-        office = self.office_at(when)
-        if office is None:
-            return self.country, self.sectors
-        return office.country or self.country, office.sectors or self.sectors
-
-
 def _need(entry: dict[str, Any], key: str, kind: type, where: str) -> Any:
     value = entry.get(key)
     if not isinstance(value, kind):
         raise DictionaryError(f'"{key}" must be a {kind.__name__}, found {type(value).__name__}', where=where)
     return value
-
-
-def fold_accents(text: str) -> str:
-    """The text without diacritics ("Erdoğan" → "Erdogan", "Peña Nieto" → "Pena Nieto"), as news often writes names."""
-    if text.isascii():
-        return text
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def _code(value: object, where: str, *, nullable: bool = False) -> str | None:
@@ -98,28 +62,61 @@ def _sectors(value: object, valid: frozenset[str], where: str) -> tuple[str, ...
     return tuple(value)
 
 
-def _date(value: object, where: str) -> date:
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError:
-        raise DictionaryError(f"bad date {value!r}", hint="use YYYY-MM-DD", where=where) from None
+# words that may stay lower case inside a proper name ("Free People of Galilee")
+_NAME_GLUE = frozenset({"of", "the", "and", "for", "de", "del", "la", "el", "al", "in", "on", "&", "-"})
+
+
+def _titled(surface: str) -> bool:
+    """Written as a proper name: every word but the glue words starts with a capital."""
+    return all(w[:1].isupper() or w.lower() in _NAME_GLUE or not w[:1].isalpha() for w in surface.split())
 
 
 class ActorLexicon:
-    """Phrase tables keyed by lowercased surface text (acronyms keep their case)."""
+    """Phrase tables keyed by lowercased surface text (acronyms keep their case). Files marked "fills_gaps"
+    (derived data, e.g. the Phoenix conversion) only add what the hand-kept files do not already say."""
 
-    def __init__(self) -> None:
+    def __init__(self, nonstate: frozenset[str] = frozenset()) -> None:
         self.countries: dict[str, CountryHit] = {}
         self.country_names: dict[str, str] = {}  # code → canonical name
+        self.nonstate = nonstate  # codes valid besides countries (IGO, UNO, EUR, NGO, MNC, IMG, ...)
         self.orgs_cased: dict[str, Organization] = {}  # exact alias as written
         self.orgs_upper: dict[str, Organization] = {}  # for ALL-CAPS text (headlines)
         self.orgs: dict[str, Organization] = {}  # lowercase, multi-word aliases only
+        self.orgs_titled: dict[str, Organization] = {}  # lowercase, derived multi-word names written as names
         self.roles: dict[str, Role] = {}
-        self.people: dict[str, list[OfficeHolder]] = defaultdict(list)
-        self.max_tokens = 1
+        self.people = PeopleIndex()
+        self.first: dict[str, int] = {}  # first word of an entry → the most words such an entry spans
 
     def _width(self, key: str) -> None:
-        self.max_tokens = max(self.max_tokens, len(key.split()))
+        """Index an entry by its first word: how many words (at most: each run of letters or digits and each
+        punctuation mark, as the tokenizer may split them) an entry starting with it spans."""
+        pieces = _PIECES.findall(key.lower())
+        if pieces:
+            self.first[pieces[0]] = max(self.first.get(pieces[0], 0), len(pieces))
+
+    def span_limit(self, text: str, lemma: str) -> int:
+        """The most words an entry starting with this word (as written, or its lemma) can span; 0 when none
+        starts with it, so that scanning a phrase looks up only where an entry may begin."""
+        out = 0
+        for form in (text, lemma):
+            pieces = _PIECES.findall(form.lower())
+            if pieces:
+                out = max(out, self.first.get(pieces[0], 0))
+        return out
+
+    def _known_code(self, value: object, where: str, *, nullable: bool = False) -> str | None:
+        """A 3-letter code that countries.json or the ontology's non-state codes define."""
+        if isinstance(value, str) and (value in self.country_names or value in self.nonstate):
+            return value
+        code = _code(value, where, nullable=nullable)
+        if code is not None and self.nonstate and code not in self.country_names and code not in self.nonstate:
+            raise DictionaryError(
+                f"unknown country code {code!r}",
+                hint="use a code from countries.json (or add the country there) or one of "
+                + " ".join(sorted(self.nonstate)),
+                where=where,
+            )
+        return code
 
     def add_countries(self, data: dict[str, Any], where: str) -> None:
         for n, entry in enumerate(_need(data, "countries", list, where), start=1):
@@ -137,57 +134,49 @@ class ActorLexicon:
                     self._width(k)
 
     def add_organizations(self, data: dict[str, Any], valid: frozenset[str], where: str) -> None:
-        for n, entry in enumerate(_need(data, "organizations", list, where), start=1):
+        """Organisations; derived ones add only aliases not yet known, and match only written as names (a
+        one-word alias in its own case, a longer one with capitals: "International Solidarity", not "international
+        solidarity"). Media, and armed groups of no one country, may have a null code."""
+        derived = bool(data.get("fills_gaps"))
+        for n, entry in enumerate(rows_to_entries(data, "organizations", where), start=1):
             w = f"{where}: organization {n}"
             name = _need(entry, "name", str, w)
             kind = _need(entry, "kind", str, w)
-            code = _code(entry.get("code"), w, nullable=kind == "media")
+            code = self._known_code(entry.get("code"), w, nullable=kind in ("media", "group"))
             org = Organization(name, code, _sectors(entry.get("sectors", []), valid, w), kind)
-            for alias in {name, *(entry.get("aliases") or [])}:
+            for alias in dict.fromkeys([name, *(entry.get("aliases") or [])]):
+                if derived and (alias in self.orgs_cased or alias.lower() in self.orgs):
+                    continue
                 self.orgs_cased[alias] = org
                 self.orgs_upper.setdefault(alias.upper(), org)
                 if len(alias.split()) > 1:
-                    self.orgs.setdefault(alias.lower(), org)
+                    (self.orgs_titled if derived else self.orgs).setdefault(alias.lower(), org)
                 self._width(alias)
 
     def add_roles(self, data: dict[str, Any], valid: frozenset[str], where: str) -> None:
-        for n, entry in enumerate(_need(data, "roles", list, where), start=1):
+        """Role terms → sectors; a term listed twice gets both sectors, except that derived files add new terms only."""
+        derived = bool(data.get("fills_gaps"))
+        for n, entry in enumerate(rows_to_entries(data, "roles", where), start=1):
             w = f"{where}: role group {n}"
             sectors = _sectors(entry.get("sectors", []), valid, w)
             title = bool(entry.get("person_title", False))
             for term in _need(entry, "terms", list, w):
                 k = str(term).lower()
                 old = self.roles.get(k)
+                if derived and old is not None:
+                    continue
                 merged = tuple(dict.fromkeys((*old.sectors, *sectors))) if old else sectors
                 self.roles[k] = Role(k, merged, title or bool(old and old.person_title))
                 self._width(k)
 
-    def add_officeholders(self, data: dict[str, Any], where: str) -> None:
-        for n, entry in enumerate(_need(data, "people", list, where), start=1):
-            w = f"{where}: person {n}"
-            name = _need(entry, "name", str, w)
-            offices = tuple(
-                Office(
-                    str(o.get("role", "")),
-                    _date(o.get("start"), w),
-                    _date(o["end"], w) if o.get("end") else None,
-                    _code(o.get("country"), w, nullable=True),
-                    tuple(o.get("sectors") or ()),
-                )
-                for o in _need(entry, "offices", list, w)
-            )
-            country = _code(entry.get("country"), w)
-            assert country is not None
-            holder = OfficeHolder(name, country, tuple(entry.get("sectors") or ("GOV",)), offices)
-            for alias in {name, *(entry.get("aliases") or [])}:
-                self.people[alias.lower()].append(holder)
-                if fold_accents(alias) != alias:
-                    self.people[fold_accents(alias).lower()].append(holder)
+    def add_officeholders(self, data: dict[str, Any], valid: frozenset[str], where: str) -> None:
+        """People with dated roles (see ``people.PeopleIndex.add``)."""
+        self.people.add(data, where, lambda value, w: self._known_code(value, w, nullable=True), valid)
 
     def proper_forms(self) -> tuple[dict[str, str], dict[str, str]]:
         """UPPER-CASE word → written form, for re-casing headlines: (countries and people, organisations)."""
         strong: dict[str, str] = {}
-        for key in list(self.countries) + list(self.people):
+        for key in list(self.countries) + self.people.curated_keys():  # derived names hold common words (Grant)
             for word in key.split():
                 if word[:1].isalpha():
                     strong.setdefault(word.upper(), word.capitalize())
@@ -205,7 +194,8 @@ class ActorLexicon:
         if found is None and surface.isupper():
             found = self.orgs_upper.get(surface)
         if found is None and " " in surface:
-            found = self.orgs.get(surface.lower())
+            low = surface.lower()
+            found = self.orgs.get(low) or (self.orgs_titled.get(low) if _titled(surface) else None)
         return found
 
     def country(self, surface: str) -> CountryHit | None:
@@ -216,15 +206,10 @@ class ActorLexicon:
         hit = self.countries.get(low)
         if hit is None and low.endswith(("'s", "’s")):
             hit = self.countries.get(low[:-2])
+        if hit is None and "." in low and not low.endswith("."):  # "U.S" for "U.S.", as headlines write it
+            hit = self.countries.get(low + ".")
         return hit
 
     def person(self, surface: str, when: date | None) -> OfficeHolder | None:
-        """The office-holder known by this name at ``when``; with no date, any holder of that name as long as
-        they all served the same country ("Bush"). None when unknown or ambiguous."""
-        known = self.people.get(surface.lower()) or self.people.get(fold_accents(surface).lower(), [])
-        holders = [h for h in known if h.in_office(when)]
-        if len({(h.country, h.name) for h in holders}) == 1:
-            return holders[0]
-        if when is None and holders and len({h.coding_at(None)[0] for h in holders}) == 1:
-            return holders[-1]
-        return None
+        """The office-holder known by this name at ``when`` (see ``people.PeopleIndex.lookup``)."""
+        return self.people.lookup(surface, when)

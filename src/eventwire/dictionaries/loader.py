@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 from dataclasses import dataclass
@@ -50,11 +51,22 @@ def _extra_dirs() -> list[Path]:
 
 def load_from(extra: tuple[Path, ...] = ()) -> Dictionaries:
     """Build dictionaries from the packaged data plus ``<kind>*.json`` files in each extra folder."""
+    paused = gc.isenabled()
+    gc.disable()  # tens of thousands of small records: the cyclic collector would rescan them again and again
+    try:
+        return _load(extra)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _load(extra: tuple[Path, ...]) -> Dictionaries:
     base = resources.files(DATA)
     raw: dict[str, list[tuple[str, dict[str, Any]]]] = {}
-    for kind in FILES:
-        entry = base / f"{kind}.json"
-        raw[kind] = [(f"{kind}.json", _read(entry, f"{kind}.json"))] if entry.is_file() else []
+    packaged = sorted((p.name for p in base.iterdir() if p.name.endswith(".json")), key=lambda n: (n.count("-"), n))
+    for kind in FILES:  # "<kind>.json" (hand-kept) first, then derived "<kind>-<source>.json" files
+        names = [n for n in packaged if n == f"{kind}.json" or n.startswith(f"{kind}-")]
+        raw[kind] = [(n, _read(base / n, n)) for n in names]
         for folder in extra:
             for path in sorted(folder.glob(f"{kind}*.json")):
                 raw[kind].append((str(path), _read(path, str(path))))
@@ -69,7 +81,7 @@ def load_from(extra: tuple[Path, ...] = ()) -> Dictionaries:
                 raise DictionaryError(f"pattern id {pattern.id!r} is also in {seen[pattern.id]}", where=where)
             seen[pattern.id] = where
             patterns.append(pattern)
-    actors = ActorLexicon()
+    actors = ActorLexicon(ontology.nonstate_codes)
     valid = ontology.sectors
     for where, data in raw["countries"]:
         actors.add_countries(data, where)
@@ -78,7 +90,7 @@ def load_from(extra: tuple[Path, ...] = ()) -> Dictionaries:
     for where, data in raw["roles"]:
         actors.add_roles(data, valid, where)
     for where, data in raw["officeholders"]:
-        actors.add_officeholders(data, where)
+        actors.add_officeholders(data, valid, where)
     versions = tuple(_version(d, k) for k in FILES for _, d in raw[k])
     return Dictionaries(ontology, TriggerIndex(patterns), actors, versions)
 

@@ -14,6 +14,7 @@ from eventwire.extract.triggers import (
     obligation_clause,
     prep_objects,
 )
+from eventwire.nlp.entities import entity_starting_at
 from eventwire.records import Phrase, Word
 
 # children whose subtrees never belong to an actor phrase
@@ -199,14 +200,13 @@ _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
 def _entity_root(token: Token) -> Token:
     """The head of the named entity that starts at ``token`` ("East" → "Jerusalem"); a nationality adjective
     stands for the noun it qualifies ("the Sudanese government")."""
-    if token.ent_iob_ != "B":
+    ent = entity_starting_at(token)
+    if ent is None:
         return token
-    end = token.i + 1
-    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
-        end += 1
-    root = token.doc[token.i : end].root
-    if root.dep_ in ("amod", "compound") and token.ent_type_ == "NORP" and root.head.pos_ == "NOUN":
-        return root.head
+    root: Token = ent.root
+    if root.dep_ in ("amod", "compound") and ent.label_ == "NORP" and root.head.pos_ == "NOUN":
+        head: Token = root.head
+        return head
     return root
 
 

@@ -13,9 +13,13 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.dictionaries import Dictionaries
 from eventwire.dictionaries.triggers import TriggerPattern
 from eventwire.extract.arguments import INSTRUMENTS, Roles, embedded, phrase, roles
-from eventwire.extract.learned import SentenceModels
+from eventwire.extract.candidates import candidate_tokens, sentence_features, token_features
+from eventwire.extract.detector import EventDetector
+from eventwire.extract.learned import RECIPIENT_SLOTS, SentenceModels
 from eventwire.extract.modality import clause_ids, clause_text, modality
-from eventwire.extract.triggers import TriggerMatch, direct_object, match_triggers, match_verb
+from eventwire.extract.participants import ParticipantScorer, options
+from eventwire.extract.triggers import OBLIGATION, TriggerMatch, direct_object, match_triggers, match_verb, subsumed
+from eventwire.nlp.entities import sentence_ents
 from eventwire.nlp.pipeline import source_text
 from eventwire.records import (
     Article,
@@ -32,6 +36,8 @@ from eventwire.records import (
 from eventwire.records import Span as TextSpan
 
 NAME = "eventwire.extract.patterns.v2"
+# the re-readings a pattern id may carry after "+": why the trigger codes otherwise than its pattern says
+REREADINGS = frozenset({"refused", "peacekeeping", "troops", "model", "verbal"})
 _SKIP_ZONES: frozenset[Zone] = frozenset({"publisher", "byline", "heading"})
 _NAMES = frozenset({"GPE", "NORP", "LOC", "FAC"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "from", "across"})
@@ -71,28 +77,48 @@ class Extractor:
 
     name = NAME
 
-    def __init__(self, dictionaries: Dictionaries, models: SentenceModels | None = None) -> None:
+    def __init__(
+        self,
+        dictionaries: Dictionaries,
+        models: SentenceModels | None = None,
+        detector: EventDetector | None = None,
+        participants: ParticipantScorer | None = None,
+    ) -> None:
         self.dicts = dictionaries
         self.models = models
+        self.detector = detector
+        self.participants = participants
+        self.role_words = frozenset(term for term in dictionaries.actors.roles if " " not in term)
+
+    def knows(self, pattern_id: str) -> bool:
+        """Does a pattern id stored on an event name a pattern or model of this extractor, and re-readings it has?"""
+        base, *why = pattern_id.split("+")
+        models = {f"model:{m.name}" for m in (self.detector,) if m is not None}
+        if self.models is not None:
+            models.add(f"model:{self.models.name}")
+        known = base in models or base == OBLIGATION.id or any(p.id == base for p in self.dicts.triggers.patterns)
+        return known and set(why) <= REREADINGS
 
     def extract(self, article: Article, doc: Doc) -> Extraction:
         sentences: list[SentenceCues] = []
-        ents_of = _ents_by_sentence(doc)
+        people: list[Phrase] = []
         for sent in doc.sents:
             zone = article.structure.zone_at(sent.start_char)
             if zone in _SKIP_ZONES or not sent.text.strip():
                 continue
             sentence = Sentence(sent.start_char, sent.end_char, sent.text.rstrip(), zone)
-            ents = ents_of.get(sent.start, [])
-            found = [
-                self._candidate(sentence, match, ents)
-                for match in match_triggers(sent, self.dicts.triggers, headline=zone == "headline")
-            ]
+            ents = sentence_ents(sent[0])  # from one pass over the document (Span.ents rescans all of them)
+            people += [_described(ent.root) for ent in ents if ent.label_ == "PERSON"]
+            matches = match_triggers(sent, self.dicts.triggers, headline=zone == "headline")
+            scores: dict[int, tuple[tuple[str, float], ...]] = {}  # token → the detector's best readings
+            if self.detector is not None:
+                matches = self._detect(sent, matches, zone == "headline", scores)
+            found = [replace(self._candidate(sentence, m, ents), scores=scores.get(m.token.i, ())) for m in matches]
             if self.models is not None:
                 found = self._with_models(sentence, sent, found, ents)
             sentences.append(SentenceCues(sentence, tuple(found), _subject(sent)))
         entities = tuple(_cue(ent) for ent in doc.ents if ent.label_ in _NAMES)
-        return Extraction(article.id, tuple(sentences), entities, source_text(doc))
+        return Extraction(article.id, tuple(sentences), entities, source_text(doc), tuple(people))
 
     def _with_models(self, sentence: Sentence, sent: Span, found: list[Candidate], ents: list[Span]) -> list[Candidate]:
         """The sentence model's support for each pattern reading, and a model reading of the sentence's main verb
@@ -105,6 +131,43 @@ class Extractor:
             out.append(replace(self._candidate(sentence, match, ents), fallback=True))
         return out
 
+    def _detect(
+        self, sent: Span, matches: list[TriggerMatch], headline: bool, scores: dict[int, tuple[tuple[str, float], ...]]
+    ) -> list[TriggerMatch]:
+        """The detector's verdict on every candidate of the sentence: pattern readings kept, re-read or dropped,
+        and confident readings of candidates no pattern knows added (each candidate's best readings go to
+        ``scores``)."""
+        det = self.detector
+        assert det is not None
+        by_token = {m.token.i: m for m in matches}
+        tokens = candidate_tokens(sent, det.nouns, det.adjectives)
+        seen = {t.i for t in tokens}
+        tokens += [m.token for m in matches if m.token.i not in seen]
+        if not tokens:
+            return matches
+        context = sentence_features(sent)
+        rows = [token_features(t, by_token.get(t.i), modality(t), headline, context) for t in tokens]
+        kept: list[TriggerMatch] = []
+        for token, probs in zip(tokens, det.probabilities(rows), strict=True):
+            scores[token.i] = det.top(probs)
+            match = by_token.get(token.i)
+            decision = det.decide(probs, match.pattern.event if match is not None else None)
+            if decision.event is None:
+                continue
+            cameo, mode = det.reading(token.lemma_.lower(), decision.event)
+            if match is None:
+                pattern = TriggerPattern(
+                    id=f"model:{det.name}", lemmas=frozenset({token.lemma_.lower()}), nominal=token.pos_ == "NOUN",
+                    adjectival=False, cameo=cameo, event=decision.event, recipient=RECIPIENT_SLOTS, mode=mode,
+                    weight=round(decision.probability, 3),
+                )  # fmt: skip
+                match = TriggerMatch(token, pattern)
+            elif decision.switched:
+                match = replace(match, pattern=replace(recoded_pattern(match.pattern, decision.event, cameo, "model"),
+                                                       mode=mode))  # fmt: skip
+            kept.append(match)
+        return _settle(kept, set(by_token))
+
     # -- one trigger ---------------------------------------------------------------------------
     def _candidate(self, sentence: Sentence, match: TriggerMatch, ents: list[Span]) -> Candidate:
         token = match.token
@@ -112,6 +175,8 @@ class Extractor:
         if _undated_modifier(token):
             mod = replace(mod, background=True)
         r = roles(match)
+        scored = () if self.participants is None else options(self.participants, token, r, match.pattern.event,
+                                                               self.role_words)  # fmt: skip
         visit = any(w.text.lower() == "visiting" for p in r.recipients for w in p.words)
         reading, mod = _reread(match, mod, r, sentence.text)
         trigger = _trigger_span(match)
@@ -135,6 +200,7 @@ class Extractor:
             dates=_date_cues(token, ents),
             places=_place_cues(token, ents),
             clause_places=_clause_places(token, ents),
+            options=scored,
         )
 
     def _coding(self, match: TriggerMatch, mod: Modality, visit: bool) -> Coding:
@@ -167,6 +233,21 @@ class Extractor:
         onto = self.dicts.ontology
         mode = tuple(m for m in mode if m in onto.plover[event].modes)
         return onto.coding(event, cameo, mode, context)
+
+
+def _settle(kept: list[TriggerMatch], patterned: set[int]) -> list[TriggerMatch]:
+    """Model readings that belong to another trigger go: inside its complement ("agreed to meet"), a verb whose
+    object is a trigger ("launched an offensive"), a noun that is a pattern verb's object."""
+    triggers = {m.token.i for m in kept} | {m.obj.i for m in kept if m.obj is not None}
+    objects = {m.obj.i for m in kept if m.obj is not None}
+    out = []
+    for m in kept:
+        if m.token.i not in patterned:
+            obj = direct_object(m.token) if m.token.pos_ == "VERB" else None
+            if subsumed(m, triggers) or (obj is not None and obj.i in triggers) or m.token.i in objects:
+                continue
+        out.append(m)
+    return out
 
 
 def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str) -> tuple[TriggerMatch, Modality]:
@@ -321,15 +402,7 @@ def _subject(sent: Span) -> Phrase | None:
     return None
 
 
-def _ents_by_sentence(doc: Doc) -> dict[int, list[Span]]:
-    """The named entities of each sentence (keyed by its first token), found in one pass: Span.ents scans every
-    entity of the document each time, which made a long article's cost grow with its length squared."""
-    out: dict[int, list[Span]] = {}
-    sentences = iter(doc.sents)
-    current = next(sentences, None)
-    for ent in doc.ents:  # both in document order
-        while current is not None and current.end <= ent.start:
-            current = next(sentences, None)
-        if current is not None and current.start <= ent.start and ent.end <= current.end:
-            out.setdefault(current.start, []).append(ent)
-    return out
+def _described(name: Token) -> Phrase:
+    """A person's name with its description: its own phrase ("France's top diplomat Le Drian"), or the description
+    it stands in apposition to (the parser heads "the Polish foreign minister Marek Zielinski" with the title)."""
+    return phrase(name.head if name.dep_ == "appos" else name)

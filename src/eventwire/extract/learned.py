@@ -34,7 +34,7 @@ _GENERIC_CAMEO = {
     "RETREAT": "087", "ACCUSE": "111", "REJECT": "120", "THREATEN": "130", "REQUEST": "100", "SANCTION": "160",
     "PROTEST": "140", "MOBILIZE": "150", "COERCE": "170", "ASSAULT": "190",
 }  # fmt: skip
-_RECIPIENT = ("dobj", "with", "against", "on", "to", "at")
+RECIPIENT_SLOTS = ("dobj", "with", "against", "on", "to", "at")  # where a model reading looks for its target
 
 
 def pentaclass(cameo: str) -> str:
@@ -74,7 +74,7 @@ class SentenceModels:
             adjectival=False,
             cameo=_GENERIC_CAMEO[event],
             event=event,
-            recipient=_RECIPIENT,
+            recipient=RECIPIENT_SLOTS,
             weight=round(probs[label], 3),
         )
         return TriggerMatch(root, pattern)

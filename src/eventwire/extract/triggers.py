@@ -258,7 +258,7 @@ def _list_item(token: Token) -> bool:
     )
 
 
-def _subsumed(match: TriggerMatch, triggers: set[int]) -> bool:
+def subsumed(match: TriggerMatch, triggers: set[int]) -> bool:
     """An action inside the complement of another trigger ("agreed to meet", "called for expanding
     cooperation", "reached a consensus on conducting exercises") is part of that event, not its own."""
     edges: list[str] = []
@@ -342,4 +342,4 @@ def match_triggers(sent: Span, index: TriggerIndex, *, headline: bool = False) -
                 matches.append(m)
     matches += match_obligations(sent)
     triggers = {m.token.i for m in matches} | consumed
-    return [m for m in matches if not _subsumed(m, triggers)]
+    return [m for m in matches if not subsumed(m, triggers)]

@@ -68,6 +68,11 @@ def _name_like(w: Word) -> bool:
     )
 
 
+def _generic(ref: ActorRef) -> bool:
+    """An agent named by what it is, not who: a role noun or a crowd without a name ("the police", "protesters")."""
+    return ref.kind in ("person", "organization", "group") and (ref.name is None or ref.resolved_by == "residence")
+
+
 @dataclass(slots=True)
 class ArticleMemory:
     """What an article has said about its actors so far."""
@@ -122,7 +127,7 @@ class ActorResolver:
     def _match(self, words: tuple[Word, ...], text: str, base: int, i: int) -> tuple[int, object] | None:
         """Longest dictionary match starting at word i: (length, CountryHit | Organization | Role)."""
         lex = self.lex
-        for n in range(min(lex.max_tokens, len(words) - i), 0, -1):
+        for n in range(min(lex.span_limit(words[i].text, words[i].lemma), len(words) - i), 0, -1):
             surface = text[words[i].start - base : words[i + n - 1].end - base]
             low = surface.lower()
             org = lex.org(surface)
@@ -191,7 +196,7 @@ class ActorResolver:
         """Every country some office-holder known by ``name`` served, at any date (empty for other names)."""
         if not name:
             return frozenset()
-        holders = self.lex.people.get(name.lower()) or self.lex.people.get(fold_accents(name).lower(), [])
+        holders = self.lex.people.get(name.lower()) or self.lex.people.get(fold_accents(name).lower())
         return frozenset(o.country or h.country for h in holders for o in h.offices) | {h.country for h in holders}
 
     def _holder(self, text: str) -> bool:
@@ -216,14 +221,29 @@ class ActorResolver:
         return None
 
     def finish(self, ref: ActorRef, memory: ArticleMemory) -> ActorRef:
-        """Last resort for an uncoded person or group: the article's main country, unless the name is an
-        office-holder's of other countries ("Blair" in an article about Turkey stays uncoded); then remember it."""
-        if ref.code is None and memory.main_country and ref.kind in ("person", "organization", "group"):
-            holders = self.holder_countries(ref.name)
-            if not holders or memory.main_country in holders:
-                ref = replace(ref, code=memory.main_country, resolved_by="article-country")
+        """Last resort, then remember the actor. An unnamed generic agent ("police", "the government",
+        "protesters", "ethnic Albanians") whose phrase names no country is of the country the article is about, as
+        a human coder reads it; so is a named person whose name some office-holder of that country bears ("Blair"
+        in an article about Britain, not about Turkey). Any other named person or organisation whose country
+        nothing in the article says stays uncoded (its text kept, code None), never given the article's country
+        by default."""
+        if (
+            ref.code is None
+            and memory.main_country
+            and (_generic(ref) or memory.main_country in self.holder_countries(ref.name))
+        ):
+            ref = replace(ref, code=memory.main_country, resolved_by="article-country")
         memory.remember(ref)
         return ref
+
+    def introduce(self, phrases: list[Phrase], memory: ArticleMemory) -> None:
+        """Remember each named person whose description gives a country, wherever in the article it stands
+        ("French Foreign Minister Jean-Yves Le Drian", "Le Drian, France's top diplomat"), so that every mention of
+        that person ("Le Drian" before or after) is coded with it."""
+        for ph in phrases:
+            ref = self.resolve(ph, memory)
+            if ref is not None and ref.kind == "person" and ref.name and ref.code and ref.resolved_by != "coref":
+                memory.remember(ref)
 
     def resolve(self, phrase: Phrase, memory: ArticleMemory) -> ActorRef | None:
         """Code one phrase, or None when it is no actor (an abstract noun, a publisher, an unknown pronoun).

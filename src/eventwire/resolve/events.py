@@ -109,7 +109,9 @@ class EventResolver:
             if cue.label in ("GPE", "NORP"):
                 weights.append((cue.span.text, 2.0 if cue.span.start < lead_end else 1.0))
         main, countries = self.actors.article_countries(weights)
-        return ArticleMemory(published=article.published, main_country=main, countries=countries)
+        memory = ArticleMemory(published=article.published, main_country=main, countries=countries)
+        self.actors.introduce(list(extraction.people), memory)
+        return memory
 
     def _lead_place(self, article: Article, extraction: Extraction, memory: ArticleMemory) -> Place | None:
         """The first city the headline or lead names ("... Victims of Zeta Killers in Veracruz"): where an undated
@@ -173,6 +175,12 @@ class EventResolver:
         ):  # a named party inside the object when the type needs a target or the named actor is uncoded
             inside = self._resolve_side(c.embedded, memory)
             recipients = [x for x in inside if not any(_same(x, a) for a in actors)]
+        if not any(a.code for a in actors):  # the participant scorer's choice where the rules coded no actor
+            chosen = self._option(c, memory, "actor", recipients)
+            actors = [chosen] if chosen is not None else actors
+        if not recipients:
+            chosen = self._option(c, memory, "recipient", actors)
+            recipients = [chosen] if chosen is not None else recipients
         actors = self._apply_speaker(c, actors, memory)
         actors, recipients = _visit_semantics(actors, recipients, c)
         recipients = [x for x in recipients if not any(_same(x, a) for a in actors)]
@@ -196,6 +204,17 @@ class EventResolver:
             if where:
                 actors = [_unidentified(where, c)]
         return [_as_government(self._located(a, c)) for a in actors], recipients
+
+    def _option(self, c: Candidate, memory: ArticleMemory, side: str, others: list[ActorRef]) -> ActorRef | None:
+        """The best-scored phrase for a side (one the scorer rates higher for it than for the other) that codes to
+        a country and is not on the other side."""
+        for o in c.options:
+            if (o.actor >= o.recipient) != (side == "actor"):
+                continue
+            ref = self.actors.resolve(o.phrase, memory)
+            if ref is not None and ref.code and not any(_same(ref, x) for x in others):
+                return self.actors.finish(replace(ref, resolved_by=f"{ref.resolved_by}+scorer"), memory)
+        return None
 
     def _mentions(
         self,
@@ -239,6 +258,7 @@ class EventResolver:
                 negated=c.modality.negated,
                 hypothetical=c.modality.hypothetical,
                 confidence=confidence,
+                scores=c.scores,
             )
             for acts, recs in _pairs(actors, recipients)
         ]
@@ -414,6 +434,9 @@ def _pairs(
     groups: dict[str | None, list[ActorRef]] = {}
     for a in actors:
         groups.setdefault(a.code, []).append(a)
+    if None in groups and len(groups) > 1:  # an actor of unknown country acts with the first coded side, not apart
+        loose = groups.pop(None)
+        groups[next(iter(groups))] += loose
     actor_groups = [tuple(g) for g in groups.values()] or [()]
     pairs: list[tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]] = [
         (acts, (rec,)) for acts, rec in product(actor_groups, recipients)

@@ -39,8 +39,8 @@ def _sides_compatible(xs: Iterable[ActorRef], ys: Iterable[ActorRef]) -> bool:
     """Every participant of one mention has a compatible one of the same country in the other."""
     xs, ys = list(xs), list(ys)
     for x in xs:
-        if x.resolved_by == "group":  # "the two sides" stands for whichever of them the other mention names
-            continue
+        if x.resolved_by == "group" or x.code is None:  # "the two sides" stands for whichever of them the other
+            continue  # mention names; a participant of unknown country may be any of them
         same = [y for y in ys if y.code == x.code]
         if same and not any(_refs_compatible(x, y) for y in same):
             return False
@@ -71,7 +71,8 @@ def compatible(a: EventMention, b: EventMention) -> bool:
     else:  # who did it to whom must agree
         sides = [(a.actors, b.actors), (a.recipients, b.recipients)]
     for xs, ys in sides:
-        if {x.code for x in xs if x.code} != {y.code for y in ys if y.code} and xs and ys:
+        cx, cy = {x.code for x in xs if x.code}, {y.code for y in ys if y.code}
+        if cx and cy and cx != cy:  # a side with no coded participant says nothing against the other
             return False
         if not (_sides_compatible(xs, ys) and _sides_compatible(ys, xs)):
             return False
