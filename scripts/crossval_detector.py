@@ -45,6 +45,9 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("-C", dest="c", type=float, default=1.0)
     parser.add_argument("--grid", action="store_true", help="try several thresholds on the same fold models")
+    parser.add_argument("--drop", default="0.9,1.01", help="drop thresholds tried with --grid")
+    parser.add_argument("--new", default="0.35,0.45,1.01", help="new-event thresholds tried with --grid")
+    parser.add_argument("--take", default="0.4,0.5,0.6,0.7,1.01", help="participant thresholds tried with --grid")
     parser.add_argument("--no-sentence-sets", action="store_true", help="fit on the corpus folds alone")
     parser.add_argument("--no-detector", action="store_true", help="score the participant scorer alone")
     parser.add_argument("--no-participants", action="store_true", help="score the detector alone")
@@ -67,7 +70,8 @@ def main() -> None:
     print(json.dumps({"rules and sentence models": {key: base.summary()[key] for key in KEYS}}), flush=True)
     grid: list[tuple[Thresholds, float]] = [(Thresholds(), 0.5)]
     if args.grid:
-        tried = itertools.product((0.9, 1.01), (0.6,), (0.35, 0.45, 1.01), (0.4, 0.5, 0.6, 0.7, 1.01))
+        values = [[float(x) for x in v.split(",")] for v in (args.drop, args.new, args.take)]
+        tried = ((d, 0.6, n, p) for d, n, p in itertools.product(*values))
         grid = [(Thresholds(drop=d, switch=s, keep=0.1, new=n), p) for d, s, n, p in tried]
     totals = [ArticleScore() for _ in grid]
     extra = [] if args.no_sentence_sets else sentence_rows

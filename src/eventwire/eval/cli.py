@@ -110,7 +110,7 @@ def _print_section(title: str, values: dict[str, Any]) -> None:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from eventwire.coding import build_coder
+    from eventwire.coding import CoderOptions, build_coder
     from eventwire.nlp import load_nlp
     from eventwire.progress import Progress
 
@@ -124,7 +124,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         else:
             _print_section(f"{ARTICLE} level", scored)
         return 0
-    nlp, coder = load_nlp(args.model), build_coder(models=not args.no_models)
+    nlp, coder = load_nlp(args.model), build_coder(CoderOptions(models=not args.no_models))
     summary = _article_summary(golds, args, nlp=nlp, coder=coder) if golds else None
     progress = Progress(not args.quiet and bool(sets), "eval")
     if progress.bar is not None:  # a count of sentences, with its total

@@ -37,7 +37,7 @@ class Thresholds:
     drop: float = 0.9  # a pattern reading is dropped when P(no event) reaches this
     switch: float = 0.6  # a pattern reading takes another type when that type's probability reaches this ...
     keep: float = 0.1  # ... and its own type's stays under this
-    new: float = 0.6  # a candidate no pattern reads becomes an event when a type's probability reaches this
+    new: float = 0.35  # a candidate no pattern reads becomes an event when a type's probability reaches this
 
 
 @dataclass(frozen=True)

@@ -107,7 +107,7 @@ class Extractor:
             if zone in _SKIP_ZONES or not sent.text.strip():
                 continue
             sentence = Sentence(sent.start_char, sent.end_char, sent.text.rstrip(), zone)
-            ents = sentence_ents(sent[0])  # from one pass over the document (Span.ents rescans all of them)
+            ents = sentence_ents(sent[0])  # not sent.ents: Span.ents scans every entity of the document
             people += [_described(ent.root) for ent in ents if ent.label_ == "PERSON"]
             matches = match_triggers(sent, self.dicts.triggers, headline=zone == "headline")
             scores: dict[int, tuple[tuple[str, float], ...]] = {}  # token → the detector's best readings

@@ -36,8 +36,8 @@ class ParticipantScorer:
 
     name: str
     model: SparseLinear
-    actor: float = 0.5  # a phrase is taken as the actor when P(ACTOR) reaches this and the rules gave none
-    recipient: float = 0.5  # likewise for the recipient
+    actor: float = 0.6  # a phrase is taken as the actor when P(ACTOR) reaches this and the rules gave none
+    recipient: float = 0.6  # likewise for the recipient
     metrics: dict[str, Any] = field(default_factory=dict)
 
     def scores(self, rows: list[list[str]]) -> list[tuple[float, float]]:

@@ -71,7 +71,7 @@ def participant_rows(parsed: list[Parsed], dicts: Dictionaries) -> list[Row]:
 
 
 def fit_participants(
-    rows: Sequence[Row], *, c: float = 1.0, actor: float = 0.5, recipient: float = 0.5, metrics: Any = None
+    rows: Sequence[Row], *, c: float = 1.0, actor: float = 0.6, recipient: float = 0.6, metrics: Any = None
 ) -> ParticipantScorer:
     model = fit_sparse([r.features for r in rows], [r.label for r in rows], [r.weight for r in rows], c=c)
     return ParticipantScorer(NAME, model, actor, recipient, dict(metrics or {}))
