@@ -119,3 +119,26 @@ def test_dask_on_other_machines_needs_a_database_server(tmp_path: Path) -> None:
     with open_store(tmp_path / "ew.db") as store, pytest.raises(UsageError) as err:
         ingest([str(write_reports(tmp_path / "r.jsonl", 1))], store, dask="tcp://scheduler:8786")
     assert "postgresql://" in str(err.value)
+
+
+@pytest.mark.model
+def test_workers_end_when_their_ingest_is_killed(reports: Path, tmp_path: Path) -> None:
+    """kill -9 of `eventwire ingest --workers 2` leaves no worker process behind."""
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    run = subprocess.Popen([sys.executable, "-m", "eventwire.cli", "ingest", str(reports), "--db",
+                            str(tmp_path / "ew.db"), "--workers", "2"], stderr=subprocess.DEVNULL)  # fmt: skip
+    deadline = time.monotonic() + 120
+    workers: list[psutil.Process] = []
+    while len(workers) < 2 and time.monotonic() < deadline and run.poll() is None:
+        workers = [c for c in psutil.Process(run.pid).children() if "resource_tracker" not in " ".join(c.cmdline())]
+        time.sleep(0.2)
+    assert len(workers) >= 2, "the pool did not start"
+    os.kill(run.pid, signal.SIGKILL)
+    run.wait(30)
+    _, alive = psutil.wait_procs(workers, timeout=20)
+    assert not alive, f"orphaned workers: {[p.pid for p in alive]}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -49,7 +50,7 @@ def _chunks(articles: Iterator[Article]) -> Iterator[list[Article]]:
 
 def _pool(workers: int, model: str | None, options: CoderOptions | None) -> ProcessPoolExecutor:
     context = multiprocessing.get_context("spawn")  # a clean process: no copied threads, locks or open stores
-    return ProcessPoolExecutor(workers, mp_context=context, initializer=warm, initargs=(model, options))
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=warm, initargs=(model, options, os.getpid()))
 
 
 def _gave_up(chunk: list[Article]) -> list[ArticleResult]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import threading
+import time
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -31,9 +33,18 @@ def coding(model: str | None, options: CoderOptions | None) -> tuple[Language, C
         return _coders[key]
 
 
-def warm(model: str | None, options: CoderOptions | None) -> None:
+def _exit_with(parent: int) -> None:
+    """End this worker when the process that started it is gone (killed with SIGKILL, it cannot tell us)."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
+
+
+def warm(model: str | None, options: CoderOptions | None, parent: int) -> None:
     """Load the model as the process starts (a process pool's initializer); a failure is kept and raised by the
-    first chunk, so that the caller sees the coded error (E201) instead of a broken pool."""
+    first chunk, so that the caller sees the coded error (E201) instead of a broken pool. The worker ends by itself
+    when its parent dies."""
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     try:
         coding(model, options)
     except EventwireError as exc:
