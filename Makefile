@@ -6,7 +6,7 @@ PIP := $(BIN)/python -m pip
 BASE := $(VENV)/.installed-base
 TEST := $(VENV)/.installed-test
 
-.PHONY: demo test lint typecheck pytest bench bench-long faults install clean
+.PHONY: demo test lint typecheck pytest bench bench-long bench-scale faults install clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,9 @@ bench-long: $(BASE)
 # the reliability suite in full (make test runs it in a fast form): bad inputs, kill -9, concurrency, API fuzz, load
 faults: $(TEST)
 	EVENTWIRE_FAULTS=full $(BIN)/pytest -q tests/faults
+
+bench-scale: $(TEST)
+	$(BIN)/python scripts/bench_scale.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib.util
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -47,3 +49,44 @@ def example(shared: Path) -> Path:
     if not EXAMPLE.exists():
         pytest.skip(f"data tier: the founding example {EXAMPLE} is absent")
     return EXAMPLE
+
+
+# -- stores: every store test runs on SQLite and on a real PostgreSQL server ---------------------------------------
+BACKENDS = ("sqlite", "postgresql")
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """A throwaway PostgreSQL server for the whole run (or $EVENTWIRE_TEST_PG); skipped, saying why, only when none
+    can be started (and then failed instead when $EVENTWIRE_REQUIRE_PG is set, as on CI)."""
+    from tests.pgserver import NoServer, server
+
+    running = server()
+    try:
+        url = running.__enter__()
+    except NoServer as exc:
+        message = f"postgresql tier: no PostgreSQL server could be started: {exc}"
+        if os.environ.get("EVENTWIRE_REQUIRE_PG"):
+            pytest.fail(message)
+        pytest.skip(message)
+    yield url
+    running.__exit__(None, None, None)
+
+
+def new_location(request: pytest.FixtureRequest, backend: str, folder: Path) -> Iterator[str]:
+    """A fresh, empty store location: an SQLite file in ``folder`` or a new database on the test server."""
+    if backend == "sqlite":
+        yield str(folder / "ew.db")
+        return
+    from tests.pgserver import create_database, drop_database
+
+    admin = request.getfixturevalue("pg_server")
+    url = create_database(admin)
+    yield url
+    drop_database(admin, url)
+
+
+@pytest.fixture(params=BACKENDS)
+def db_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty store on each backend in turn."""
+    yield from new_location(request, request.param, tmp_path)

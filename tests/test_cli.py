@@ -11,7 +11,7 @@ import pytest
 
 from eventwire.cli import build_parser, main
 
-COMMANDS = ("extract", "ingest", "events", "export", "demo", "eval", "train", "serve")
+COMMANDS = ("extract", "ingest", "events", "export", "copy", "demo", "eval", "train", "serve")
 
 
 def _run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
@@ -116,7 +116,7 @@ def test_extract_jsonl_with_a_broken_line(tmp_path: Path, nlp) -> None:  # type:
 
 
 @pytest.mark.model
-def test_ingest_twice_then_query_and_export(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+def test_ingest_twice_then_query_and_export(tmp_path: Path, db_location: str, nlp) -> None:  # type: ignore[no-untyped-def]
     f = tmp_path / "in.jsonl"
     f.write_text(
         json.dumps(
@@ -129,7 +129,7 @@ def test_ingest_twice_then_query_and_export(tmp_path: Path, nlp) -> None:  # typ
         + "\n",
         encoding="utf-8",
     )
-    db = str(tmp_path / "ew.db")
+    db = db_location
     assert _run("ingest", f"{f}", "--db", db).returncode == 0
     first = _run("events", "--db", db).stdout
     again = _run("ingest", f"{f}", "--db", db)
@@ -152,8 +152,8 @@ def test_ingest_twice_then_query_and_export(tmp_path: Path, nlp) -> None:  # typ
 
 
 @pytest.mark.model
-def test_ingest_stores_every_good_record_when_line_2_is_broken(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
-    import sqlite3
+def test_ingest_stores_every_good_record_when_line_2_is_broken(tmp_path: Path, db_location: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.store import open_store
 
     f = tmp_path / "in.jsonl"
     good = [
@@ -161,8 +161,8 @@ def test_ingest_stores_every_good_record_when_line_2_is_broken(tmp_path: Path, n
         {"id": "c", "text": "Kenya and Ethiopia signed a trade agreement on Monday.", "published": "2024-03-14"},
     ]
     f.write_text(json.dumps(good[0]) + '\n{"id": "b", "text": \n' + json.dumps(good[1]) + "\n", encoding="utf-8")
-    db = tmp_path / "ew.db"
-    done = _run("ingest", str(f), "--db", str(db))
+    done = _run("ingest", str(f), "--db", db_location)
     assert done.returncode == 1 and "line 2" in done.stderr and "Traceback" not in done.stderr
-    ids = {r[0] for r in sqlite3.connect(db).execute("SELECT source_id FROM articles")}
+    with open_store(db_location) as store:
+        ids = {r[0] for r in store.conn.execute("SELECT source_id FROM articles")}
     assert ids == {"a", "c"}

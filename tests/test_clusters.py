@@ -140,7 +140,7 @@ def test_unrelated_undated_reports_stay_apart(tmp_path: Path) -> None:
 
 @pytest.mark.shared
 @pytest.mark.model
-def test_two_reports_of_one_meeting_are_one_event(tmp_path: Path, example: Path, nlp: Any) -> None:
+def test_two_reports_of_one_meeting_are_one_event(tmp_path: Path, db_location: str, example: Path, nlp: Any) -> None:
     from eventwire.api import ingest
 
     second = json.loads((DATA / "second-report-raisi-wei.json").read_text(encoding="utf-8"))
@@ -148,7 +148,7 @@ def test_two_reports_of_one_meeting_are_one_event(tmp_path: Path, example: Path,
     first = {"id": "chinadaily-raisi-wei", "text": (example / "article.txt").read_text(encoding="utf-8"),
              "published": "2022-04-28", "source": "China Daily"}  # fmt: skip
     records.write_text(json.dumps(first) + "\n" + json.dumps(second) + "\n", encoding="utf-8")
-    with open_store(tmp_path / "ew.db") as store:
+    with open_store(db_location) as store:
         report = ingest([str(records)], store)
         assert report.ok and report.stored is not None and report.stored.added == 2
         meetings = [

@@ -31,7 +31,9 @@ from eventwire.records import (
 )
 from eventwire.serve import create_app
 from eventwire.serve.highlights import highlights
-from eventwire.store import Store, open_store
+from eventwire.store import open_store
+from eventwire.store.sql import SqlStore
+from tests.conftest import BACKENDS, new_location
 
 ONTO = load_from(()).ontology
 STATIC = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "serve" / "static"
@@ -141,17 +143,19 @@ def _results() -> list[ArticleResult]:
     ]
 
 
-def build_store(path: Path) -> Path:
+def build_store(location: str) -> str:
     """A small database built through the public Store API."""
-    with open_store(path) as store:
+    with open_store(location) as store:
         summary = store.add(_results(), coder="test.v1")
         assert summary.added == 4 and summary.events == 5
-    return path
+    return location
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_store(tmp_path_factory.mktemp("serve") / "ew.db")
+@pytest.fixture(scope="module", params=BACKENDS)
+def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The small database on each backend: every API test runs against SQLite and PostgreSQL."""
+    for location in new_location(request, request.param, tmp_path_factory.mktemp("serve")):
+        yield build_store(location)
 
 
 def _client(db: str | Path) -> TestClient:
@@ -160,7 +164,7 @@ def _client(db: str | Path) -> TestClient:
 
 
 @pytest.fixture(scope="module")
-def client(db: Path) -> Iterator[TestClient]:
+def client(db: str) -> Iterator[TestClient]:
     with _client(str(db)) as c:
         yield c
 
@@ -353,7 +357,7 @@ def test_head_is_get_without_a_body(client: TestClient) -> None:
         assert head.headers["content-length"] == got.headers["content-length"]
 
 
-def test_only_the_served_host_names_are_answered(db: Path) -> None:
+def test_only_the_served_host_names_are_answered(db: str) -> None:
     """Regression (issue 11.8): any Host was answered, so a page on a rebound domain could read the local API."""
     for base in ("http://localhost:8000", "http://127.0.0.1:8000", "http://[::1]:8000"):
         assert TestClient(create_app(str(db)), base_url=base).get("/api/events").status_code == 200
@@ -365,7 +369,7 @@ def test_only_the_served_host_names_are_answered(db: Path) -> None:
     assert named.get("/api/events").status_code == 200
 
 
-def test_a_crash_keeps_the_connection(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_crash_keeps_the_connection(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Regression (issue 11.8): after a 500 the server reset the keep-alive connection without Connection: close."""
     import http.client
     from urllib.parse import urlsplit
@@ -375,7 +379,7 @@ def test_a_crash_keeps_the_connection(db: Path, monkeypatch: pytest.MonkeyPatch)
     def crash(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(Store, "actors", crash)
+    monkeypatch.setattr(SqlStore, "actors", crash)
     with running(create_app(str(db))) as url:
         conn = http.client.HTTPConnection(urlsplit(url).hostname, urlsplit(url).port, timeout=10)
         conn.request("GET", "/api/actors")
@@ -387,20 +391,20 @@ def test_a_crash_keeps_the_connection(db: Path, monkeypatch: pytest.MonkeyPatch)
         conn.close()
 
 
-def test_eventwire_and_internal_errors_have_the_same_shape(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_eventwire_and_internal_errors_have_the_same_shape(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     client = _client(str(db))
 
     def crash(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(Store, "actors", crash)
+    monkeypatch.setattr(SqlStore, "actors", crash)
     err = _error(client.get("/api/actors"), 500, "E500")
     assert "boom" not in err["message"]  # internals stay in the log
 
     def store_error(*args: Any, **kwargs: Any) -> Any:
         raise StoreError("the database is locked", hint="try again")
 
-    monkeypatch.setattr(Store, "network", store_error)
+    monkeypatch.setattr(SqlStore, "network", store_error)
     err = _error(client.get("/api/network"), 500, "E400")
     assert (err["message"], err["hint"]) == ("the database is locked", "try again")
 
@@ -408,7 +412,7 @@ def test_eventwire_and_internal_errors_have_the_same_shape(db: Path, monkeypatch
 def test_database_gone_while_serving_is_503(tmp_path: Path) -> None:
     """Regression (issue 11.7): a database deleted under a running server was created anew, empty, and served 200;
     it is 503 (E401) on every endpoint, whether the file or its folder went away, and nothing is created."""
-    db = build_store(tmp_path / "gone.db")
+    db = build_store(str(tmp_path / "gone.db"))
     client = _client(str(db))
     assert client.get("/api/events").status_code == 200
     for name in tmp_path.iterdir():
@@ -538,7 +542,7 @@ def test_highlights_resolve_overlaps_and_find_date_cues() -> None:
 
 
 # -- the command -----------------------------------------------------------------------------------
-def test_serve_command(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
+def test_serve_command(db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
     assert main(["serve", "--db", str(tmp_path / "missing.db")]) == 1
     assert "E401" in capsys.readouterr().err
 
@@ -547,7 +551,7 @@ def test_serve_command(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    assert main(["serve", "--db", str(db), "--port", str(port)]) == 0
+    assert main(["serve", "--db", db, "--port", str(port)]) == 0
     assert calls[-1]["host"] == "127.0.0.1" and calls[-1]["port"] == port
     assert f"http://127.0.0.1:{port}/" in capsys.readouterr().err
 
@@ -555,7 +559,7 @@ def test_serve_command(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         taken = busy.getsockname()[1]
-        assert main(["serve", "--db", str(db), "--port", str(taken)]) == 1
+        assert main(["serve", "--db", db, "--port", str(taken)]) == 1
     assert "E501" in capsys.readouterr().err
 
     with pytest.raises(SystemExit):

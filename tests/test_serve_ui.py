@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.conftest import BACKENDS, new_location
 from tests.live import running
 from tests.test_serve_api import INJECTED, build_store
 
@@ -34,13 +35,18 @@ sync_api = pytest.importorskip(
 )
 
 
+@pytest.fixture(scope="module", params=BACKENDS)
+def store_location(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    for location in new_location(request, request.param, tmp_path_factory.mktemp("ui")):
+        yield build_store(location)
+
+
 @pytest.fixture(scope="module")
-def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The app under uvicorn in a background thread on a free 127.0.0.1 port."""
+def base_url(store_location: str) -> Iterator[str]:
+    """The app under uvicorn in a background thread on a free 127.0.0.1 port, over each backend's store."""
     from eventwire.serve import create_app
 
-    db = build_store(tmp_path_factory.mktemp("ui") / "ew.db")
-    with running(create_app(str(db))) as url:
+    with running(create_app(store_location)) as url:
         yield url
 
 

@@ -9,13 +9,14 @@ from typing import Any
 import pytest
 
 import eventwire.api
+import eventwire.parallel.local
 from eventwire.api import Report, extract
 
 
 def test_a_coded_error_keeps_its_code_to_the_report(tmp_path: Path, nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     """Regression (issue 11.8, stage boundaries): an overlong article's E202 came out as "[E300] x: [E202] x: ..."."""
     monkeypatch.setattr(nlp, "max_length", 300)
-    monkeypatch.setattr(eventwire.api, "load_nlp", lambda model=None: nlp)
+    monkeypatch.setattr(eventwire.parallel.local, "load_nlp", lambda model=None: nlp)
     f = tmp_path / "long.txt"
     f.write_text("Police arrested two men in Lima on Monday. " * 20, encoding="utf-8")
     report = Report()
@@ -32,8 +33,8 @@ def test_rejected_input_does_not_load_the_model(tmp_path: Path, monkeypatch: pyt
     def no_model(*args: Any, **kwargs: Any) -> Any:
         raise AssertionError("the model was loaded for input that was rejected before coding")
 
-    monkeypatch.setattr(eventwire.api, "load_nlp", no_model)
-    monkeypatch.setattr(eventwire.api, "build_coder", no_model)
+    monkeypatch.setattr(eventwire.parallel.local, "load_nlp", no_model)
+    monkeypatch.setattr(eventwire.parallel.local, "build_coder", no_model)
     blob = tmp_path / "blob.txt"
     blob.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     report = Report()

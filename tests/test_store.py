@@ -1,4 +1,4 @@
-"""The SQLite store: migrations, idempotent ingest, filters, clear errors for bad locations."""
+"""The store on each backend: migrations, idempotent ingest, filters, clear errors for bad locations."""
 
 from __future__ import annotations
 
@@ -54,27 +54,29 @@ def _results() -> list[ArticleResult]:
     ]
 
 
-def test_ingest_twice_changes_nothing(tmp_path: Path) -> None:
-    db = tmp_path / "ew.db"
-    with open_store(db) as store:
+def test_ingest_twice_changes_nothing(db_location: str) -> None:
+    with open_store(db_location) as store:
         first = store.add(_results(), coder="c.v1")
         counts = store.counts()
         second = store.add(_results(), coder="c.v1")
         assert (first.added, second.added, second.unchanged) == (2, 0, 2)
-        assert store.counts() == counts == {"articles": 2, "events": 2, "actors": 4, "places": 1}
+        assert store.counts() == counts == {"articles": 2, "events": 2, "actors": 4, "places": 1, "clusters": 2}
 
 
-def test_migrations_are_recorded_once(tmp_path: Path) -> None:
-    db = tmp_path / "ew.db"
-    open_store(db).close()
-    open_store(db).close()
-    names = [r[0] for r in sqlite3.connect(db).execute("SELECT name FROM schema_migrations")]
-    assert names == [name for name, _ in MIGRATIONS]
-    assert sqlite3.connect(db).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+def test_migrations_are_recorded_once(db_location: str) -> None:
+    open_store(db_location).close()
+    with open_store(db_location) as store:
+        names = [r[0] for r in store.conn.execute("SELECT name FROM schema_migrations ORDER BY name")]
+    assert names == [m.name for m in MIGRATIONS]
 
 
-def test_filters(tmp_path: Path) -> None:
-    with open_store(tmp_path / "ew.db") as store:
+def test_sqlite_runs_in_wal_mode(tmp_path: Path) -> None:
+    open_store(tmp_path / "ew.db").close()
+    assert sqlite3.connect(tmp_path / "ew.db").execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_filters(db_location: str) -> None:
+    with open_store(db_location) as store:
         store.add(_results(), coder="c.v1")
         ids = lambda **kw: [e["id"] for e in store.events(EventFilter(**kw), per_article=True)]  # noqa: E731
         assert ids() == ["ev-1", "ev-2"]
@@ -86,9 +88,9 @@ def test_filters(tmp_path: Path) -> None:
         assert ids(until=date(2022, 4, 28)) == ["ev-1"]
 
 
-def test_failed_articles_are_not_stored(tmp_path: Path) -> None:
+def test_failed_articles_are_not_stored(db_location: str) -> None:
     art = make_article("Broken.", origin="t", id="x")
-    with open_store(tmp_path / "ew.db") as store:
+    with open_store(db_location) as store:
         boom = ExtractError("boom")
         summary = store.add([ArticleResult(art, error=boom)], coder="c")
         assert summary.failed == [boom] and store.counts()["articles"] == 0
@@ -108,11 +110,11 @@ def test_not_a_database(tmp_path: Path) -> None:
     assert "E40" in str(err.value)
 
 
-def test_counts_are_what_was_stored(tmp_path: Path) -> None:
+def test_counts_are_what_was_stored(db_location: str) -> None:
     """Regression (issue 11.4): an event whose id was already stored was dropped but still counted."""
     a1 = make_article("Iran met China.", origin="t", id="a1", published=date(2022, 4, 28))
     twice = ArticleResult(a1, (_event("a1", "1", "IRN", "CHN", 27), _event("a1", "1", "IRN", "CHN", 28)))
-    with open_store(tmp_path / "ew.db") as store:
+    with open_store(db_location) as store:
         summary = store.add([twice], coder="c.v1")
         assert summary.events == store.counts()["events"] == 1
 
@@ -128,8 +130,11 @@ class _Rows(list[Any]):
 class _CountingConnection:
     """A connection that counts the rows its queries hand to Python."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Any) -> None:
         self.conn, self.rows = conn, 0
+
+    def __getattr__(self, name: str) -> Any:  # the backend's dialect (no_limit, rowid, ...)
+        return getattr(self.conn, name)
 
     def execute(self, sql: str, args: Any = ()) -> Any:
         cursor = self.conn.execute(sql, args)
@@ -138,14 +143,14 @@ class _CountingConnection:
         return rows
 
 
-def test_a_page_reads_only_its_clusters(tmp_path: Path) -> None:
+def test_a_page_reads_only_its_clusters(db_location: str) -> None:
     """Regression (issue 11.8): every page of clusters loaded the cluster id of every matching stored event."""
     pairs = [("IRN", "CHN"), ("RUS", "IND"), ("CHN", "RUS"), ("IND", "IRN")]
     results = []
     for n in range(40):
         art = make_article(f"Report {n}.", origin="t", id=f"a{n:02d}", published=date(2022, 4, 1 + n % 28))
         results.append(ArticleResult(art, (_event(f"a{n:02d}", str(n), *pairs[n % 4], 1 + n % 28),)))
-    with open_store(tmp_path / "ew.db") as store:
+    with open_store(db_location) as store:
         store.add(results, coder="c.v1")
         everything = [e["id"] for e in store.events()]
         pages = [e["id"] for k in range(0, 40, 7) for e in store.events(EventFilter(limit=7), offset=k)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -14,8 +15,9 @@ from eventwire import __version__
 from eventwire.argtypes import positive_int
 from eventwire.coding import CoderOptions
 from eventwire.errors import EventwireError, UsageError
-from eventwire.export import EXPORTERS
+from eventwire.export import EXPORT_FORMATS, EXPORTERS, FILE_EXPORTERS
 from eventwire.progress import Progress
+from eventwire.store import default_location, display
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 INPUT_HELP = "files (.txt, .html, .json, .jsonl), folders (read recursively) or - for stdin"
@@ -42,6 +44,14 @@ def _warn_undated(report: Any, verbose: bool) -> None:
     if verbose:
         for origin in report.undated:
             print(f"  no publication date: {origin}", file=sys.stderr)
+
+
+def _cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _report_problems(report: Any) -> None:
@@ -103,6 +113,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 model=args.model,
                 options=_options(args),
                 progress=progress,
+                workers=args.workers,
+                dask=args.dask,
             )
         finally:
             progress.close()
@@ -113,7 +125,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if not args.quiet and stored is not None:
         print(
             f"eventwire: {stored.added} articles added ({stored.events} events), {stored.unchanged} already stored,"
-            f" {len(report.problems)} rejected → {args.db}",
+            f" {len(report.problems)} rejected → {display(args.db)}",
             file=sys.stderr,
         )
     return EXIT_OK if report.ok else EXIT_REJECTED
@@ -160,12 +172,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     out: TextIO
     with _open_existing(args.db) as store:
         records = store.events(_filter(args), per_article=args.per_article)
-        if args.format == "parquet":
-            from eventwire.export.field import write_parquet
-
+        if args.format in FILE_EXPORTERS:
             if not args.output or args.output == "-":
-                raise UsageError("parquet is a binary format", hint="write it to a file with -o events.parquet")
-            n = write_parquet(records, Path(args.output))
+                raise UsageError(
+                    f"{args.format} is a binary format", hint=f"write it to a file with -o events.{args.format}"
+                )
+            n = FILE_EXPORTERS[args.format](records, Path(args.output))
         elif args.output and args.output != "-":
             with open(args.output, "w", encoding="utf-8", newline="") as out:
                 n = EXPORTERS[args.format](records, out)
@@ -173,6 +185,26 @@ def cmd_export(args: argparse.Namespace) -> int:
             n = EXPORTERS[args.format](records, sys.stdout)
     if not args.quiet:
         print(f"eventwire: exported {n} events ({args.format})", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    from eventwire.store import copy_store, open_store
+
+    if args.source == args.target:
+        raise UsageError("--from and --to name the same store", hint="give two different databases")
+    with open_store(args.source, create=False) as source, open_store(args.target) as target:
+        report = copy_store(source, target)
+    if not args.quiet:
+        t = report.target
+        print(
+            f"eventwire: copied {report.added} articles ({report.added_events} events) from {display(args.source)}"
+            f" to {display(args.target)}; {report.articles - report.added} were there already.\n"
+            f"eventwire: checked: the target holds all {report.found_articles} articles and {report.found_events}"
+            f" events of the source; it now has {t['articles']} articles, {t['events']} events,"
+            f" {t['clusters']} clusters, {t['actors']} actors, {t['places']} places",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -200,7 +232,11 @@ def _coder_flags(p: argparse.ArgumentParser) -> None:
 
 
 def _filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", default="eventwire.db", help="database path (default ./eventwire.db)")
+    p.add_argument(
+        "--db",
+        default=default_location(),
+        help="database: a file path (SQLite) or a postgresql:// URL (default: $EVENTWIRE_DB, else ./eventwire.db)",
+    )
     p.add_argument("--country", help="actor or recipient country code, e.g. IRN")
     p.add_argument("--actor", help="text in an actor or recipient name")
     p.add_argument("--type", help="PLOVER type (CONSULT) or CAMEO code prefix (04, 042)")
@@ -243,7 +279,24 @@ def build_parser() -> argparse.ArgumentParser:
         description="Store articles and their events; re-ingesting the same article changes nothing.",
     )
     p.add_argument("inputs", nargs="+", metavar="INPUT", help=INPUT_HELP)
-    p.add_argument("--db", default="eventwire.db", help="database path (default ./eventwire.db)")
+    p.add_argument(
+        "--db",
+        default=default_location(),
+        help="database: a file path (SQLite) or a postgresql:// URL (default: $EVENTWIRE_DB, else ./eventwire.db)",
+    )
+    p.add_argument(
+        "--workers",
+        type=positive_int,
+        default=_cores(),
+        help="code in this many processes, each loading the model once (default: the number of cores, "
+        f"{_cores()} here); inputs of fewer than N×16 articles are coded in one",
+    )
+    p.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="code on a Dask cluster: tcp://HOST:8786 (its workers write to --db, which must then be a "
+        "postgresql:// URL) or local:N (a cluster of N processes on this machine); see docs/SCALE.md",
+    )
     _coder_flags(p)
     _common(p)
     p.set_defaults(func=cmd_ingest)
@@ -268,13 +321,26 @@ def build_parser() -> argparse.ArgumentParser:
     _filters(p)
     p.add_argument(
         "--format",
-        choices=("plover", "cameo-tsv", "csv", "parquet"),
+        choices=EXPORT_FORMATS,
         default="plover",
         help="export format (default plover)",
     )
     p.add_argument("-o", "--output", help="write to this file instead of stdout")
     _common(p)
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser(
+        "copy",
+        help="copy a store to another (SQLite ↔ PostgreSQL), idempotent and checked",
+        description="Copy every article and its events from one store to another, across backends (an SQLite file "
+        "or a postgresql:// URL each side). Articles already in the target are left as they are, so a copy can be "
+        "run again; at the end the counts are printed and the target is checked to hold every source article and "
+        "event (E403 otherwise).",
+    )
+    p.add_argument("--from", dest="source", required=True, metavar="DB", help="the store to read (must exist)")
+    p.add_argument("--to", dest="target", required=True, metavar="DB", help="the store to write (created if needed)")
+    _common(p)
+    p.set_defaults(func=cmd_copy)
 
     p = sub.add_parser(
         "demo",

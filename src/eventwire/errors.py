@@ -1,4 +1,5 @@
-"""Coded errors: E1xx ingest, E2xx nlp, E3xx extract/resolve, E4xx store, E5xx serve, E6xx dictionaries."""
+"""Coded errors: E1xx ingest, E2xx nlp, E3xx extract/resolve, E4xx store, E5xx serve, E6xx dictionaries,
+E7xx parallel workers and clusters."""
 
 from __future__ import annotations
 
@@ -19,6 +20,14 @@ class EventwireError(Exception):
         where = f"{self.where}: " if self.where else ""
         hint = f" ({self.hint})" if self.hint else ""
         return f"[{self.code}] {where}{self.message}{hint}"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickled whole (results of coding travel between worker processes with their errors)."""
+        return _rebuild, (type(self), self.message, self.hint, self.where)
+
+
+def _rebuild(cls: type[EventwireError], message: str, hint: str | None, where: str | None) -> EventwireError:
+    return cls(message, hint=hint, where=where)
 
 
 class IngestError(EventwireError):
@@ -89,6 +98,24 @@ class StoreError(EventwireError):
 
 class StoreLocationError(StoreError):
     code = "E401"
+
+
+class StoreConnectionError(StoreError):
+    """The database server could not be reached or refused us."""
+
+    code = "E402"
+
+
+class CopyCheckError(StoreError):
+    """After a copy, the target lacks something the source holds."""
+
+    code = "E403"
+
+
+class WorkerError(EventwireError):
+    """Parallel workers or a Dask cluster could not be started, reached or used."""
+
+    code = "E700"
 
 
 class UsageError(EventwireError):

@@ -15,11 +15,15 @@ from eventwire.errors import StoreLocationError
 from eventwire.serve.api import router
 from eventwire.serve.errors import install_error_handlers
 from eventwire.serve.guards import LOOPBACK_NAMES, CrashGuard, HeadAsGet, HostCheck, SecurityHeaders
+from eventwire.store import is_file, open_store
 
 STATIC = Path(__file__).resolve().parent / "static"
 
 
 def _check_db(db: str) -> str:
+    if not is_file(db):  # a database server: it must answer and hold a store now
+        open_store(db, create=False).close()
+        return db
     path = Path(db.removeprefix("sqlite:///"))
     if "://" not in db.removeprefix("sqlite:///") and not path.is_file():
         raise StoreLocationError(

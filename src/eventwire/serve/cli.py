@@ -9,6 +9,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from eventwire.store import default_location, display
+
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 
@@ -60,7 +62,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         )
     if not args.quiet:
         shown = f"[{args.host}]" if ":" in args.host else args.host
-        print(f"eventwire: serving {args.db} at http://{shown}:{args.port}/ (Ctrl+C to stop)", file=sys.stderr)
+        print(f"eventwire: serving {display(args.db)} at http://{shown}:{args.port}/ (Ctrl+C to stop)", file=sys.stderr)
         if args.verbose:
             print(f"eventwire: answering requests for host names {', '.join(names)}", file=sys.stderr)
     level = "debug" if args.verbose else ("error" if args.quiet else "warning")
@@ -88,7 +90,12 @@ def add_serve_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None]
         "Everything is served locally; nothing is fetched from elsewhere. Binds 127.0.0.1 unless --host says "
         "otherwise.",
     )
-    p.add_argument("--db", default="eventwire.db", help="database path (default ./eventwire.db); must exist")
+    p.add_argument(
+        "--db",
+        default=default_location(),
+        help="database: a file path (SQLite) or a postgresql:// URL (default: $EVENTWIRE_DB, else ./eventwire.db); "
+        "must exist",
+    )
     p.add_argument("--host", default=DEFAULT_HOST, help=f"address to listen on (default {DEFAULT_HOST})")
     p.add_argument("--port", type=_port, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
     p.add_argument(

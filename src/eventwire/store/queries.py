@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import defaultdict
 from datetime import date, timedelta
 from typing import Any
 
+from eventwire.store.backend import Backend
 from eventwire.store.clusters import summarise
 
 Record = dict[str, Any]
 _ARTICLE_COLS = "id, source_id, title, published, source, url"
 
 
-def article_row(conn: sqlite3.Connection, key: str) -> Record | None:
+def article_row(conn: Backend, key: str) -> Record | None:
     cur = conn.execute(f"SELECT {_ARTICLE_COLS}, text, structure FROM articles WHERE id = ?", (key,))
     row = cur.fetchone()
     if row is None:
@@ -23,7 +23,7 @@ def article_row(conn: sqlite3.Connection, key: str) -> Record | None:
     return dict(zip(names, row, strict=True))
 
 
-def clusters_members(conn: sqlite3.Connection, cluster_ids: list[str]) -> dict[str, list[tuple[Record, Record]]]:
+def clusters_members(conn: Backend, cluster_ids: list[str]) -> dict[str, list[tuple[Record, Record]]]:
     """(event record, article row) of every event of each cluster, oldest article first, in one query."""
     out: dict[str, list[tuple[Record, Record]]] = {cid: [] for cid in cluster_ids}
     if not cluster_ids:
@@ -32,7 +32,7 @@ def clusters_members(conn: sqlite3.Connection, cluster_ids: list[str]) -> dict[s
     rows = conn.execute(
         f"SELECT e.cluster_id, e.record, a.{_ARTICLE_COLS.replace(', ', ', a.')} FROM events e"
         f" JOIN articles a ON a.id = e.article_key WHERE e.cluster_id IN ({marks})"
-        " ORDER BY a.published, a.id, e.id",
+        " ORDER BY a.published NULLS FIRST, a.id, e.id",
         cluster_ids,
     ).fetchall()
     cols = [c.strip() for c in _ARTICLE_COLS.split(",")]
@@ -41,41 +41,48 @@ def clusters_members(conn: sqlite3.Connection, cluster_ids: list[str]) -> dict[s
     return out
 
 
-def cluster_members(conn: sqlite3.Connection, cluster_id: str) -> list[tuple[Record, Record]]:
+def cluster_members(conn: Backend, cluster_id: str) -> list[tuple[Record, Record]]:
     """(event record, article row) of every event in a cluster, oldest article first."""
     return clusters_members(conn, [cluster_id])[cluster_id]
 
 
 EVENT_ORDER = "e.date IS NULL, e.date, e.article_id, e.id"  # oldest first, undated last
-# the same order as one text key (what clusters.first_key holds for a cluster's first event)
-ORDER_KEY = "(CASE WHEN e.date IS NULL THEN '1' ELSE '0' || e.date END) || char(1) || e.article_id || char(1) || e.id"
 
 
-def cluster_page(conn: sqlite3.Connection, where: str, args: list[Any], limit: int | None, offset: int) -> list[str]:
+def order_key(conn: Backend) -> str:
+    """EVENT_ORDER as one text key (what clusters.first_key holds for a cluster's first event); the parts are
+    joined by the character 1, which sorts before any character of a date or an id."""
+    sep = conn.char1
+    return f"(CASE WHEN e.date IS NULL THEN '1' ELSE '0' || e.date END) || {sep} || e.article_id || {sep} || e.id"
+
+
+def cluster_page(conn: Backend, where: str, args: list[Any], limit: int | None, offset: int) -> list[str]:
     """One page of the ids of the clusters that have a matching event (``where`` over events ``e``), each placed
     by its first matching event in EVENT_ORDER; the database does the paging (from an index when unfiltered)."""
     if not where:
         sql = "SELECT id FROM clusters ORDER BY first_key LIMIT ? OFFSET ?"
-        return [row[0] for row in conn.execute(sql, (limit if limit else -1, offset))]
-    sql = f"SELECT e.cluster_id FROM events e {where} GROUP BY e.cluster_id ORDER BY MIN({ORDER_KEY}) LIMIT ? OFFSET ?"
-    return [row[0] for row in conn.execute(sql, [*args, limit if limit else -1, offset])]
+        return [row[0] for row in conn.execute(sql, (limit if limit else conn.no_limit, offset))]
+    key = order_key(conn)
+    sql = f"SELECT e.cluster_id FROM events e {where} GROUP BY e.cluster_id ORDER BY MIN({key}) LIMIT ? OFFSET ?"
+    return [row[0] for row in conn.execute(sql, [*args, limit if limit else conn.no_limit, offset])]
 
 
-def update_first_key(conn: sqlite3.Connection, cluster_id: str) -> None:
+def update_first_key(conn: Backend, cluster_id: str) -> None:
     """Keep clusters.first_key the ordering key of the cluster's first event (after an event joined it)."""
     conn.execute(
-        f"UPDATE clusters SET first_key = (SELECT MIN({ORDER_KEY}) FROM events e WHERE e.cluster_id = ?) WHERE id = ?",
+        f"UPDATE clusters SET first_key = (SELECT MIN({order_key(conn)}) FROM events e WHERE e.cluster_id = ?)"
+        " WHERE id = ?",
         (cluster_id, cluster_id),
     )
 
 
-def cluster_records(conn: sqlite3.Connection, cluster_ids: list[str]) -> list[Record]:
+def cluster_records(conn: Backend, cluster_ids: list[str]) -> list[Record]:
     """The summary row of each cluster (see clusters.summarise), in the order given."""
     members = clusters_members(conn, cluster_ids)
     return [summarise(cid, members[cid]) for cid in cluster_ids if members[cid]]
 
 
-def event_detail(conn: sqlite3.Connection, event_id: str) -> Record | None:
+def event_detail(conn: Backend, event_id: str) -> Record | None:
     """A cluster (or a per-article event) with each reporting article and its text, for highlighting."""
     row = conn.execute("SELECT cluster_id FROM events WHERE id = ?", (event_id,)).fetchone()
     cluster_id = row[0] if row else event_id
@@ -94,7 +101,7 @@ def event_detail(conn: sqlite3.Connection, event_id: str) -> Record | None:
     return out
 
 
-def article_detail(conn: sqlite3.Connection, article_id: str) -> Record | None:
+def article_detail(conn: Backend, article_id: str) -> Record | None:
     row = conn.execute(
         "SELECT id FROM articles WHERE source_id = ? OR id = ? LIMIT 1", (article_id, article_id)
     ).fetchone()
@@ -129,7 +136,7 @@ _HAS_CODE = "e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors x ON x
 
 
 def dyads(
-    conn: sqlite3.Connection, a: str, b: str, interval: str, since: date | None, until: date | None
+    conn: Backend, a: str, b: str, interval: str, since: date | None, until: date | None
 ) -> tuple[list[Record], int]:
     """Counts, summed PLOVER score and Goldstein by quad class and period, one per cluster (its earliest event),
     for events between countries ``a`` and ``b`` (either direction); and how many happenings were left out because
@@ -143,7 +150,7 @@ def dyads(
         args.append(until.isoformat())
     sql = (
         "SELECT e.cluster_id, e.date, e.quad_code, e.plover_score, e.goldstein FROM events e"
-        f" WHERE {' AND '.join(clauses)} ORDER BY e.date, e.rowid"
+        f" WHERE {' AND '.join(clauses)} ORDER BY e.date, e.{conn.rowid}"
     )
     sums: dict[tuple[str, int], list[float]] = defaultdict(lambda: [0, 0.0, 0.0])
     seen: set[str] = set()
@@ -167,7 +174,7 @@ def dyads(
     return rows, imprecise
 
 
-def actors(conn: sqlite3.Connection, limit: int) -> list[Record]:
+def actors(conn: Backend, limit: int) -> list[Record]:
     rows = conn.execute(
         "SELECT a.code, a.name, a.sector, a.kind, count(DISTINCT e.cluster_id) AS n FROM actors a"
         " JOIN event_actors ea ON ea.actor_id = a.id JOIN events e ON e.id = ea.event_id"
@@ -179,17 +186,20 @@ def actors(conn: sqlite3.Connection, limit: int) -> list[Record]:
     ]
 
 
-def network(conn: sqlite3.Connection, limit: int) -> list[Record]:
+def network(conn: Backend, limit: int) -> list[Record]:
     """Country pairs with how many happenings link them (an actor's country and a recipient's, each pair once per
     cluster, typed by its earliest event), split into cooperation (quad 1-2) and conflict (3-4)."""
+    low, high = ("CASE WHEN x.code < y.code THEN x.code ELSE y.code END",
+                 "CASE WHEN x.code < y.code THEN y.code ELSE x.code END")  # fmt: skip
     rows = conn.execute(
-        "SELECT a, b, count(*) AS n, sum(q <= 2), sum(q > 2) FROM ("
-        " SELECT e.cluster_id, min(x.code, y.code) AS a, max(x.code, y.code) AS b, e.quad_code AS q, MIN(e.rowid)"
+        "SELECT a, b, count(*) AS n, sum(CASE WHEN q <= 2 THEN 1 ELSE 0 END), sum(CASE WHEN q > 2 THEN 1 ELSE 0 END)"
+        f" FROM (SELECT {low} AS a, {high} AS b, e.quad_code AS q,"
+        f" ROW_NUMBER() OVER (PARTITION BY e.cluster_id, {low}, {high} ORDER BY e.{conn.rowid}) AS nth"
         " FROM events e"
         " JOIN event_actors ra ON ra.event_id = e.id AND ra.role = 'actor' JOIN actors x ON x.id = ra.actor_id"
         " JOIN event_actors rr ON rr.event_id = e.id AND rr.role = 'recipient' JOIN actors y ON y.id = rr.actor_id"
-        " WHERE x.code != '' AND y.code != '' AND x.code != y.code GROUP BY e.cluster_id, a, b"
-        ") GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?",
+        " WHERE x.code != '' AND y.code != '' AND x.code != y.code"
+        ") AS pairs WHERE nth = 1 GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?",
         (limit,),
     )
     return [{"a": a, "b": b, "count": n, "cooperation": c, "conflict": k} for a, b, n, c, k in rows]
