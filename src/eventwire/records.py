@@ -259,6 +259,10 @@ class Option:
     actor: float
     recipient: float
 
+    def to_json(self) -> dict[str, Any]:
+        p = self.phrase
+        return {"text": p.text, "start": p.start, "end": p.end, "actor": self.actor, "recipient": self.recipient}
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -328,6 +332,7 @@ class EventMention:
     hypothetical: bool = False
     confidence: float = 0.5
     scores: tuple[tuple[str, float], ...] = ()  # the detector's most likely readings of the trigger, best first
+    options: tuple[Option, ...] = ()  # the participant scorer's likeliest actors and recipients in the sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,12 +394,13 @@ class Event:
         }
 
     def explain(self) -> dict[str, Any]:
-        """Why the event reads as it does: the pattern or model of each report and the detector's runner-up
-        readings of the best-scored one."""
+        """Why the event reads as it does: the pattern or model of each report, and for the best-scored one the
+        detector's runner-up readings and the participant scorer's likeliest actors and recipients."""
         scored = max(self.mentions, key=lambda m: m.confidence, default=None)
         return {
             "patterns": list(dict.fromkeys(m.provenance.pattern_id for m in self.mentions)),
             "type_scores": [[label, round(p, 3)] for label, p in scored.scores] if scored is not None else [],
+            "participant_scores": [o.to_json() for o in (scored.options if scored is not None else ())],
         }
 
 

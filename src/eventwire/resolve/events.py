@@ -260,6 +260,7 @@ class EventResolver:
                 hypothetical=c.modality.hypothetical,
                 confidence=confidence,
                 scores=c.scores,
+                options=c.options,
             )
             for acts, recs in _pairs(actors, recipients)
         ]
