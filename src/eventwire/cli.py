@@ -1,4 +1,5 @@
-"""Command line: thin commands over the library (extract, ingest, events, export, demo, eval)."""
+"""Command line: thin commands over the library (extract, ingest, events, export, copy, demo; eval, train, serve and
+corrections register themselves)."""
 
 from __future__ import annotations
 
@@ -360,6 +361,9 @@ def build_parser() -> argparse.ArgumentParser:
     from eventwire.serve.cli import add_serve_parser
 
     add_serve_parser(sub, _common)
+    from eventwire.corrections.cli import add_corrections_parser
+
+    add_corrections_parser(sub, _common)
     return parser
 
 

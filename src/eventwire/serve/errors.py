@@ -11,7 +11,13 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import Scope
 
-from eventwire.errors import EventwireError, UsageError
+from eventwire.errors import (
+    CorrectionConflict,
+    EventwireError,
+    InvalidCorrection,
+    NothingToCorrect,
+    UsageError,
+)
 
 log = logging.getLogger("eventwire.serve")
 
@@ -38,6 +44,7 @@ class NotFound(ServeError):
 HTTP_CODES: dict[int, tuple[str, str | None]] = {
     404: ("E504", "check the id or the path; the API is described at /docs"),
     405: ("E505", "this path does not take that method; the API is described at /docs"),
+    400: ("E510", "send a JSON object as the API describes at /docs"),
     421: ("E521", "use a host name the server answers for (eventwire serve --allow-host)"),
     422: ("E522", "check the query parameters; the API is described at /docs"),
     500: ("E500", "see the server log"),
@@ -54,10 +61,14 @@ def error_response(code: str, status: int, message: str, hint: str | None) -> JS
 
 
 def status_of(exc: EventwireError) -> int:
-    """HTTP status for an eventwire error: bad input 400, not found 404, an unknown filter value 422, database
-    unavailable 503, else 500."""
-    if isinstance(exc, NotFound):
+    """HTTP status for an eventwire error: bad input 400, not found 404, an unknown filter value or a correction
+    that does not fit 422, a correction that conflicts with the store 409, database unavailable 503, else 500."""
+    if isinstance(exc, NotFound | NothingToCorrect):
         return 404
+    if isinstance(exc, InvalidCorrection):
+        return 422
+    if isinstance(exc, CorrectionConflict):
+        return 409
     if isinstance(exc, UsageError):
         return 422
     if exc.code.startswith("E1"):
