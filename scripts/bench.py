@@ -3,18 +3,23 @@
 Usage: python scripts/bench.py [--articles N] [--repeat R] [--shared PATH]
 The texts are a mix of every corpus in ../shared/corpora (an equal share of each: its first records, and its longest
 article in place of the last), so short wire stories, long Wikinews pieces and everything between count.
-Each side runs in its own process (so peak RSS is its own), with the same model, texts and one process.
-Prints articles/s, words/s and peak RSS for each, the ratio per corpus, then
-`throughput: pipeline=… articles/s spacy=… articles/s ratio=…`.
+Each side runs in its own process (so peak RSS is its own), with the same model, texts and one process: bare spaCy,
+the full pipeline (rules and every learned part), and the rules alone (`--no-models`). Prints articles/s, words/s
+and peak RSS for each, the ratio per corpus, then `throughput: pipeline=… articles/s spacy=… articles/s ratio=…`
+and `rules-only: … ratio=…`. Last, `eventwire ingest --workers N` (N = the cores, default) stores a mix of
+--ingest-articles articles into a fresh SQLite store, end to end from the JSONL file, startup included:
+`ingest: … articles/hour with N workers`.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -73,11 +78,12 @@ def run_side(mode: str, records: list[dict[str, Any]], repeat: int) -> dict[str,
     nlp = load_nlp()
     words = sum(len(a.text.split()) for a in articles)
     startup = time.perf_counter()
-    if mode == "pipeline":
-        from eventwire.coding import build_coder
+    coded = mode in ("pipeline", "rules")
+    if coded:
+        from eventwire.coding import CoderOptions, build_coder
         from eventwire.pipeline import process
 
-        coder = build_coder()
+        coder = build_coder(CoderOptions(models=mode == "pipeline"))
         list(process(articles[:2], nlp=nlp, coder=coder))  # warm: dictionaries, gazetteer
     else:
         list(nlp.pipe([a.text for a in articles[:2]]))
@@ -88,7 +94,7 @@ def run_side(mode: str, records: list[dict[str, Any]], repeat: int) -> dict[str,
         events = 0
         for corpus, group in groups.items():
             t0 = time.perf_counter()
-            if mode == "pipeline":
+            if coded:
                 events += sum(len(r.events) for r in process(group, nlp=nlp, coder=coder))
             else:
                 for _doc in nlp.pipe((a.text for a in group), batch_size=16):
@@ -114,7 +120,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=2, help="timed passes per side; the best counts")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--side", choices=("spacy", "pipeline"), help=argparse.SUPPRESS)
+    parser.add_argument("--side", choices=("spacy", "pipeline", "rules"), help=argparse.SUPPRESS)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="ingest workers (default: cores)")
+    parser.add_argument("--ingest-articles", type=int, default=600, help="articles for the end-to-end ingest")
     args = parser.parse_args()
     records, what = load_records(args.shared, args.articles)
     if args.side:
@@ -122,7 +130,7 @@ def main() -> None:
         return
     print(f"bench: {len(records)} articles ({what}), model and one process for both sides", flush=True)
     results = {}
-    for side in ("spacy", "pipeline"):
+    for side in ("spacy", "pipeline", "rules"):
         cmd = [
             sys.executable,
             __file__,
@@ -137,7 +145,7 @@ def main() -> None:
         ]
         out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
         r = results[side] = json.loads(out)
-        extra = f", {r['events']} events" if side == "pipeline" else ""
+        extra = f", {r['events']} events" if side != "spacy" else ""
         print(
             f"{side:8}  {r['articles_per_s']:7.2f} articles/s  {r['words_per_s']:9.0f} words/s  "
             f"peak RSS {r['peak_rss_mb']:6.0f} MB  startup {r['startup_s']:.1f}s{extra}",
@@ -148,6 +156,24 @@ def main() -> None:
         print(f"  {corpus:34} spaCy {spacy_s:6.1f} s  eventwire {pipeline_s:6.1f} s  ratio {spacy_s / pipeline_s:.2f}")
     p, s = results["pipeline"]["articles_per_s"], results["spacy"]["articles_per_s"]
     print(f"throughput: pipeline={p:.2f} articles/s spacy={s:.2f} articles/s ratio={p / s:.2f}")
+    r = results["rules"]["articles_per_s"]
+    print(f"rules-only: {r:.2f} articles/s ratio={r / s:.2f}")
+    n, seconds = ingest(args.shared, args.ingest_articles, args.workers)
+    hourly = n / seconds * 3600
+    print(f"ingest: {n} articles in {seconds:.1f} s = {hourly:,.0f} articles/hour with {args.workers} workers")
+
+
+def ingest(shared: Path, n: int, workers: int) -> tuple[int, float]:
+    """`eventwire ingest --workers N` of n articles into a fresh store, timed from the command's start to its end."""
+    records, _ = load_records(shared, n)
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "mix.jsonl"
+        source.write_text("".join(json.dumps({**r, "id": f"{r['id']}"}) + "\n" for r in records), encoding="utf-8")
+        cmd = [sys.executable, "-m", "eventwire.cli", "ingest", str(source), "--db", str(Path(tmp) / "bench.db"),
+               "--workers", str(workers), "-q"]  # fmt: skip
+        t0 = time.perf_counter()
+        subprocess.run(cmd, check=True, capture_output=True)
+        return len(records), time.perf_counter() - t0
 
 
 if __name__ == "__main__":
