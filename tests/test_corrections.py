@@ -15,7 +15,7 @@ from eventwire.cli import main
 from eventwire.corrections import CorrectionIn, NewEventIn, add_event, correct_event
 from eventwire.corrections.gold import corrections_gold
 from eventwire.errors import CorrectionConflict, InvalidCorrection, NothingToCorrect
-from eventwire.store import Store, open_store
+from eventwire.store import Store, copy_store, open_store
 from tests.test_serve_api import _results, build_store
 
 # The article a3 (as stored: title, blank line, body) and its two events: ev-3 ASSAULT, ev-4 ACCUSE.
@@ -189,7 +189,7 @@ def test_invalid_corrections_name_every_problem_and_change_nothing(location: str
 @pytest.fixture()
 def corrected(tmp_path: Path) -> Iterator[str]:
     """An SQLite store with a retyped event, a swapped actor, a removed event and an added one."""
-    location = build_store(str(tmp_path / "ew.db"))
+    location = build_store(str(tmp_path / "corrected.db"))
     with open_store(location) as store:
         _edit(store, "ev-5", {"event": "REJECT", "cameo": "120"})
         _edit(store, "ev-4", {"recipient": [_span(A3, "Russian forces")]})
@@ -257,3 +257,13 @@ def test_corrections_export_is_gold_that_eval_scores(
         scores[name] = json.loads(out)
     assert scores["now"]["f1"] == 1.0
     assert scores["original"]["f1"] < scores["now"]["f1"]
+
+
+def test_copy_carries_the_log_and_the_corrected_events(corrected: str, db_location: str) -> None:
+    with open_store(corrected) as source, open_store(db_location) as target:
+        report = copy_store(source, target)
+        assert (report.corrections, report.added_corrections) == (4, 4)
+        assert copy_store(source, target).added_corrections == 0  # idempotent
+        assert target.corrections() == source.corrections()
+        assert _per_article(target) == _per_article(source)
+        assert list(corrections_gold(target)) == list(corrections_gold(source))

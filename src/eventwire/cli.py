@@ -203,7 +203,10 @@ def cmd_copy(args: argparse.Namespace) -> int:
             f" to {display(args.target)}; {report.articles - report.added} were there already.\n"
             f"eventwire: checked: the target holds all {report.found_articles} articles and {report.found_events}"
             f" events of the source; it now has {t['articles']} articles, {t['events']} events,"
-            f" {t['clusters']} clusters, {t['actors']} actors, {t['places']} places",
+            f" {t['clusters']} clusters, {t['actors']} actors, {t['places']} places"
+            + (
+                f"; {report.added_corrections} of {report.corrections} corrections logged" if report.corrections else ""
+            ),
             file=sys.stderr,
         )
     return EXIT_OK

@@ -137,6 +137,11 @@ class Store(Protocol):
         ``limit`` of the whole store."""
         ...
 
+    def add_corrections(self, entries: list[Record]) -> int:
+        """Append correction log entries read from another store (``copy``), keeping their ids and order; entries
+        logged already are skipped. Returns how many were appended."""
+        ...
+
     def corrected_articles(self) -> list[str]:
         """The content hashes of the articles with at least one correction, in the order first corrected."""
         ...

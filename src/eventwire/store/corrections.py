@@ -102,16 +102,26 @@ def apply_correction(
     if after is not None:
         stored = StoredArticle(art, ())
         assign_clusters(db, insert_events(db, [(stored, after)]))
-    values = {**entry, "created_at": entry["at"]}
-    values["before"] = json.dumps(before, ensure_ascii=False) if before is not None else None
-    values["after"] = json.dumps(after, ensure_ascii=False) if after is not None else None
-    db.execute(
-        f"INSERT INTO corrections ({', '.join(_LOG)}) VALUES ({', '.join('?' for _ in _LOG)})",
-        [values[c] for c in _LOG],
-    )
+    _append(db, entry)
     found = db.execute("SELECT cluster_id FROM events WHERE id = ?", (event_id,)).fetchone()
     entry["cluster_id"] = found[0] if found else None
     return entry
+
+
+def _append(db: Backend, entry: Record) -> bool:
+    """Write one log entry (as read_log returns it); False when an entry of that id is logged already."""
+    values = {**entry, "created_at": entry["at"]}
+    for side in ("before", "after"):
+        values[side] = json.dumps(entry[side], ensure_ascii=False) if entry[side] is not None else None
+    sql = (f"INSERT INTO corrections ({', '.join(_LOG)}) VALUES ({', '.join('?' for _ in _LOG)})"
+           " ON CONFLICT (id) DO NOTHING RETURNING id")  # fmt: skip
+    return db.execute(sql, [values[c] for c in _LOG]).fetchone() is not None
+
+
+def append_entries(db: Backend, entries: list[Record]) -> int:
+    """Append log entries read from another store (``eventwire copy``) in their order, keeping their ids; those
+    logged already are skipped. Returns how many were appended. The events they describe travel as stored."""
+    return sum(_append(db, entry) for entry in entries)
 
 
 def _remove(db: Backend, event_id: str, cluster_id: str | None) -> None:

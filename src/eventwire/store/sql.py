@@ -12,7 +12,7 @@ from eventwire.errors import EventwireError
 from eventwire.pipeline import ArticleResult
 from eventwire.store.backend import Backend
 from eventwire.store.base import AddSummary, Change, Correction, EventFilter, Record, StoredArticle
-from eventwire.store.corrections import apply_correction, article_key, read_log
+from eventwire.store.corrections import append_entries, apply_correction, article_key, read_log
 from eventwire.store.queries import (
     EVENT_ORDER,
     actors,
@@ -101,6 +101,10 @@ class SqlStore:
             key = article_key(self.conn, article)
             return read_log(self.conn, "article_key = ?", [key], limit) if key else []
         return read_log(self.conn, "1 = 1", [], limit)
+
+    def add_corrections(self, entries: list[Record]) -> int:
+        """Append log entries read from another store (copy), keeping their ids; returns how many were new."""
+        return self._retried(lambda: append_entries(self.conn, entries))
 
     def corrected_articles(self) -> list[str]:
         """Content hashes of the articles with a correction, in the order first corrected."""
