@@ -17,7 +17,7 @@ from eventwire.store import open_store
 from tests.conftest import BACKENDS, new_location
 from tests.live import running
 from tests.test_serve_api import _results, build_store
-from tests.test_serve_ui import ARGS, CHROMIUM, Visit, sync_api
+from tests.test_serve_ui import Visit, launched
 
 TOKEN = "ui-test-write-token-0123456789"
 # Select the nth occurrence of some words inside the first element matching a selector (a real DOM selection, as a
@@ -57,10 +57,7 @@ def base_url(store_location: str) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
-        yield chromium
-        chromium.close()
+    yield from launched()
 
 
 def _select(page: Any, selector: str, words: str, nth: int = 0) -> None:

@@ -15,9 +15,14 @@ export async function getJSON(path, params = {}) {
   for (const [key, value] of Object.entries(params)) {
     if (value !== null && value !== undefined && value !== "") url.searchParams.set(key, String(value));
   }
+  return request(url, { headers: { Accept: "application/json" } });
+}
+
+/** Fetch JSON; an API error, or no answer at all, becomes an ApiError. */
+async function request(url, init) {
   let response;
   try {
-    response = await fetch(url, { headers: { Accept: "application/json" } });
+    response = await fetch(url, init);
   } catch (err) {
     throw new ApiError({ code: "E500", message: `the server did not answer (${err.message})`, hint: "is `eventwire serve` still running?" });
   }
@@ -55,19 +60,9 @@ export async function session() {
 
 /** POST a JSON body with the write token; answers the created record, or throws ApiError. */
 export async function postJSON(path, body) {
-  let response;
-  try {
-    response = await fetch(new URL(path, document.baseURI), {
-      method: "POST",
-      headers: { Accept: "application/json", "Content-Type": "application/json", Authorization: `Bearer ${writeToken()}` },
-      body: JSON.stringify(body),
-    });
-  } catch (err) {
-    throw new ApiError({ code: "E500", message: `the server did not answer (${err.message})`, hint: "is `eventwire serve` still running?" });
-  }
-  const answer = await response.json().catch(() => null);
-  if (!response.ok) {
-    throw new ApiError((answer && answer.error) || { code: "E500", status: response.status, message: response.statusText });
-  }
-  return answer;
+  return request(new URL(path, document.baseURI), {
+    method: "POST",
+    headers: { Accept: "application/json", "Content-Type": "application/json", Authorization: `Bearer ${writeToken()}` },
+    body: JSON.stringify(body),
+  });
 }
