@@ -73,7 +73,7 @@ def main() -> None:
         page.locator("details.why summary").first.click()
         page.locator("details.why").first.scroll_into_view_if_needed()
         page.wait_for_timeout(200)
-        page.locator("section.report").first.screenshot(path=str(out / "why.png"))
+        page.locator("details.why").first.screenshot(path=str(out / "why.png"))
         print("why.png")
         _shot(page, base + "#/dyads?interval=day", out / "dyads.png")
         _shot(page, base + "#/network", out / "network.png")

@@ -89,6 +89,7 @@ def test_read_only_without_the_token(browser: Any, base_url: str) -> None:
     visit = Visit(browser, base_url)
     page = _open_event(visit, "ACCUSE")
     assert page.locator(".readonly-note").count() == 1 and page.locator("section.correct, form.add-event").count() == 0
+    assert "null" not in page.locator("#signin").text_content()  # no missing part written out as text
     page.fill("#signin input[name=token]", "not-the-token-but-long-enough")
     page.click("#signin button[type=submit]")
     page.wait_for_selector("#signin .signin-error")
@@ -111,6 +112,7 @@ def test_an_analyst_corrects_events_in_the_browser(
 
     # 1. correct a type: the warning is a rejection
     page = _open_event(visit, "THREATEN")
+    assert "null" not in page.locator("section.correct").text_content()
     page.select_option("form.fix-type select[name=event]", "REJECT")
     assert page.locator("form.fix-type select[name=cameo]").input_value() == "120"  # the codes follow the type
     page.fill("section.correct input[name=note]", "a warning over shipping, not a threat")

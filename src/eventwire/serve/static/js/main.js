@@ -75,7 +75,8 @@ async function renderSignin() {
     setWriteToken(input.value.trim());
     renderSignin().then(render);
   });
-  box.replaceChildren(form, tried ? h("span", { class: "signin-error", role: "alert" }, "not a write token") : null);
+  box.replaceChildren(form);
+  if (tried) box.append(h("span", { class: "signin-error", role: "alert" }, "not a write token"));
 }
 
 window.addEventListener("hashchange", render);

@@ -2,7 +2,7 @@
 // it wrong, undo a correction, add an event the coder missed by selecting its words; keyboard shortcuts; and the
 // "Explain why" panel. Writes go through api.js postJSON with the write token; without it none of this is shown.
 import { getJSON, postJSON } from "../api.js";
-import { actorCodes, actorNames, errorBox, h, route } from "../dom.js";
+import { actorCodes, actorNames, append, errorBox, h, route } from "../dom.js";
 
 export const SHORTCUTS = [
   ["t", "change the type"],
@@ -175,8 +175,7 @@ export function correctionPanel(report, onto) {
     submit(wrongForm, () => postJSON(path, { action: "delete", reason: reason.value, note: note() }));
   });
 
-  panel.append(field("Note", noteInput), typeForm, sidesForm(ev, onto, path, note), whenForm, wrongForm, logList(ev, path));
-  return panel;
+  return append(panel, [field("Note", noteInput), typeForm, sidesForm(ev, onto, path, note), whenForm, wrongForm, logList(ev, path)]);
 }
 
 /** The form that adds an event the coder missed to the report's article, from selected words. */
