@@ -42,16 +42,9 @@ def _delete(store: Store, event_id: str, reason: str = "not-an-event") -> dict[s
 
 
 def _add_missed(store: Store) -> dict[str, Any]:
-    """An analyst adds the shelling a second time as read from the headline (a missed report of the same kind)."""
+    """An analyst adds the headline's report of the shelling, which the coder missed."""
     body = NewEventIn.model_validate(
-        {
-            "trigger": _span(A3, "accused"),
-            "event": "ACCUSE",
-            "cameo": "112",
-            "actor": [_span(A3, "Ukraine")],
-            "recipient": [_span(A3, "Russia", after="accused")],
-            "date": "2022-05-03",
-        }
+        {"trigger": _span(A3, "shelled"), "event": "ASSAULT", "recipient": [_span(A3, "Grain port")]}
     )
     return add_event(store, "a3", body, author="ana")
 
@@ -210,7 +203,8 @@ def test_every_export_shows_the_corrections(corrected: str, tmp_path: Path, caps
     assert next(r for r in rows if r["id"] == "ev-5")["event"] == "REJECT"
     for fmt in ("csv", "table"):
         out = _cli(capsys, "events", "--db", corrected, "--format", fmt, "-q")
-        assert "REJECT" in out and "ASSAULT" not in out
+        assaults = [line for line in out.splitlines() if "ASSAULT" in line]
+        assert "REJECT" in out and len(assaults) == 1 and "Grain port" in assaults[0]  # the added one, not ev-3
     assert "* corrected by an analyst" in _cli(capsys, "events", "--db", corrected, "--format", "table", "-q")
     plover = [json.loads(line) for line in _cli(capsys, "export", "--db", corrected, "-q").splitlines()]
     assert sum(r["corrected"] for r in plover) == 3 and all(r["corrections"] for r in plover if r["corrected"])
@@ -218,7 +212,8 @@ def test_every_export_shows_the_corrections(corrected: str, tmp_path: Path, caps
         out = _cli(capsys, "export", "--db", corrected, "--format", fmt, "-q")
         header, *lines = out.splitlines()
         assert "corrected" in header and "corrections" in header
-        assert sum("REJECT" in line for line in lines) == 1 and not any("ASSAULT" in line for line in lines)
+        assaults = [line for line in lines if "ASSAULT" in line]
+        assert sum("REJECT" in line for line in lines) == 1 and len(assaults) == 1 and "Grain port" in assaults[0]
     pq = tmp_path / "e.parquet"
     _cli(capsys, "export", "--db", corrected, "--format", "parquet", "-o", str(pq), "-q")
     import pyarrow.parquet as pq_
@@ -235,7 +230,11 @@ def test_corrections_export_is_gold_that_eval_scores(
     golds = [json.loads(line) for line in gold_file.read_text().splitlines()]
     assert [g["article_id"] for g in golds] == ["a4", "a3"] and {g["format"] for g in golds} == {"article-gold/1"}
     a3 = golds[1]
-    assert [e["plover"] for e in a3["events"]] == [["ACCUSE"], ["ACCUSE"]]  # the shelling was marked negated
+    # the body's shelling was marked negated; the headline's was added
+    assert [(e["plover"], e["evidence"]) for e in a3["events"]] == [
+        (["ASSAULT"], ["Grain port shelled"]),
+        (["ACCUSE"], ["Ukraine accused Russia of war crimes on Tuesday."]),
+    ]
     for event in a3["events"]:
         for span in event["evidence_spans"]:
             text = a3["article"]["text"]
@@ -267,3 +266,19 @@ def test_copy_carries_the_log_and_the_corrected_events(corrected: str, db_locati
         assert target.corrections() == source.corrections()
         assert _per_article(target) == _per_article(source)
         assert list(corrections_gold(target)) == list(corrections_gold(source))
+
+
+def test_corrected_gold_feeds_the_detector_corpus(corrected: str) -> None:
+    """The shape `train --with-corrections` reads: every corrected event's trigger becomes a labelled span."""
+    from eventwire.learn.detector_data import corpus_items
+
+    with open_store(corrected) as store:
+        items = {item.group: item for item in corpus_items(corrections_gold(store))}
+    assert set(items) == {"a3", "a4"}
+    text = items["a3"].article.text
+    assert sorted((text[s:e], label) for s, e, label, _ in items["a3"].spans) == [
+        ("accused", "ACCUSE"),
+        ("shelled", "ASSAULT"),
+    ]
+    assert [label for *_, label, _ in items["a4"].spans] == ["REJECT"]  # the retyped event, as corrected
+    assert all(link for item in items.values() for link in item.links)
