@@ -72,6 +72,7 @@ def test_writes_need_the_token_in_a_header_from_this_origin(db: str) -> None:
         # with the token, from this origin (or from a script that sends no Origin): it is taken
         done = client.post(post, json=RETYPE, headers=_auth(Origin="http://localhost"))
         assert done.status_code == 201, done.text
+        assert done.json()["author"] == "ana"  # the token's name in the token file
         assert client.get("/api/session", headers=_auth()).json() == {
             "writes": "open",
             "signed_in": True,
@@ -116,6 +117,7 @@ def test_corrections_through_the_api(db: str) -> None:
         err = _error(
             client.post("/api/events/ev-4/corrections", json={"action": "rename"}, headers=_auth()), 422, "E522"
         )
+        assert "action" in err["message"] and "body" in err["hint"]
         assert _state(client) == before
 
 

@@ -44,7 +44,6 @@ class NotFound(ServeError):
 HTTP_CODES: dict[int, tuple[str, str | None]] = {
     404: ("E504", "check the id or the path; the API is described at /docs"),
     405: ("E505", "this path does not take that method; the API is described at /docs"),
-    400: ("E510", "send a JSON object as the API describes at /docs"),
     421: ("E521", "use a host name the server answers for (eventwire serve --allow-host)"),
     422: ("E522", "check the query parameters; the API is described at /docs"),
     500: ("E500", "see the server log"),
@@ -103,6 +102,8 @@ async def _on_http(request: Request, exc: Exception) -> JSONResponse:
 async def _on_validation(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     code, hint = HTTP_CODES[422]
+    if any(err.get("loc", ("",))[0] == "body" for err in exc.errors()):
+        hint = "check the request's JSON body (a correction's fields are described at /docs)"
     return error_response(code, 422, _describe(exc.errors()), hint)
 
 
