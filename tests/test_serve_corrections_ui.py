@@ -64,6 +64,12 @@ def _select(page: Any, selector: str, words: str, nth: int = 0) -> None:
     assert page.evaluate(SELECT, [selector, words, nth]) == words
 
 
+def _sign_in(page: Any) -> None:
+    page.fill("#signin input[name=token]", TOKEN)
+    page.click("#signin button[type=submit]")
+    page.wait_for_selector("#signin[data-signed-in=yes]")
+
+
 def _open_event(visit: Visit, kind: str) -> Any:
     """The event page of the table's (only) event of this type."""
     page = visit.open(f"#/events?type={kind}")
@@ -105,9 +111,7 @@ def test_an_analyst_corrects_events_in_the_browser(
 ) -> None:
     visit = Visit(browser, base_url)
     page = visit.open()
-    page.fill("#signin input[name=token]", TOKEN)
-    page.click("#signin button[type=submit]")
-    page.wait_for_selector("#signin[data-signed-in=yes]")
+    _sign_in(page)
     assert "correcting as ana" in page.locator("#signin").text_content()
 
     # 1. correct a type: the warning is a rejection
@@ -191,3 +195,17 @@ def test_an_analyst_corrects_events_in_the_browser(
     with open_store(store_location) as store:
         assert store.add(_results(), coder="test.v1").events == 0
     assert _cli_rows(capsys, store_location) == rows
+
+    # the log lists every correction; undoing the removal brings the event back
+    visit = Visit(browser, base_url)
+    page = visit.open("#/corrections")
+    assert page.locator("table.corrections button[name=undo]").count() == 0  # a new tab: read-only till signed in
+    _sign_in(page)
+    visit.ready()
+    actions = page.locator("table.corrections tbody tr").evaluate_all("rs => rs.map(r => r.dataset.action)")
+    assert actions == ["add", "delete", "edit", "edit"]  # latest first
+    page.click("table.corrections tr[data-action=delete] button[name=undo]")
+    page.wait_for_function("document.querySelectorAll('table.corrections tbody tr').length === 5")
+    assert "ev-3" in _cli_rows(capsys, store_location)
+    visit.check_origin()
+    visit.page.close()

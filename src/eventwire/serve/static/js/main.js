@@ -1,15 +1,20 @@
-// The web UI's router: #/events, #/event/<id>, #/dyads, #/network, #/map (hash routing, one view at a time), and
-// the sign-in box for the write token (without it the UI is read-only).
+// The web UI's router: #/events, #/event/<id>, #/dyads, #/network, #/map, #/corrections (hash routing, one view at a
+// time), and the sign-in box for the write token (without it the UI is read-only).
 import { ApiError, session, setWriteToken, writeToken } from "./api.js";
 import { errorBox, h } from "./dom.js";
+import { renderCorrections } from "./views/corrections.js";
 import { renderDyads } from "./views/dyads.js";
 import { renderEvent } from "./views/event.js";
 import { renderMap } from "./views/map.js";
 import { renderNetwork } from "./views/network.js";
 import { renderTable } from "./views/table.js";
 
-const VIEWS = { events: renderTable, event: renderEvent, dyads: renderDyads, network: renderNetwork, map: renderMap };
-const TITLES = { events: "Events", event: "Event", dyads: "Dyad timeline", network: "Actor network", map: "Map" };
+const VIEWS = {
+  events: renderTable, event: renderEvent, dyads: renderDyads, network: renderNetwork, map: renderMap, corrections: renderCorrections,
+};
+const TITLES = {
+  events: "Events", event: "Event", dyads: "Dyad timeline", network: "Actor network", map: "Map", corrections: "Corrections",
+};
 let cleanup = null;
 let current = 0;
 
