@@ -282,3 +282,23 @@ def test_corrected_gold_feeds_the_detector_corpus(corrected: str) -> None:
     ]
     assert [label for *_, label, _ in items["a4"].spans] == ["REJECT"]  # the retyped event, as corrected
     assert all(link for item in items.values() for link in item.links)
+
+
+def test_recode_a_participant_and_set_the_place_and_mode(location: str) -> None:
+    with open_store(location) as store:
+        kyiv = _span(A3, "Kyiv")
+        _edit(store, "ev-3", {"recipient": [{**kyiv, "code": "UKR", "sector": "GOV", "kind": "country"}]})
+        _edit(store, "ev-4", {"event_loc": {"name": "Kyiv"}, "mode": ["allege"]})
+        _edit(store, "ev-3", {"mode": ["heavy-weapons"]})
+        events = _per_article(store)
+    (recipient,) = events["ev-3"]["recipient"]
+    assert (recipient["text"], recipient["code"], recipient["sector"], recipient["sectors"]) == (
+        "Kyiv",
+        "UKR",
+        "GOV",
+        ["GOV"],
+    )
+    assert (recipient["start"], recipient["end"]) == (kyiv["start"], kyiv["end"])
+    assert events["ev-4"]["mode"] == ["allege"] and events["ev-3"]["mode"] == ["heavy-weapons"]
+    place = events["ev-4"]["event_loc"]
+    assert (place["name"], place["country_code"]) == ("Kyiv", "UKR") and place["geonameid"]
