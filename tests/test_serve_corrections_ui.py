@@ -209,3 +209,34 @@ def test_an_analyst_corrects_events_in_the_browser(
     assert "ev-3" in _cli_rows(capsys, store_location)
     visit.check_origin()
     visit.page.close()
+
+
+def test_a_page_of_another_origin_cannot_write(
+    browser: Any, base_url: str, store_location: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A page served from localhost:PORT is another origin than 127.0.0.1:PORT: even holding the token, its writes
+    are refused (the preflight of a request with the token header, and a plain no-cors POST), and nothing changes."""
+    before = _cli_rows(capsys, store_location)
+    page = browser.new_page(bypass_csp=True)  # the UI's policy would stop these fetches: the server is checked
+    other = base_url.replace("127.0.0.1", "localhost")
+    page.goto(other + "#/events")
+    page.wait_for_selector('#view[data-state="ready"]')
+    target = base_url + "api/events/ev-4/corrections"
+    body = json.dumps({"action": "edit", "changes": {"event": "THREATEN"}})
+    outcome = page.evaluate(
+        """async ([url, body, token]) => {
+          const tries = {};
+          try {
+            const r = await fetch(url, {method: "POST", body,
+              headers: {"Content-Type": "application/json", Authorization: `Bearer ${token}`}});
+            tries.cors = r.status;
+          } catch (err) { tries.cors = "blocked"; }
+          const r = await fetch(url, {method: "POST", mode: "no-cors", body, headers: {"Content-Type": "text/plain"}});
+          tries.simple = r.type;  // opaque: the page learns nothing
+          return tries;
+        }""",
+        [target, body, TOKEN],
+    )
+    page.close()
+    assert outcome == {"cors": "blocked", "simple": "opaque"}
+    assert _cli_rows(capsys, store_location) == before
