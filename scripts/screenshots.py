@@ -1,10 +1,13 @@
 """Screenshots of every view of the web UI (Playwright + Debian chromium), for docs/screenshots/.
 
 Usage: eventwire demo --db /tmp/demo.db && python scripts/screenshots.py /tmp/demo.db docs/screenshots [EVENT_HASH]
+
+The server is given a throwaway write token, so that the corrections view is taken signed in (nothing is written).
 """
 
 from __future__ import annotations
 
+import secrets
 import socket
 import sys
 import threading
@@ -45,7 +48,9 @@ def main() -> None:
     db, out = sys.argv[1], Path(sys.argv[2])
     out.mkdir(parents=True, exist_ok=True)
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    token = secrets.token_urlsafe(24)
+    app = create_app(db, write_tokens={token: "analyst"})
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     while not server.started:
@@ -58,7 +63,18 @@ def main() -> None:
         page.on("request", lambda r: requests.append(r.url))
         _shot(page, base + "#/events", out / "table.png")
         first = page.locator("table.events tbody tr a").first.get_attribute("href") or "#/events"
-        _shot(page, base + (sys.argv[3] if len(sys.argv) > 3 else first), out / "event.png", full=True)
+        event = sys.argv[3] if len(sys.argv) > 3 else first
+        _shot(page, base + event, out / "event.png", full=True)
+        # signed in with the write token: the correction forms and the "Explain why" panel
+        page.fill("#signin input[name=token]", token)
+        page.click("#signin button[type=submit]")
+        page.wait_for_selector("#signin[data-signed-in=yes]")
+        _shot(page, base + event, out / "corrections.png", full=True)
+        page.locator("details.why summary").first.click()
+        page.locator("details.why").first.scroll_into_view_if_needed()
+        page.wait_for_timeout(200)
+        page.locator("details.why").first.screenshot(path=str(out / "why.png"))
+        print("why.png")
         _shot(page, base + "#/dyads?interval=day", out / "dyads.png")
         _shot(page, base + "#/network", out / "network.png")
         _shot(page, base + "#/map", out / "map.png", full=True)

@@ -11,7 +11,7 @@ import pytest
 
 from eventwire.cli import build_parser, main
 
-COMMANDS = ("extract", "ingest", "events", "export", "copy", "demo", "eval", "train", "serve")
+COMMANDS = ("extract", "ingest", "events", "export", "copy", "demo", "eval", "train", "serve", "corrections")
 
 
 def _run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:

@@ -1,4 +1,5 @@
-"""Command line: thin commands over the library (extract, ingest, events, export, demo, eval)."""
+"""Command line: thin commands over the library (extract, ingest, events, export, copy, demo; eval, train, serve and
+corrections register themselves)."""
 
 from __future__ import annotations
 
@@ -202,7 +203,10 @@ def cmd_copy(args: argparse.Namespace) -> int:
             f" to {display(args.target)}; {report.articles - report.added} were there already.\n"
             f"eventwire: checked: the target holds all {report.found_articles} articles and {report.found_events}"
             f" events of the source; it now has {t['articles']} articles, {t['events']} events,"
-            f" {t['clusters']} clusters, {t['actors']} actors, {t['places']} places",
+            f" {t['clusters']} clusters, {t['actors']} actors, {t['places']} places"
+            + (
+                f"; {report.added_corrections} of {report.corrections} corrections logged" if report.corrections else ""
+            ),
             file=sys.stderr,
         )
     return EXIT_OK
@@ -360,6 +364,9 @@ def build_parser() -> argparse.ArgumentParser:
     from eventwire.serve.cli import add_serve_parser
 
     add_serve_parser(sub, _common)
+    from eventwire.corrections.cli import add_corrections_parser
+
+    add_corrections_parser(sub, _common)
     return parser
 
 

@@ -1,5 +1,5 @@
 """Coded errors: E1xx ingest, E2xx nlp, E3xx extract/resolve, E4xx store, E5xx serve, E6xx dictionaries,
-E7xx parallel workers and clusters."""
+E7xx parallel workers and clusters, E8xx corrections."""
 
 from __future__ import annotations
 
@@ -116,6 +116,30 @@ class WorkerError(EventwireError):
     """Parallel workers or a Dask cluster could not be started, reached or used."""
 
     code = "E700"
+
+
+class CorrectionError(EventwireError):
+    """A correction of the stored events that cannot be made."""
+
+    code = "E800"
+
+
+class InvalidCorrection(CorrectionError):
+    """A correction that does not fit the ontology, the dictionaries or the article (each problem is named)."""
+
+    code = "E801"
+
+
+class NothingToCorrect(CorrectionError):
+    """The event, article or log entry a correction names is not stored."""
+
+    code = "E802"
+
+
+class CorrectionConflict(CorrectionError):
+    """A correction that does not fit what the store holds now (undoing a change of an event removed since)."""
+
+    code = "E803"
 
 
 class UsageError(EventwireError):

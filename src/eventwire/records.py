@@ -391,16 +391,31 @@ class Event:
             "coder": self.coder,
             "versions": list(self.versions),
             "explain": self.explain(),
+            "corrected": False,
+            "corrections": [],
         }
 
     def explain(self) -> dict[str, Any]:
         """Why the event reads as it does: the pattern or model of each report, and for the best-scored one the
-        detector's runner-up readings and the participant scorer's likeliest actors and recipients."""
+        detector's runner-up readings and the participant scorer's likeliest actors and recipients; the rule or
+        dictionary that coded each participant, the words the date was read from and where the place came from."""
         scored = max(self.mentions, key=lambda m: m.confidence, default=None)
+        sides = [("actor", a) for a in self.actors] + [("recipient", r) for r in self.recipients]
+        d, place = self.date, self.place
         return {
             "patterns": list(dict.fromkeys(m.provenance.pattern_id for m in self.mentions)),
             "type_scores": [[label, round(p, 3)] for label, p in scored.scores] if scored is not None else [],
             "participant_scores": [o.to_json() for o in (scored.options if scored is not None else ())],
+            "participants": [
+                {"role": role, "text": ref.text, "code": ref.code, "resolved_by": ref.resolved_by}
+                for role, ref in sides
+            ],
+            "date": {"text": d.text, "start": d.start, "end": d.end, "inferred": d.inferred} if d is not None else None,
+            "place": (
+                {"text": place.text, "start": place.start, "end": place.end, "source": place.source}
+                if place is not None
+                else None
+            ),
         }
 
 
@@ -427,4 +442,6 @@ EVENT_FIELDS: tuple[str, ...] = (
     "coder",
     "versions",
     "explain",
+    "corrected",
+    "corrections",
 )

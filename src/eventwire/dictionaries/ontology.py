@@ -16,6 +16,7 @@ class CameoCode:
     root: str
     goldstein: float
     quad_class: int
+    plover: str | None = None  # the PLOVER type the ontology maps this code to, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +26,7 @@ class PloverType:
     plover_score: float
     modes: tuple[str, ...]
     mode_scores: dict[str, float]
+    cameo_roots: tuple[str, ...] = ()  # the CAMEO codes (prefixes) of this type
 
 
 class Ontology:
@@ -33,7 +35,14 @@ class Ontology:
     def __init__(self, data: dict[str, Any], where: str = "ontology.json") -> None:
         try:
             self.cameo = {
-                code: CameoCode(code, c["label"], c["root"], float(c["goldstein"]), int(c["quad_class"]))
+                code: CameoCode(
+                    code,
+                    c["label"],
+                    c["root"],
+                    float(c["goldstein"]),
+                    int(c["quad_class"]),
+                    (c.get("plover") or {}).get("event") or None,
+                )
                 for code, c in data["cameo"].items()
             }
             self.plover = {
@@ -43,6 +52,7 @@ class Ontology:
                     float(t["plover_score"]),
                     tuple(t["modes"]),
                     {k: float(v) for k, v in t["mode_scores"].items()},
+                    tuple(t.get("cameo_roots") or ()),
                 )
                 for name, t in data["plover"].items()
             }

@@ -1,4 +1,5 @@
-"""The codes a filter may name (PLOVER types, CAMEO prefixes, country and organisation codes), with suggestions."""
+"""The codes a filter may name or an event may carry (PLOVER types, CAMEO codes and prefixes, country and
+organisation codes), with suggestions."""
 
 from __future__ import annotations
 
@@ -43,3 +44,15 @@ def check_type(dicts: Dictionaries, value: str | None, *, cameo_only: bool = Fal
             hint=f"{_nearest(value.upper(), list(dicts.ontology.plover))} (a PLOVER type, or a CAMEO prefix such "
             "as 04)",
         )
+
+
+def cameo_codes_for(dicts: Dictionaries, event: str) -> list[str]:
+    """The CAMEO codes an event of this PLOVER type may carry: those under one of the type's CAMEO roots in the
+    ontology or in the trigger patterns of the type (REQUEST reads appeals, 02, as well as demands, 10), and those
+    the ontology maps to the type."""
+    onto = dicts.ontology
+    kind = onto.plover.get(event)
+    if kind is None:
+        return []
+    roots = {*kind.cameo_roots, *(p.cameo[:2] for p in dicts.triggers.patterns if p.event == event)}
+    return sorted(c.code for c in onto.cameo.values() if c.code.startswith(tuple(roots)) or c.plover == event)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
-from eventwire.export.formats import flatten, spreadsheet_safe
+from eventwire.export.formats import correction_ids, flatten, spreadsheet_safe
 
 CAMEO_TSV_FIELDS = (
     "event_id",
@@ -32,6 +32,8 @@ CAMEO_TSV_FIELDS = (
     "num_mentions",
     "article_ids",
     "urls",
+    "corrected",
+    "corrections",
 )
 
 
@@ -60,6 +62,8 @@ def cameo_row(rec: dict[str, Any]) -> dict[str, Any]:
         "num_mentions": rec.get("num_mentions", len(rec.get("mentions", []))),
         "article_ids": ";".join(rec.get("article_ids") or [rec["article_id"]]),
         "urls": ";".join(rec.get("urls") or []),
+        "corrected": bool(rec.get("corrected")),
+        "corrections": correction_ids(rec),
     }
 
 
@@ -89,7 +93,8 @@ def write_parquet(records: Iterable[dict[str, Any]], path: Path) -> int:
         rows.append(row)
     schema = pa.schema(
         [(name, pa.float64() if name in ("goldstein", "plover_score", "lat", "lon", "confidence") else
-          pa.int64() if name in ("quad_class", "geonameid", "num_sources", "num_mentions") else pa.string())
+          pa.int64() if name in ("quad_class", "geonameid", "num_sources", "num_mentions") else
+          pa.bool_() if name == "corrected" else pa.string())
          for name in (*CAMEO_TSV_FIELDS, "mode", "context", "confidence", "coder")]
     )  # fmt: skip
     table = pa.Table.from_pylist(rows, schema=schema)

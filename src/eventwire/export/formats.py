@@ -38,6 +38,8 @@ CSV_FIELDS = (
     "num_sources",
     "num_mentions",
     "article_ids",
+    "corrected",
+    "corrections",
 )
 
 
@@ -77,8 +79,16 @@ def flatten(rec: dict[str, Any]) -> dict[str, Any]:
         num_sources=rec.get("num_sources", 1),
         num_mentions=rec.get("num_mentions", len(rec.get("mentions") or [])),
         article_ids=_join(rec.get("article_ids") or [rec.get("article_id")]),
+        corrected=bool(rec.get("corrected")),
+        corrections=correction_ids(rec),
     )
     return row
+
+
+def correction_ids(rec: dict[str, Any]) -> str:
+    """The ids of an event's corrections joined with ';' (each entry is in the log: `eventwire corrections export
+    --format log`, GET /api/events/ID/corrections)."""
+    return _join(c.get("id") for c in rec.get("corrections") or [])
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> int:
@@ -113,17 +123,18 @@ def _cut(text: str, width: int) -> str:
 
 
 def write_table(records: Iterable[dict[str, Any]], out: TextIO) -> int:
-    """A fixed-width table for people: date, type, CAMEO, actor, recipient, place, sources."""
-    widths = (10, 9, 5, 34, 34, 14, 7)
+    """A fixed-width table for people: date, type (marked * when an analyst corrected it), CAMEO, actor, recipient,
+    place, sources."""
+    widths = (10, 10, 5, 34, 34, 14, 7)
     head = ("date", "event", "cameo", "actor", "recipient", "place", "sources")
     out.write("  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)).rstrip() + "\n")
     out.write("  ".join("-" * w for w in widths) + "\n")
-    n = 0
+    n, corrected = 0, False
     for rec in records:
         loc = rec.get("event_loc") or {}
         cells = (
             rec.get("date") or "-",
-            rec["event"],
+            rec["event"] + ("*" if rec.get("corrected") else ""),
             rec["cameo"],
             _side(rec["actor"]),
             _side(rec["recipient"]),
@@ -132,4 +143,7 @@ def write_table(records: Iterable[dict[str, Any]], out: TextIO) -> int:
         )
         out.write("  ".join(_cut(str(c), w).ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip() + "\n")
         n += 1
+        corrected = corrected or bool(rec.get("corrected"))
+    if corrected:
+        out.write("* corrected by an analyst\n")
     return n

@@ -24,6 +24,7 @@ from eventwire.serve.models import (
     Interval,
     Network,
 )
+from eventwire.serve.why import why
 from eventwire.store import EventFilter, Store, open_store
 
 MAX_LIMIT = 500
@@ -95,7 +96,11 @@ def get_event(request: Request, event_id: Annotated[str, Path(max_length=200)]) 
         record = store.event(event_id)
     if record is None:
         raise NotFound(f"no event {event_id!r}", hint="event ids come from /api/events")
-    record["reports"] = [{**report, "highlights": highlights(report["event"])} for report in record.get("reports", [])]
+    dicts = load_dictionaries()
+    record["reports"] = [
+        {**report, "highlights": highlights(report["event"]), "why": why(report["event"], dicts)}
+        for report in record.get("reports", [])
+    ]
     return record
 
 
@@ -124,7 +129,7 @@ def get_dyads(
 
 def _whole_store(request: Request, key: tuple[Any, ...], compute: Callable[[Store], Any]) -> Any:
     """An answer computed over the whole store (actors, network), kept until something new is stored."""
-    cache: dict[tuple[Any, ...], tuple[tuple[int, int], Any]] = request.app.state.whole_store
+    cache: dict[tuple[Any, ...], tuple[tuple[int, ...], Any]] = request.app.state.whole_store
     with _store(request) as store:
         version = store.version()
         hit = cache.get(key)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import os
 import socket
 import sys
 from collections.abc import Callable
@@ -51,18 +52,25 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from eventwire.serve.app import create_app
+    from eventwire.serve.tokens import ENV, load_tokens
 
     names = served_names(args.host, args.allow_host)
-    app = create_app(args.db, allowed_hosts=names)
+    tokens = load_tokens(args.write_token_file, os.environ.get(ENV))
+    app = create_app(args.db, allowed_hosts=names, write_tokens=tokens)
     _check_port(args.host, args.port)
     if not _is_loopback(args.host):
         print(
-            f"eventwire: warning: listening on {args.host}, not only this machine; the API has no authentication",
+            f"eventwire: warning: listening on {args.host}, not only this machine; reading the API needs no token",
             file=sys.stderr,
         )
     if not args.quiet:
         shown = f"[{args.host}]" if ":" in args.host else args.host
         print(f"eventwire: serving {display(args.db)} at http://{shown}:{args.port}/ (Ctrl+C to stop)", file=sys.stderr)
+        if tokens:
+            print(f"eventwire: corrections are open to holders of {len(tokens)} write token(s)", file=sys.stderr)
+        else:
+            print("eventwire: read-only (corrections need --write-token-file FILE or $EVENTWIRE_WRITE_TOKEN)",
+                  file=sys.stderr)  # fmt: skip
         if args.verbose:
             print(f"eventwire: answering requests for host names {', '.join(names)}", file=sys.stderr)
     level = "debug" if args.verbose else ("error" if args.quiet else "warning")
@@ -88,7 +96,8 @@ def add_serve_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None]
         description="Serve the stored events: a JSON API under /api (OpenAPI at /docs) and a web UI at / with an "
         "event table, event pages with highlighted sentences, dyad timelines, an actor network and a map. "
         "Everything is served locally; nothing is fetched from elsewhere. Binds 127.0.0.1 unless --host says "
-        "otherwise.",
+        "otherwise. Analysts correct events in the UI when the server has a write token (--write-token-file or "
+        "$EVENTWIRE_WRITE_TOKEN); without one it is read-only.",
     )
     p.add_argument(
         "--db",
@@ -105,6 +114,13 @@ def add_serve_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None]
         metavar="NAME",
         help="also answer requests addressed to this host name (repeatable); by default only localhost, 127.0.0.1, "
         "::1 and the --host address are answered, so that other web pages cannot read the API (DNS rebinding)",
+    )
+    p.add_argument(
+        "--write-token-file",
+        metavar="FILE",
+        help="open corrections to holders of a token in FILE: one a line, `TOKEN` or `NAME TOKEN` (NAME is logged as "
+        "the author), at least 16 characters each; $EVENTWIRE_WRITE_TOKEN adds one. Without any, the server is "
+        "read-only. Writes must send the token as `Authorization: Bearer TOKEN` from this origin",
     )
     common(p)
     p.set_defaults(func=cmd_serve)

@@ -11,7 +11,13 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import Scope
 
-from eventwire.errors import EventwireError, UsageError
+from eventwire.errors import (
+    CorrectionConflict,
+    EventwireError,
+    InvalidCorrection,
+    NothingToCorrect,
+    UsageError,
+)
 
 log = logging.getLogger("eventwire.serve")
 
@@ -54,10 +60,14 @@ def error_response(code: str, status: int, message: str, hint: str | None) -> JS
 
 
 def status_of(exc: EventwireError) -> int:
-    """HTTP status for an eventwire error: bad input 400, not found 404, an unknown filter value 422, database
-    unavailable 503, else 500."""
-    if isinstance(exc, NotFound):
+    """HTTP status for an eventwire error: bad input 400, not found 404, an unknown filter value or a correction
+    that does not fit 422, a correction that conflicts with the store 409, database unavailable 503, else 500."""
+    if isinstance(exc, NotFound | NothingToCorrect):
         return 404
+    if isinstance(exc, InvalidCorrection):
+        return 422
+    if isinstance(exc, CorrectionConflict):
+        return 409
     if isinstance(exc, UsageError):
         return 422
     if exc.code.startswith("E1"):
@@ -92,6 +102,8 @@ async def _on_http(request: Request, exc: Exception) -> JSONResponse:
 async def _on_validation(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     code, hint = HTTP_CODES[422]
+    if any(err.get("loc", ("",))[0] == "body" for err in exc.errors()):
+        hint = "check the request's JSON body (a correction's fields are described at /docs)"
     return error_response(code, 422, _describe(exc.errors()), hint)
 
 

@@ -45,6 +45,19 @@ class MentionOut(_Open):
     pattern: str | None = None
 
 
+class CorrectionNote(_Open):
+    """One correction as an event record lists it (the full entry is in the event's log)."""
+
+    id: str
+    action: Literal["edit", "delete", "add", "undo"]
+    author: str
+    at: str
+    note: str = ""
+    fields: list[str] = Field([], description="the fields it changed")
+    reason: str | None = None
+    undoes: str | None = None
+
+
 class EventOut(_Open):
     """The PLOVER event record; cluster rows add article_ids, num_sources and num_mentions."""
 
@@ -70,6 +83,8 @@ class EventOut(_Open):
     article_ids: list[str] | None = None
     num_sources: int | None = None
     num_mentions: int | None = None
+    corrected: bool = Field(False, description="an analyst corrected (or added) it")
+    corrections: list[CorrectionNote] = []
 
 
 class EventPage(BaseModel):
@@ -102,6 +117,11 @@ class Report(BaseModel):
     event: EventOut
     text: str
     highlights: list[Highlight] = []
+    why: dict[str, Any] = Field(
+        {},
+        description="why the report reads so: patterns (with their definition), type_scores, participant_scores, "
+        "participants (the rule or dictionary that coded each), date, place, coder, models, components",
+    )
 
 
 class EventDetail(EventOut):
@@ -170,3 +190,64 @@ class ErrorDetail(BaseModel):
 
 class ErrorResponse(BaseModel):
     error: ErrorDetail
+
+
+class CorrectionEntry(_Open):
+    """One entry of the append-only correction log."""
+
+    id: str = Field(description="c-...; name it in an undo")
+    event_id: str = Field(description="the per-article event corrected, removed or added")
+    article_id: str
+    action: Literal["edit", "delete", "add", "undo"]
+    reason: str | None = None
+    undoes: str | None = None
+    author: str
+    at: str = Field(description="when (UTC, ISO 8601)")
+    note: str = ""
+    before: EventOut | None = Field(None, description="the record before (null: the event was added)")
+    after: EventOut | None = Field(None, description="the record after (null: the event was removed)")
+    cluster_id: str | None = Field(None, description="the event's cross-source event now (POST answers only)")
+
+
+class CorrectionLog(BaseModel):
+    corrections: list[CorrectionEntry]
+
+
+class Session(BaseModel):
+    writes: Literal["open", "closed"] = Field(description="whether this server takes corrections at all")
+    signed_in: bool = Field(description="whether the request's token is a write token")
+    author: str | None = Field(None, description="the name the token was given in the token file")
+
+
+class CameoOut(BaseModel):
+    code: str
+    label: str
+
+
+class PloverTypeOut(BaseModel):
+    name: str
+    quad_code: int
+    modes: list[str]
+    cameo: list[CameoOut] = Field(description="the CAMEO codes an event of this type may carry")
+    generic_cameo: str
+
+
+class CountryOut(BaseModel):
+    code: str
+    name: str
+
+
+class OntologyOut(BaseModel):
+    types: list[PloverTypeOut]
+    contexts: list[str]
+    sectors: list[str]
+    countries: list[CountryOut] = Field(description="country and organisation codes an actor may carry")
+    reasons: list[str] = Field(description="why an event may be marked wrong")
+
+
+class SuggestionOut(BaseModel):
+    name: str | None
+    code: str | None
+    sector: str | None
+    kind: str | None
+    resolved_by: str

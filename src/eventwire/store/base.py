@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
@@ -54,6 +54,31 @@ class StoredArticle:
     events: tuple[Record, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """Who corrects a stored event, how and why: what the log entry says besides the record before and after."""
+
+    action: str  # edit | delete | add | undo
+    author: str
+    note: str = ""
+    reason: str | None = None  # delete: not-an-event | duplicate | negated | hypothetical
+    undoes: str | None = None  # undo: the id of the entry undone
+
+
+@dataclass(frozen=True, slots=True)
+class Current:
+    """What the store holds of an event while a correction of it is made: its record (None when it is not stored:
+    an event being added, or one removed), its article's row (with text and structure) and the event's log."""
+
+    record: Record | None
+    article: Record
+    log: tuple[Record, ...]
+
+
+# Makes an event's new record (None: remove it) from what is stored now; raises a CorrectionError to refuse.
+Change = Callable[[Current], Record | None]
+
+
 class Store(Protocol):
     """An open eventwire database. To add an operation: declare it here and implement it once in
     ``store/sql.py`` (shared by every SQL backend; backend differences live in their ``Backend``)."""
@@ -98,8 +123,32 @@ class Store(Protocol):
 
     def network(self, limit: int = 200) -> list[Record]: ...
 
-    def version(self) -> tuple[int, int]:
-        """A token that changes whenever articles or events are stored (for caching whole-store answers)."""
+    def correct(self, event_id: str, correction: Correction, change: Change, *, article: str | None = None) -> Record:
+        """Correct one per-article event (or add one to ``article``, by its id or content hash): ``change`` gets
+        what is stored now, under the event's lock, and returns its new record; the record is flagged (corrected,
+        corrections), its rows and clusters rewritten and the log entry appended in one transaction. Returns the
+        entry (id, action, author, at, note, before, after, cluster_id)."""
+        ...
+
+    def corrections(
+        self, *, event_ids: list[str] | None = None, article: str | None = None, limit: int | None = None
+    ) -> list[Record]:
+        """Log entries, oldest first: of these events, of one article (id or content hash), or the latest
+        ``limit`` of the whole store."""
+        ...
+
+    def add_corrections(self, entries: list[Record]) -> int:
+        """Append correction log entries read from another store (``copy``), keeping their ids and order; entries
+        logged already are skipped. Returns how many were appended."""
+        ...
+
+    def corrected_articles(self) -> list[str]:
+        """The content hashes of the articles with at least one correction, in the order first corrected."""
+        ...
+
+    def version(self) -> tuple[int, ...]:
+        """A token that changes whenever articles or events are stored or corrected (for caching whole-store
+        answers)."""
         ...
 
     def counts(self) -> dict[str, int]:

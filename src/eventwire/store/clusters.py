@@ -226,12 +226,18 @@ def same_happening(a: Record, b: Record, published_a: date | None = None, publis
 
 
 def summarise(cluster_id: str, members: Sequence[tuple[Record, Record]]) -> Record:
-    """One row for a cluster: the best-supported record plus article_ids, num_sources, num_mentions.
+    """One row for a cluster: the best-supported record (an analyst's corrected one first) plus article_ids,
+    num_sources, num_mentions, and every member's corrections.
 
     ``members`` are (event record, article row) pairs."""
     records = [m for m, _ in members]
-    best = max(records, key=lambda r: (len(r.get("mentions", [])), r.get("confidence") or 0.0))
+    best = max(
+        records, key=lambda r: (bool(r.get("corrected")), len(r.get("mentions", [])), r.get("confidence") or 0.0)
+    )
     out = dict(best)
+    fixes = [c for r in records for c in r.get("corrections") or []]
+    out["corrected"] = bool(fixes)
+    out["corrections"] = sorted(fixes, key=lambda c: str(c.get("at")))
     dates = Counter(r["date"] for r in records if r.get("date") and r.get("date_precision") != "inferred")
     if dates:
         top = max(dates.values())

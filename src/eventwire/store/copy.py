@@ -19,6 +19,8 @@ class CopyReport:
     added_events: int = 0
     found_articles: int = 0  # source articles the target holds after the copy
     found_events: int = 0
+    corrections: int = 0  # entries of the source's correction log
+    added_corrections: int = 0  # of them, appended to the target's log (the rest were there already)
     target: dict[str, int] = field(default_factory=dict)  # the target's counts after the copy
 
 
@@ -27,7 +29,8 @@ def copy_store(
 ) -> CopyReport:
     """Copy every article of ``source`` with its events into ``target`` (articles already there are left as they
     are; clusters are formed in the target as at ingest, so they come out as in the source), then check that the
-    target holds every source article and event: CopyCheckError (E403) otherwise."""
+    target holds every source article and event: CopyCheckError (E403) otherwise. The correction log is copied
+    after the articles, entries kept by id (the events hold the corrections already: they travel as stored)."""
     report = CopyReport()
     for batch in source.stored_articles(batch_size):
         summary = target.add_stored(batch)
@@ -42,6 +45,8 @@ def copy_store(
         report.found_events += found[1]
         if progress is not None:
             progress(len(batch))
+    log = source.corrections()
+    report.corrections, report.added_corrections = len(log), target.add_corrections(log)
     report.target = target.counts()
     if (report.found_articles, report.found_events) != (report.articles, report.events):
         raise CopyCheckError(

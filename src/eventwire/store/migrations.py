@@ -216,6 +216,58 @@ MIGRATIONS: list[Migration] = [
         CREATE INDEX events_block_published ON events(block, published);
         """,
     ),
+    Migration(
+        "0005_corrections",
+        # The analysts' correction log, append-only (the database refuses to change or delete an entry): who
+        # corrected which per-article event when, how (edit, delete, add, undo), why, and the event's record before
+        # and after. The events table holds each event as corrected; this log is its history (store/corrections.py).
+        """
+        CREATE TABLE corrections (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,  -- the log's order (never reused)
+            id TEXT NOT NULL UNIQUE,                -- the entry's id (c-...), kept when a store is copied
+            event_id TEXT NOT NULL,                 -- the per-article event corrected, removed or added
+            article_key TEXT NOT NULL,              -- its article's content hash
+            article_id TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('edit', 'delete', 'add', 'undo')),
+            reason TEXT,                            -- delete: not-an-event, duplicate, negated, hypothetical
+            undoes TEXT,                            -- undo: the id of the entry undone
+            author TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            before TEXT,                            -- the event's record before (JSON), null for add
+            after TEXT,                             -- and after, null for delete
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX corrections_event ON corrections(event_id, seq);
+        CREATE INDEX corrections_article ON corrections(article_key, seq);
+        CREATE TRIGGER corrections_no_update BEFORE UPDATE ON corrections
+            BEGIN SELECT RAISE(ABORT, 'the correction log is append-only'); END;
+        CREATE TRIGGER corrections_no_delete BEFORE DELETE ON corrections
+            BEGIN SELECT RAISE(ABORT, 'the correction log is append-only'); END;
+        """,
+        """
+        CREATE TABLE corrections (
+            seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            id TEXT COLLATE "C" NOT NULL UNIQUE,
+            event_id TEXT COLLATE "C" NOT NULL,
+            article_key TEXT COLLATE "C" NOT NULL,
+            article_id TEXT COLLATE "C" NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('edit', 'delete', 'add', 'undo')),
+            reason TEXT,
+            undoes TEXT COLLATE "C",
+            author TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            before TEXT,
+            after TEXT,
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX corrections_event ON corrections(event_id, seq);
+        CREATE INDEX corrections_article ON corrections(article_key, seq);
+        CREATE FUNCTION eventwire_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN RAISE EXCEPTION 'the correction log is append-only'; END $$;
+        CREATE TRIGGER corrections_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON corrections
+            FOR EACH STATEMENT EXECUTE FUNCTION eventwire_append_only();
+        """,
+    ),
 ]
 
 
@@ -259,6 +311,17 @@ def _missing(db: Backend) -> bool:
 
 
 def _statements(sql: str) -> list[str]:
-    """Split a migration into statements (no semicolons inside our string literals)."""
+    """Split a migration into statements (no semicolons inside our string literals); a trigger's BEGIN ... END
+    body and a $$-quoted function body stay whole."""
     lines = [line.split("--", 1)[0] for line in sql.splitlines()]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+    out: list[str] = []
+    part = ""
+    for piece in "\n".join(lines).split(";"):
+        part = f"{part};{piece}" if part else piece
+        words = part.upper().split()
+        if part.count("$$") % 2 or words.count("BEGIN") > words.count("END") + words.count("END;"):
+            continue  # inside a body: its semicolon is not the statement's end
+        if part.strip():
+            out.append(part.strip())
+        part = ""
+    return out

@@ -14,6 +14,14 @@ Record = dict[str, Any]
 _ARTICLE_COLS = "id, source_id, title, published, source, url"
 
 
+def loaded(record: str) -> Record:
+    """A stored record as read: records stored before corrections existed say they are uncorrected too."""
+    out: Record = json.loads(record)
+    out.setdefault("corrected", False)
+    out.setdefault("corrections", [])
+    return out
+
+
 def article_row(conn: Backend, key: str) -> Record | None:
     cur = conn.execute(f"SELECT {_ARTICLE_COLS}, text, structure FROM articles WHERE id = ?", (key,))
     row = cur.fetchone()
@@ -37,7 +45,7 @@ def clusters_members(conn: Backend, cluster_ids: list[str]) -> dict[str, list[tu
     ).fetchall()
     cols = [c.strip() for c in _ARTICLE_COLS.split(",")]
     for r in rows:
-        out[r[0]].append((json.loads(r[1]), dict(zip(cols, r[2:], strict=True))))
+        out[r[0]].append((loaded(r[1]), dict(zip(cols, r[2:], strict=True))))
     return out
 
 
@@ -110,9 +118,7 @@ def article_detail(conn: Backend, article_id: str) -> Record | None:
     art = article_row(conn, row[0])
     assert art is not None
     art["structure"] = json.loads(art["structure"])
-    art["events"] = [
-        json.loads(r[0]) for r in conn.execute("SELECT record FROM events WHERE article_key = ?", (row[0],))
-    ]
+    art["events"] = [loaded(r[0]) for r in conn.execute("SELECT record FROM events WHERE article_key = ?", (row[0],))]
     art["id"] = art.pop("source_id")
     return art
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from eventwire.errors import EventwireError
 from eventwire.pipeline import ArticleResult
 from eventwire.store.backend import Backend
-from eventwire.store.base import AddSummary, EventFilter, Record, StoredArticle
+from eventwire.store.base import AddSummary, Change, Correction, EventFilter, Record, StoredArticle
+from eventwire.store.corrections import append_entries, apply_correction, article_key, read_log
 from eventwire.store.queries import (
     EVENT_ORDER,
     actors,
@@ -20,11 +21,13 @@ from eventwire.store.queries import (
     cluster_records,
     dyads,
     event_detail,
+    loaded,
     network,
 )
 from eventwire.store.writes import ARTICLE_COLUMNS, stored_article, write_batch
 
 RETRIES = 8
+T = TypeVar("T")
 
 
 class SqlStore:
@@ -65,16 +68,48 @@ class SqlStore:
         """Store articles (row and event records) in one transaction, run again when the backend says a
         concurrent writer made it fail (a deadlock, a serialization failure, a busy database)."""
         batch = list(articles)
+        added, events = self._retried(lambda: write_batch(self.conn, batch))
+        return AddSummary(added=added, unchanged=len(batch) - added, events=events)
+
+    def _retried(self, write: Callable[[], T]) -> T:
+        """``write`` in a transaction, run again when the backend says a concurrent writer made it fail."""
         for attempt in range(RETRIES):
             try:
                 with self.conn.transaction():
-                    added, events = write_batch(self.conn, batch)
-                break
+                    return write()
             except Exception as exc:
                 if attempt == RETRIES - 1 or not self.conn.retryable(exc):
                     raise
                 time.sleep(0.05 * 2**attempt)
-        return AddSummary(added=added, unchanged=len(batch) - added, events=events)
+        raise AssertionError("unreachable")
+
+    # -- corrections ---------------------------------------------------------------------------
+    def correct(self, event_id: str, correction: Correction, change: Change, *, article: str | None = None) -> Record:
+        """Correct one per-article event, or add one to ``article`` (see store/corrections.py); returns the log
+        entry."""
+        return self._retried(lambda: apply_correction(self.conn, event_id, correction, change, article))
+
+    def corrections(
+        self, *, event_ids: list[str] | None = None, article: str | None = None, limit: int | None = None
+    ) -> list[Record]:
+        """Log entries, oldest first: of these events, of one article, or the latest ``limit`` of the store."""
+        if event_ids is not None:
+            if not event_ids:
+                return []
+            return read_log(self.conn, f"event_id IN ({', '.join('?' for _ in event_ids)})", list(event_ids), limit)
+        if article is not None:
+            key = article_key(self.conn, article)
+            return read_log(self.conn, "article_key = ?", [key], limit) if key else []
+        return read_log(self.conn, "1 = 1", [], limit)
+
+    def add_corrections(self, entries: list[Record]) -> int:
+        """Append log entries read from another store (copy), keeping their ids; returns how many were new."""
+        return self._retried(lambda: append_entries(self.conn, entries))
+
+    def corrected_articles(self) -> list[str]:
+        """Content hashes of the articles with a correction, in the order first corrected."""
+        sql = "SELECT article_key FROM corrections GROUP BY article_key ORDER BY MIN(seq)"
+        return [str(r[0]) for r in self.conn.execute(sql)]
 
     # -- copying -------------------------------------------------------------------------------
     def stored_articles(self, batch_size: int = 200) -> Iterator[list[StoredArticle]]:
@@ -117,7 +152,7 @@ class SqlStore:
         if per_article:
             sql = f"SELECT e.record FROM events e {where} ORDER BY {EVENT_ORDER} LIMIT ? OFFSET ?"
             for (record,) in self.conn.execute(sql, [*args, flt.limit or self.conn.no_limit, offset]):
-                yield json.loads(record)
+                yield loaded(record)
             return
         page = cluster_page(self.conn, where, args, flt.limit, offset)
         for start in range(0, len(page), 500):  # a bounded number of SQL variables per query
@@ -183,13 +218,15 @@ class SqlStore:
             args += search_args
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
 
-    def version(self) -> tuple[int, int]:
-        """A token that changes whenever articles or events are stored (the store only grows), for caching
-        answers computed over the whole store."""
+    def version(self) -> tuple[int, ...]:
+        """A token that changes whenever articles or events are stored or corrected (stored rows only grow; a
+        correction adds a log entry), for caching answers computed over the whole store."""
         rowid = self.conn.rowid
-        row = self.conn.execute(f"SELECT (SELECT max({rowid}) FROM articles), (SELECT max({rowid}) FROM events)")
-        first = row.fetchone()
-        return int(first[0] or 0), int(first[1] or 0)
+        row = self.conn.execute(
+            f"SELECT (SELECT max({rowid}) FROM articles), (SELECT max({rowid}) FROM events),"
+            " (SELECT max(seq) FROM corrections)"
+        )
+        return tuple(int(x or 0) for x in row.fetchone())
 
     def counts(self) -> dict[str, int]:
         """How many articles, events, actors, places and clusters are stored."""

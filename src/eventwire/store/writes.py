@@ -50,12 +50,17 @@ def write_batch(db: Backend, batch: list[StoredArticle]) -> tuple[int, int]:
         sql = f"INSERT INTO articles ({cols}) VALUES ({marks}) ON CONFLICT (id) DO NOTHING RETURNING id"
         if db.execute(sql, [art.row[c] for c in ARTICLE_COLUMNS]).fetchone() is not None:
             new.append(art)
-    records = [(art, rec) for art in new for rec in art.events]
+    inserted = insert_events(db, [(art, rec) for art in new for rec in art.events])
+    assign_clusters(db, inserted)
+    return len(new), len(inserted)
+
+
+def insert_events(db: Backend, records: list[tuple[StoredArticle, Record]]) -> list[tuple[StoredArticle, Record]]:
+    """Write these event records (with their places, actors, mentions and search text), each of an article already
+    stored; returns those that were not stored yet. Their clusters are left to ``assign_clusters``."""
     places = _places(db, [r["event_loc"] for _, r in records if r.get("event_loc")])
     actors = _actors(db, [ref for _, r in records for role in ("actor", "recipient") for ref in r[role]])
-    inserted = [(art, rec) for art, rec in records if _insert_event(db, art, rec, places, actors)]
-    _assign_clusters(db, inserted)
-    return len(new), len(inserted)
+    return [(art, rec) for art, rec in records if _insert_event(db, art, rec, places, actors)]
 
 
 def _get_or_create(db: Backend, table: str, where: str, args: list[Any], values: dict[str, Any]) -> int:
@@ -126,8 +131,8 @@ def _insert_event(db: Backend, art: StoredArticle, rec: Record, places: dict[Any
     return True
 
 
-def _assign_clusters(db: Backend, inserted: list[tuple[StoredArticle, Record]]) -> None:
-    """Put the new events into clusters, re-clustering each one's component (see store/assign.py)."""
+def assign_clusters(db: Backend, inserted: list[tuple[StoredArticle, Record]]) -> None:
+    """Put events without a cluster into clusters, re-clustering each one's component (see store/assign.py)."""
     by_key: dict[Key, list[Stored]] = defaultdict(list)
     for art, rec in inserted:
         member = Member(rec, art.row["id"], _published(art.row["published"]))

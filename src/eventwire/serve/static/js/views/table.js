@@ -15,7 +15,8 @@ function row(ev) {
     h("td", { class: "nowrap" }, ev.date || "–", ev.date_precision && ev.date_precision !== "day"
       ? h("div", { class: "codes" }, ev.date_precision) : null),
     h("td", {}, h("a", { href: route("event", [ev.id]), class: `quad quad-${ev.quad_code}`,
-      title: QUAD[ev.quad_code] || "" }, ev.event)),
+      title: QUAD[ev.quad_code] || "" }, ev.event),
+      ev.corrected ? h("span", { class: "badge", title: "corrected by an analyst" }, "corrected") : null),
     h("td", { class: "mono" }, ev.cameo),
     actorCell(ev.actor),
     actorCell(ev.recipient),
