@@ -25,6 +25,10 @@ def connect(address: str) -> Iterator[Any]:
         for name in ("distributed", "dask"):
             logging.getLogger(name).setLevel(logging.WARNING)
     if address.startswith("local:"):
+        import dask
+
+        # No sampling profiler in the workers: it walks the task's stack every 10 ms, CPU the coding needs.
+        dask.config.set({"distributed.worker.profile.enabled": False})
         count = address.removeprefix("local:")
         if not count.isdigit() or int(count) < 1:
             raise UsageError(f"{address!r} names no number of workers", hint="write local:N, e.g. local:2")
