@@ -17,12 +17,36 @@ SENTENCE_MODELS = {
 }
 CANDIDATE_MODELS = {"detector": "event-detector.json", "participants": "participants.json"}
 WHICH = {**SENTENCE_MODELS, **CANDIDATE_MODELS}
+FROM_CORPUS = ("article-gate", *CANDIDATE_MODELS)  # the models that learn from whole coded articles
+Record = dict[str, Any]
 
 
-def _candidate_models(names: list[str], args: argparse.Namespace) -> list[Any]:
+def _article_key(gold: Record) -> str:
+    """What identifies an article across our corpus and a store: the end of its text, whitespace normalised (a stored
+    article may carry its title in front of the body)."""
+    from eventwire.eval.run import gold_article
+
+    return " ".join(gold_article(gold).text.split())[-400:]
+
+
+def with_corrections(corpus: list[Record], db: str) -> tuple[list[Record], int, int]:
+    """The training corpus with every article analysts corrected in the store at ``db`` (as article-gold/1, its
+    events as they now stand); a corpus article also corrected there is replaced by its corrected version. Returns
+    the corpus, how many corrected articles joined it and how many corpus articles they replaced. The corrected
+    articles only ever join training: nothing is written to the annotated corpus or any evaluation set."""
+    from eventwire.corrections.gold import corrections_gold
+    from eventwire.store import open_store
+
+    with open_store(db, create=False) as store:
+        corrected = list(corrections_gold(store))
+    keys = {_article_key(g) for g in corrected}
+    kept = [g for g in corpus if _article_key(g) not in keys]
+    return kept + corrected, len(corrected), len(corpus) - len(kept)
+
+
+def _candidate_models(names: list[str], args: argparse.Namespace, corpus: list[Record]) -> list[Any]:
     """The event detector and the participant scorer, fitted on our corpus, the sentence sets and the stories."""
     from eventwire.dictionaries import load_dictionaries
-    from eventwire.eval.run import load_gold
     from eventwire.extract.casing import HeadlineCaser
     from eventwire.learn import detector_data as dd
     from eventwire.learn.detector import cross_validate, fit, training_rows
@@ -30,7 +54,6 @@ def _candidate_models(names: list[str], args: argparse.Namespace) -> list[Any]:
     from eventwire.nlp import load_nlp
 
     nlp, dicts = load_nlp(args.model), load_dictionaries()
-    corpus = load_gold(Path(args.corpus))
     training = Path(args.training)
     print("eventwire train: parsing the training texts (cached in .cache/) ...", file=sys.stderr, flush=True)
     corpus_rows, sentence_rows, nouns, adjectives, readings = training_rows(
@@ -52,21 +75,41 @@ def _candidate_models(names: list[str], args: argparse.Namespace) -> list[Any]:
     return out
 
 
-def cmd_train(args: argparse.Namespace) -> int:
+def _corpus(args: argparse.Namespace) -> list[Record]:
+    """Our annotated corpus, with the store's corrected articles when --with-corrections names one."""
     from eventwire.eval.run import load_gold
+
+    corpus = load_gold(Path(args.corpus))
+    if args.with_corrections:
+        corpus, added, replaced = with_corrections(corpus, args.with_corrections)
+        print(f"eventwire train: {added} corrected articles from {args.with_corrections} join the training corpus"
+              f" ({replaced} of our corpus articles replaced by their corrected version)",
+              file=sys.stderr, flush=True)  # fmt: skip
+        if not added:
+            print("eventwire train: warning: that store holds no corrections; training as without it",
+                  file=sys.stderr, flush=True)  # fmt: skip
+    return corpus
+
+
+def cmd_train(args: argparse.Namespace) -> int:
     from eventwire.learn.train import train
 
     names = list(WHICH) if args.which == "all" else [args.which]
+    if args.with_corrections and not any(n in FROM_CORPUS for n in names):
+        from eventwire.errors import UsageError
+
+        raise UsageError(f"{args.which} does not learn from articles, so corrections cannot change it",
+                         hint=f"retrain one of {', '.join(FROM_CORPUS)} (or all) with --with-corrections")  # fmt: skip
+    corpus = _corpus(args) if any(n in FROM_CORPUS for n in names) else []
     models: list[Any] = []
     for which in (n for n in names if n in SENTENCE_MODELS):
         print(f"eventwire train {which}: cross-validating ({args.folds} folds) ...", file=sys.stderr, flush=True)
-        corpus = load_gold(Path(args.corpus)) if which == "article-gate" else []
         c = args.c if args.c is not None else 10.0
         models.append(train(which, Path(args.data), folds=args.folds, c=c, corpus=corpus))
     wanted = [n for n in names if n in CANDIDATE_MODELS]
     if wanted:
         args.c = args.c if args.c is not None else 1.0
-        models += _candidate_models(wanted, args)
+        models += _candidate_models(wanted, args, corpus)
     for model in models:
         which = next(k for k in WHICH if k in model.name)
         out = Path(args.out) / WHICH[which]
@@ -83,13 +126,21 @@ def add_train_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None]
         "event-class model (ConfliBERT pentaclass train split), the PLOVER type model (PLOVER records + CASE 2021 "
         "ACLED dev), the article gate (our corpus: does an article report any event), the event detector and the "
         "participant scorer (our annotated corpus, the sentence sets, the PLV "
-        "pairs and the synthetic stories). Prints cross-validated scores. Needs the test extra (scikit-learn); "
-        "parses are cached in .cache/.",
+        "pairs and the synthetic stories). With --with-corrections DB, the articles analysts corrected in that "
+        "store (eventwire serve) join the corpus of the gate, the detector and the participant scorer. Prints "
+        "cross-validated scores. Needs the test extra (scikit-learn); parses are cached in .cache/.",
     )
     p.add_argument("which", nargs="?", choices=("all", *WHICH), default="all", help="which model (default all)")
     p.add_argument("--data", default="../shared/eval", help="folder with the development gold sets")
     p.add_argument("--training", default="../shared/training", help="folder with the PLV pairs and the stories")
     p.add_argument("--corpus", default="annotations/gold.jsonl", help="our annotated article corpus")
+    p.add_argument(
+        "--with-corrections",
+        metavar="DB",
+        help="also learn from every article corrected in this store (a path or postgresql:// URL): it joins the "
+        "training corpus of the article gate, the detector and the participant scorer, replacing the same article "
+        "of our corpus; never an evaluation set",
+    )
     p.add_argument("--cache", default=".cache", help="where parses of the training texts are cached")
     p.add_argument("--out", default=str(MODELS_DIR), help="where to write the artefacts (default: the package)")
     p.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
