@@ -13,7 +13,7 @@ from eventwire.errors import EventwireError, UsageError, WorkerError
 from eventwire.parallel.worker import Outcome, store_chunk
 from eventwire.records import Article
 
-PARTITION = 64  # articles per task
+PARTITION = 16  # articles per task: a partition of long articles at the end must not leave the other workers idle long
 
 
 @contextmanager
