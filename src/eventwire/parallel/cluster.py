@@ -27,15 +27,16 @@ def connect(address: str) -> Iterator[Any]:
     if address.startswith("local:"):
         import dask
 
-        # No sampling profiler in the workers: it walks the task's stack every 10 ms, CPU the coding needs.
-        dask.config.set({"distributed.worker.profile.enabled": False})
         count = address.removeprefix("local:")
         if not count.isdigit() or int(count) < 1:
             raise UsageError(f"{address!r} names no number of workers", hint="write local:N, e.g. local:2")
-        cluster = LocalCluster(  # type: ignore[no-untyped-call]
-            n_workers=int(count), threads_per_worker=1, processes=True, dashboard_address=None,
-            silence_logs=logging.ERROR,
-        )  # fmt: skip
+        # No sampling profiler in the workers (it walks the task's stack every 10 ms, CPU the coding needs); the
+        # nannies hand the configuration to the workers they start, so it only needs to hold while they are made.
+        with dask.config.set({"distributed.worker.profile.enabled": False}):
+            cluster = LocalCluster(  # type: ignore[no-untyped-call]
+                n_workers=int(count), threads_per_worker=1, processes=True, dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )  # fmt: skip
         with cluster, Client(cluster) as client:  # type: ignore[no-untyped-call]
             yield client
         return
