@@ -8,11 +8,9 @@ event when the detector is confident. Weights are a multinomial logistic regress
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +18,7 @@ import numpy as np
 
 from eventwire.errors import DictionaryError
 from eventwire.extract.sparse import SparseLinear
+from eventwire.models import packaged, write
 
 NONE = "NONE"
 DETECTOR_FILE = "event-detector.json"
@@ -117,17 +116,11 @@ class EventDetector:
             ) from None
 
     def save(self, path: Path) -> None:
-        path.write_text(json.dumps(self.to_json(), separators=(",", ":")) + "\n", encoding="utf-8")
-
-
-def load_detector(path: Path) -> EventDetector:
-    return EventDetector.from_json(json.loads(path.read_text(encoding="utf-8")), str(path))
+        write(self.to_json(), path)
 
 
 @lru_cache(maxsize=2)
 def packaged_detector() -> EventDetector | None:
     """The detector shipped in eventwire/models, or None when it has not been trained."""
-    entry = resources.files("eventwire.models") / DETECTOR_FILE
-    if not entry.is_file():
-        return None
-    return EventDetector.from_json(json.loads(entry.read_text(encoding="utf-8")), DETECTOR_FILE)
+    data = packaged(DETECTOR_FILE)
+    return None if data is None else EventDetector.from_json(data, DETECTOR_FILE)

@@ -9,10 +9,8 @@ participants` scores it. resolve/ falls back on the best-scored phrases when the
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +20,7 @@ from eventwire.dictionaries.lexicon import Lexicon
 from eventwire.errors import DictionaryError
 from eventwire.extract.arguments import Roles, phrase
 from eventwire.extract.sparse import SparseLinear
+from eventwire.models import packaged, write
 from eventwire.records import Option
 
 ACTOR, RECIPIENT, NONE = "ACTOR", "RECIPIENT", "NONE"
@@ -64,16 +63,14 @@ class ParticipantScorer:
             ) from None
 
     def save(self, path: Path) -> None:
-        path.write_text(json.dumps(self.to_json(), separators=(",", ":")) + "\n", encoding="utf-8")
+        write(self.to_json(), path)
 
 
 @lru_cache(maxsize=2)
 def packaged_participants() -> ParticipantScorer | None:
     """The participant model shipped in eventwire/models, or None when it has not been trained."""
-    entry = resources.files("eventwire.models") / PARTICIPANTS_FILE
-    if not entry.is_file():
-        return None
-    return ParticipantScorer.from_json(json.loads(entry.read_text(encoding="utf-8")), PARTICIPANTS_FILE)
+    data = packaged(PARTICIPANTS_FILE)
+    return None if data is None else ParticipantScorer.from_json(data, PARTICIPANTS_FILE)
 
 
 def option_heads(sent: Span, roles: frozenset[str], lex: Lexicon) -> list[Token]:

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 from eventwire.errors import DictionaryError
+from eventwire.models import packaged, write
 
 _TOKEN = re.compile(r"[a-z][a-z'’-]*|\d+")
 
@@ -81,17 +80,11 @@ class LinearTextModel:
             ) from None
 
     def save(self, path: Path) -> None:
-        path.write_text(json.dumps(self.to_json(), separators=(",", ":")) + "\n", encoding="utf-8")
-
-
-def load_model(path: Path) -> LinearTextModel:
-    return LinearTextModel.from_json(json.loads(path.read_text(encoding="utf-8")), str(path))
+        write(self.to_json(), path)
 
 
 @lru_cache(maxsize=4)
 def packaged_model(filename: str) -> LinearTextModel | None:
     """A model shipped in eventwire/models, or None when it has not been trained."""
-    entry = resources.files("eventwire.models") / filename
-    if not entry.is_file():
-        return None
-    return LinearTextModel.from_json(json.loads(entry.read_text(encoding="utf-8")), filename)
+    data = packaged(filename)
+    return None if data is None else LinearTextModel.from_json(data, filename)
