@@ -32,7 +32,7 @@ def _runs(words: list[str]) -> list[str]:
 
 def suggest(text: str, dicts: Dictionaries, when: date | None = None) -> Suggestion:
     """The likeliest coding of a phrase: an office-holder by name, an organisation, a country (name, adjective or
-    capital), with the sector of a title in it ("Iranian President Ebrahim Raisi": Raisi, IRN, GOV)."""
+    capital), with the sector of a title in it ("French President Emmanuel Macron": Macron, FRA, GOV)."""
     lex = dicts.actors
     words = [w for w in map(_bare, _WORD.findall(text)) if w]
     runs = _runs(words)
@@ -69,6 +69,6 @@ def _bare(word: str) -> str:
 
 
 def _named(words: list[str], country: str) -> bool:
-    """Whether the phrase ends in a capitalised name besides the country word ("Iranian President Raisi")."""
+    """Whether the phrase ends in a capitalised name besides the country word ("French President Macron")."""
     rest = [w for w in words if w not in country.split()]
     return bool(rest) and rest[-1][:1].isupper()
