@@ -17,8 +17,8 @@ from typing import Any
 import numpy as np
 
 from eventwire.errors import DictionaryError
-from eventwire.extract.sparse import SparseLinear
 from eventwire.models import packaged, write
+from eventwire.models.sparse import SparseLinear
 
 NONE = "NONE"
 DETECTOR_FILE = "event-detector.json"

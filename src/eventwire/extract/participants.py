@@ -19,8 +19,8 @@ from spacy.tokens import Span, Token
 from eventwire.dictionaries.lexicon import Lexicon
 from eventwire.errors import DictionaryError
 from eventwire.extract.arguments import Roles, phrase
-from eventwire.extract.sparse import SparseLinear
 from eventwire.models import packaged, write
+from eventwire.models.sparse import SparseLinear
 from eventwire.records import Option
 
 ACTOR, RECIPIENT, NONE = "ACTOR", "RECIPIENT", "NONE"

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.extract.detector import NONE, EventDetector, Thresholds
-from eventwire.extract.sparse import fit_sparse
 from eventwire.learn.detector_data import Row
+from eventwire.models.sparse import fit_sparse
 
 NAME = "eventwire.model.event-detector.v1"
 

@@ -22,9 +22,9 @@ from eventwire.extract.participants import (
     option_features,
     option_heads,
 )
-from eventwire.extract.sparse import fit_sparse
 from eventwire.extract.triggers import TriggerMatch, match_triggers
 from eventwire.learn.detector_data import Link, Parsed, Row, head_within, linking_word, tokens_in
+from eventwire.models.sparse import fit_sparse
 
 NAME = "eventwire.model.participants.v1"
 
