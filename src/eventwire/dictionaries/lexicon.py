@@ -117,6 +117,7 @@ class Lexicon:
     authority_types: frozenset[str]
     authority_modes: frozenset[str]
     authority_own_country_types: frozenset[str]
+    authority_recipient_modes: frozenset[str]
     authority_sectors: Mapping[str, frozenset[str]]  # sector → trigger lemmas
     authority_default_sector: str
     attacker_types: frozenset[str]
@@ -143,6 +144,13 @@ class Lexicon:
     def rereadings(self) -> frozenset[str]:
         """The re-readings (pattern id suffixes after "+") the lexicon defines."""
         return frozenset(REREADINGS)
+
+    def implies_authorities(self, event: str, modes: Collection[str], recipients: bool) -> bool:
+        """Whether an agentless passive of this type and modes, with or without someone it was done to, has the
+        authorities as its actor ("five men were arrested"; not "the single was released")."""
+        if not recipients and not self.authority_recipient_modes.isdisjoint(modes):
+            return False
+        return event in self.authority_types or not self.authority_modes.isdisjoint(modes)
 
     def authority_sector(self, lemma: str) -> str:
         """The sector of the implied authorities of an agentless passive, by its trigger's lemma."""
@@ -372,7 +380,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     },
     "implicit_authority": {
         "authority_types": TYPES, "authority_modes": MODES, "authority_own_country_types": TYPES,
-        "authority_sectors": SECTOR_WORDS, "authority_default_sector": SECTOR,
+        "authority_recipient_modes": MODES, "authority_sectors": SECTOR_WORDS, "authority_default_sector": SECTOR,
     },
     "unnamed_attackers": {"attacker_types": TYPES, "attacker_min_weight": NUMBER},
     "verbal_attacks": {"verbal_patterns": PATTERNS, "political_sectors": SECTORS},

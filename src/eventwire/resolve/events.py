@@ -181,11 +181,7 @@ class EventResolver:
         recipients = [x for x in recipients if not any(_same(x, a) for a in actors)]
         if not recipients and len({a.code for a in actors if a.resolved_by != "group"}) >= 2:
             actors, recipients = actors[:1], actors[1:]  # "Kenya and Ethiopia signed a deal": the first with the others
-        if (
-            not actors
-            and c.passive
-            and (c.pattern.event in lex.authority_types or not lex.authority_modes.isdisjoint(c.pattern.mode))
-        ):
+        if not actors and c.passive and lex.implies_authorities(c.pattern.event, c.pattern.mode, bool(recipients)):
             own_country = c.pattern.event in lex.authority_own_country_types
             own = next((x.code for x in recipients if x.code), None) if own_country else None
             where = own or self._clause_country(c) or memory.main_country
