@@ -16,6 +16,7 @@ from eventwire.records import Article, Event
 from eventwire.resolve.actors import NAME as ACTORS_NAME
 from eventwire.resolve.dates import NAME as DATES_NAME
 from eventwire.resolve.events import EventResolver, ResolveOptions
+from eventwire.resolve.keep import EventFilter, packaged_filter
 from eventwire.resolve.merge import NAME as MERGE_NAME
 from eventwire.resolve.places import Gazetteer, default_gazetteer
 
@@ -44,6 +45,7 @@ class EventCoder:
         models: SentenceModels | None = None,
         detector: EventDetector | None = None,
         participants: ParticipantScorer | None = None,
+        event_filter: EventFilter | None = None,
     ) -> None:
         options = options or CoderOptions()
         self.recase = HeadlineCaser(dictionaries).recase
@@ -53,7 +55,8 @@ class EventCoder:
             parts.append(gazetteer.name)
         if models is not None:
             parts += [m.name for m in (models.classes, models.types, models.gate) if m is not None]
-        parts += [m.name for m in (detector, participants) if m is not None]
+        parts += [m.name for m in (detector, participants, event_filter) if m is not None]
+        self.event_filter = event_filter
         self.versions = tuple(parts)
         resolve_options = ResolveOptions(options.keep_negated, options.keep_hypothetical, options.keep_background)
         self.resolver = EventResolver(
@@ -66,7 +69,8 @@ class EventCoder:
         )
 
     def code(self, article: Article, doc: Doc) -> list[Event]:
-        return self.resolver.resolve(article, self.extractor.extract(article, doc))
+        events = self.resolver.resolve(article, self.extractor.extract(article, doc))
+        return self.event_filter.keep(events) if self.event_filter is not None else events
 
 
 def build_coder(
@@ -77,17 +81,21 @@ def build_coder(
     models: SentenceModels | bool | None = True,
     detector: EventDetector | bool | None = True,
     participants: ParticipantScorer | bool | None = True,
+    event_filter: EventFilter | bool | None = True,
 ) -> EventCoder:
     """The default coder: packaged dictionaries (plus $EVENTWIRE_DICTIONARIES), the GeoNames gazetteer, the shipped
-    sentence models, event detector and participant scorer (``models=False``, ``detector=False``,
-    ``participants=False`` without each; ``CoderOptions(models=False)`` for the rules alone)."""
+    sentence models, event detector, participant scorer and event filter (``models=False``, ``detector=False``,
+    ``participants=False``, ``event_filter=False`` without each; ``CoderOptions(models=False)`` for the rules
+    alone)."""
     chosen: SentenceModels | None = None
     found: EventDetector | None = None
     scorer: ParticipantScorer | None = None
+    kept: EventFilter | None = None
     if options is None or options.models:
         chosen = default_models() if models is True else models or None
         found = packaged_detector() if detector is True else detector or None
         scorer = packaged_participants() if participants is True else participants or None
+        kept = packaged_filter() if event_filter is True else event_filter or None
     return EventCoder(
-        dictionaries or load_dictionaries(), gazetteer or default_gazetteer(), options, chosen, found, scorer
+        dictionaries or load_dictionaries(), gazetteer or default_gazetteer(), options, chosen, found, scorer, kept
     )

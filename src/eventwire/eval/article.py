@@ -69,7 +69,8 @@ class ArticleScore:
         }
 
 
-def _entities(gold: Record) -> dict[str, Record]:
+def entities(gold: Record) -> dict[str, Record]:
+    """The gold entities of an article by key."""
     return {e["key"]: e for e in gold.get("entities", [])}
 
 
@@ -175,7 +176,7 @@ def _overlap(out: Record, ev: Record, ents: dict[str, Record]) -> int:
 
 def score_article(gold: Record, outputs: list[Record]) -> ArticleScore:
     """Match outputs to gold events (required first, each gold at most once) and count everything."""
-    ents = _entities(gold)
+    ents = entities(gold)
     events = gold.get("events", [])
     score = ArticleScore(required=sum(1 for e in events if e.get("required")), outputs=len(outputs))
     cands = [

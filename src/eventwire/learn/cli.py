@@ -16,8 +16,8 @@ SENTENCE_MODELS = {
     "article-gate": "article-gate.json",
 }
 CANDIDATE_MODELS = {"detector": "event-detector.json", "participants": "participants.json"}
-WHICH = {**SENTENCE_MODELS, **CANDIDATE_MODELS}
-FROM_CORPUS = ("article-gate", *CANDIDATE_MODELS)  # the models that learn from whole coded articles
+WHICH = {**SENTENCE_MODELS, **CANDIDATE_MODELS, "event-filter": "event-filter.json"}
+FROM_CORPUS = ("article-gate", *CANDIDATE_MODELS, "event-filter")  # the models that learn from whole coded articles
 Record = dict[str, Any]
 
 
@@ -75,6 +75,34 @@ def _candidate_models(names: list[str], args: argparse.Namespace, corpus: list[R
     return out
 
 
+def _event_filter(args: argparse.Namespace, corpus: list[Record]) -> Any:
+    """The event filter, fitted on the coder's out-of-fold events on our corpus (each fold coded by a detector,
+    participant scorer and gate fitted without it), with its stacked cross-validated article-level figures."""
+    from eventwire.dictionaries import load_dictionaries
+    from eventwire.learn.keep import THRESHOLD, cross_validate_filter, fit_filter, out_of_fold_events
+    from eventwire.nlp import load_nlp
+
+    nlp, dicts = load_nlp(args.model), load_dictionaries()
+    print(f"eventwire train event-filter: coding our corpus out of fold ({args.folds} folds) ...", file=sys.stderr,
+          flush=True)  # fmt: skip
+    found = out_of_fold_events(nlp, dicts, corpus, eval_dir=Path(args.data), training_dir=Path(args.training),
+                               cache=Path(args.cache), folds=args.folds)  # fmt: skip
+    golds = {g["article_id"]: g for g in corpus}
+    keys = ("f1", "recall", "precision", "outputs", "forbidden")
+    unfiltered = score_all(found.outputs, golds).summary()
+    filtered = cross_validate_filter(found, golds, [THRESHOLD])[THRESHOLD].summary()
+    metrics = {"articles": len(corpus), "unfiltered": {k: unfiltered[k] for k in keys},
+               "filtered_out_of_fold": {k: filtered[k] for k in keys}}  # fmt: skip
+    return fit_filter(found.outputs, golds, metrics=metrics)
+
+
+def score_all(outputs: dict[str, list[Record]], golds: dict[str, Record]) -> Any:
+    """Article-level score of ``outputs`` against the gold articles of the same ids."""
+    from eventwire.eval.article import score_articles
+
+    return score_articles([golds[a] for a in outputs], outputs)
+
+
 def _corpus(args: argparse.Namespace) -> list[Record]:
     """Our annotated corpus, with the store's corrected articles when --with-corrections names one."""
     from eventwire.eval.run import load_gold
@@ -110,6 +138,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     if wanted:
         args.c = args.c if args.c is not None else 1.0
         models += _candidate_models(wanted, args, corpus)
+    if "event-filter" in names:
+        models.append(_event_filter(args, corpus))
     for model in models:
         which = next(k for k in WHICH if k in model.name)
         out = Path(args.out) / WHICH[which]
@@ -126,9 +156,11 @@ def add_train_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None]
         "event-class model (ConfliBERT pentaclass train split), the PLOVER type model (PLOVER records + CASE 2021 "
         "ACLED dev), the article gate (our corpus: does an article report any event), the event detector and the "
         "participant scorer (our annotated corpus, the sentence sets, the PLV "
-        "pairs and the synthetic stories). With --with-corrections DB, the articles analysts corrected in that "
-        "store (eventwire serve) join the corpus of the gate, the detector and the participant scorer. Prints "
-        "cross-validated scores. Needs the test extra (scikit-learn); parses are cached in .cache/.",
+        "pairs and the synthetic stories), and the event filter (the coder's out-of-fold events on our corpus, "
+        "kept or not as the coded events say; it uses the installed sentence models, so train those first). "
+        "With --with-corrections DB, the articles analysts corrected in that "
+        "store (eventwire serve) join the corpus of the gate, the detector, the participant scorer and the event "
+        "filter. Prints cross-validated scores. Needs the test extra (scikit-learn); parses are cached in .cache/.",
     )
     p.add_argument("which", nargs="?", choices=("all", *WHICH), default="all", help="which model (default all)")
     p.add_argument("--data", default="../shared/eval", help="folder with the development gold sets")
@@ -138,7 +170,8 @@ def add_train_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None]
         "--with-corrections",
         metavar="DB",
         help="also learn from every article corrected in this store (a path or postgresql:// URL): it joins the "
-        "training corpus of the article gate, the detector and the participant scorer, replacing the same article "
+        "training corpus of the article gate, the detector, the participant scorer and the event filter, replacing "
+        "the same article "
         "of our corpus; never an evaluation set",
     )
     p.add_argument("--cache", default=".cache", help="where parses of the training texts are cached")

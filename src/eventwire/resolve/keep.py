@@ -1,0 +1,105 @@
+"""The event filter: a learned score of whether a coded event is one a careful coder would record, from its coding."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from eventwire.errors import DictionaryError
+from eventwire.models import packaged, write
+from eventwire.models.sparse import SparseLinear
+from eventwire.records import Event
+
+NAME = "eventwire.model.event-filter.v1"
+FILTER_FILE = "event-filter.json"
+KEEP = "1"  # the two labels of the filter model: kept, and dropped
+DROP = "0"
+CONFIDENCE_STEPS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+Record = dict[str, Any]
+
+
+def _side(name: str, refs: Sequence[Record]) -> list[str]:
+    if not refs:
+        return [f"{name}:none"]
+    out = [f"{name}:coded" if any(r.get("code") for r in refs) else f"{name}:uncoded"]
+    out += [f"{name}:implied" for r in refs if not r.get("text")]
+    out += [f"{name}:sector={r.get('sector')}" for r in refs]
+    out += [f"{name}:kind={r.get('kind')}" for r in refs]
+    return out
+
+
+def event_features(event: Record) -> list[str]:
+    """What the filter reads of an event record (the JSON of docs/ARCHITECTURE.md): its type, the pattern or model
+    behind it, its confidence in steps, how its sides were coded, and where and how often it was reported."""
+    first = (event.get("mentions") or [{}])[0]
+    pattern = str(first.get("pattern") or "")
+    base, _, reread = pattern.partition("+")
+    feats = [f"type={event.get('event')}", f"pattern={base}", f"quad={event.get('quad_code')}"]
+    feats += [f"reread={reread}"] if reread else []
+    feats += ["model"] if base.startswith("model:") else []
+    feats += [f"confidence>={s}" for s in CONFIDENCE_STEPS if float(event.get("confidence") or 0) >= s]
+    actors, recipients = event.get("actor") or [], event.get("recipient") or []
+    feats += _side("actor", actors) + _side("recipient", recipients)
+    shared = {a.get("code") for a in actors} & {r.get("code") for r in recipients} - {None}
+    feats += ["same-country"] if shared else []
+    feats += [f"zone={first.get('zone')}"]
+    mentions = len(event.get("mentions") or [])
+    feats += [f"mentions>={n}" for n in (2, 3) if mentions >= n]
+    feats += ["place" if event.get("event_loc") else "no-place"]
+    feats += [f"date={event.get('date_precision')}"]
+    return feats
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """The filter model and the least score an event needs to be kept."""
+
+    name: str
+    model: SparseLinear
+    threshold: float = 0.1
+    metrics: dict[str, Any] = field(default_factory=dict)
+
+    def scores(self, records: Sequence[Record]) -> list[float]:
+        """P(kept) of each event record."""
+        if not records:
+            return []
+        probs = self.model.probabilities([event_features(r) for r in records])
+        k = self.model.labels.index(KEEP)
+        return [round(float(p[k]), 3) for p in probs]
+
+    def keep(self, events: list[Event]) -> list[Event]:
+        """The events whose score reaches the threshold, in their order."""
+        scores = self.scores([e.to_json() for e in events])
+        return [e for e, s in zip(events, scores, strict=True) if s >= self.threshold]
+
+    def keep_records(self, records: list[Record]) -> list[Record]:
+        """Likewise for event records (JSON)."""
+        return [r for r, s in zip(records, self.scores(records), strict=True) if s >= self.threshold]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "threshold": self.threshold, "metrics": self.metrics, **self.model.to_json()}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], where: str) -> EventFilter:
+        try:
+            model = SparseLinear.from_json(data)
+            if set(model.labels) != {KEEP, DROP}:
+                raise ValueError(f"labels {model.labels} are not {KEEP} and {DROP}")
+            return cls(str(data["name"]), model, float(data["threshold"]), dict(data.get("metrics") or {}))
+        except (KeyError, TypeError, ValueError, IndexError) as exc:
+            raise DictionaryError(
+                f"malformed event filter: {exc}", hint="retrain with `eventwire train event-filter`", where=where
+            ) from None
+
+    def save(self, path: Path) -> None:
+        write(self.to_json(), path)
+
+
+@lru_cache(maxsize=2)
+def packaged_filter() -> EventFilter | None:
+    """The event filter shipped in eventwire/models, or None when it has not been trained."""
+    data = packaged(FILTER_FILE)
+    return None if data is None else EventFilter.from_json(data, FILTER_FILE)
