@@ -63,6 +63,15 @@ def test_one_record_a_person_with_dated_roles() -> None:
     assert lex.person("Abdul Ali", date(2020, 1, 1)) is None  # a common name, in office only 2003-2004
 
 
+def test_popes_are_heads_of_the_holy_see_in_their_years() -> None:
+    lex = load_from(()).actors
+    francis = lex.person("Francis", date(2015, 9, 23))
+    assert francis is not None and francis.coding_at(date(2015, 9, 23)) == ("VAT", ("REL", "GOV"))
+    benedict = lex.person("Pope Benedict XVI", date(2010, 1, 1))
+    assert benedict is not None and benedict.country == "VAT"
+    assert lex.person("Francis", date(2005, 1, 1)) is None  # the name alone is his only while he is pope
+
+
 def test_a_person_does_not_depend_on_the_order_of_look_ups() -> None:
     a, b = load_from(()).actors, load_from(()).actors
     first = a.person("Bush", date(1990, 6, 1))
