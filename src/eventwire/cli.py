@@ -232,7 +232,11 @@ def _coder_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--keep-background", action="store_true", help="also output background actions (habitual, dated by a year)"
     )
-    p.add_argument("--no-models", action="store_true", help="rules alone, without the learned sentence models")
+    p.add_argument(
+        "--no-models",
+        action="store_true",
+        help="rules alone, without the learned models (sentence models, gate, detector, participant scorer, filter)",
+    )
 
 
 def _filters(p: argparse.ArgumentParser) -> None:

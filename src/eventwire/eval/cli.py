@@ -161,7 +161,11 @@ def add_eval_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None])
         help="list misses, false events, duplicates and forbidden hits (articles) and every wrongly scored sentence "
         "with its gold label and the events, rules and models that fired (one JSON object per line)",
     )
-    p.add_argument("--no-models", action="store_true", help="rules alone, without the learned sentence models")
+    p.add_argument(
+        "--no-models",
+        action="store_true",
+        help="rules alone, without the learned models (sentence models, gate, detector, participant scorer, filter)",
+    )
     p.add_argument(
         "--predictions",
         metavar="FILE",
