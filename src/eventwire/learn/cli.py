@@ -89,14 +89,14 @@ def _event_filter(args: argparse.Namespace, corpus: list[Record]) -> Any:
                                cache=Path(args.cache), folds=args.folds)  # fmt: skip
     golds = {g["article_id"]: g for g in corpus}
     keys = ("f1", "recall", "precision", "outputs", "forbidden")
-    unfiltered = score_all(found.outputs, golds).summary()
+    unfiltered = _score_all(found.outputs, golds).summary()
     filtered = cross_validate_filter(found, golds, [THRESHOLD])[THRESHOLD].summary()
     metrics = {"articles": len(corpus), "unfiltered": {k: unfiltered[k] for k in keys},
                "filtered_out_of_fold": {k: filtered[k] for k in keys}}  # fmt: skip
     return fit_filter(found.outputs, golds, metrics=metrics)
 
 
-def score_all(outputs: dict[str, list[Record]], golds: dict[str, Record]) -> Any:
+def _score_all(outputs: dict[str, list[Record]], golds: dict[str, Record]) -> Any:
     """Article-level score of ``outputs`` against the gold articles of the same ids."""
     from eventwire.eval.article import score_articles
 
@@ -129,23 +129,29 @@ def cmd_train(args: argparse.Namespace) -> int:
         raise UsageError(f"{args.which} does not learn from articles, so corrections cannot change it",
                          hint=f"retrain one of {', '.join(FROM_CORPUS)} (or all) with --with-corrections")  # fmt: skip
     corpus = _corpus(args) if any(n in FROM_CORPUS for n in names) else []
-    models: list[Any] = []
     for which in (n for n in names if n in SENTENCE_MODELS):
         print(f"eventwire train {which}: cross-validating ({args.folds} folds) ...", file=sys.stderr, flush=True)
         c = args.c if args.c is not None else 10.0
-        models.append(train(which, Path(args.data), folds=args.folds, c=c, corpus=corpus))
+        _write(train(which, Path(args.data), folds=args.folds, c=c, corpus=corpus), args)
     wanted = [n for n in names if n in CANDIDATE_MODELS]
     if wanted:
         args.c = args.c if args.c is not None else 1.0
-        models += _candidate_models(wanted, args, corpus)
+        for model in _candidate_models(wanted, args, corpus):
+            _write(model, args)
     if "event-filter" in names:
-        models.append(_event_filter(args, corpus))
-    for model in models:
-        which = next(k for k in WHICH if k in model.name)
-        out = Path(args.out) / WHICH[which]
-        model.save(out)
-        print(json.dumps({"model": model.name, "written": str(out), **model.metrics}))
+        from eventwire.learn.linear import packaged_model
+
+        packaged_model.cache_clear()  # the filter codes with the sentence models just written (--out the package)
+        _write(_event_filter(args, corpus), args)
     return 0
+
+
+def _write(model: Any, args: argparse.Namespace) -> None:
+    """Write a fitted model where --out says, as soon as it is fitted, and print its figures."""
+    which = next(k for k in WHICH if k in model.name)
+    out = Path(args.out) / WHICH[which]
+    model.save(out)
+    print(json.dumps({"model": model.name, "written": str(out), **model.metrics}), flush=True)
 
 
 def add_train_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -157,7 +163,8 @@ def add_train_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None]
         "ACLED dev), the article gate (our corpus: does an article report any event), the event detector and the "
         "participant scorer (our annotated corpus, the sentence sets, the PLV "
         "pairs and the synthetic stories), and the event filter (the coder's out-of-fold events on our corpus, "
-        "kept or not as the coded events say; it uses the installed sentence models, so train those first). "
+        "kept or not as the coded events say; it codes with the sentence models of the package, so with --out "
+        "elsewhere train those into the package first). "
         "With --with-corrections DB, the articles analysts corrected in that "
         "store (eventwire serve) join the corpus of the gate, the detector, the participant scorer and the event "
         "filter. Prints cross-validated scores. Needs the test extra (scikit-learn); parses are cached in .cache/.",
@@ -171,8 +178,7 @@ def add_train_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None]
         metavar="DB",
         help="also learn from every article corrected in this store (a path or postgresql:// URL): it joins the "
         "training corpus of the article gate, the detector, the participant scorer and the event filter, replacing "
-        "the same article "
-        "of our corpus; never an evaluation set",
+        "the same article of our corpus; never an evaluation set",
     )
     p.add_argument("--cache", default=".cache", help="where parses of the training texts are cached")
     p.add_argument("--out", default=str(MODELS_DIR), help="where to write the artefacts (default: the package)")
