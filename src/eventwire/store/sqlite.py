@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -41,6 +42,21 @@ def _fts_query(text: str) -> str:
     return " ".join(f'"{t}"' for t in terms) or '""'
 
 
+def _wal(conn: sqlite3.Connection) -> None:
+    """Switch to write-ahead logging. On a new file several openers can each hold a shared lock and want the exclusive
+    one; SQLite answers "database is locked" at once there (waiting could deadlock) instead of calling the busy
+    handler, so wait and try again, as long as a busy writer would be waited for."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 def open_sqlite(location: str, create: bool = True) -> SqliteBackend:
     """Open the SQLite file at ``location`` (a path or sqlite:///path); it is created when missing unless
     ``create`` is false, which raises StoreLocationError (E401) instead."""
@@ -62,7 +78,7 @@ def open_sqlite(location: str, create: bool = True) -> SqliteBackend:
             "no database here", hint="run `eventwire ingest FILES --db PATH` first", where=str(path)
         ) from None
     try:
-        conn.execute("PRAGMA journal_mode=WAL")
+        _wal(conn)
         conn.execute("PRAGMA foreign_keys=ON")
     except sqlite3.DatabaseError as exc:
         conn.close()
