@@ -23,14 +23,10 @@ from eventwire.coding import build_coder
 from eventwire.dictionaries import load_dictionaries
 from eventwire.eval.article import ArticleScore, score_articles
 from eventwire.eval.run import load_gold
-from eventwire.extract.casing import HeadlineCaser
-from eventwire.extract.detector import EventDetector, Thresholds
+from eventwire.extract.detector import Thresholds
 from eventwire.extract.learned import default_models
 from eventwire.learn import detector_data as dd
-from eventwire.learn.detector import fit, fold_of, training_rows
-from eventwire.learn.keep import FoldEvents, cross_validate_filter
-from eventwire.learn.participants import fit_participants, participant_rows
-from eventwire.learn.train import train
+from eventwire.learn.keep import FoldEvents, corpus_folds, cross_validate_filter
 from eventwire.nlp import load_nlp
 
 KEYS = ("f1", "recall", "precision", "outputs", "false_events", "duplicates", "forbidden")
@@ -74,13 +70,9 @@ def main() -> None:
     nlp, dicts = load_nlp(), load_dictionaries()
     corpus = load_gold(args.corpus)
     golds = {g["article_id"]: g for g in corpus}
-    corpus_rows, sentence_rows, nouns, adjectives, readings = training_rows(
-        nlp, dicts, eval_dir=args.eval, training_dir=args.training, corpus=corpus, cache=args.cache
-    )
-    recase = HeadlineCaser(dicts).recase
-    parsed = dd.parse_cached(nlp, list(dd.corpus_items(corpus)), recase, args.cache)
-    sentence_parsed = dd.parse_cached(nlp, dd.sentence_set_items(args.eval, args.training), recase, args.cache)
-    part_corpus, part_sentences = participant_rows(parsed, dicts), participant_rows(sentence_parsed, dicts)
+    data = corpus_folds(nlp, dicts, corpus, eval_dir=args.eval, training_dir=args.training, cache=args.cache,
+                        folds=args.folds)  # fmt: skip
+    parsed = data.parsed
     shipped = default_models()
     assert shipped is not None, "the sentence models are not trained"
     plain = replace(shipped, gate=None)  # the shipped gate saw every corpus article: never used here
@@ -96,17 +88,10 @@ def main() -> None:
     totals = [ArticleScore() for _ in grid]
     dumped: dict[str, list[dict[str, Any]]] = {}
     folds_of: dict[str, int] = {}
-    extra = [] if args.no_sentence_sets else sentence_rows
-    part_extra = [] if args.no_sentence_sets else part_sentences
     for k in range(args.folds):
-        rows = [r for r in corpus_rows if fold_of(r.group, args.folds) != k] + extra
-        held = [p for p in parsed if fold_of(p.item.group, args.folds) == k]
-        model: EventDetector = fit(rows, c=args.c, nouns=nouns, adjectives=adjectives, readings=readings)
-        scorer = fit_participants([r for r in part_corpus if fold_of(r.group, args.folds) != k] + part_extra, c=args.c)
-        models = plain
-        if args.gate:
-            kept = [g for g in corpus if fold_of(g["article_id"], args.folds) != k]
-            models = replace(plain, gate=train("article-gate", args.eval, folds=2, corpus=kept))
+        held = data.held(k)
+        model, scorer, gate = data.parts(k, c=args.c, sentence_sets=not args.no_sentence_sets, gate=args.gate)
+        models = replace(plain, gate=gate)
         outputs: dict[str, list[dict[str, Any]]] = {}
         for (t, p, c), total in zip(grid, totals, strict=True):
             if c == least[0]:

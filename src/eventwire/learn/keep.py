@@ -25,19 +25,52 @@ class FoldEvents:
     fold: dict[str, int]  # article id → its fold
 
 
-def out_of_fold_events(
-    nlp: Any, dicts: Any, corpus: list[Record], *, eval_dir: Path, training_dir: Path, cache: Path, folds: int = 5,
-    c: float = 1.0,
-) -> FoldEvents:  # fmt: skip
-    """Code each fold of ``corpus`` with a detector, participant scorer and article gate fitted on the other folds
-    (plus every sentence set and the stories), the shipped sentence models and no event filter."""
-    from eventwire.coding import build_coder
+@dataclass(frozen=True)
+class CorpusFolds:
+    """What every fold's learned parts are fitted from: our corpus parsed, its detector and participant rows, and the
+    rows of every sentence set and the stories (never held out: they are not corpus articles)."""
+
+    corpus: list[Record]
+    parsed: list[Any]  # detector_data.Parsed of each corpus article
+    corpus_rows: list[Any]
+    sentence_rows: list[Any]
+    part_corpus: list[Any]
+    part_sentences: list[Any]
+    vocabulary: dict[str, Any]  # the detector's nouns, adjectives and readings
+    eval_dir: Path
+    folds: int
+
+    def held(self, k: int) -> list[Any]:
+        """The parsed corpus articles of fold ``k``."""
+        from eventwire.learn.detector import fold_of
+
+        return [p for p in self.parsed if fold_of(p.item.group, self.folds) == k]
+
+    def parts(self, k: int, *, c: float = 1.0, sentence_sets: bool = True, gate: bool = True) -> tuple[Any, Any, Any]:
+        """The event detector, participant scorer and (with ``gate``) article gate fitted without fold ``k``'s
+        articles; with ``sentence_sets`` false, on the corpus folds alone."""
+        from eventwire.learn.detector import fit, fold_of
+        from eventwire.learn.participants import fit_participants
+        from eventwire.learn.train import train
+
+        rows = [r for r in self.corpus_rows if fold_of(r.group, self.folds) != k]
+        parts = [r for r in self.part_corpus if fold_of(r.group, self.folds) != k]
+        if sentence_sets:
+            rows, parts = rows + self.sentence_rows, parts + self.part_sentences
+        detector = fit(rows, c=c, **self.vocabulary)
+        scorer = fit_participants(parts, c=c)
+        kept = [g for g in self.corpus if fold_of(g["article_id"], self.folds) != k]
+        return detector, scorer, train("article-gate", self.eval_dir, folds=2, corpus=kept) if gate else None
+
+
+def corpus_folds(
+    nlp: Any, dicts: Any, corpus: list[Record], *, eval_dir: Path, training_dir: Path, cache: Path, folds: int = 5
+) -> CorpusFolds:
+    """Parse (cached in ``cache``) and turn into training rows everything the fold models learn from."""
     from eventwire.extract.casing import HeadlineCaser
-    from eventwire.extract.learned import default_models
     from eventwire.learn import detector_data as dd
-    from eventwire.learn.detector import fit, fold_of, training_rows
-    from eventwire.learn.participants import fit_participants, participant_rows
-    from eventwire.learn.train import train
+    from eventwire.learn.detector import training_rows
+    from eventwire.learn.participants import participant_rows
 
     corpus_rows, sentence_rows, nouns, adjectives, readings = training_rows(
         nlp, dicts, eval_dir=eval_dir, training_dir=training_dir, corpus=corpus, cache=cache
@@ -45,28 +78,31 @@ def out_of_fold_events(
     recase = HeadlineCaser(dicts).recase
     parsed = dd.parse_cached(nlp, list(dd.corpus_items(corpus)), recase, cache)
     sentence_parsed = dd.parse_cached(nlp, dd.sentence_set_items(eval_dir, training_dir), recase, cache)
-    part_corpus, part_sentences = participant_rows(parsed, dicts), participant_rows(sentence_parsed, dicts)
+    vocabulary = {"nouns": nouns, "adjectives": adjectives, "readings": readings}
+    return CorpusFolds(corpus, parsed, corpus_rows, sentence_rows, participant_rows(parsed, dicts),
+                       participant_rows(sentence_parsed, dicts), vocabulary, eval_dir, folds)  # fmt: skip
+
+
+def out_of_fold_events(data: CorpusFolds, *, c: float = 1.0) -> FoldEvents:
+    """Code each fold of the corpus with a detector, participant scorer and article gate fitted on the other folds
+    (plus every sentence set and the stories), the shipped sentence models and no event filter."""
+    from eventwire.coding import build_coder
+    from eventwire.extract.learned import default_models
+
     shipped = default_models()
     if shipped is None:
         raise RuntimeError("the sentence models are not trained (eventwire train sentence-class plover-type)")
     outputs: dict[str, list[Record]] = {}
     fold: dict[str, int] = {}
-    for k in range(folds):
-        detector = fit(
-            [r for r in corpus_rows if fold_of(r.group, folds) != k] + sentence_rows,
-            c=c, nouns=nouns, adjectives=adjectives, readings=readings,
-        )  # fmt: skip
-        scorer = fit_participants([r for r in part_corpus if fold_of(r.group, folds) != k] + part_sentences, c=c)
-        kept = [g for g in corpus if fold_of(g["article_id"], folds) != k]
-        gate = train("article-gate", eval_dir, folds=2, corpus=kept)
+    for k in range(data.folds):
+        detector, scorer, gate = data.parts(k, c=c)
         coder = build_coder(
             models=replace(shipped, gate=gate), detector=detector, participants=scorer, event_filter=False
         )
-        for p in parsed:
-            if fold_of(p.item.group, folds) == k:
-                outputs[p.item.article.id] = [e.to_json() for e in coder.code(p.item.article, p.doc)]
-                fold[p.item.article.id] = k
-        print(f"eventwire train event-filter: fold {k + 1}/{folds} coded", file=sys.stderr, flush=True)
+        for p in data.held(k):
+            outputs[p.item.article.id] = [e.to_json() for e in coder.code(p.item.article, p.doc)]
+            fold[p.item.article.id] = k
+        print(f"eventwire train event-filter: fold {k + 1}/{data.folds} coded", file=sys.stderr, flush=True)
     return FoldEvents(outputs, fold)
 
 
