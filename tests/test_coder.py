@@ -256,6 +256,17 @@ def test_a_named_actor_of_unknown_country_stays_uncoded(nlp: Any, coder: Any) ->
     assert _codes(ev["actor"]) == {"KEN"}  # a generic agent is of the country the article is about
 
 
+def test_with_no_country_anywhere_a_generic_agent_keeps_its_event_by_sector(nlp: Any) -> None:
+    from eventwire.coding import build_coder
+
+    unfiltered = build_coder(event_filter=False)
+    text = "Dozens of militants arrived on motorcycles on Thursday and opened fire on the village."
+    (ev,) = _events(nlp, unfiltered, text)
+    (actor,) = ev["actor"]
+    assert ev["event"] == "ASSAULT" and actor["code"] is None and actor["sector"] == "REB"
+    assert not _events(nlp, unfiltered, "Marek Zielinski opened fire on the village on Thursday.")  # named, no sector
+
+
 def test_nationality_from_a_description_anywhere_in_the_article(nlp: Any, coder: Any) -> None:
     text = (
         "Marek Zielinski condemned Iran on Monday.\n\n"

@@ -47,7 +47,7 @@ def _name_like(w: Word) -> bool:
     )
 
 
-def _generic(ref: ActorRef) -> bool:
+def generic_agent(ref: ActorRef) -> bool:
     """An agent named by what it is, not who: a role noun or a crowd without a name ("the police", "protesters")."""
     return ref.kind in ("person", "organization", "group") and (ref.name is None or ref.resolved_by == "residence")
 
@@ -214,7 +214,7 @@ class ActorResolver:
         if (
             ref.code is None
             and memory.main_country
-            and (_generic(ref) or memory.main_country in self.holder_countries(ref.name))
+            and (generic_agent(ref) or memory.main_country in self.holder_countries(ref.name))
         ):
             ref = replace(ref, code=memory.main_country, resolved_by="article-country")
         memory.remember(ref)

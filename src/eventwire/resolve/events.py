@@ -25,7 +25,7 @@ from eventwire.records import (
     Provenance,
     Zone,
 )
-from eventwire.resolve.actors import ActorResolver, ArticleMemory
+from eventwire.resolve.actors import ActorResolver, ArticleMemory, generic_agent
 from eventwire.resolve.dates import resolve_date, same_day_phrase
 from eventwire.resolve.merge import merge_mentions
 from eventwire.resolve.places import Gazetteer
@@ -281,8 +281,9 @@ class EventResolver:
         return None
 
     def _enough(self, c: Candidate, actors: list[ActorRef], recipients: list[ActorRef], zone: Zone) -> bool:
-        """An event needs a coded participant, an actor, and a recipient where its type cannot do without."""
-        if not actors or not any(x.code for x in (*actors, *recipients)):
+        """An event needs an actor, a coded participant (or, failing any, an actor known by its sector: see
+        _sector_only), and a recipient where its type cannot do without."""
+        if not actors or not (any(x.code for x in (*actors, *recipients)) or _sector_only(actors)):
             return False
         p, lex = c.pattern, self.lex
         if p.nominal and not recipients and zone != "headline":
@@ -392,6 +393,13 @@ def _unidentified(code: str, c: Candidate) -> ActorRef:
         text="", start=c.trigger.start, end=c.trigger.start, name="unidentified attackers", code=code, kind="group",
         resolved_by="unidentified",
     )  # fmt: skip
+
+
+def _sector_only(actors: list[ActorRef]) -> bool:
+    """Where nothing in the text gives any participant a country, an unnamed generic agent with a known sector
+    ("militants opened fire", "police detained protesters") still tells who acted, as CAMEO's country-less actor
+    codes (REB, COP, CVL) do; a named person or organisation of unknown country does not."""
+    return any(generic_agent(a) and a.sector for a in actors)
 
 
 def _politicians(actors: list[ActorRef], recipients: list[ActorRef], lex: Lexicon) -> bool:
