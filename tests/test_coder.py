@@ -256,6 +256,15 @@ def test_a_named_actor_of_unknown_country_stays_uncoded(nlp: Any, coder: Any) ->
     assert _codes(ev["actor"]) == {"KEN"}  # a generic agent is of the country the article is about
 
 
+def test_an_article_that_names_no_country_is_about_the_country_of_its_places(nlp: Any, coder: Any) -> None:
+    text = "Crowds gathered in Guwahati on Sunday.\n\nPolice arrested five men on Monday."
+    (ev,) = [e for e in _events(nlp, coder, text) if e["event"] == "COERCE"]
+    assert _codes(ev["actor"]) == {"IND"}  # a city the gazetteer knows
+    text = "Storms hit Texas on Sunday.\n\nPolice arrested five men on Monday."
+    (ev,) = [e for e in _events(nlp, coder, text) if e["event"] == "COERCE"]
+    assert _codes(ev["actor"]) == {"USA"}  # a first-level region
+
+
 def test_with_no_country_anywhere_a_generic_agent_keeps_its_event_by_sector(nlp: Any) -> None:
     from eventwire.coding import build_coder
 

@@ -16,6 +16,8 @@ def test_packaged_dictionaries_load() -> None:
     assert d.triggers.patterns, "the packaged trigger patterns are empty"
     assert d.actors.country("Iranian") is not None and d.actors.country("Iranian").code == "IRN"  # type: ignore[union-attr]
     assert d.actors.country("Beijing").how == "capital"  # type: ignore[union-attr]
+    assert d.actors.country("The People's Republic of China").code == "CHN"  # type: ignore[union-attr]
+    assert d.actors.country("The Times") is None and d.actors.country("the United States") is None  # lower case: no
     assert d.actors.org("United Nations") is not None
     assert d.actors.roles["defense minister"].sectors[:2] == ("GOV", "MIL")
     assert all(v.startswith("eventwire.") for v in d.versions)

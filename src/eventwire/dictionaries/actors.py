@@ -208,6 +208,8 @@ class ActorLexicon:
             hit = self.countries.get(low[:-2])
         if hit is None and "." in low and not low.endswith("."):  # "U.S" for "U.S.", as headlines write it
             hit = self.countries.get(low + ".")
+        if hit is None and low.startswith("the "):  # "The People's Republic of China" as a sentence begins
+            hit = self.country(surface[4:])
         return hit
 
     def person(self, surface: str, when: date | None) -> OfficeHolder | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -356,12 +357,23 @@ class ActorResolver:
         )
 
     # -- article-level -------------------------------------------------------------------------
-    def article_countries(self, words: list[tuple[str, float]]) -> tuple[str | None, frozenset[str]]:
-        """The main country of an article (weighted mentions) and every country it names."""
+    def article_countries(
+        self, words: Sequence[tuple[str, float]], places: Sequence[tuple[str, float]] = ()
+    ) -> tuple[str | None, frozenset[str]]:
+        """The main country of an article (weighted mentions) and every country it names. An article that names no
+        country is about the country of the places it names (a region or city the gazetteer knows: "Las Vegas
+        police" are American); those do not count as named countries."""
         counts: dict[str, float] = {}
         for text, weight in words:
             hit = self.lex.country(text)
             if hit is not None:
                 counts[hit.code] = counts.get(hit.code, 0.0) + weight
-        main = max(counts, key=lambda c: counts[c]) if counts else None
-        return main, frozenset(counts)
+        if counts or self.gazetteer is None:
+            return (max(counts, key=lambda c: counts[c]) if counts else None), frozenset(counts)
+        located: dict[str, float] = {}
+        for text, weight in places:
+            entry = self.gazetteer.lookup(text)
+            code = self.gazetteer.region_country(text) or (entry.country if entry else None)
+            if code:
+                located[code] = located.get(code, 0.0) + weight
+        return (max(located, key=lambda c: located[c]) if located else None), frozenset()

@@ -98,11 +98,15 @@ class EventResolver:
 
     def _memory(self, article: Article, extraction: Extraction) -> ArticleMemory:
         weights: list[tuple[str, float]] = []
+        places: list[tuple[str, float]] = []
         lead_end = _lead_end(article, 3)
         for cue in extraction.entities:
+            weight = 2.0 if cue.span.start < lead_end else 1.0
             if cue.label in ("GPE", "NORP"):
-                weights.append((cue.span.text, 2.0 if cue.span.start < lead_end else 1.0))
-        main, countries = self.actors.article_countries(weights)
+                weights.append((cue.span.text, weight))
+            if cue.label in ("GPE", "LOC"):
+                places.append((cue.span.text, weight))
+        main, countries = self.actors.article_countries(weights, places)
         memory = ArticleMemory(published=article.published, main_country=main, countries=countries)
         self.actors.introduce(list(extraction.people), memory)
         return memory
