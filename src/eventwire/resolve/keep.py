@@ -59,7 +59,7 @@ class EventFilter:
 
     name: str
     model: SparseLinear
-    threshold: float = 0.1
+    threshold: float = 0.12
     metrics: dict[str, Any] = field(default_factory=dict)
 
     def scores(self, records: Sequence[Record]) -> list[float]:
