@@ -92,6 +92,9 @@ def test_participants_must_be_the_same() -> None:
     visit = {"event": "CONSULT", "cameo": "042", "date": "1987-04-17", "date_precision": "inferred", "recipient": usa}
     uncoded, other = [_ref(None, "Junichiro Koizumi", "person")], [_ref("USA", "Richard Lyng", "person")]
     assert not same_happening(_rec(actor=uncoded, **visit), _rec(actor=other, **visit), day, day)  # two visitors
+    militants = {"event": "ASSAULT", "cameo": "193", "actor": [_ref(None, None, "organization", "militants")]}
+    alone = _rec(recipient=[], **militants)  # a sector-only event: no country on either side
+    assert not same_happening(alone, dict(alone), day, day)  # "militants opened fire" in two articles: not one event
 
 
 def test_one_sided_reports_need_a_sentence_in_common() -> None:
