@@ -194,6 +194,8 @@ def test_acled_mapping() -> None:
     assert acled_hit("PEACE_PROTEST", [ev("ASSAULT", conf=0.9), ev("PROTEST", conf=0.1)], any_event=True) is True
     assert acled_hit("NATURAL_DISASTER", []) is True
     assert acled_hit("ORG_CRIME", [ev()]) is None
+    assert acled_hit("GOV_REGAINS_TERIT", [ev("COERCE", "192")]) is True  # PLOVER: occupy or seize territory
+    assert acled_hit("ARREST", [ev("ASSAULT")]) is False
 
 
 def test_case2021_scores() -> None:

@@ -52,11 +52,14 @@ _DIPLOMATIC = frozenset(
 
 # CASE 2021 task 2 (ACLED sub-event types plus five unseen types) → the PLOVER types that code the snippet correctly.
 # An empty set means "no political event" (a disaster); None means the type has no PLOVER counterpart and is not scored.
+# Territory changing hands is COERCE too: PLOVER's COERCE has a "territory" mode ("occupy or seize territory") and
+# CAMEO 192 "Occupy territory" maps to COERCE (../shared/eval/plover_ontology.json, CAMEO2PLOVER-2021).
+_TERRITORY = frozenset({"COERCE"})
 ACLED_TO_PLOVER: dict[str, frozenset[str] | None] = {
     # Battles
     "ARMED_CLASH": _VIOLENT,
-    "GOV_REGAINS_TERIT": _VIOLENT | {"RETREAT"},
-    "NON_STATE_ACTOR_OVERTAKES_TER": _VIOLENT | {"RETREAT"},
+    "GOV_REGAINS_TERIT": _VIOLENT | {"RETREAT"} | _TERRITORY,
+    "NON_STATE_ACTOR_OVERTAKES_TER": _VIOLENT | {"RETREAT"} | _TERRITORY,
     # Explosions / remote violence
     "AIR_STRIKE": _VIOLENT,
     "ART_MISS_ATTACK": _VIOLENT,
@@ -81,7 +84,7 @@ ACLED_TO_PLOVER: dict[str, frozenset[str] | None] = {
     "PROPERTY_DISTRUCT": frozenset({"COERCE", "ASSAULT"}),  # CAMEO 17 covers destroying and seizing property
     "CHANGE_TO_GROUP_ACT": frozenset({"MOBILIZE", "RETREAT"}),
     "HQ_ESTABLISHED": frozenset({"MOBILIZE"}),
-    "NON_VIOL_TERRIT_TRANSFER": frozenset({"RETREAT", "CONCEDE"}),
+    "NON_VIOL_TERRIT_TRANSFER": frozenset({"RETREAT", "CONCEDE"}) | _TERRITORY,
     "OTHER": None,
     # unseen types (CASE 2021 subtasks 2 and 3)
     "DIPLO": _DIPLOMATIC,
