@@ -256,6 +256,12 @@ def test_a_named_actor_of_unknown_country_stays_uncoded(nlp: Any, coder: Any) ->
     assert _codes(ev["actor"]) == {"KEN"}  # a generic agent is of the country the article is about
 
 
+def test_finding_weapons_or_drugs_is_a_seizure(nlp: Any, coder: Any) -> None:
+    (ev,) = _events(nlp, coder, "Afghan soldiers discovered a large cache of weapons in a farmhouse on Monday.")
+    assert (ev["event"], ev["cameo"], ev["mode"]) == ("COERCE", "1711", ["seize"]) and _codes(ev["actor"]) == {"AFG"}
+    assert not _events(nlp, coder, "A Swedish study found that arms sales rose sharply on Monday.")
+
+
 def test_an_article_that_names_no_country_is_about_the_country_of_its_places(nlp: Any, coder: Any) -> None:
     text = "Crowds gathered in Guwahati on Sunday.\n\nPolice arrested five men on Monday."
     (ev,) = [e for e in _events(nlp, coder, text) if e["event"] == "COERCE"]
