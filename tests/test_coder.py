@@ -256,6 +256,17 @@ def test_a_named_actor_of_unknown_country_stays_uncoded(nlp: Any, coder: Any) ->
     assert _codes(ev["actor"]) == {"KEN"}  # a generic agent is of the country the article is about
 
 
+def test_who_claims_responsibility_for_an_act_is_its_actor(nlp: Any) -> None:
+    from eventwire.coding import build_coder
+
+    unfiltered = build_coder(event_filter=False)
+    text = "Islamic State claimed responsibility for killing nine border guards in Iran on Monday."
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "ASSAULT"]
+    assert ev["actor"][0]["text"] == "Islamic State" and _codes(ev["recipient"]) == {"IRN"}
+    text = "Islamic State denied responsibility for killing nine border guards in Iran on Monday."
+    assert not any(e["actor"] for e in _events(nlp, unfiltered, text) if e["event"] == "ASSAULT")
+
+
 def test_finding_weapons_or_drugs_is_a_seizure(nlp: Any, coder: Any) -> None:
     (ev,) = _events(nlp, coder, "Afghan soldiers discovered a large cache of weapons in a farmhouse on Monday.")
     assert (ev["event"], ev["cameo"], ev["mode"]) == ("COERCE", "1711", ["seize"]) and _codes(ev["actor"]) == {"AFG"}

@@ -68,6 +68,8 @@ class Lexicon:
     relative_pronouns: frozenset[str]
     instruments: frozenset[str]
     stative_passives: frozenset[str]
+    claiming_verbs: frozenset[str]
+    claimed_nouns: frozenset[str]
     weighing_verbs: frozenset[str]
     refusing_heads: frozenset[str]
     negating_heads: frozenset[str]
@@ -353,6 +355,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "relative_pronouns": {"relative_pronouns": WORDS},
     "instruments": {"instruments": WORDS},
     "stative_passives": {"stative_passives": WORDS},
+    "claims": {"claiming_verbs": WORDS, "claimed_nouns": WORDS},
     "modality": {
         "weighing_verbs": WORDS, "refusing_heads": WORDS, "negating_heads": WORDS, "modal_auxiliaries": WORDS,
         "future_auxiliaries": WORDS, "condition_marks": WORDS, "ultimatum_marks": WORDS, "comparison_marks": WORDS,

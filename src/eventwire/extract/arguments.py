@@ -221,6 +221,20 @@ def embedded_target(anchor: Token, skip: set[int]) -> Token | None:
     return None
 
 
+def _claimer(token: Token, lex: Lexicon) -> Token | None:
+    """Who claimed the act: "X claimed responsibility for the attack" or "... for killing nine guards" gives X."""
+    prep = token.head
+    if token.dep_ not in ("pobj", "pcomp") or prep.lower_ != "for":
+        return None
+    noun = prep.head
+    if noun.lemma_.lower() not in lex.claimed_nouns or noun.dep_ != "dobj":
+        return None
+    if noun.head.lemma_.lower() not in lex.claiming_verbs:
+        return None
+    subj, passive = subject_of(noun.head, lex)
+    return None if passive else subj
+
+
 def _noun_actor(noun: Token, lex: Lexicon) -> Token | None:
     poss = _child(noun, ("poss",))
     if poss is not None:
@@ -248,7 +262,7 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
         return Roles(phrases(subj), phrases(_recipient(action, match.obj, lex)))
     if match.pattern.nominal:
         host = nominal_host(token)
-        actor = _noun_actor(host, lex)
+        actor = _noun_actor(host, lex) or _claimer(host, lex)
         between = prep_objects(host, ("between",))
         if between is not None:
             return Roles(phrases(between), ())
@@ -258,6 +272,8 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
         subj, passive = token.head, True
     elif token.dep_ == "acl" and token.tag_ == "VBG" and subj is None and token.head.dep_ in ("dobj", "attr"):
         subj, passive = subject_of(token.head.head, lex)  # "issued a statement condemning X": the issuer condemns
+    elif subj is None and (claimer := _claimer(token, lex)) is not None:
+        subj = claimer  # "X claimed responsibility for killing nine guards": X killed them
     recipient: Token | None
     if passive and token.lemma_.lower() in lex.stative_passives and _agent(token) is None:
         passive = False  # "Israel is opposed to French mediation": a state of the subject, not a passive
