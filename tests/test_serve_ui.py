@@ -82,7 +82,13 @@ class Visit:
         return self.ready(state)
 
     def ready(self, state: str = "ready") -> Any:
-        self.page.wait_for_selector(f'#view[data-state="{state}"]', timeout=15000)
+        """Wait until the view of the current address (not the one before a hash change) reaches ``state``."""
+        self.page.wait_for_function(
+            "s => { const v = document.getElementById('view'); return v && v.dataset.state === s"
+            " && v.dataset.route === location.hash; }",
+            arg=state,
+            timeout=15000,
+        )
         return self.page
 
     def check_origin(self) -> None:

@@ -42,6 +42,7 @@ async function render() {
   main.replaceChildren(root);
   main.dataset.state = "loading";
   main.dataset.view = route.view;
+  main.dataset.route = location.hash; // which address the state belongs to (tests wait for the new one's)
   try {
     const done = await VIEWS[route.view](root, route);
     if (token !== current) { if (typeof done === "function") done(); return; }
