@@ -79,8 +79,9 @@ def _event_filter(args: argparse.Namespace, corpus: list[Record]) -> Any:
     """The event filter, fitted on the coder's out-of-fold events on our corpus (each fold coded by a detector,
     participant scorer and gate fitted without it), with its stacked cross-validated article-level figures."""
     from eventwire.dictionaries import load_dictionaries
-    from eventwire.learn.keep import THRESHOLD, corpus_folds, cross_validate_filter, fit_filter, out_of_fold_events
+    from eventwire.learn.keep import corpus_folds, cross_validate_filter, fit_filter, out_of_fold_events
     from eventwire.nlp import load_nlp
+    from eventwire.resolve.keep import THRESHOLD
 
     nlp, dicts = load_nlp(args.model), load_dictionaries()
     print(f"eventwire train event-filter: coding our corpus out of fold ({args.folds} folds) ...", file=sys.stderr,

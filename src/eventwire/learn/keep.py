@@ -11,11 +11,9 @@ from typing import Any
 
 from eventwire.eval.article import ArticleScore, entities, matches, score_articles
 from eventwire.models.sparse import fit_sparse
-from eventwire.resolve.keep import DROP, KEEP, NAME, EventFilter, event_features
+from eventwire.resolve.keep import DROP, KEEP, NAME, THRESHOLD, EventFilter, event_features
 
 Record = dict[str, Any]
-THRESHOLD = 0.12  # the highest that costs PLOVER type nothing out of fold; higher ones gain more on the corpus but
-# drop right events of sentence sets (docs/ACCURACY.md)
 
 
 @dataclass(frozen=True)

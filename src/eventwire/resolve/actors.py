@@ -192,17 +192,14 @@ class ActorResolver:
         if self.gazetteer is None:
             return None
         for text in scan.regions:
-            code = self.gazetteer.region_country(text)
-            entry = self.gazetteer.lookup(text, memory.countries)
-            if code or entry:
-                return code or (entry.country if entry else None)
+            code = self.gazetteer.country_of(text, memory.countries)
+            if code:
+                return code
         for run in scan.names:
             if all(w.ent in ("GPE", "LOC") for w in run):
-                text = " ".join(w.text for w in run)
-                code = self.gazetteer.region_country(text)
-                entry = self.gazetteer.lookup(text, memory.countries)
-                if code or entry:
-                    return code or (entry.country if entry else None)
+                code = self.gazetteer.country_of(" ".join(w.text for w in run), memory.countries)
+                if code:
+                    return code
         return None
 
     def finish(self, ref: ActorRef, memory: ArticleMemory) -> ActorRef:
@@ -372,8 +369,7 @@ class ActorResolver:
             return (max(counts, key=lambda c: counts[c]) if counts else None), frozenset(counts)
         located: dict[str, float] = {}
         for text, weight in places:
-            entry = self.gazetteer.lookup(text)
-            code = self.gazetteer.region_country(text) or (entry.country if entry else None)
+            code = self.gazetteer.country_of(text)
             if code:
                 located[code] = located.get(code, 0.0) + weight
         return (max(located, key=lambda c: located[c]) if located else None), frozenset()

@@ -79,6 +79,10 @@ class Gazetteer:
         """The country of a known first-level region (e.g. a US state)."""
         return self._regions.get(text.lower().strip())
 
+    def country_of(self, text: str, countries: frozenset[str] = frozenset()) -> str | None:
+        """The country of a known first-level region or, failing one, of the best city called ``text``."""
+        return self.region_country(text) or (entry.country if (entry := self.lookup(text, countries)) else None)
+
     def place(
         self, text: str, start: int | None, end: int | None, countries: frozenset[str], source: str
     ) -> Place | None:
