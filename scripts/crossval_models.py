@@ -1,7 +1,7 @@
 """Honest figures for the whole coder on the sentence sets its learned parts train on: out-of-fold evaluation.
 
 Usage: python scripts/crossval_models.py [--data ../shared/eval] [--training ../shared/training] [--folds 5]
-       [--filter 0.12,0.15]
+       [--filter 0.12,0.15] [--dump DIR]
 Sentences are put in folds by their normalised text (a sentence found in several sets is in one fold). For each
 fold, the sentence-class and PLOVER type models, the event detector and the participant scorer are fitted without
 that fold's sentences (the detector and scorer also on our annotated corpus, the PLV pairs and the stories); the
@@ -59,6 +59,9 @@ def main() -> None:
     parser.add_argument(
         "--filter", default="", help="also score with the shipped event filter at these thresholds (e.g. 0.12,0.15)"
     )
+    parser.add_argument(
+        "--dump", type=Path, help="write each set's out-of-fold codings (record and events) to DUMP/<set>.jsonl"
+    )
     args = parser.parse_args()
     nlp, dicts = load_nlp(), load_dictionaries()
     sets = {
@@ -102,6 +105,11 @@ def main() -> None:
         for name, (records, _) in sets.items():
             pairs[name] += _code([r for r in records if _fold(r, args.folds) == k], coder, nlp)
         print(f"fold {k + 1}/{args.folds} done", flush=True)
+    if args.dump is not None:
+        args.dump.mkdir(parents=True, exist_ok=True)
+        for name, coded in pairs.items():
+            lines = (json.dumps({"record": r, "events": events}) + "\n" for r, events in coded)
+            (args.dump / f"{name}.jsonl").write_text("".join(lines), encoding="utf-8")
     print("all learned parts but the event filter, out of fold:",
           json.dumps({k: score(pairs[k]) for k, (_, score) in sets.items()}), flush=True)  # fmt: skip
     shipped = packaged_filter()

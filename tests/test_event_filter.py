@@ -49,6 +49,19 @@ def test_scores_and_threshold() -> None:
     assert _filter().scores([]) == []
 
 
+MILITANTS = {"text": "Militants", "code": None, "sector": "REB", "kind": "group"}
+
+
+def test_an_event_with_no_country_is_neither_filtered_nor_trained_on() -> None:
+    """Such an event can never match an event of an article coded by country, so the filter knows nothing of it."""
+    countryless = _event("ASSAULT", MILITANTS, {**SINGER, "text": "farmers", "sector": "CVL"}, 0.2)
+    coded = _event("ASSAULT", IMPLIED, None, 0.2)
+    strict = _filter(1.01)  # keeps nothing it can judge
+    assert strict.keep_records([coded, countryless]) == [countryless]
+    rows, labels = filter_rows({"a1": [countryless, coded]}, {"a1": GOLD})
+    assert rows == [event_features(coded)] and labels == [DROP]
+
+
 def test_artefact_round_trip_and_malformed_ones() -> None:
     f = _filter(0.3)
     back = EventFilter.from_json(f.to_json(), "x.json")

@@ -11,7 +11,7 @@ from typing import Any
 
 from eventwire.eval.article import ArticleScore, entities, matches, score_articles
 from eventwire.models.sparse import fit_sparse
-from eventwire.resolve.keep import DROP, KEEP, NAME, THRESHOLD, EventFilter, event_features
+from eventwire.resolve.keep import DROP, KEEP, NAME, THRESHOLD, EventFilter, event_features, judged
 
 Record = dict[str, Any]
 
@@ -106,12 +106,13 @@ def out_of_fold_events(data: CorpusFolds, *, c: float = 1.0) -> FoldEvents:
 
 
 def filter_rows(outputs: dict[str, list[Record]], golds: dict[str, Record]) -> tuple[list[list[str]], list[str]]:
-    """One row per coded event: its features and KEEP when it matches any coded event of the article, else DROP."""
+    """One row per coded event the filter can judge (see resolve.keep.judged): its features and KEEP when it matches
+    any coded event of the article, else DROP."""
     rows, labels = [], []
     for article_id, events in outputs.items():
         gold = golds[article_id]
         ents = entities(gold)
-        for event in events:
+        for event in filter(judged, events):
             rows.append(event_features(event))
             hit = any(matches(event, ev, ents) for ev in gold.get("events", []))
             labels.append(KEEP if hit else DROP)

@@ -33,6 +33,13 @@ def _side(name: str, refs: Sequence[Record]) -> list[str]:
     return out
 
 
+def judged(event: Record) -> bool:
+    """Whether the filter can judge an event: one with a coded country on some side. An event with none (a generic
+    agent known by its sector: "militants opened fire on farmers") can never match an event of an article coded
+    by country, so the filter learns nothing true about it; it is neither trained on nor filtered."""
+    return any(r.get("code") for r in (*(event.get("actor") or []), *(event.get("recipient") or [])))
+
+
 def event_features(event: Record) -> list[str]:
     """What the filter reads of an event record (the JSON of docs/ARCHITECTURE.md): its type, the pattern or model
     behind it, its confidence in steps, how its sides were coded, and where and how often it was reported."""
@@ -73,13 +80,16 @@ class EventFilter:
         return [round(float(p[k]), 3) for p in probs]
 
     def keep(self, events: list[Event]) -> list[Event]:
-        """The events whose score reaches the threshold, in their order."""
-        scores = self.scores([e.to_json() for e in events])
-        return [e for e, s in zip(events, scores, strict=True) if s >= self.threshold]
+        """The events whose score reaches the threshold, and those it cannot judge (see judged), in their order."""
+        flags = self._kept([e.to_json() for e in events])
+        return [e for e, ok in zip(events, flags, strict=True) if ok]
 
     def keep_records(self, records: list[Record]) -> list[Record]:
         """Likewise for event records (JSON)."""
-        return [r for r, s in zip(records, self.scores(records), strict=True) if s >= self.threshold]
+        return [r for r, ok in zip(records, self._kept(records), strict=True) if ok]
+
+    def _kept(self, records: list[Record]) -> list[bool]:
+        return [s >= self.threshold or not judged(r) for r, s in zip(records, self.scores(records), strict=True)]
 
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "threshold": self.threshold, "metrics": self.metrics, **self.model.to_json()}
