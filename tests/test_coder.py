@@ -293,6 +293,13 @@ def test_with_no_country_anywhere_a_generic_agent_keeps_its_event_by_sector(nlp:
     assert not _events(nlp, unfiltered, "Marek Zielinski opened fire on the village on Thursday.")  # named, no sector
 
 
+def test_with_no_country_anywhere_an_arrest_still_has_the_police_as_actor(nlp: Any, coder: Any) -> None:
+    (ev,) = _events(nlp, coder, "Nine activists were arrested near the university on Thursday.")
+    (actor,) = ev["actor"]
+    assert ev["event"] == "COERCE" and actor["code"] is None and actor["sector"] == "COP" and actor["text"] == ""
+    assert not _events(nlp, coder, "The club has been criticised for its stance on Thursday.")  # no authority implied
+
+
 def test_nationality_from_a_description_anywhere_in_the_article(nlp: Any, coder: Any) -> None:
     text = (
         "Marek Zielinski condemned Iran on Monday.\n\n"

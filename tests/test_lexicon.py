@@ -24,14 +24,14 @@ CODER = ("extract", "resolve")
 
 
 def _user(tmp: Path, body: dict[str, Any]) -> tuple[Path, ...]:
-    (tmp / "lexicon-user.json").write_text(json.dumps({"name": "user.lexicon", "version": 2, **body}))
+    (tmp / "lexicon-user.json").write_text(json.dumps({"name": "user.lexicon", "version": 3, **body}))
     return (tmp,)
 
 
 def test_packaged_lexicon_loads_with_its_version_recorded() -> None:
     d = load_from(())
     lex = d.lexicon
-    assert "eventwire.lexicon.v2" in d.versions
+    assert "eventwire.lexicon.v3" in d.versions
     assert "say" in lex.speech_verbs and "willing" in lex.intent_adjectives and "bomb" in lex.instruments
     assert (lex.threat.event, lex.threat.code(), lex.threat.code("ASSAULT")) == ("THREATEN", "130", "138")
     assert lex.refused.code("AID") == "122" and lex.pentaclass("0312") == "1" and lex.merge_root("193") == "18"
@@ -45,7 +45,7 @@ def test_every_field_is_in_exactly_one_section_with_a_comment() -> None:
     listed = [f for spec in SECTIONS.values() for f in spec]
     assert sorted(listed) == sorted(f.name for f in dataclasses.fields(Lexicon))
     data = json.loads((SRC / "dictionaries" / "data" / "lexicon.json").read_text(encoding="utf-8"))
-    assert (data["name"], data["version"]) == ("eventwire.lexicon", 2)
+    assert (data["name"], data["version"]) == ("eventwire.lexicon", 3)
     sections = {k: v for k, v in data.items() if k not in ("name", "version", "comment")}
     assert list(sections) == list(SECTIONS)
     assert all(isinstance(v.get("comment"), str) and len(v["comment"]) > 30 for v in sections.values())
@@ -69,7 +69,7 @@ def test_a_user_file_extends_and_overrides(tmp_path: Path) -> None:
     assert lex.media_words == ("gazette",)  # replaced
     assert lex.context_words["military"] == (*packaged.context_words["military"], "militia")
     assert lex.context_words["health"] == ("vaccine",) and list(lex.context_words)[-1] == "health"
-    assert "user.lexicon.v2" in d.versions
+    assert "user.lexicon.v3" in d.versions
 
 
 @pytest.mark.parametrize(

@@ -122,6 +122,7 @@ class Lexicon:
     authority_recipient_modes: frozenset[str]
     authority_sectors: Mapping[str, frozenset[str]]  # sector → trigger lemmas
     authority_default_sector: str
+    authority_countryless_sectors: frozenset[str]  # implied authorities that act even where no country is known
     attacker_types: frozenset[str]
     attacker_min_weight: float
     verbal_patterns: frozenset[str]
@@ -384,6 +385,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "implicit_authority": {
         "authority_types": TYPES, "authority_modes": MODES, "authority_own_country_types": TYPES,
         "authority_recipient_modes": MODES, "authority_sectors": SECTOR_WORDS, "authority_default_sector": SECTOR,
+        "authority_countryless_sectors": SECTORS,
     },
     "unnamed_attackers": {"attacker_types": TYPES, "attacker_min_weight": NUMBER},
     "verbal_attacks": {"verbal_patterns": PATTERNS, "political_sectors": SECTORS},

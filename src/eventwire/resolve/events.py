@@ -189,8 +189,9 @@ class EventResolver:
             own_country = c.pattern.event in lex.authority_own_country_types
             own = next((x.code for x in recipients if x.code), None) if own_country else None
             where = own or self._clause_country(c) or memory.main_country
-            if where:
-                actors = [_authorities(where, c, lex)]
+            implied = _authorities(where, c, lex)
+            if where or implied.sector in lex.authority_countryless_sectors:  # "activists were arrested": the
+                actors = [implied]  # police, even where nothing says of which country (see _sector_only)
         if (
             not actors
             and c.pattern.event in lex.attacker_types
@@ -381,7 +382,7 @@ def _restore_text(m: EventMention, source: str) -> EventMention:
     )
 
 
-def _authorities(code: str, c: Candidate, lex: Lexicon) -> ActorRef:
+def _authorities(code: str | None, c: Candidate, lex: Lexicon) -> ActorRef:
     """The implied actor of an agentless passive arrest or seizure: the authorities of the article's country (their
     sector by the trigger's lemma: police for an arrest, courts for a charge)."""
     sector = lex.authority_sector(c.lemma)
@@ -402,8 +403,9 @@ def _unidentified(code: str, c: Candidate) -> ActorRef:
 def _sector_only(actors: list[ActorRef]) -> bool:
     """Where nothing in the text gives any participant a country, an unnamed generic agent with a known sector
     ("militants opened fire", "police detained protesters") still tells who acted, as CAMEO's country-less actor
-    codes (REB, COP, CVL) do; a named person or organisation of unknown country does not."""
-    return any(generic_agent(a) and a.sector for a in actors)
+    codes (REB, COP, CVL) do, and so do the police implied by an arrest ("activists were arrested"); a named person
+    or organisation of unknown country does not."""
+    return any((generic_agent(a) or a.resolved_by == "implicit-authority") and a.sector for a in actors)
 
 
 def _politicians(actors: list[ActorRef], recipients: list[ActorRef], lex: Lexicon) -> bool:
