@@ -383,8 +383,9 @@ def _restore_text(m: EventMention, source: str) -> EventMention:
 
 
 def _authorities(code: str | None, c: Candidate, lex: Lexicon) -> ActorRef:
-    """The implied actor of an agentless passive arrest or seizure: the authorities of the article's country (their
-    sector by the trigger's lemma: police for an arrest, courts for a charge)."""
+    """The implied actor of an agentless passive arrest or seizure: the authorities of the article's country, or of
+    no known country (``code`` None), their sector by the trigger's lemma: police for an arrest, courts for a
+    charge."""
     sector = lex.authority_sector(c.lemma)
     return ActorRef(
         text="", start=c.trigger.start, end=c.trigger.start, name=None, code=code, sector=sector, sectors=(sector,),
