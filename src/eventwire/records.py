@@ -445,3 +445,9 @@ EVENT_FIELDS: tuple[str, ...] = (
     "corrected",
     "corrections",
 )
+
+
+def record_countries(record: dict[str, Any]) -> frozenset[str]:
+    """The country codes on either side of an event record (its JSON, docs/ARCHITECTURE.md); uncoded sides add none."""
+    sides = (*(record.get("actor") or []), *(record.get("recipient") or []))
+    return frozenset(str(r["code"]) for r in sides if r.get("code"))

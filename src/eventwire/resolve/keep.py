@@ -11,7 +11,7 @@ from typing import Any
 from eventwire.errors import DictionaryError
 from eventwire.models import packaged, write
 from eventwire.models.sparse import SparseLinear
-from eventwire.records import Event
+from eventwire.records import Event, record_countries
 
 NAME = "eventwire.model.event-filter.v1"
 FILTER_FILE = "event-filter.json"
@@ -37,7 +37,7 @@ def judged(event: Record) -> bool:
     """Whether the filter can judge an event: one with a coded country on some side. An event with none (a generic
     agent known by its sector: "militants opened fire on farmers") can never match an event of an article coded
     by country, so the filter learns nothing true about it; it is neither trained on nor filtered."""
-    return any(r.get("code") for r in (*(event.get("actor") or []), *(event.get("recipient") or [])))
+    return bool(record_countries(event))
 
 
 def event_features(event: Record) -> list[str]:

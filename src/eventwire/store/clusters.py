@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from eventwire.records import record_countries
+
 Record = dict[str, Any]
 MAX_DAYS = 1  # two dates stated to the day may differ by this much (time zones, "late on Monday")
 MAX_PUBLISHED_DAYS = 2  # reports of one happening without a stated day are published this close together
@@ -22,8 +24,7 @@ def root_of(cameo: str) -> str:
 
 
 def countries(record: Record) -> str:
-    codes = {r.get("code") for r in (*record.get("actor", []), *record.get("recipient", [])) if r.get("code")}
-    return ",".join(sorted(str(c) for c in codes))
+    return ",".join(sorted(record_countries(record)))
 
 
 def _side(record: Record, role: str) -> set[str]:
