@@ -318,3 +318,31 @@ def test_every_pattern_id_on_an_event_names_a_known_pattern_or_model(nlp: Any, c
            for m in e.mentions}  # fmt: skip
     assert ids and all(coder.extractor.knows(i) for i in ids), sorted(i for i in ids if not coder.extractor.knows(i))
     assert not coder.extractor.knows("assault.no-such-pattern") and not coder.extractor.knows("coerce.arrest+whim")
+
+
+@pytest.fixture(scope="module")
+def unfiltered() -> Any:
+    from eventwire.coding import build_coder
+
+    return build_coder(event_filter=False)
+
+
+def test_a_threat_that_names_its_act_needs_no_target(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "Iran threatened on Thursday to close the Strait of Hormuz.")
+    assert ev["event"] == "THREATEN" and _codes(ev["actor"]) == {"IRN"} and not ev["recipient"]
+    assert not _events(nlp, unfiltered, "Iran threatened on Thursday.")  # neither an act nor a target
+
+
+def test_exercises_held_together_are_military_cooperation(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "China and Russia held joint naval exercises on Thursday.")
+    assert ev["event"] == "COOPERATE" and ev["cameo"] == "062"
+    assert _codes(ev["actor"]) == {"CHN"} and _codes(ev["recipient"]) == {"RUS"}
+    (ev,) = _events(nlp, unfiltered, "Iran held military drills on Thursday.")
+    assert ev["event"] == "MOBILIZE"  # one country's exercises: a show of force
+
+
+def test_sport_is_not_violence_unless_a_side_is_armed(nlp: Any, unfiltered: Any) -> None:
+    text = "Chelsea's Damien Duff has been ruled out of Wednesday's Champions League clash with Barcelona."
+    assert not [e for e in _events(nlp, unfiltered, text) if e["event"] == "ASSAULT"]
+    (ev,) = _events(nlp, unfiltered, "Turkish police clashed with Kurdish fans after the match on Thursday.")
+    assert ev["event"] == "ASSAULT" and _codes(ev["actor"]) == {"TUR"}

@@ -282,9 +282,12 @@ class Candidate:
     embedded: tuple[Phrase, ...] = ()  # a named party inside the object, for types that need a target
     passive: bool = False  # an agentless passive ("five men were arrested")
     has_object: bool = False  # the pattern's object was found ("opened an investigation")
+    names_act: bool = False  # the trigger governs the act it is about ("threatened to close the strait")
     instrument: bool = False  # the subject is a weapon or blast, not a party
     declines_to_speak: bool = False  # "refused to say", "declined to comment"
     visit: bool = False  # a visiting party: the visitor is the actor
+    sport: bool = False  # an assault verb in a sentence about sport ("Saturday's Six Nations clash")
+    joint: bool = False  # the act's object says it was done together ("held joint exercises")
     dates: tuple[Span, ...] = ()  # date and time expressions of the trigger's own clause
     places: tuple[PlaceCue, ...] = ()  # place names of the clause
     clause_places: tuple[str, ...] = ()  # places the clause says it happened in ("were seized in Paraguay")

@@ -18,10 +18,10 @@ from eventwire.dictionaries.ontology import Ontology
 from eventwire.errors import DictionaryError
 
 # the re-readings a pattern id may carry after "+" that the lexicon defines (the detector's own is "model")
-REREADINGS = ("refused", "peacekeeping", "troops", "verbal")
+REREADINGS = ("refused", "peacekeeping", "troops", "verbal", "joint")
 # recodings with a code by the type read before (applied only to the types listed), and those with one code
 _BY_EVENT = ("intent", "refused")
-_ONE_CODE = ("threat", "accord", "peacekeeping", "troops", "verbal")
+_ONE_CODE = ("threat", "accord", "peacekeeping", "troops", "verbal", "joint")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +103,7 @@ class Lexicon:
     peacekeeping: Recoding
     troops: Recoding
     verbal: Recoding
+    joint: Recoding
     troop_words: frozenset[str]
     troop_types: frozenset[str]
     peacekeeping_cue: str
@@ -114,6 +115,7 @@ class Lexicon:
     needs_recipient: frozenset[str]
     wants_target: frozenset[str]
     untargeted_modes: frozenset[str]
+    acts_suffice: frozenset[str]  # types that stand alone when the trigger names the act ("threatened to close ...")
     counterpart_types: frozenset[str]
     counterpart_not_needed: frozenset[str]
     authority_types: frozenset[str]
@@ -126,6 +128,12 @@ class Lexicon:
     attacker_types: frozenset[str]
     attacker_min_weight: float
     verbal_patterns: frozenset[str]
+    joint_patterns: frozenset[str]  # acts of one side that, done together, are cooperation (exercises)
+    sport_types: frozenset[str]  # the types sport is misread as (violence)
+    sport_verbs: frozenset[str]  # verbs that in sport are play, not violence ("beat", "clash", "hit")
+    sport_words: frozenset[str]  # words of sport in the sentence that make them play
+    armed_sectors: frozenset[str]  # a side of these sectors makes it violence after all ("fans clashed with police")
+    joint_words: frozenset[str]  # modifiers of the act's object that say it was done together ("joint")
     political_sectors: frozenset[str]
     symmetric_types: frozenset[str]
     merged_roots: frozenset[str]
@@ -374,13 +382,15 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "recodings": {"intent": RECODING, "threat": RECODING, "accord": RECODING},
     "threat_when_promised": {"threat_when_promised": TYPES},
     "accord": {"accord_verbs": WORDS, "accord_topic_prepositions": WORDS},
-    "rereadings": {"refused": RECODING, "peacekeeping": RECODING, "troops": RECODING, "verbal": RECODING},
+    "rereadings": {
+        "refused": RECODING, "peacekeeping": RECODING, "troops": RECODING, "verbal": RECODING, "joint": RECODING,
+    },
     "troops": {"troop_words": WORDS, "troop_types": TYPES, "peacekeeping_cue": WORD},
     "visits": {"visit_types": TYPES, "visit_mode": MODE, "visiting_words": WORDS},
     "declining_to_speak": {"declining_types": TYPES, "speaking_verbs": WORDS},
     "targets": {
-        "needs_recipient": TYPES, "wants_target": TYPES, "untargeted_modes": MODES, "counterpart_types": TYPES,
-        "counterpart_not_needed": CAMEOS,
+        "needs_recipient": TYPES, "wants_target": TYPES, "untargeted_modes": MODES, "acts_suffice": TYPES,
+        "counterpart_types": TYPES, "counterpart_not_needed": CAMEOS,
     },
     "implicit_authority": {
         "authority_types": TYPES, "authority_modes": MODES, "authority_own_country_types": TYPES,
@@ -389,6 +399,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     },
     "unnamed_attackers": {"attacker_types": TYPES, "attacker_min_weight": NUMBER},
     "verbal_attacks": {"verbal_patterns": PATTERNS, "political_sectors": SECTORS},
+    "joint_acts": {"joint_patterns": PATTERNS, "joint_words": WORDS},
+    "sport": {"sport_types": TYPES, "sport_verbs": WORDS, "sport_words": WORDS, "armed_sectors": SECTORS},
     "merge": {"symmetric_types": TYPES, "merged_roots": ROOTS},
     "pronouns": {"person_pronouns": WORDS, "group_pronouns": WORDS, "group_phrases": PHRASES},
     "historic_codes": {"historic_codes": HISTORIC},

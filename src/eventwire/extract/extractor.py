@@ -175,9 +175,12 @@ class Extractor:
             embedded=embedded(match, r.actors),
             passive=r.passive,
             has_object=match.obj is not None,
+            names_act=any(_infinitive(c) for c in token.children),
             instrument=_instrument(r.actors, lex),
             declines_to_speak=any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.speaking_verbs for c in token.children),
             visit=visit,
+            sport=_sport(match, lex),
+            joint=match.obj is not None and any(w.lower_ in lex.joint_words for w in match.obj.children),
             dates=_date_cues(token, ents),
             places=_place_cues(token, ents, lex),
             clause_places=_clause_places(token, ents),
@@ -259,6 +262,20 @@ def recoded_pattern(p: TriggerPattern, event: str, cameo: str, why: str) -> Trig
 def _match_action(token: Token, dicts: Dictionaries) -> TriggerPattern | None:
     found = match_verb(token, dicts.triggers, dicts.lexicon)
     return found.pattern if found is not None else None
+
+
+def _infinitive(child: Token) -> bool:
+    """Is this child of a trigger the act it governs ("threatened to close", "threatened on Monday to close")?"""
+    if child.pos_ != "VERB" or child.dep_ not in ("xcomp", "advcl"):
+        return False
+    return child.dep_ == "xcomp" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
+
+
+def _sport(match: TriggerMatch, lex: Lexicon) -> bool:
+    """Is the trigger a verb of sport ("beat", "clash", "hit") in a sentence with a word of sport?"""
+    if match.token.lemma_.lower() not in lex.sport_verbs:
+        return False
+    return any(t.lemma_.lower() in lex.sport_words or t.lower_ in lex.sport_words for t in match.token.sent)
 
 
 def _instrument(actors: tuple[Phrase, ...], lex: Lexicon) -> bool:

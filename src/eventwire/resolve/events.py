@@ -235,6 +235,10 @@ class EventResolver:
         if c.pattern.id in self.lex.verbal_patterns and _politicians(actors, recipients, self.lex):
             coding = self.dicts.ontology.coding(verbal.event, verbal.code(), (), coding.context)
             pattern_id = f"{c.pattern.id}+{verbal.name}"
+        if c.pattern.id in self.lex.joint_patterns and (c.joint or _other_country(actors, recipients)):
+            joint = self.lex.joint  # "China and Russia held joint exercises": military cooperation, not a show of force
+            coding = self.dicts.ontology.coding(joint.event, joint.code(), (), coding.context)
+            pattern_id = f"{pattern_id}+{joint.name}"
         date = self._date(c, article, anchor)
         if _past_year(date, article) and not self.options.keep_background:
             return []  # "In 2014, ..." or "last year": background, not this article's news ("in 2016" ahead is a plan)
@@ -291,11 +295,16 @@ class EventResolver:
         if not actors or not (any(x.code for x in (*actors, *recipients)) or _sector_only(actors)):
             return False
         p, lex = c.pattern, self.lex
+        armed = any(x.sector in lex.armed_sectors for x in (*actors, *recipients))
+        if c.sport and c.coding.event in lex.sport_types and not armed:
+            return False  # "Wednesday's Champions League clash with Barcelona": play, not violence
         if p.nominal and not recipients and zone != "headline":
             return False  # "Iran's offensive" in passing: a noun names an event only with both sides
         if p.event in lex.declining_types and c.declines_to_speak:
             return False  # "refused to say", "declined to comment" are not rejections
         needs = p.event in lex.needs_recipient or (p.event in lex.wants_target and not p.obj)
+        if needs and c.names_act and c.coding.event in lex.acts_suffice:
+            needs = False  # "threatened to close the strait": the act threatened is the content, a target or not
         if needs and not recipients:  # "rejected the proposal" may stand alone; "opposes unilateralism" may not
             # "appointed a special prosecutor", "opened an investigation": an investigation may have no target yet
             return not lex.untargeted_modes.isdisjoint(p.mode) and c.has_object
@@ -407,6 +416,12 @@ def _sector_only(actors: list[ActorRef]) -> bool:
     codes (REB, COP, CVL) do, and so do the police implied by an arrest ("activists were arrested"); a named person
     or organisation of unknown country does not."""
     return any((generic_agent(a) or a.resolved_by == "implicit-authority") and a.sector for a in actors)
+
+
+def _other_country(actors: list[ActorRef], recipients: list[ActorRef]) -> bool:
+    """Is a recipient of another country than every actor ("China and Russia held ...": China with Russia)?"""
+    own = {a.code for a in actors}
+    return any(r.code and r.code not in own for r in recipients)
 
 
 def _politicians(actors: list[ActorRef], recipients: list[ActorRef], lex: Lexicon) -> bool:
