@@ -346,3 +346,15 @@ def test_sport_is_not_violence_unless_a_side_is_armed(nlp: Any, unfiltered: Any)
     assert not [e for e in _events(nlp, unfiltered, text) if e["event"] == "ASSAULT"]
     (ev,) = _events(nlp, unfiltered, "Turkish police clashed with Kurdish fans after the match on Thursday.")
     assert ev["event"] == "ASSAULT" and _codes(ev["actor"]) == {"TUR"}
+
+
+def test_a_patterns_preposition_may_sit_on_its_object(nlp: Any, unfiltered: Any) -> None:
+    text = "Saudi Crown Prince Abdullah paid a courtesy call on President Reagan on Thursday."
+    (ev,) = _events(nlp, unfiltered, text)
+    assert ev["event"] == "CONSULT" and _codes(ev["actor"]) == {"SAU"} and _codes(ev["recipient"]) == {"USA"}
+
+
+def test_a_target_of_no_country_gives_way_to_a_party_named_inside_it(nlp: Any, unfiltered: Any) -> None:
+    text = "Venezuela rejected the Tier 3 classification by the U.S. on Thursday."
+    (ev,) = _events(nlp, unfiltered, text)
+    assert ev["event"] == "REJECT" and _codes(ev["recipient"]) == {"USA"}

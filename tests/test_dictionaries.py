@@ -97,3 +97,12 @@ def test_quad_class_and_goldstein_follow_the_cameo_code() -> None:
     assert onto.coding("ACCUSE", "112").quad_code == 3
     assert onto.coding("COERCE", "173").quad_code == 4
     assert onto.coding("AID", "070").quad_code == 2
+
+
+def test_a_hosts_swap_of_sides_belongs_to_the_visit_it_reads() -> None:
+    from eventwire.extract.extractor import recoded_pattern
+
+    welcome = next(p for p in load_from(()).triggers.patterns if p.id == "consult.welcome")
+    assert welcome.swap  # "Beijing welcomed the visiting minister": the visitor acts
+    assert not recoded_pattern(welcome, "SUPPORT", "051", "model").swap  # "welcomes contact with": the welcomer acts
+    assert recoded_pattern(welcome, "CONSULT", "042", "model").swap

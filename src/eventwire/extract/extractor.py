@@ -256,7 +256,10 @@ def recoded(match: TriggerMatch, how: Recoding) -> TriggerMatch:
 
 
 def recoded_pattern(p: TriggerPattern, event: str, cameo: str, why: str) -> TriggerPattern:
-    return replace(p, event=event, cameo=cameo, mode=(), context=(), id=f"{p.id}+{why}")
+    """The pattern read as another type; a host's swap of sides belongs to the visit it read ("welcomes contact with
+    U.S. diplomats" read as support has the welcomer as its actor)."""
+    swap = p.swap and event == p.event
+    return replace(p, event=event, cameo=cameo, mode=(), context=(), id=f"{p.id}+{why}", swap=swap)
 
 
 def _match_action(token: Token, dicts: Dictionaries) -> TriggerPattern | None:

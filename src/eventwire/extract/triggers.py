@@ -52,6 +52,8 @@ def _verb_fits(p: TriggerPattern, obj: Token | None, particles: set[str], preps:
         return False
     if p.particle and not (p.particle & particles):
         return False
+    if p.prep and p.obj and obj is not None:  # "paid a courtesy call on the president": the object's preposition
+        preps = preps | {c.lemma_.lower() for c in obj.children if c.dep_ in PREP_DEPS}
     return not (p.prep and not (p.prep & preps))
 
 

@@ -169,11 +169,14 @@ class EventResolver:
         if not actors and c.speaker and c.actors and all(p.words[p.head].pos == "PRON" for p in c.actors if p.words):
             actors = self._resolve_side(c.speaker, memory)  # "X announced that it has called off the strike"
         recipients = self._resolve_side(c.recipients, memory)
-        if not recipients and (
+        if not any(x.code for x in recipients) and (
             c.pattern.event in lex.wants_target or c.pattern.nominal or (actors and not any(a.code for a in actors))
-        ):  # a named party inside the object when the type needs a target or the named actor is uncoded
+        ):  # a named party inside the object when the type needs a target or the named actor is uncoded, and
+            # in place of a target of no country ("rejected the classification by the U.S.")
             inside = self._resolve_side(c.embedded, memory)
-            recipients = [x for x in inside if not any(_same(x, a) for a in actors)]
+            inside = [x for x in inside if not any(_same(x, a) for a in actors)]
+            if not recipients or any(x.code for x in inside):
+                recipients = inside
         if not any(a.code for a in actors):  # the participant scorer's choice where the rules coded no actor
             chosen = self._option(c, memory, "actor", recipients)
             actors = [chosen] if chosen is not None else actors
