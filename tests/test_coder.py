@@ -358,3 +358,20 @@ def test_a_target_of_no_country_gives_way_to_a_party_named_inside_it(nlp: Any, u
     text = "Venezuela rejected the Tier 3 classification by the U.S. on Thursday."
     (ev,) = _events(nlp, unfiltered, text)
     assert ev["event"] == "REJECT" and _codes(ev["recipient"]) == {"USA"}
+
+
+def test_deaths_in_an_accident_are_no_attack(nlp: Any, unfiltered: Any) -> None:
+    text = "Around 140,000 people were killed in Indonesia on Thursday after an earthquake below the Indian Ocean."
+    assert not _events(nlp, unfiltered, text)
+    assert not _events(nlp, unfiltered, "New Hampshire crash kills seven on Thursday.")
+    (ev,) = _events(nlp, unfiltered, "Five people were killed in Kabul on Thursday when a bomb exploded.")
+    assert ev["event"] == "ASSAULT" and _codes(ev["recipient"]) == {"AFG"}
+
+
+def test_who_joins_another_in_an_act_does_it_too(nlp: Any, unfiltered: Any) -> None:
+    events = _events(nlp, unfiltered, "The EC was joined by the United States in criticising Brazil on Thursday.")
+    assert {frozenset(_codes(e["actor"])) for e in events if e["event"] == "ACCUSE"} == {
+        frozenset({"EUR"}),
+        frozenset({"USA"}),
+    }
+    assert all(_codes(e["recipient"]) == {"BRA"} for e in events)

@@ -284,6 +284,7 @@ class Candidate:
     has_object: bool = False  # the pattern's object was found ("opened an investigation")
     names_act: bool = False  # the trigger governs the act it is about ("threatened to close the strait")
     instrument: bool = False  # the subject is a weapon or blast, not a party
+    accident: bool = False  # no party did it, the sentence names an accident ("killed in a crash", "crash kills")
     declines_to_speak: bool = False  # "refused to say", "declined to comment"
     visit: bool = False  # a visiting party: the visitor is the actor
     sport: bool = False  # an assault verb in a sentence about sport ("Saturday's Six Nations clash")

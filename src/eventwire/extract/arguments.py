@@ -253,6 +253,17 @@ def _noun_actor(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _joined(token: Token, lex: Lexicon) -> tuple[Token, ...]:
+    """The parties of "X joined Y in <doing>" and "X was joined by Y in <doing>": both do it (empty otherwise)."""
+    prep = token.head
+    if token.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "in" or prep.head.lemma_.lower() != "join":
+        return ()
+    verb = prep.head
+    subj, passive = subject_of(verb, lex)
+    other = _agent(verb) if passive else _child(verb, ("dobj",))
+    return tuple(t for t in (subj, other) if t is not None)
+
+
 def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
     """Actor and recipient phrases for a trigger match."""
     token = match.token
@@ -267,6 +278,11 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
         if between is not None:
             return Roles(phrases(between), ())
         return Roles(phrases(actor), phrases(_recipient(match, host, lex)))
+    joined = _joined(token, lex)
+    if joined:  # "the EC was joined by the United States in criticising Brazil": both criticise
+        actors = tuple(p for t in joined for p in phrases(t))
+        speaker = speaker_of(token, lex)
+        return Roles(actors, phrases(_recipient(match, token, lex)), phrases(speaker) if speaker is not None else ())
     subj, passive = subject_of(token, lex)
     if token.dep_ == "acl" and token.tag_ == "VBN" and subj is None:  # "the 18 men arrested last month"
         subj, passive = token.head, True

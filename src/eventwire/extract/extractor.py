@@ -177,6 +177,7 @@ class Extractor:
             has_object=match.obj is not None,
             names_act=any(_infinitive(c) for c in token.children),
             instrument=_instrument(r.actors, lex),
+            accident=_accident(token, r.actors, lex),
             declines_to_speak=any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.speaking_verbs for c in token.children),
             visit=visit,
             sport=_sport(match, lex),
@@ -279,6 +280,15 @@ def _sport(match: TriggerMatch, lex: Lexicon) -> bool:
     if match.token.lemma_.lower() not in lex.sport_verbs:
         return False
     return any(t.lemma_.lower() in lex.sport_words or t.lower_ in lex.sport_words for t in match.token.sent)
+
+
+def _accident(token: Token, actors: tuple[Phrase, ...], lex: Lexicon) -> bool:
+    """Does the sentence put the act down to an accident or a disaster, with no party as its doer ("were killed in a
+    motorcycle crash", "New Hampshire crash kills seven")?"""
+    heads = [p.words[p.head].lemma.lower() for p in actors if p.words]
+    if heads and not all(h in lex.accident_words for h in heads):
+        return False
+    return any(t.lemma_.lower() in lex.accident_words for t in token.sent)
 
 
 def _instrument(actors: tuple[Phrase, ...], lex: Lexicon) -> bool:

@@ -299,6 +299,8 @@ class EventResolver:
             return False
         p, lex = c.pattern, self.lex
         armed = any(x.sector in lex.armed_sectors for x in (*actors, *recipients))
+        if c.accident and c.coding.event in lex.attacker_types:
+            return False  # "were killed in a motorcycle crash": no attack
         if c.sport and c.coding.event in lex.sport_types and not armed:
             return False  # "Wednesday's Champions League clash with Barcelona": play, not violence
         if p.nominal and not recipients and zone != "headline":
