@@ -375,3 +375,10 @@ def test_who_joins_another_in_an_act_does_it_too(nlp: Any, unfiltered: Any) -> N
         frozenset({"USA"}),
     }
     assert all(_codes(e["recipient"]) == {"BRA"} for e in events)
+
+
+def test_a_noun_a_copula_describes_is_no_event(nlp: Any, unfiltered: Any) -> None:
+    text = "The missile program is an agreement between the U.S., West Germany and France to develop new weapons."
+    assert not _events(nlp, unfiltered, text)  # what the program is, not something that happened
+    (ev,) = _events(nlp, unfiltered, "The U.S. signed an agreement with France on Thursday.")
+    assert ev["event"] in ("AGREE", "COOPERATE", "SUPPORT") and _codes(ev["recipient"]) == {"FRA"}

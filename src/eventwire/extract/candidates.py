@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from eventwire.dictionaries.lexicon import Lexicon
-from eventwire.extract.triggers import TriggerMatch, direct_object
+from eventwire.extract.triggers import TriggerMatch, described, direct_object
 from eventwire.records import Modality
 
 _CHILD_DEPS = frozenset(
@@ -33,7 +33,7 @@ def candidate_tokens(sent: Span, nouns: frozenset[str], adjectives: frozenset[st
             if t.dep_ in ("amod", "compound") or lemma in lex.detector_skip_verbs:
                 continue
             out.append(t)
-        elif (t.pos_ == "NOUN" and lemma in nouns) or (t.pos_ == "ADJ" and lemma in adjectives):
+        elif (t.pos_ == "NOUN" and lemma in nouns and not described(t)) or (t.pos_ == "ADJ" and lemma in adjectives):
             out.append(t)
     return out
 

@@ -123,7 +123,16 @@ def _match_noun(
         return None  # "Amnesty International", "Operation Desert Storm": part of a name, not an event
     if not headline and not _has_participant(nominal_host(token), lex):
         return None
+    if described(token):
+        return None
     return TriggerMatch(token, candidates[0])
+
+
+def described(noun: Token) -> bool:
+    """Is the noun what a copula says something is ("the program is an agreement between ...")? A description of a
+    thing, not the report of an event."""
+    host = nominal_host(noun)
+    return host.dep_ == "attr" and host.head.lemma_.lower() == "be"
 
 
 _NAME_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
