@@ -382,3 +382,15 @@ def test_a_noun_a_copula_describes_is_no_event(nlp: Any, unfiltered: Any) -> Non
     assert not _events(nlp, unfiltered, text)  # what the program is, not something that happened
     (ev,) = _events(nlp, unfiltered, "The U.S. signed an agreement with France on Thursday.")
     assert ev["event"] in ("AGREE", "COOPERATE", "SUPPORT") and _codes(ev["recipient"]) == {"FRA"}
+
+
+def test_an_evaluation_of_a_partys_act_is_criticism_or_praise(nlp: Any, unfiltered: Any) -> None:
+    for text in (
+        "Russia called the US decision unjustified on Thursday.",
+        "Russia said on Thursday that the American move was unacceptable.",
+    ):
+        (ev,) = _events(nlp, unfiltered, text)
+        assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"RUS"} and _codes(ev["recipient"]) == {"USA"}
+    (ev,) = _events(nlp, unfiltered, "Russia called the American proposal constructive on Thursday.")
+    assert ev["event"] == "SUPPORT" and _codes(ev["recipient"]) == {"USA"}
+    assert not _events(nlp, unfiltered, "Russia said on Thursday that the weather was unacceptable.")  # no party

@@ -57,6 +57,10 @@ class Lexicon:
     """Every word list and code the rules of extract/ and resolve/ read, by purpose (lexicon.json says what for)."""
 
     speech_verbs: frozenset[str]
+    evaluation_verbs: frozenset[str]  # "called / described as / considers" Y <adjective>: X evaluates Y
+    copulas: frozenset[str]  # "said Y was <adjective>"
+    negative_evaluations: frozenset[str]  # adjectives that make an evaluation criticism ("unjustified")
+    positive_evaluations: frozenset[str]  # adjectives that make it praise ("constructive")
     intent_verbs: frozenset[str]
     intent_adjectives: frozenset[str]
     intent_nouns: frozenset[str]
@@ -356,6 +360,9 @@ CLASS_TYPES = _Kind(_map(_class, _types), "map", lambda v: MappingProxyType({k: 
 # section → its fields and their kinds, in lexicon.json's order
 SECTIONS: dict[str, dict[str, _Kind]] = {
     "speech_verbs": {"speech_verbs": WORDS},
+    "evaluations": {
+        "evaluation_verbs": WORDS, "copulas": WORDS, "negative_evaluations": WORDS, "positive_evaluations": WORDS,
+    },
     "intent": {"intent_verbs": WORDS, "intent_adjectives": WORDS, "intent_nouns": WORDS},
     "quantity_nouns": {"quantity_nouns": WORDS},
     "particle_prepositions": {"particle_prepositions": WORDS},

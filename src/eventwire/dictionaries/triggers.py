@@ -10,7 +10,7 @@ from eventwire.dictionaries.ontology import Ontology
 from eventwire.errors import DictionaryError
 
 # constructions a pattern may name instead of lemmas: each is found by code of its own (extract/triggers.py)
-CONSTRUCTIONS = frozenset({"obligation"})
+CONSTRUCTIONS = frozenset({"obligation", "negative-evaluation", "positive-evaluation"})
 _KEYS = {
     "id",
     "verb",

@@ -10,16 +10,17 @@ from eventwire.dictionaries.lexicon import Lexicon
 from eventwire.extract.triggers import (
     TriggerMatch,
     direct_object,
+    evaluation,
     nominal_host,
     obligation_clause,
     prep_objects,
+    subject_of,
 )
 from eventwire.nlp.entities import entity_starting_at
 from eventwire.records import Phrase, Word
 
 # children whose subtrees never belong to an actor phrase
 _CUT_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "prep", "ccomp", "xcomp", "preconj"})
-_CLIMB = frozenset({"xcomp", "acomp", "conj", "advcl", "pcomp", "ccomp", "prep"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,28 +99,6 @@ def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
         if child.dep_ in deps:
             return child
     return None
-
-
-def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
-    """The subject governing ``verb`` (climbing xcomp/conj/advcl chains) and whether it is passive."""
-    current: Token | None = verb
-    for _ in range(6):
-        if current is None:
-            break
-        subj = _child(current, ("nsubj", "csubj", "expl"))
-        if subj is not None:
-            if subj.lower_ in lex.relative_pronouns and current.dep_ == "relcl":
-                return current.head, False
-            return subj, False
-        passive = _child(current, ("nsubjpass",))
-        if passive is not None:
-            return passive, True
-        if current.dep_ == "relcl" and current.head.i != current.i:
-            return current.head, False
-        if current.dep_ not in _CLIMB or current.head.i == current.i:
-            break
-        current = current.head
-    return None, False
 
 
 def _agent(verb: Token) -> Token | None:
@@ -278,6 +257,10 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
         if between is not None:
             return Roles(phrases(between), ())
         return Roles(phrases(actor), phrases(_recipient(match, host, lex)))
+    if match.pattern.construction in ("negative-evaluation", "positive-evaluation"):
+        judged = evaluation(token, lex)  # "Russia called the US decision unjustified": Russia criticises it
+        judge, target = judged if judged is not None else (None, None)
+        return Roles(phrases(judge), phrases(target))
     joined = _joined(token, lex)
     if joined:  # "the EC was joined by the United States in criticising Brazil": both criticise
         actors = tuple(p for t in joined for p in phrases(t))

@@ -53,7 +53,7 @@ def _verb_fits(p: TriggerPattern, obj: Token | None, particles: set[str], preps:
     if p.particle and not (p.particle & particles):
         return False
     if p.prep and p.obj and obj is not None:  # "paid a courtesy call on the president": the object's preposition
-        preps = preps | {c.lemma_.lower() for c in obj.children if c.dep_ in PREP_DEPS}
+        preps = preps | {c.lemma_.lower() for c in obj.children if c.dep_ in PREP_DEPS and not _temporal(c)}
     return not (p.prep and not (p.prep & preps))
 
 
@@ -65,7 +65,7 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
     adverbs = lex.particle_prepositions
     particles = {c.lemma_.lower() for c in token.children if c.dep_ == "prt"}
     particles |= {c.lemma_.lower() for c in token.children if c.dep_ == "prep" and c.lemma_.lower() in adverbs}
-    preps = {c.lemma_.lower() for c in token.children if c.dep_ in PREP_DEPS}
+    preps = {c.lemma_.lower() for c in token.children if c.dep_ in PREP_DEPS and not _temporal(c)}
     for p in candidates:
         if _verb_fits(p, obj, particles, preps, lex):
             return TriggerMatch(token, p, obj if p.obj else None)
@@ -76,11 +76,16 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
     return None
 
 
+def _temporal(prep: Token) -> bool:
+    """Is the preposition's object a date or time ("called on Thursday", "agreed on Monday")?"""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
 def prep_objects(token: Token, preps: tuple[str, ...]) -> Token | None:
-    """The object of the first of ``preps`` attached to ``token``, in the order given."""
+    """The object of the first of ``preps`` attached to ``token``, in the order given (never a date: "on Monday")."""
     for want in preps:
         for child in token.children:
-            if child.dep_ in PREP_DEPS and child.lemma_.lower() == want:
+            if child.dep_ in PREP_DEPS and child.lemma_.lower() == want and not _temporal(child):
                 pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
                     return pobj
@@ -202,6 +207,71 @@ def _party(token: Token) -> bool:
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
+_CLIMB = frozenset({"xcomp", "acomp", "conj", "advcl", "pcomp", "ccomp", "prep"})
+
+
+def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
+    """The subject governing ``verb`` (climbing xcomp/conj/advcl chains) and whether it is passive."""
+    current: Token | None = verb
+    for _ in range(6):
+        if current is None:
+            break
+        subj = next((c for c in current.children if c.dep_ in ("nsubj", "csubj", "expl")), None)
+        if subj is not None:
+            if subj.lower_ in lex.relative_pronouns and current.dep_ == "relcl":
+                return current.head, False
+            return subj, False
+        passive = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            return passive, True
+        if current.dep_ == "relcl" and current.head.i != current.i:
+            return current.head, False
+        if current.dep_ not in _CLIMB or current.head.i == current.i:
+            break
+        current = current.head
+    return None, False
+
+
+def evaluation(adj: Token, lex: Lexicon) -> tuple[Token | None, Token] | None:
+    """Who judges what, where an adjective evaluates a party's act: "X called Y unjustified", "X described Y as
+    illegal", "X considers Y illegal", "X said Y was unacceptable" (None: no such construction)."""
+    head = adj.head
+    if adj.dep_ in ("amod", "pobj") and head.dep_ == "prep" and head.lower_ == "as":
+        adj, head = head, head.head  # "described the sanctions as illegal": the evaluation hangs on "as"
+    verb = head.lemma_.lower()
+    if adj.dep_ in ("oprd", "xcomp", "acomp", "prep") and verb in lex.evaluation_verbs:
+        judge, passive = subject_of(head, lex)
+        target = judge if passive else next((c for c in head.children if c.dep_ == "dobj"), None)
+        if passive:
+            judge = next((g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    elif adj.dep_ == "ccomp" and verb in lex.evaluation_verbs:  # "considers the sanctions illegal"
+        judge, target = subject_of(head, lex)[0], next((c for c in adj.children if c.dep_ == "nsubj"), None)
+    elif adj.dep_ == "acomp" and verb in lex.copulas and head.dep_ == "ccomp":  # "said the move was unacceptable"
+        speech = head.head
+        if speech.lemma_.lower() not in lex.speech_verbs:
+            return None
+        judge, target = subject_of(speech, lex)[0], next((c for c in head.children if c.dep_ == "nsubj"), None)
+    else:
+        return None
+    return (judge, target) if target is not None and target.pos_ != "PRON" else None
+
+
+def match_evaluations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
+    """Evaluations of a party's act: a negative adjective is criticism, a positive one praise (the trigger file's
+    "negative-evaluation" and "positive-evaluation" constructions, with the lexicon's words)."""
+    out = []
+    for token in sent:
+        if token.pos_ not in ("ADJ", "VERB"):
+            continue
+        lemma = token.lower_
+        kind = "negative-evaluation" if lemma in lex.negative_evaluations else None
+        kind = "positive-evaluation" if lemma in lex.positive_evaluations else kind
+        found = index.constructions.get(kind) if kind else None
+        if found and evaluation(token, lex) is not None:
+            out.append(TriggerMatch(token, found[0]))
+    return out
+
+
 def match_obligations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
     """Demands put as reported obligations: a speech verb whose clause says another named party must act (the
     trigger file's "obligation" construction)."""
@@ -247,5 +317,6 @@ def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: b
             if m is not None:
                 matches.append(m)
     matches += match_obligations(sent, index, lex)
+    matches += match_evaluations(sent, index, lex)
     triggers = {m.token.i for m in matches} | consumed
     return [m for m in matches if not subsumed(m, triggers)]
