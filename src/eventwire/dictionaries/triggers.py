@@ -10,7 +10,8 @@ from eventwire.dictionaries.ontology import Ontology
 from eventwire.errors import DictionaryError
 
 # constructions a pattern may name instead of lemmas: each is found by code of its own (extract/triggers.py)
-CONSTRUCTIONS = frozenset({"obligation", "negative-evaluation", "positive-evaluation"})
+EVALUATIONS = ("negative-evaluation", "positive-evaluation")  # criticism and praise by evaluation (extract/triggers.py)
+CONSTRUCTIONS = frozenset({"obligation", *EVALUATIONS})
 _KEYS = {
     "id",
     "verb",

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.dictionaries.lexicon import Lexicon
+from eventwire.dictionaries.triggers import EVALUATIONS
 from eventwire.extract.triggers import (
     TriggerMatch,
     direct_object,
@@ -257,7 +258,7 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
         if between is not None:
             return Roles(phrases(between), ())
         return Roles(phrases(actor), phrases(_recipient(match, host, lex)))
-    if match.pattern.construction in ("negative-evaluation", "positive-evaluation"):
+    if match.pattern.construction in EVALUATIONS:
         judged = evaluation(token, lex)  # "Russia called the US decision unjustified": Russia criticises it
         judge, target = judged if judged is not None else (None, None)
         return Roles(phrases(judge), phrases(target))

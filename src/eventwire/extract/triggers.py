@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.dictionaries.lexicon import Lexicon
-from eventwire.dictionaries.triggers import TriggerIndex, TriggerPattern
+from eventwire.dictionaries.triggers import EVALUATIONS, TriggerIndex, TriggerPattern
 
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 PREP_DEPS = ("prep", "agent", "dative")
@@ -263,9 +263,9 @@ def match_evaluations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
     for token in sent:
         if token.pos_ not in ("ADJ", "VERB"):
             continue
-        lemma = token.lower_
-        kind = "negative-evaluation" if lemma in lex.negative_evaluations else None
-        kind = "positive-evaluation" if lemma in lex.positive_evaluations else kind
+        word = token.lower_
+        negative, positive = EVALUATIONS
+        kind = negative if word in lex.negative_evaluations else positive if word in lex.positive_evaluations else None
         found = index.constructions.get(kind) if kind else None
         if found and evaluation(token, lex) is not None:
             out.append(TriggerMatch(token, found[0]))

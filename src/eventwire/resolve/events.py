@@ -298,9 +298,9 @@ class EventResolver:
         if not actors or not (any(x.code for x in (*actors, *recipients)) or _sector_only(actors)):
             return False
         p, lex = c.pattern, self.lex
-        armed = any(x.sector in lex.armed_sectors for x in (*actors, *recipients))
         if c.accident and c.coding.event in lex.attacker_types:
             return False  # "were killed in a motorcycle crash": no attack
+        armed = c.sport and any(x.sector in lex.armed_sectors for x in (*actors, *recipients))
         if c.sport and c.coding.event in lex.sport_types and not armed:
             return False  # "Wednesday's Champions League clash with Barcelona": play, not violence
         if p.nominal and not recipients and zone != "headline":
