@@ -358,6 +358,9 @@ def test_a_target_of_no_country_gives_way_to_a_party_named_inside_it(nlp: Any, u
     text = "Venezuela rejected the Tier 3 classification by the U.S. on Thursday."
     (ev,) = _events(nlp, unfiltered, text)
     assert ev["event"] == "REJECT" and _codes(ev["recipient"]) == {"USA"}
+    text = "Venezuela criticised the United States over the Colombian deal on Thursday."
+    (ev,) = _events(nlp, unfiltered, text)  # a coded target keeps its place
+    assert _codes(ev["recipient"]) == {"USA"}
 
 
 def test_deaths_in_an_accident_are_no_attack(nlp: Any, unfiltered: Any) -> None:

@@ -10,8 +10,10 @@ from eventwire.dictionaries.lexicon import Lexicon
 from eventwire.dictionaries.triggers import EVALUATIONS
 from eventwire.extract.triggers import (
     TriggerMatch,
+    agent_of,
     direct_object,
     evaluation,
+    infinitive_clause,
     nominal_host,
     obligation_clause,
     prep_objects,
@@ -102,13 +104,6 @@ def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
     return None
 
 
-def _agent(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return _child(child, ("pobj",))
-    return None
-
-
 def speaker_of(token: Token, lex: Lexicon) -> Token | None:
     """The speaker when the trigger sits inside reported speech ("X said ...", "..., said X")."""
     current = token
@@ -160,7 +155,7 @@ def _wielder(subj: Token | None, lex: Lexicon) -> Token | None:
         return None
     for child in subj.children:
         if child.dep_ == "acl" and child.tag_ == "VBN":
-            agent = _agent(child)
+            agent = agent_of(child)
             if agent is not None:
                 return agent
     return None
@@ -187,7 +182,7 @@ def embedded_target(anchor: Token, skip: set[int]) -> Token | None:
     when no pattern slot gave one ("called for sanctions against Nigeria", "demanded that the Sudanese
     government end curbs", "threatened to ban voting in East Jerusalem")."""
     for child in anchor.children:
-        purpose = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
+        purpose = child.dep_ == "advcl" and infinitive_clause(child)
         if child.dep_ not in ("dobj", "prep", "xcomp", "ccomp", "dative", "attr", "oprd") and not purpose:
             continue  # "provided 6 million euros to help people in Somalia": the purpose names the target
         for t in child.subtree:
@@ -240,7 +235,7 @@ def _joined(token: Token, lex: Lexicon) -> tuple[Token, ...]:
         return ()
     verb = prep.head
     subj, passive = subject_of(verb, lex)
-    other = _agent(verb) if passive else _child(verb, ("dobj",))
+    other = agent_of(verb) if passive else _child(verb, ("dobj",))
     return tuple(t for t in (subj, other) if t is not None)
 
 
@@ -275,11 +270,11 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
     elif subj is None and (claimer := _claimer(token, lex)) is not None:
         subj = claimer  # "X claimed responsibility for killing nine guards": X killed them
     recipient: Token | None
-    if passive and token.lemma_.lower() in lex.stative_passives and _agent(token) is None:
+    if passive and token.lemma_.lower() in lex.stative_passives and agent_of(token) is None:
         passive = False  # "Israel is opposed to French mediation": a state of the subject, not a passive
         actor, recipient = subj, prep_objects(token, ("to",))
     elif passive:
-        actor = _agent(token)
+        actor = agent_of(token)
         recipient = subj if "dobj" in match.pattern.recipient else _recipient(match, token, lex)
     else:
         actor = _wielder(subj, lex) or subj

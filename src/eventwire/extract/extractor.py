@@ -19,7 +19,14 @@ from eventwire.extract.detector import EventDetector
 from eventwire.extract.learned import SentenceModels
 from eventwire.extract.modality import clause_ids, clause_text, modality
 from eventwire.extract.participants import ParticipantScorer, options
-from eventwire.extract.triggers import TriggerMatch, direct_object, match_triggers, match_verb, subsumed
+from eventwire.extract.triggers import (
+    TriggerMatch,
+    direct_object,
+    infinitive_clause,
+    match_triggers,
+    match_verb,
+    subsumed,
+)
 from eventwire.nlp.entities import sentence_ents
 from eventwire.nlp.pipeline import source_text
 from eventwire.records import (
@@ -270,9 +277,7 @@ def _match_action(token: Token, dicts: Dictionaries) -> TriggerPattern | None:
 
 def _infinitive(child: Token) -> bool:
     """Is this child of a trigger the act it governs ("threatened to close", "threatened on Monday to close")?"""
-    if child.pos_ != "VERB" or child.dep_ not in ("xcomp", "advcl"):
-        return False
-    return child.dep_ == "xcomp" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
+    return child.pos_ == "VERB" and (child.dep_ == "xcomp" or (child.dep_ == "advcl" and infinitive_clause(child)))
 
 
 def _sport(match: TriggerMatch, lex: Lexicon) -> bool:

@@ -154,8 +154,9 @@ _COMPLEMENT = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl
 _PASS_THROUGH = _COMPLEMENT | {"conj", "cc", "appos", "compound", "amod", "nmod", "poss"}
 
 
-def _purpose(token: Token) -> bool:
-    """ "summoned the ambassador to protest": an infinitive of purpose belongs to its head's event."""
+def infinitive_clause(token: Token) -> bool:
+    """A to-infinitive clause hung as a modifier ("summoned the ambassador to protest", "threatened on Monday to
+    close"): an infinitive of purpose belongs to its head's event."""
     return token.dep_ in ("advcl", "relcl", "acl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
 
 
@@ -178,7 +179,9 @@ def subsumed(match: TriggerMatch, triggers: set[int]) -> bool:
     cooperation", "reached a consensus on conducting exercises") is part of that event, not its own."""
     edges: list[str] = []
     current = match.token
-    while current.head.i != current.i and (current.dep_ in _PASS_THROUGH or _list_item(current) or _purpose(current)):
+    while current.head.i != current.i and (
+        current.dep_ in _PASS_THROUGH or _list_item(current) or infinitive_clause(current)
+    ):
         edges.append("pcomp" if current.dep_ == "advcl" else current.dep_)
         current = current.head
         if current.i in triggers and any(e in _COMPLEMENT for e in edges):
@@ -232,6 +235,14 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
     return None, False
 
 
+def agent_of(verb: Token) -> Token | None:
+    """The by-phrase's object of a passive verb ("was joined by the United States")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def evaluation(adj: Token, lex: Lexicon) -> tuple[Token | None, Token] | None:
     """Who judges what, where an adjective evaluates a party's act: "X called Y unjustified", "X described Y as
     illegal", "X considers Y illegal", "X said Y was unacceptable" (None: no such construction)."""
@@ -243,7 +254,7 @@ def evaluation(adj: Token, lex: Lexicon) -> tuple[Token | None, Token] | None:
         judge, passive = subject_of(head, lex)
         target = judge if passive else next((c for c in head.children if c.dep_ == "dobj"), None)
         if passive:
-            judge = next((g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            judge = agent_of(head)
     elif adj.dep_ == "ccomp" and verb in lex.evaluation_verbs:  # "considers the sanctions illegal"
         judge, target = subject_of(head, lex)[0], next((c for c in adj.children if c.dep_ == "nsubj"), None)
     elif adj.dep_ == "acomp" and verb in lex.copulas and head.dep_ == "ccomp":  # "said the move was unacceptable"

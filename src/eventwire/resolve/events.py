@@ -300,8 +300,8 @@ class EventResolver:
         p, lex = c.pattern, self.lex
         if c.accident and c.coding.event in lex.attacker_types:
             return False  # "were killed in a motorcycle crash": no attack
-        armed = c.sport and any(x.sector in lex.armed_sectors for x in (*actors, *recipients))
-        if c.sport and c.coding.event in lex.sport_types and not armed:
+        sides = (*actors, *recipients)
+        if c.sport and c.coding.event in lex.sport_types and not any(x.sector in lex.armed_sectors for x in sides):
             return False  # "Wednesday's Champions League clash with Barcelona": play, not violence
         if p.nominal and not recipients and zone != "headline":
             return False  # "Iran's offensive" in passing: a noun names an event only with both sides
