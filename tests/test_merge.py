@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from eventwire.dictionaries.loader import load_from
@@ -79,15 +80,23 @@ def test_different_explicit_days_stay_separate() -> None:
 
 
 def test_events_of_one_trigger_get_distinct_ids() -> None:
-    """Regression (issue 11.4): two unnamed counterparts of one country on one trigger that do not merge (police and
-    protesters) had the same id, and the store kept only one of them."""
+    """Regression (issue 11.4): two unnamed counterparts of one country on one trigger that do not merge had the same
+    id, and the store kept only one of them. Here the police are met again in a later sentence, where the crowd is
+    not: the crowd's mention cannot join that event."""
     raisi = _ref("Raisi", "IRN")
     police, crowd = _ref(None, "IRN", "organization", ("COP",)), _ref(None, "IRN", "group", ("CVL",))
-    events = merge_mentions(
-        [_mention(0, [raisi], [police]), _mention(0, [raisi], [crowd])], article_key="k", coder="c", lexicon=LEX
-    )
+    mentions = [_mention(0, [raisi], [police]), _mention(50, [raisi], [police]), _mention(0, [raisi], [crowd])]
+    events = merge_mentions(mentions, article_key="k", coder="c", lexicon=LEX)
     assert len(events) == 2 and len({e.id for e in events}) == 2
-    again = merge_mentions(
+    again = merge_mentions(mentions, article_key="k", coder="c", lexicon=LEX)
+    assert [e.id for e in again] == [e.id for e in events]  # still stable
+
+
+def test_one_trigger_told_to_several_parties_of_one_country_is_one_event() -> None:
+    raisi = _ref("Raisi", "IRN")
+    police, crowd = _ref(None, "IRN", "organization", ("COP",)), _ref(None, "IRN", "group", ("CVL",))
+    crowd = replace(crowd, start=5, end=9)
+    (event,) = merge_mentions(
         [_mention(0, [raisi], [police]), _mention(0, [raisi], [crowd])], article_key="k", coder="c", lexicon=LEX
     )
-    assert [e.id for e in again] == [e.id for e in events]  # still stable
+    assert event.recipients == (police, crowd)  # both counterparts kept on the one event

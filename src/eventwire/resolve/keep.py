@@ -55,7 +55,7 @@ def event_features(event: Record) -> list[str]:
     shared = {a.get("code") for a in actors} & {r.get("code") for r in recipients} - {None}
     feats += ["same-country"] if shared else []
     feats += [f"zone={first.get('zone')}"]
-    mentions = len(event.get("mentions") or [])
+    mentions = len({m.get("start") for m in event.get("mentions") or []})  # sentences that report it
     feats += [f"mentions>={n}" for n in (2, 3) if mentions >= n]
     feats += ["place" if event.get("event_loc") else "no-place"]
     feats += [f"date={event.get('date_precision')}"]

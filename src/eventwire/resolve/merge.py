@@ -46,6 +46,12 @@ def _sides_compatible(xs: Iterable[ActorRef], ys: Iterable[ActorRef]) -> bool:
     return True
 
 
+def _other_people(a: EventMention, b: EventMention) -> bool:
+    """Does either mention name a person the other does not?"""
+    people = [[r.name for r in (*m.actors, *m.recipients) if r.kind == "person" and r.name] for m in (a, b)]
+    return any(not any(_same_name(x, y) for y in theirs) for mine, theirs in (people, people[::-1]) for x in mine)
+
+
 def _dates_compatible(a: EventDate | None, b: EventDate | None) -> bool:
     if a is None or b is None or a.inferred or b.inferred or a.value is None or b.value is None:
         return True
@@ -56,12 +62,18 @@ def _dates_compatible(a: EventDate | None, b: EventDate | None) -> bool:
 
 def compatible(a: EventMention, b: EventMention, lex: Lexicon) -> bool:
     """Same type and CAMEO root (the lexicon's merged roots as one: one attack reported as assault and as fighting),
-    same participants (either way round for the lexicon's symmetric types: meetings have no stable direction across
-    reports), compatible date and place, same polarity."""
+    same polarity and countries, and, across sentences, same participants (either way round for the lexicon's
+    symmetric types: meetings have no stable direction across reports) and compatible date and place."""
     if a.coding.event != b.coding.event or lex.merge_root(a.coding.cameo) != lex.merge_root(b.coding.cameo):
         return False
     if a.negated != b.negated or _countries(a) != _countries(b):
         return False
+    same = a.sentence.start == b.sentence.start and (
+        a.trigger.start == b.trigger.start or a.coding.cameo == b.coding.cameo
+    )
+    if same and not _other_people(a, b):  # one trigger or code, one set of countries in one sentence: one happening
+        return True  # told once ("called on village councils and church leaders"), unless it names other people
+        # ("separate meetings with Raisi and Bagheri")
     if a.coding.event in lex.symmetric_types:
         sides = [((*a.actors, *a.recipients), (*b.actors, *b.recipients))]
     else:  # who did it to whom must agree
@@ -102,6 +114,25 @@ def _richness(m: EventMention) -> tuple[int, int, int, float]:
     return own, coded, named, m.confidence
 
 
+def _told_together(best: EventMention, cluster: list[EventMention], side: str) -> tuple[ActorRef, ...]:
+    """The best mention's participants on one side, and those its trigger names beside them ("called on village
+    councils and church leaders": one request to both)."""
+    refs = list(getattr(best, side))
+    for m in cluster:
+        if m.sentence.start == best.sentence.start and m.trigger.start == best.trigger.start:
+            refs += [
+                r
+                for r in getattr(m, side)
+                if not any((r.start, r.end, r.code) == (x.start, x.end, x.code) for x in refs)
+            ]
+    return tuple(refs)
+
+
+def _reports(cluster: list[EventMention]) -> int:
+    """How many sentences report the event (more than one raises its confidence)."""
+    return len({m.sentence.start for m in cluster})
+
+
 def _event_id(article_key: str, coder: str, m: EventMention, taken: set[str]) -> str:
     """A stable id from the article, coder, codes, participants and trigger; two events that still share all of
     these (one trigger, two unnamed counterparts of one country) get a numbered variant, so none is lost."""
@@ -136,14 +167,14 @@ def merge_mentions(
                 id=_event_id(article_key, coder, cluster[0], taken),
                 article_id=best.article_id,
                 coding=best.coding,
-                actors=best.actors,
-                recipients=best.recipients,
+                actors=_told_together(best, cluster, "actors"),
+                recipients=_told_together(best, cluster, "recipients"),
                 mentions=tuple(sorted(cluster, key=lambda x: x.sentence.start)),
                 date=_best_date(cluster),
                 place=_best_place(cluster),
                 negated=best.negated,
                 hypothetical=all(x.hypothetical for x in cluster),
-                confidence=min(1.0, max(x.confidence for x in cluster) + 0.05 * (len(cluster) - 1)),
+                confidence=min(1.0, max(x.confidence for x in cluster) + 0.05 * (_reports(cluster) - 1)),
                 coder=coder,
                 versions=versions,
             )
