@@ -397,3 +397,26 @@ def test_an_evaluation_of_a_partys_act_is_criticism_or_praise(nlp: Any, unfilter
     (ev,) = _events(nlp, unfiltered, "Russia called the American proposal constructive on Thursday.")
     assert ev["event"] == "SUPPORT" and _codes(ev["recipient"]) == {"USA"}
     assert not _events(nlp, unfiltered, "Russia said on Thursday that the weather was unacceptable.")  # no party
+
+
+def test_a_reaction_drawn_from_a_party_is_that_partys(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "The Israeli raid faced sharp criticism from Egypt on Thursday.")
+    assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"EGY"} and _codes(ev["recipient"]) == {"ISR"}
+    (ev,) = _events(nlp, unfiltered, "The Israeli raid drew condemnation from Egypt on Thursday.")
+    assert _codes(ev["actor"]) == {"EGY"} and _codes(ev["recipient"]) == {"ISR"}
+    events = _events(nlp, unfiltered, "Statements of condemnation of the Israeli raid came from Egypt on Thursday.")
+    assert any(e["event"] == "ACCUSE" and _codes(e["actor"]) == {"EGY"} for e in events)
+
+
+def test_parties_named_together_act_with_each_other_only_in_mutual_acts(nlp: Any, unfiltered: Any) -> None:
+    events = _events(nlp, unfiltered, "France and Germany condemned the attack on Thursday.")
+    assert not [e for e in events if _codes(e["actor"]) == {"FRA"} and _codes(e["recipient"]) == {"DEU"}]
+    (ev,) = _events(nlp, unfiltered, "Kenya and Ethiopia held talks on Thursday.")
+    assert _codes(ev["actor"]) == {"KEN"} and _codes(ev["recipient"]) == {"ETH"}
+
+
+def test_a_conjunct_with_its_own_object_is_active(nlp: Any, unfiltered: Any) -> None:
+    text = "The Honduran rebel commander was jailed on Thursday and accused Mexico of torture."
+    events = _events(nlp, unfiltered, text)  # not accused by someone unnamed: he accuses Mexico
+    (ev,) = [e for e in events if e["event"] == "ACCUSE"]
+    assert ev["actor"][0]["text"] == "The Honduran rebel commander" and _codes(ev["recipient"]) == {"MEX"}

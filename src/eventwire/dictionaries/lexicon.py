@@ -74,6 +74,9 @@ class Lexicon:
     stative_passives: frozenset[str]
     claiming_verbs: frozenset[str]
     claimed_nouns: frozenset[str]
+    reaction_nouns: frozenset[str]  # criticism, praise ...: "from X" names who reacts
+    drawing_verbs: frozenset[str]  # "Y drew (sparked, met with) criticism from X": Y is what X reacts to
+    coming_verbs: frozenset[str]  # "criticism came from X"
     weighing_verbs: frozenset[str]
     refusing_heads: frozenset[str]
     negating_heads: frozenset[str]
@@ -122,6 +125,8 @@ class Lexicon:
     acts_suffice: frozenset[str]  # types that stand alone when the trigger names the act ("threatened to close ...")
     counterpart_types: frozenset[str]
     counterpart_not_needed: frozenset[str]
+    mutual_types: frozenset[str]  # "Kenya and Ethiopia signed a deal": parties named together act with each other
+    mutual_cameos: frozenset[str]
     authority_types: frozenset[str]
     authority_modes: frozenset[str]
     authority_own_country_types: frozenset[str]
@@ -373,6 +378,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "instruments": {"instruments": WORDS},
     "stative_passives": {"stative_passives": WORDS},
     "claims": {"claiming_verbs": WORDS, "claimed_nouns": WORDS},
+    "reactions": {"reaction_nouns": WORDS, "drawing_verbs": WORDS, "coming_verbs": WORDS},
     "modality": {
         "weighing_verbs": WORDS, "refusing_heads": WORDS, "negating_heads": WORDS, "modal_auxiliaries": WORDS,
         "future_auxiliaries": WORDS, "condition_marks": WORDS, "ultimatum_marks": WORDS, "comparison_marks": WORDS,
@@ -398,7 +404,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "declining_to_speak": {"declining_types": TYPES, "speaking_verbs": WORDS},
     "targets": {
         "needs_recipient": TYPES, "wants_target": TYPES, "untargeted_modes": MODES, "acts_suffice": TYPES,
-        "counterpart_types": TYPES, "counterpart_not_needed": CAMEOS,
+        "counterpart_types": TYPES, "counterpart_not_needed": CAMEOS, "mutual_types": TYPES, "mutual_cameos": CAMEOS,
     },
     "implicit_authority": {
         "authority_types": TYPES, "authority_modes": MODES, "authority_own_country_types": TYPES,

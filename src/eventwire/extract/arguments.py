@@ -17,6 +17,7 @@ from eventwire.extract.triggers import (
     nominal_host,
     obligation_clause,
     prep_objects,
+    reaction,
     subject_of,
 )
 from eventwire.nlp.entities import entity_starting_at
@@ -248,6 +249,10 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
         return Roles(phrases(subj), phrases(_recipient(action, match.obj, lex)))
     if match.pattern.nominal:
         host = nominal_host(token)
+        reacting = reaction(host, lex)
+        if reacting is not None:  # "the plan drew criticism from Germany": Germany criticises the plan
+            source, target = reacting
+            return Roles(phrases(source), phrases(prep_objects(host, match.pattern.recipient) or target))
         actor = _noun_actor(host, lex) or _claimer(host, lex)
         between = prep_objects(host, ("between",))
         if between is not None:

@@ -103,9 +103,36 @@ def _match_adjective(token: Token, index: TriggerIndex) -> TriggerMatch | None:
     return TriggerMatch(token, candidates[0], action)
 
 
+def reaction(noun: Token, lex: Lexicon) -> tuple[Token, Token | None] | None:
+    """Who reacts and to what, where a reaction noun has its source in a from-phrase: "the plan drew criticism from
+    Germany" (Germany, the plan), "met with disapproval from rights groups", "condemnation came from France",
+    "statements of condemnation came from ..." (None: no source named)."""
+    if noun.lemma_.lower() not in lex.reaction_nouns:
+        return None
+    source = prep_objects(noun, ("from",))
+    carrier = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if carrier is not None and carrier.head.pos_ == "NOUN":
+        noun = carrier.head  # "statements of condemnation came from France"
+    verb, drawn = noun.head, noun.dep_ == "dobj"
+    if noun.dep_ == "pobj" and verb.lower_ == "with" and verb.head.lemma_.lower() in lex.drawing_verbs:
+        verb, drawn = verb.head, True  # "met with disapproval from"
+    if drawn and verb.lemma_.lower() not in lex.drawing_verbs:
+        return None
+    if not drawn and not (noun.dep_ == "nsubj" and verb.lemma_.lower() in lex.coming_verbs):
+        return (source, None) if source is not None else None
+    source = source or prep_objects(verb, ("from",))
+    if source is None:
+        return None
+    target = next((c for c in verb.children if c.dep_ == "nsubj"), None) if drawn else None
+    return source, target
+
+
 def _has_participant(noun: Token, lex: Lexicon) -> bool:
     """A nominal trigger counts only with a participant attached: a possessor, a nationality or name
-    modifier, or a with/between/against/by/on/of phrase naming someone (the lexicon's prepositions)."""
+    modifier, or a with/between/against/by/on/of phrase naming someone (the lexicon's prepositions), or the
+    source of a reaction (see reaction)."""
+    if reaction(noun, lex) is not None:
+        return True
     for child in noun.children:
         if child.dep_ == "poss":
             return True
@@ -225,8 +252,8 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
                 return current.head, False
             return subj, False
         passive = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
-        if passive is not None:
-            return passive, True
+        if passive is not None:  # "was arrested and accused the police of ...": an object makes the conjunct active
+            return passive, current is verb or not any(c.dep_ == "dobj" for c in verb.children)
         if current.dep_ == "relcl" and current.head.i != current.i:
             return current.head, False
         if current.dep_ not in _CLIMB or current.head.i == current.i:

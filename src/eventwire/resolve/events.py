@@ -186,7 +186,12 @@ class EventResolver:
         actors = self._apply_speaker(c, actors, memory)
         actors, recipients = _visit_semantics(actors, recipients, c, lex)
         recipients = [x for x in recipients if not any(_same(x, a) for a in actors)]
-        if not recipients and len({a.code for a in actors if a.resolved_by != "group"}) >= 2:
+        mutual = (
+            c.coding.event in lex.mutual_types
+            or c.coding.cameo in lex.mutual_cameos
+            or c.pattern.id in lex.joint_patterns
+        )
+        if mutual and not recipients and len({a.code for a in actors if a.resolved_by != "group"}) >= 2:
             actors, recipients = actors[:1], actors[1:]  # "Kenya and Ethiopia signed a deal": the first with the others
         if not actors and c.passive and lex.implies_authorities(c.pattern.event, c.pattern.mode, bool(recipients)):
             own_country = c.pattern.event in lex.authority_own_country_types
