@@ -196,13 +196,13 @@ def test_a_reported_obligation_is_a_demand(nlp: Any, coder: Any) -> None:
     assert _events(nlp, coder, "We must defend ourselves, the Iranian president said.") == []
 
 
-def test_people_named_by_nationality_are_coded_where_they_live(nlp: Any, coder: Any) -> None:
+def test_people_named_by_nationality_are_coded_where_they_live(nlp: Any, coder: Any, unfiltered: Any) -> None:
     (ev,) = _events(nlp, coder, "The Serbs of northern Kosovo are demanding autonomy from the Kosovo government.")
     assert ev["event"] == "REQUEST" and _codes(ev["actor"]) == {"KOS"}
     (ev,) = _events(nlp, coder, "Hundreds of ethnic Albanians demonstrated on Tuesday in Serbia.")
     assert ev["event"] == "PROTEST" and _codes(ev["actor"]) == {"SRB"}
-    (ev,) = _events(nlp, coder, "Ethnic Albanian rebels in Macedonia have vowed to fight the army.")
-    assert ev["event"] == "THREATEN"
+    (ev,) = _events(nlp, unfiltered, "Ethnic Albanian rebels in Macedonia have vowed to fight the army.")
+    assert ev["event"] == "THREATEN" and _codes(ev["actor"]) == {"MKD"}  # the filter's learned doubt aside
 
 
 def test_no_guessed_attacker_for_economic_hits_and_no_demand_without_a_party(nlp: Any, coder: Any) -> None:

@@ -150,7 +150,7 @@ class Extractor:
                     weight=round(decision.probability, 3),
                 )  # fmt: skip
                 match = TriggerMatch(token, pattern)
-            elif decision.switched:
+            elif decision.switched and decision.event not in _rereadable(match.pattern, lex):
                 match = replace(match, pattern=replace(recoded_pattern(match.pattern, decision.event, cameo, MODEL),
                                                        mode=mode))  # fmt: skip
             kept.append(match)
@@ -243,6 +243,12 @@ def _settle(kept: list[TriggerMatch], patterned: set[int], lex: Lexicon) -> list
                 continue
         out.append(m)
     return out
+
+
+def _rereadable(p: TriggerPattern, lex: Lexicon) -> set[str]:
+    """The types the lexicon's re-readings may give the pattern (see _reread): a detector reading of one of them
+    leaves the pattern to its re-reading, which knows the exact code (troops sent to keep the peace: AID 074)."""
+    return {lex.peacekeeping.event, lex.troops.event} if p.event in lex.troop_types else set()
 
 
 def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str, lex: Lexicon) -> tuple[TriggerMatch, Modality]:
