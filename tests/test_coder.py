@@ -406,6 +406,7 @@ def test_a_reaction_drawn_from_a_party_is_that_partys(nlp: Any, unfiltered: Any)
     assert _codes(ev["actor"]) == {"EGY"} and _codes(ev["recipient"]) == {"ISR"}
     events = _events(nlp, unfiltered, "Statements of condemnation of the Israeli raid came from Egypt on Thursday.")
     assert any(e["event"] == "ACCUSE" and _codes(e["actor"]) == {"EGY"} for e in events)
+    assert not _events(nlp, unfiltered, "The Israeli raid drew crowds from Egypt on Thursday.")  # no reaction
 
 
 def test_parties_named_together_act_with_each_other_only_in_mutual_acts(nlp: Any, unfiltered: Any) -> None:

@@ -150,7 +150,7 @@ class Extractor:
                     weight=round(decision.probability, 3),
                 )  # fmt: skip
                 match = TriggerMatch(token, pattern)
-            elif decision.switched and decision.event not in _rereadable(match.pattern, lex):
+            elif decision.switched and not _rereads_as(match, mod, sent.text, decision.event, lex):
                 match = replace(match, pattern=replace(recoded_pattern(match.pattern, decision.event, cameo, MODEL),
                                                        mode=mode))  # fmt: skip
             kept.append(match)
@@ -245,10 +245,10 @@ def _settle(kept: list[TriggerMatch], patterned: set[int], lex: Lexicon) -> list
     return out
 
 
-def _rereadable(p: TriggerPattern, lex: Lexicon) -> set[str]:
-    """The types the lexicon's re-readings may give the pattern (see _reread): a detector reading of one of them
-    leaves the pattern to its re-reading, which knows the exact code (troops sent to keep the peace: AID 074)."""
-    return {lex.peacekeeping.event, lex.troops.event} if p.event in lex.troop_types else set()
+def _rereads_as(match: TriggerMatch, mod: Modality, text: str, event: str, lex: Lexicon) -> bool:
+    """Does the pattern's own re-reading (see _reread) give this type? Then the re-reading, not the detector, codes
+    the trigger: it knows the exact code ("sending troops to the peacekeeping force": AID 074, not AID's root 070)."""
+    return _reread(match, mod, roles(match, lex), text, lex)[0].pattern.event == event
 
 
 def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str, lex: Lexicon) -> tuple[TriggerMatch, Modality]:

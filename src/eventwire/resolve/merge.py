@@ -114,18 +114,15 @@ def _richness(m: EventMention) -> tuple[int, int, int, float]:
     return own, coded, named, m.confidence
 
 
-def _told_together(best: EventMention, cluster: list[EventMention], side: str) -> tuple[ActorRef, ...]:
-    """The best mention's participants on one side, and those its trigger names beside them ("called on village
+def _told_together(best: EventMention, cluster: list[EventMention]) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The best mention's actors and recipients, and those its trigger names beside them ("called on village
     councils and church leaders": one request to both)."""
-    refs = list(getattr(best, side))
-    for m in cluster:
-        if m.sentence.start == best.sentence.start and m.trigger.start == best.trigger.start:
-            refs += [
-                r
-                for r in getattr(m, side)
-                if not any((r.start, r.end, r.code) == (x.start, x.end, x.code) for x in refs)
-            ]
-    return tuple(refs)
+    told = [m for m in cluster if m.sentence.start == best.sentence.start and m.trigger.start == best.trigger.start]
+    sides: tuple[list[ActorRef], list[ActorRef]] = ([], [])
+    for m in sorted(told, key=lambda x: x is not best):  # the best mention's own first
+        for refs, more in zip(sides, (m.actors, m.recipients), strict=True):
+            refs += [r for r in more if not any((r.start, r.end, r.code) == (x.start, x.end, x.code) for x in refs)]
+    return sides
 
 
 def _reports(cluster: list[EventMention]) -> int:
@@ -162,13 +159,14 @@ def merge_mentions(
     taken: set[str] = set()
     for cluster in clusters:
         best = max(cluster, key=_richness)
+        actors, recipients = _told_together(best, cluster)
         events.append(
             Event(
                 id=_event_id(article_key, coder, cluster[0], taken),
                 article_id=best.article_id,
                 coding=best.coding,
-                actors=_told_together(best, cluster, "actors"),
-                recipients=_told_together(best, cluster, "recipients"),
+                actors=tuple(actors),
+                recipients=tuple(recipients),
                 mentions=tuple(sorted(cluster, key=lambda x: x.sentence.start)),
                 date=_best_date(cluster),
                 place=_best_place(cluster),
