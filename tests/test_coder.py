@@ -416,6 +416,36 @@ def test_parties_named_together_act_with_each_other_only_in_mutual_acts(nlp: Any
     assert _codes(ev["actor"]) == {"KEN"} and _codes(ev["recipient"]) == {"ETH"}
 
 
+def test_relations_are_between_the_parties_named_together(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "Angola and Uruguay established diplomatic relations on Thursday.")
+    assert ev["event"] == "SUPPORT" and _codes(ev["actor"]) == {"AGO"} and _codes(ev["recipient"]) == {"URY"}
+    (ev,) = _events(nlp, unfiltered, "Mexico and Cuba broke off relations on Monday.")
+    assert ev["event"] == "SANCTION" and _codes(ev["actor"]) == {"MEX"} and _codes(ev["recipient"]) == {"CUB"}
+
+
+def test_the_articles_full_name_outranks_a_namesake_in_the_dictionary(nlp: Any, unfiltered: Any) -> None:
+    when = date(2005, 2, 1)  # John Howard was Australia's prime minister
+    (ev,) = _events(nlp, unfiltered, "Mr Howard criticised Gordon Brown on Monday.", when)
+    assert _codes(ev["actor"]) == {"AUS"}  # nothing else in the article: the dictionary decides
+    text = "Michael Howard unveiled his tax plans on Sunday.\n\nMr Howard criticised Gordon Brown on Monday."
+    (ev,) = [e for e in _events(nlp, unfiltered, text, when) if e["event"] == "ACCUSE"]
+    assert ev["actor"][0]["text"] == "Mr Howard" and ev["actor"][0]["code"] is None and _codes(ev["recipient"]) == {
+        "GBR"
+    }
+    text = "Michael Howard criticised Gordon Brown on Monday.\n\nMr Howard spoke to John Howard on Tuesday."
+    (ev,) = [e for e in _events(nlp, unfiltered, text, when) if e["event"] == "ACCUSE"]
+    assert ev["actor"][0]["code"] is None  # not John Howard's country by his surname
+
+
+def test_a_named_charity_or_rights_group_is_nongovernmental(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "Aid charity Actionaid criticised Kenya on Monday.")
+    assert _codes(ev["actor"]) == {"NGO"}
+    (ev,) = _events(nlp, unfiltered, "Mexican rights group Centro Prodh accused Honduras of torture on Monday.")
+    assert _codes(ev["actor"]) == {"MEX"}  # a country named is its country
+    (ev,) = _events(nlp, unfiltered, "Human rights defender Juan Perez accused Honduras of torture on Monday.")
+    assert ev["actor"][0]["code"] is None  # a person so called is no organisation
+
+
 def test_a_conjunct_with_its_own_object_is_active(nlp: Any, unfiltered: Any) -> None:
     text = "The Honduran rebel commander was jailed on Thursday and accused Mexico of torture."
     events = _events(nlp, unfiltered, text)  # not accused by someone unnamed: he accuses Mexico

@@ -127,6 +127,7 @@ class Lexicon:
     counterpart_not_needed: frozenset[str]
     mutual_types: frozenset[str]  # "Kenya and Ethiopia signed a deal": parties named together act with each other
     mutual_cameos: frozenset[str]
+    mutual_patterns: frozenset[str]  # "Angola and Uruguay established relations": relations are between the two
     authority_types: frozenset[str]
     authority_modes: frozenset[str]
     authority_own_country_types: frozenset[str]
@@ -160,6 +161,8 @@ class Lexicon:
     residence_qualifiers: frozenset[str]
     government_words: frozenset[str]
     government_sector: str
+    ngo_nouns: frozenset[str]  # "aid charity Actionaid": a named non-governmental organisation ...
+    ngo_code: str  # ... coded so (PLOVER's NGO)
 
     @property
     def rereadings(self) -> frozenset[str]:
@@ -405,6 +408,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "targets": {
         "needs_recipient": TYPES, "wants_target": TYPES, "untargeted_modes": MODES, "acts_suffice": TYPES,
         "counterpart_types": TYPES, "counterpart_not_needed": CAMEOS, "mutual_types": TYPES, "mutual_cameos": CAMEOS,
+        "mutual_patterns": PATTERNS,
     },
     "implicit_authority": {
         "authority_types": TYPES, "authority_modes": MODES, "authority_own_country_types": TYPES,
@@ -423,6 +427,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "names": {"honorifics": WORDS, "not_names": WORDS},
     "residence": {"residence_prepositions": WORDS, "residence_qualifiers": WORDS},
     "governments": {"government_words": WORDS, "government_sector": SECTOR},
+    "nongovernmental": {"ngo_nouns": WORDS, "ngo_code": SECTOR},
 }  # fmt: skip
 _TOP = frozenset({"name", "version", "comment"})
 _IN_SECTION = frozenset({"comment", "replace"})

@@ -48,6 +48,15 @@ def _name_like(w: Word) -> bool:
     )
 
 
+def same_first_name(a: str, b: str) -> bool:
+    """Can two names of one surname be one person? Yes unless both give a first name and they differ
+    ("Michael Howard" is not "John Howard"; "Bush" and "George W. Bush" may be one)."""
+    first_a, first_b = a.split(), b.split()
+    if len(first_a) < 2 or len(first_b) < 2:
+        return True
+    return fold_accents(first_a[0]).lower() == fold_accents(first_b[0]).lower()
+
+
 def generic_agent(ref: ActorRef) -> bool:
     """An agent named by what it is, not who: a role noun or a crowd without a name ("the police", "protesters")."""
     return ref.kind in ("person", "organization", "group") and (ref.name is None or ref.resolved_by == "residence")
@@ -64,6 +73,14 @@ class ArticleMemory:
     last_person: ActorRef | None = None
     titled: dict[str, ActorRef] = field(default_factory=dict)  # role term → the last named person holding it
     last_group: tuple[ActorRef, ...] = ()
+    full_names: dict[str, str] = field(default_factory=dict)  # surname (lowercase) → the first full name with it
+
+    def name_person(self, text: str) -> None:
+        """Note a person's full name as the article writes it ("Michael Howard"), so that the bare surname later
+        ("Mr Howard") means that person and not an office-holder of the same surname ("John Howard")."""
+        words = text.removesuffix("'s").removesuffix("’s").split()
+        if len(words) > 1 and words[-1][:1].isupper():
+            self.full_names.setdefault(fold_accents(words[-1]).lower(), " ".join(words))
 
     def remember(self, ref: ActorRef) -> None:
         if ref.kind != "person" or not ref.name:
@@ -221,7 +238,17 @@ class ActorResolver:
     def introduce(self, phrases: list[Phrase], memory: ArticleMemory) -> None:
         """Remember each named person whose description gives a country, wherever in the article it stands
         ("French Foreign Minister Jean-Yves Le Drian", "Le Drian, France's top diplomat"), so that every mention of
-        that person ("Le Drian" before or after) is coded with it."""
+        that person ("Le Drian" before or after) is coded with it. Every full name the phrases write is noted
+        first (``ArticleMemory.name_person``), whatever comes first in the article."""
+        for ph in phrases:
+            run: list[str] = []
+            for w in (*ph.words, None):
+                if w is not None and w.ent == "PERSON" and w.text[:1].isupper():
+                    run.append(w.text)
+                    continue
+                if run:
+                    memory.name_person(" ".join(run))
+                run = []
         for ph in phrases:
             ref = self.resolve(ph, memory)
             if ref is not None and ref.kind == "person" and ref.name and ref.code and ref.resolved_by != "coref":
@@ -248,7 +275,11 @@ class ActorResolver:
         known = memory.people.get(name.lower()) if name else None
         if known is None and name and len(name.split()) > 1:
             known = memory.people.get(name.split()[-1].lower())
+            if known is not None and known.name and not same_first_name(name, known.name):
+                known = None  # "Michael Howard" after "Mr Howard" was read as John Howard: another person
         holder = self.lex.person(name, memory.published) if name and known is None else None
+        if holder is not None and name and not self._article_means(name, holder, memory):
+            holder = None
         org = next((o for o in scan.orgs if o.kind != "media"), None)
         sectors = _role_sectors(scan, phrase.words)
         code, how = self._code(scan, org, known, holder, memory)
@@ -291,6 +322,14 @@ class ActorResolver:
         )
         return ref
 
+    def _article_means(self, name: str, holder: OfficeHolder, memory: ArticleMemory) -> bool:
+        """Does the article's own full name of this surname allow the office-holder? "Mr Howard" in an article that
+        names Michael Howard is not John Howard; in one that names no Howard in full, the dictionary decides."""
+        full = memory.full_names.get(fold_accents(name).lower()) if len(name.split()) == 1 else None
+        if full is None or same_first_name(full, holder.name):
+            return True
+        return self.lex.person(full, memory.published) is holder
+
     def _code(
         self,
         scan: _Scan,
@@ -310,7 +349,15 @@ class ActorResolver:
         place = self._place_country(scan, memory)
         if place:
             return place, "place"
+        if org is None and self._nongovernmental(scan):
+            return self.words.ngo_code, "nongovernmental"
         return None, "unresolved"
+
+    def _nongovernmental(self, scan: _Scan) -> bool:
+        """A named organisation the phrase calls a charity, rights group, think tank, ... (not a person so called)."""
+        return any(r.term in self.words.ngo_nouns for _, r in scan.roles) and any(
+            all(w.ent != "PERSON" for w in run) for run in scan.names
+        )
 
     @staticmethod
     def _identity(
@@ -341,7 +388,7 @@ class ActorResolver:
         best = memory.people.get(ref.name.lower())
         if best is None:
             best = memory.people.get(ref.name.split()[-1].lower())
-        if best is None or best is ref:
+        if best is None or best is ref or not (best.name and same_first_name(ref.name, best.name)):
             return ref
         if ref.code and best.code and ref.code != best.code:
             return ref

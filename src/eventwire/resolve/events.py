@@ -190,6 +190,7 @@ class EventResolver:
             c.coding.event in lex.mutual_types
             or c.coding.cameo in lex.mutual_cameos
             or c.pattern.id in lex.joint_patterns
+            or c.pattern.id in lex.mutual_patterns
         )
         if mutual and not recipients and len({a.code for a in actors if a.resolved_by != "group"}) >= 2:
             actors, recipients = actors[:1], actors[1:]  # "Kenya and Ethiopia signed a deal": the first with the others

@@ -22,6 +22,7 @@ RESOLVED_BY = {
     "group": "the group named in the sentence before ('they')",
     "implicit-authority": "the authorities implied by an agentless passive (lexicon: implicit_authority)",
     "unidentified": "unnamed attackers of the clause's country (lexicon: unnamed_attackers)",
+    "nongovernmental": "a named organisation the phrase calls a charity, rights group, ... (lexicon: nongovernmental)",
     "article-country": "the article's country (nothing in the phrase named one)",
     "clause-country": "the country the clause names",
     "unresolved": "nothing in the dictionaries: no country code",
