@@ -446,6 +446,14 @@ def test_a_named_charity_or_rights_group_is_nongovernmental(nlp: Any, unfiltered
     assert ev["actor"][0]["code"] is None  # a person so called is no organisation
 
 
+def test_a_verb_that_carries_an_act_on_makes_its_noun_the_subjects_act(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "Israel completed its withdrawal from Gaza on Monday.")
+    assert ev["event"] == "RETREAT" and _codes(ev["actor"]) == {"ISR"}
+    events = _events(nlp, unfiltered, "Israel ended its boycott of the talks on Monday.")
+    assert {e["event"] for e in events} <= {"RETREAT"}  # an act called off is no boycott
+    assert not [e for e in _events(nlp, unfiltered, "Israel's withdrawal was discussed on Monday.") if e["event"] == "RETREAT"]
+
+
 def test_a_conjunct_with_its_own_object_is_active(nlp: Any, unfiltered: Any) -> None:
     text = "The Honduran rebel commander was jailed on Thursday and accused Mexico of torture."
     events = _events(nlp, unfiltered, text)  # not accused by someone unnamed: he accuses Mexico

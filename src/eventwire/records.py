@@ -283,6 +283,7 @@ class Candidate:
     passive: bool = False  # an agentless passive ("five men were arrested")
     has_object: bool = False  # the pattern's object was found ("opened an investigation")
     names_act: bool = False  # the trigger governs the act it is about ("threatened to close the strait")
+    carried_on: bool = False  # a noun trigger a verb of the clause carries on ("Israel completed its withdrawal")
     instrument: bool = False  # the subject is a weapon or blast, not a party
     accident: bool = False  # no party did it, the sentence names an accident ("killed in a crash", "crash kills")
     declines_to_speak: bool = False  # "refused to say", "declined to comment"

@@ -72,6 +72,7 @@ class Lexicon:
     relative_pronouns: frozenset[str]
     instruments: frozenset[str]
     stative_passives: frozenset[str]
+    continuing_verbs: frozenset[str]  # "Israel completed its withdrawal": the subject's own act
     claiming_verbs: frozenset[str]
     claimed_nouns: frozenset[str]
     reaction_nouns: frozenset[str]  # criticism, praise ...: "from X" names who reacts
@@ -380,6 +381,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "relative_pronouns": {"relative_pronouns": WORDS},
     "instruments": {"instruments": WORDS},
     "stative_passives": {"stative_passives": WORDS},
+    "own_acts": {"continuing_verbs": WORDS},
     "claims": {"claiming_verbs": WORDS, "claimed_nouns": WORDS},
     "reactions": {"reaction_nouns": WORDS, "drawing_verbs": WORDS, "coming_verbs": WORDS},
     "modality": {

@@ -309,7 +309,7 @@ class EventResolver:
         sides = (*actors, *recipients)
         if c.sport and c.coding.event in lex.sport_types and not any(x.sector in lex.armed_sectors for x in sides):
             return False  # "Wednesday's Champions League clash with Barcelona": play, not violence
-        if p.nominal and not recipients and zone != "headline":
+        if p.nominal and not recipients and zone != "headline" and not c.carried_on:
             return False  # "Iran's offensive" in passing: a noun names an event only with both sides
         if p.event in lex.declining_types and c.declines_to_speak:
             return False  # "refused to say", "declined to comment" are not rejections
