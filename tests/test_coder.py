@@ -454,6 +454,11 @@ def test_a_verb_that_carries_an_act_on_makes_its_noun_the_subjects_act(nlp: Any,
     assert not [e for e in _events(nlp, unfiltered, "Israel's withdrawal was discussed on Monday.") if e["event"] == "RETREAT"]
 
 
+def test_a_past_participle_reads_the_noun_it_modifies_as_its_object(nlp: Any, unfiltered: Any) -> None:
+    text = "Diplomats studied the proposals released on Monday by the European Commission."
+    assert not [e for e in _events(nlp, unfiltered, text) if e["event"] == "RETREAT"]  # proposals are no captives
+
+
 def test_a_conjunct_with_its_own_object_is_active(nlp: Any, unfiltered: Any) -> None:
     text = "The Honduran rebel commander was jailed on Thursday and accused Mexico of torture."
     events = _events(nlp, unfiltered, text)  # not accused by someone unnamed: he accuses Mexico

@@ -23,17 +23,20 @@ class TriggerMatch:
 
 
 def direct_object(verb: Token, lex: Lexicon) -> Token | None:
-    """The verb's direct object (or passive subject), looking through quantities ("two tons of cocaine")."""
-    for child in verb.children:
-        if child.dep_ in OBJECT_DEPS:
-            if child.lemma_.lower() in lex.quantity_nouns or child.pos_ == "NUM":
-                for prep in child.children:
-                    if prep.dep_ == "prep" and prep.lower_ == "of":
-                        inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                        if inner is not None:
-                            return inner
-            return child
-    return None
+    """The verb's direct object (or passive subject, or the noun a past participle modifies: "the proposals
+    released yesterday"), looking through quantities ("two tons of cocaine")."""
+    child = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    if child is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        child = verb.head
+    if child is None:
+        return None
+    if child.lemma_.lower() in lex.quantity_nouns or child.pos_ == "NUM":
+        for prep in child.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if inner is not None:
+                    return inner
+    return child
 
 
 def _object_lemmas(obj: Token, lex: Lexicon) -> set[str]:
