@@ -106,3 +106,14 @@ def test_a_hosts_swap_of_sides_belongs_to_the_visit_it_reads() -> None:
     assert welcome.swap  # "Beijing welcomed the visiting minister": the visitor acts
     assert not recoded_pattern(welcome, "SUPPORT", "051", "model").swap  # "welcomes contact with": the welcomer acts
     assert recoded_pattern(welcome, "CONSULT", "042", "model").swap
+
+
+def test_parties_are_known_by_their_adjectives_too() -> None:
+    orgs = load_from(()).actors
+    for alias, name in (
+        ("Tory", "Conservative Party"),
+        ("Lib Dem", "Liberal Democrats"),
+        ("UKIP", "UK Independence Party"),
+    ):
+        found = orgs.org(alias)
+        assert found is not None and (found.name, found.code, found.sectors) == (name, "GBR", ("PTY",)), alias
