@@ -459,6 +459,17 @@ def test_a_past_participle_reads_the_noun_it_modifies_as_its_object(nlp: Any, un
     assert not [e for e in _events(nlp, unfiltered, text) if e["event"] == "RETREAT"]  # proposals are no captives
 
 
+def test_the_objects_own_clause_names_the_target(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "The EU eased the sanctions it imposed on Iran on Monday.")
+    assert ev["event"] == "RETREAT" and _codes(ev["actor"]) == {"EUR"} and _codes(ev["recipient"]) == {"IRN"}
+
+
+def test_a_that_clause_hung_on_the_object_of_told_is_what_was_told(nlp: Any, unfiltered: Any) -> None:
+    text = "The Iraqi minister told the BBC's Today programme that the American plans were unacceptable."
+    (ev,) = _events(nlp, unfiltered, text)  # the parser makes "were" a clause of "programme"
+    assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"IRQ"} and _codes(ev["recipient"]) == {"USA"}
+
+
 def test_a_conjunct_with_its_own_object_is_active(nlp: Any, unfiltered: Any) -> None:
     text = "The Honduran rebel commander was jailed on Thursday and accused Mexico of torture."
     events = _events(nlp, unfiltered, text)  # not accused by someone unnamed: he accuses Mexico

@@ -19,6 +19,7 @@ from eventwire.extract.triggers import (
     prep_objects,
     reaction,
     subject_of,
+    told_clause,
 )
 from eventwire.nlp.entities import entity_starting_at
 from eventwire.records import Phrase, Word
@@ -112,7 +113,12 @@ def speaker_of(token: Token, lex: Lexicon) -> Token | None:
         head = current.head
         if head.i == current.i:
             return None
-        if head.lemma_.lower() in lex.speech_verbs and current.dep_ in ("ccomp", "parataxis", "conj", "xcomp", "advcl"):
+        told = told_clause(current)  # "told reporters that ...", misparsed as a clause of "reporters"
+        if told is not None:
+            head = told
+        if head.lemma_.lower() in lex.speech_verbs and (
+            told is not None or current.dep_ in ("ccomp", "parataxis", "conj", "xcomp", "advcl")
+        ):
             subj = _child(head, ("nsubj",))
             if subj is not None and subj.i != token.i:
                 return subj
@@ -139,8 +145,11 @@ def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None
             if obj is not None and obj.dep_ != "nsubjpass":
                 return obj
             continue
-        hosts = [match.obj, anchor, None if match.pattern.nominal else direct_object(anchor, lex)]
+        obj = None if match.pattern.nominal else direct_object(anchor, lex)
+        hosts = [match.obj, anchor, obj]
         hosts += [g for c in anchor.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        # the object's own clause: "lifted the sanctions (it) imposed on Iran"
+        hosts += [c for o in (match.obj, obj) if o is not None for c in o.children if c.dep_ in ("acl", "relcl")]
         for host in hosts:
             if host is not None:
                 found = prep_objects(host, (spec,))

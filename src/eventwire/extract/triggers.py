@@ -265,6 +265,15 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
     return None, False
 
 
+def told_clause(clause: Token) -> Token | None:
+    """The verb of telling above a that-clause the parser hung on the verb's object instead of the verb ("told
+    reporters that the plans were inadequate": "were" as a clause of "reporters"); None for any other clause."""
+    head = clause.head
+    if clause.dep_ not in ("acl", "relcl") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    return head.head if head.dep_ in ("dobj", "dative") and head.head.pos_ == "VERB" else None
+
+
 def agent_of(verb: Token) -> Token | None:
     """The by-phrase's object of a passive verb ("was joined by the United States")."""
     for child in verb.children:
@@ -287,8 +296,9 @@ def evaluation(adj: Token, lex: Lexicon) -> tuple[Token | None, Token] | None:
             judge = agent_of(head)
     elif adj.dep_ == "ccomp" and verb in lex.evaluation_verbs:  # "considers the sanctions illegal"
         judge, target = subject_of(head, lex)[0], next((c for c in adj.children if c.dep_ == "nsubj"), None)
-    elif adj.dep_ == "acomp" and verb in lex.copulas and head.dep_ == "ccomp":  # "said the move was unacceptable"
-        speech = head.head
+    elif adj.dep_ == "acomp" and verb in lex.copulas and (head.dep_ == "ccomp" or told_clause(head) is not None):
+        speech = head.head if head.dep_ == "ccomp" else told_clause(head)  # "said the move was unacceptable"
+        assert speech is not None
         if speech.lemma_.lower() not in lex.speech_verbs:
             return None
         judge, target = subject_of(speech, lex)[0], next((c for c in head.children if c.dep_ == "nsubj"), None)
