@@ -31,7 +31,7 @@ def _user(tmp: Path, body: dict[str, Any]) -> tuple[Path, ...]:
 def test_packaged_lexicon_loads_with_its_version_recorded() -> None:
     d = load_from(())
     lex = d.lexicon
-    assert "eventwire.lexicon.v5" in d.versions
+    assert "eventwire.lexicon.v6" in d.versions
     assert "say" in lex.speech_verbs and "willing" in lex.intent_adjectives and "bomb" in lex.instruments
     assert (lex.threat.event, lex.threat.code(), lex.threat.code("ASSAULT")) == ("THREATEN", "130", "138")
     assert lex.refused.code("AID") == "122" and lex.pentaclass("0312") == "1" and lex.merge_root("193") == "18"

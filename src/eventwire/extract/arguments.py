@@ -222,11 +222,11 @@ def _claimer(token: Token, lex: Lexicon) -> Token | None:
 
 def _noun_actor(noun: Token, lex: Lexicon) -> Token | None:
     poss = _child(noun, ("poss",))
-    if poss is not None and poss.pos_ == "PRON" and noun.dep_ == "dobj":
-        if noun.head.lemma_.lower() in lex.continuing_verbs:  # "Israel completed its withdrawal": Israel's
-            subj, passive = subject_of(noun.head, lex)
-            if subj is not None and not passive:
-                return subj
+    carried_on = noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.continuing_verbs
+    if poss is not None and poss.pos_ == "PRON" and carried_on:  # "Israel completed its withdrawal": Israel's
+        subj, passive = subject_of(noun.head, lex)
+        if subj is not None and not passive:
+            return subj
     if poss is not None:
         return poss
     agent = prep_objects(noun, ("by",))
