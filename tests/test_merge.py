@@ -100,3 +100,15 @@ def test_one_trigger_told_to_several_parties_of_one_country_is_one_event() -> No
         [_mention(0, [raisi], [police]), _mention(0, [raisi], [crowd])], article_key="k", coder="c", lexicon=LEX
     )
     assert event.recipients == (police, crowd)  # both counterparts kept on the one event
+
+
+def test_one_attack_told_by_two_verbs_of_one_sentence_is_one_event() -> None:
+    gunmen, convoy = _ref(None, "HND", "group", ("UAF",)), _ref(None, "HND", "group", ("MIL",))
+    soldiers = _ref(None, "HND", "group", ("CVL",))  # the parse gives the convoy as the injurer: sides disagree
+    ambush = replace(_mention(0, [gunmen], [convoy]), coding=ONTO.coding("ASSAULT", "193"))
+    injure = replace(_mention(0, [convoy], [soldiers]), trigger=Span(6, 9, "injuring"))
+    injure = replace(injure, coding=ONTO.coding("ASSAULT", "180"))
+    assert len(merge_mentions([ambush, injure], article_key="k", coder="c", lexicon=LEX)) == 1
+    arrest = replace(ambush, coding=ONTO.coding("COERCE", "173"))
+    raid = replace(injure, coding=ONTO.coding("COERCE", "171"))  # other acts of one sentence stay apart
+    assert len(merge_mentions([arrest, raid], article_key="k", coder="c", lexicon=LEX)) == 2

@@ -69,7 +69,9 @@ def compatible(a: EventMention, b: EventMention, lex: Lexicon) -> bool:
     if a.negated != b.negated or _countries(a) != _countries(b):
         return False
     same = a.sentence.start == b.sentence.start and (
-        a.trigger.start == b.trigger.start or a.coding.cameo == b.coding.cameo
+        a.trigger.start == b.trigger.start
+        or a.coding.cameo == b.coding.cameo
+        or a.coding.cameo[:2] in lex.merged_roots  # "ambushed a convoy, injuring five soldiers": one attack
     )
     if same and not _other_people(a, b):  # one trigger or code, one set of countries in one sentence: one happening
         return True  # told once ("called on village councils and church leaders"), unless it names other people
