@@ -471,6 +471,13 @@ def test_a_that_clause_hung_on_the_object_of_told_is_what_was_told(nlp: Any, unf
     assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"IRQ"} and _codes(ev["recipient"]) == {"USA"}
 
 
+def test_a_region_of_several_countries_is_no_country(nlp: Any, unfiltered: Any) -> None:
+    events = _events(nlp, unfiltered, "Latin American leaders criticised the United States on Monday.")
+    assert not [e for e in events if "USA" in _codes(e["actor"])]  # not Americans criticising America
+    (ev,) = _events(nlp, unfiltered, "American officials criticised Iran on Monday.")
+    assert _codes(ev["actor"]) == {"USA"}
+
+
 def test_a_conjunct_with_its_own_object_is_active(nlp: Any, unfiltered: Any) -> None:
     text = "The Honduran rebel commander was jailed on Thursday and accused Mexico of torture."
     events = _events(nlp, unfiltered, text)  # not accused by someone unnamed: he accuses Mexico

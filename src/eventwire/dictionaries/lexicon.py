@@ -158,6 +158,7 @@ class Lexicon:
     people_sector: str
     honorifics: frozenset[str]
     not_names: frozenset[str]
+    multinational_regions: frozenset[str]  # "Latin American", "South China Sea": no one country
     residence_prepositions: frozenset[str]
     residence_qualifiers: frozenset[str]
     government_words: frozenset[str]
@@ -427,6 +428,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "media": {"media_words": PHRASES},
     "people": {"people_words": WORDS, "people_sector": SECTOR},
     "names": {"honorifics": WORDS, "not_names": WORDS},
+    "regions": {"multinational_regions": WORDS},
     "residence": {"residence_prepositions": WORDS, "residence_qualifiers": WORDS},
     "governments": {"government_words": WORDS, "government_sector": SECTOR},
     "nongovernmental": {"ngo_nouns": WORDS, "ngo_code": SECTOR},

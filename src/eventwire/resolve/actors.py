@@ -145,6 +145,10 @@ class ActorResolver:
         run: list[Word] = []
         i = 0
         while i < len(words):
+            region = self._region(words, i)
+            if region:  # "Latin American leaders": a region of several countries, no country's name
+                i += region
+                continue
             found = self._match(words, phrase.text, phrase.start, i)
             if found is not None:
                 n, what = found
@@ -177,6 +181,16 @@ class ActorResolver:
         if run:
             out.names.append(run)
         return out
+
+    def _region(self, words: tuple[Word, ...], i: int) -> int:
+        """How many words from i spell a region of several countries (the lexicon's), 0 if none."""
+        for n in (3, 2):
+            if (
+                i + n <= len(words)
+                and " ".join(w.text.lower() for w in words[i : i + n]) in self.words.multinational_regions
+            ):
+                return n
+        return 0
 
     def _is_region(self, run: list[Word]) -> bool:
         text = " ".join(w.text for w in run)
