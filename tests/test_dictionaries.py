@@ -117,3 +117,10 @@ def test_parties_are_known_by_their_adjectives_too() -> None:
     ):
         found = orgs.org(alias)
         assert found is not None and (found.name, found.code, found.sectors) == (name, "GBR", ("PTY",)), alias
+
+
+def test_news_outlets_are_media_whatever_their_spelling() -> None:
+    orgs = load_from(()).actors
+    for alias in ("Wikinews", "Itar-Tass", "Ansa"):
+        found = orgs.org(alias)
+        assert found is not None and found.kind == "media", alias
