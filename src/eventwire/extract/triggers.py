@@ -296,9 +296,11 @@ def evaluation(adj: Token, lex: Lexicon) -> tuple[Token | None, Token] | None:
             judge = agent_of(head)
     elif adj.dep_ == "ccomp" and verb in lex.evaluation_verbs:  # "considers the sanctions illegal"
         judge, target = subject_of(head, lex)[0], next((c for c in adj.children if c.dep_ == "nsubj"), None)
-    elif adj.dep_ == "acomp" and verb in lex.copulas and (head.dep_ == "ccomp" or told_clause(head) is not None):
-        speech = head.head if head.dep_ == "ccomp" else told_clause(head)  # "said the move was unacceptable"
-        assert speech is not None
+    elif (
+        adj.dep_ == "acomp"
+        and verb in lex.copulas
+        and (speech := head.head if head.dep_ == "ccomp" else told_clause(head)) is not None
+    ):  # "said the move was unacceptable", "told reporters that the move was unacceptable"
         if speech.lemma_.lower() not in lex.speech_verbs:
             return None
         judge, target = subject_of(speech, lex)[0], next((c for c in head.children if c.dep_ == "nsubj"), None)

@@ -342,7 +342,8 @@ class ActorResolver:
         full = memory.full_names.get(fold_accents(name).lower()) if len(name.split()) == 1 else None
         if full is None or same_first_name(full, holder.name):
             return True
-        return self.lex.person(full, memory.published) is holder
+        named = self.lex.person(full, memory.published)  # the full name may itself be the office-holder's
+        return named is not None and (named.name, named.country) == (holder.name, holder.country)
 
     def _code(
         self,
