@@ -11,6 +11,7 @@ from eventwire.dictionaries.triggers import EVALUATIONS
 from eventwire.extract.triggers import (
     TriggerMatch,
     agent_of,
+    carries_on,
     direct_object,
     evaluation,
     infinitive_clause,
@@ -222,8 +223,7 @@ def _claimer(token: Token, lex: Lexicon) -> Token | None:
 
 def _noun_actor(noun: Token, lex: Lexicon) -> Token | None:
     poss = _child(noun, ("poss",))
-    carried_on = noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.continuing_verbs
-    if poss is not None and poss.pos_ == "PRON" and carried_on:  # "Israel completed its withdrawal": Israel's
+    if poss is not None and poss.pos_ == "PRON" and carries_on(noun, lex):  # "Israel completed its withdrawal"
         subj, passive = subject_of(noun.head, lex)
         if subj is not None and not passive:
             return subj

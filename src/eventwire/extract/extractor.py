@@ -21,6 +21,7 @@ from eventwire.extract.modality import clause_ids, clause_text, modality
 from eventwire.extract.participants import ParticipantScorer, options
 from eventwire.extract.triggers import (
     TriggerMatch,
+    carries_on,
     direct_object,
     infinitive_clause,
     match_triggers,
@@ -184,7 +185,7 @@ class Extractor:
             passive=r.passive,
             has_object=match.obj is not None,
             names_act=any(_infinitive(c) for c in token.children),
-            carried_on=match.pattern.nominal and _carried_on(token, lex),
+            carried_on=match.pattern.nominal and carries_on(nominal_host(token), lex),
             instrument=_instrument(r.actors, lex),
             accident=_accident(token, r.actors, lex),
             declines_to_speak=any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.speaking_verbs for c in token.children),
@@ -286,13 +287,6 @@ def _match_action(token: Token, dicts: Dictionaries) -> TriggerPattern | None:
 def _infinitive(child: Token) -> bool:
     """Is this child of a trigger the act it governs ("threatened to close", "threatened on Monday to close")?"""
     return child.pos_ == "VERB" and (child.dep_ == "xcomp" or (child.dep_ == "advcl" and infinitive_clause(child)))
-
-
-def _carried_on(noun: Token, lex: Lexicon) -> bool:
-    """Is this noun trigger the object of a verb that carries the act on ("completed its withdrawal", "began the
-    pullout"): the clause asserts the act, not only mentions it?"""
-    host = nominal_host(noun)
-    return host.dep_ == "dobj" and host.head.pos_ == "VERB" and host.head.lemma_.lower() in lex.continuing_verbs
 
 
 def _sport(match: TriggerMatch, lex: Lexicon) -> bool:

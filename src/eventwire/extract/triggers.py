@@ -180,6 +180,12 @@ def nominal_host(noun: Token) -> Token:
     return noun
 
 
+def carries_on(noun: Token, lex: Lexicon) -> bool:
+    """Is this noun the object of a verb that carries its act on ("completed its withdrawal", "began the pullout"):
+    the clause asserts the act, not only mentions it (the lexicon's continuing verbs)?"""
+    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in lex.continuing_verbs
+
+
 _COMPLEMENT = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "acomp", "attr", "oprd"})
 _PASS_THROUGH = _COMPLEMENT | {"conj", "cc", "appos", "compound", "amod", "nmod", "poss"}
 
