@@ -483,3 +483,32 @@ def test_a_conjunct_with_its_own_object_is_active(nlp: Any, unfiltered: Any) -> 
     events = _events(nlp, unfiltered, text)  # not accused by someone unnamed: he accuses Mexico
     (ev,) = [e for e in events if e["event"] == "ACCUSE"]
     assert ev["actor"][0]["text"] == "The Honduran rebel commander" and _codes(ev["recipient"]) == {"MEX"}
+
+
+def test_a_generic_agent_takes_the_country_its_clause_names(nlp: Any, unfiltered: Any) -> None:
+    text = (
+        "Mexico demands answers after shooting\n\nMexico's foreign minister said Mexico would take legal action. "
+        "Mexican officials said six Mexicans were among the dead.\n\nPolice arrested a gunman in El Paso on Saturday."
+    )
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "COERCE"]
+    assert _codes(ev["actor"]) == {"USA"} and _codes(ev["recipient"]) == {"USA"}  # not Mexico, the article's country
+
+
+def test_the_maker_of_the_attack_a_victims_clause_names_is_the_attacker(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "Three civilians were killed in an Israeli air strike in Gaza on Monday.")
+    assert ev["event"] == "ASSAULT" and _codes(ev["actor"]) == {"ISR"} and _codes(ev["recipient"]) == {"PSE"}
+    (ev,) = _events(nlp, unfiltered, "Ten people were killed in a Saudi-led coalition airstrike in Sanaa on Monday.")
+    assert _codes(ev["actor"]) == {"SAU"}
+    (ev,) = _events(nlp, unfiltered, "Two soldiers were killed in an attack by Boko Haram in Borno on Monday.")
+    assert ev["actor"][0]["text"] == "Boko Haram"
+    (ev,) = _events(nlp, unfiltered, "Two soldiers were killed in an attack in Borno on Monday.")
+    assert ev["actor"][0]["name"] == "unidentified attackers"  # an attack that names no maker
+
+
+def test_victims_of_an_attack_already_told_are_that_attack(nlp: Any, unfiltered: Any) -> None:
+    text = (
+        "Taliban fighters attacked an army checkpoint in Helmand province on Tuesday. "
+        "Six soldiers were killed in the attack, officials said."
+    )
+    (ev,) = _events(nlp, unfiltered, text)  # one happening, not a second attack by unidentified attackers
+    assert ev["event"] == "ASSAULT" and ev["actor"][0]["text"] == "Taliban fighters" and len(ev["mentions"]) == 2

@@ -286,6 +286,7 @@ class Candidate:
     carried_on: bool = False  # a noun trigger a verb of the clause carries on ("Israel completed its withdrawal")
     instrument: bool = False  # the subject is a weapon or blast, not a party
     accident: bool = False  # no party did it, the sentence names an accident ("killed in a crash", "crash kills")
+    told_attack: bool = False  # victims of an attack the article already told ("six people died in the attack")
     declines_to_speak: bool = False  # "refused to say", "declined to comment"
     visit: bool = False  # a visiting party: the visitor is the actor
     sport: bool = False  # an assault verb in a sentence about sport ("Saturday's Six Nations clash")

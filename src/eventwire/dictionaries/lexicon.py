@@ -139,6 +139,8 @@ class Lexicon:
     attacker_types: frozenset[str]
     attacker_min_weight: float
     accident_words: frozenset[str]  # no attacker where the sentence blames these ("killed in a crash")
+    attack_nouns: frozenset[str]  # "killed in an Israeli air strike": the strike's maker is the attacker
+    attack_prepositions: frozenset[str]
     verbal_patterns: frozenset[str]
     joint_patterns: frozenset[str]  # acts of one side that, done together, are cooperation (exercises)
     sport_types: frozenset[str]  # the types sport is misread as (violence)
@@ -418,7 +420,13 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "authority_recipient_modes": MODES, "authority_sectors": SECTOR_WORDS, "authority_default_sector": SECTOR,
         "authority_countryless_sectors": SECTORS,
     },
-    "unnamed_attackers": {"attacker_types": TYPES, "attacker_min_weight": NUMBER, "accident_words": WORDS},
+    "unnamed_attackers": {
+        "attacker_types": TYPES,
+        "attacker_min_weight": NUMBER,
+        "attack_nouns": WORDS,
+        "attack_prepositions": WORDS,
+        "accident_words": WORDS,
+    },
     "verbal_attacks": {"verbal_patterns": PATTERNS, "political_sectors": SECTORS},
     "joint_acts": {"joint_patterns": PATTERNS, "joint_words": WORDS},
     "sport": {"sport_types": TYPES, "sport_verbs": WORDS, "sport_words": WORDS, "armed_sectors": SECTORS},

@@ -221,6 +221,42 @@ def _claimer(token: Token, lex: Lexicon) -> Token | None:
     return None if passive else subj
 
 
+def _attack_noun(verb: Token, lex: Lexicon) -> Token | None:
+    """The attack a verb's clause says its act happened in ("were killed in an air strike")."""
+    noun = prep_objects(verb, tuple(lex.attack_prepositions))
+    return noun if noun is not None and noun.lemma_.lower() in lex.attack_nouns else None
+
+
+def told_attack(verb: Token, lex: Lexicon) -> bool:
+    """Are these the victims of an attack the article has already told, named by a definite noun and no maker
+    ("six people were killed in the attack")?"""
+    noun = _attack_noun(verb, lex)
+    if noun is None or _attack_maker(verb, lex) is not None:
+        return False
+    return any(
+        c.dep_ == "det" and (c.morph.get("Definite", []) == ["Def"] or "Dem" in c.morph.get("PronType", []))
+        for c in noun.children
+    )
+
+
+def _attack_maker(verb: Token, lex: Lexicon) -> Token | None:
+    """Who made the attack a passive verb's clause names: "three civilians were killed in an Israeli air strike",
+    "... in a Saudi-led coalition airstrike", "... in an attack by Boko Haram" (None where the attack names no one)."""
+    noun = _attack_noun(verb, lex)
+    if noun is None:
+        return None
+    maker = prep_objects(noun, ("by",)) or _child(noun, ("poss",))
+    if maker is not None:
+        return None if maker.pos_ == "PRON" else maker
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+            return child
+        led = _child(child, ("npadvmod",)) if child.dep_ == "amod" else None  # "a Saudi-led coalition airstrike"
+        if led is not None and led.ent_type_ in ("NORP", "GPE", "ORG"):
+            return led
+    return None
+
+
 def _noun_actor(noun: Token, lex: Lexicon) -> Token | None:
     poss = _child(noun, ("poss",))
     if poss is not None and poss.pos_ == "PRON" and carries_on(noun, lex):  # "Israel completed its withdrawal"
@@ -293,7 +329,7 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
         passive = False  # "Israel is opposed to French mediation": a state of the subject, not a passive
         actor, recipient = subj, prep_objects(token, ("to",))
     elif passive:
-        actor = agent_of(token)
+        actor = agent_of(token) or _attack_maker(token, lex)
         recipient = subj if "dobj" in match.pattern.recipient else _recipient(match, token, lex)
     else:
         actor = _wielder(subj, lex) or subj

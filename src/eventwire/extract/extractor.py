@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.dictionaries import Dictionaries
 from eventwire.dictionaries.lexicon import Lexicon, Recoding
 from eventwire.dictionaries.triggers import TriggerPattern
-from eventwire.extract.arguments import Roles, embedded, phrase, roles
+from eventwire.extract.arguments import Roles, embedded, phrase, roles, told_attack
 from eventwire.extract.candidates import candidate_tokens, sentence_features, token_features
 from eventwire.extract.detector import EventDetector
 from eventwire.extract.learned import SentenceModels
@@ -188,6 +188,7 @@ class Extractor:
             carried_on=match.pattern.nominal and carries_on(nominal_host(token), lex),
             instrument=_instrument(r.actors, lex),
             accident=_accident(token, r.actors, lex),
+            told_attack=r.passive and told_attack(token, lex),
             declines_to_speak=any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.speaking_verbs for c in token.children),
             visit=visit,
             sport=_sport(match, lex),

@@ -73,6 +73,7 @@ class ArticleMemory:
     last_person: ActorRef | None = None
     titled: dict[str, ActorRef] = field(default_factory=dict)  # role term → the last named person holding it
     last_group: tuple[ActorRef, ...] = ()
+    last_attackers: tuple[ActorRef, ...] = ()  # the named makers of the article's last attack
     full_names: dict[str, str] = field(default_factory=dict)  # surname (lowercase) → the first full name with it
 
     def name_person(self, text: str) -> None:

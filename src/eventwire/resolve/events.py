@@ -201,6 +201,8 @@ class EventResolver:
             implied = _authorities(where, c, lex)
             if where or implied.sector in lex.authority_countryless_sectors:  # "activists were arrested": the
                 actors = [implied]  # police, even where nothing says of which country (see _sector_only)
+        if not actors and c.told_attack and c.pattern.event in lex.attacker_types and memory.last_attackers:
+            actors = list(memory.last_attackers)  # "six people were killed in the attack": the attack told before
         if (
             not actors
             and c.pattern.event in lex.attacker_types
@@ -213,7 +215,8 @@ class EventResolver:
             where = self._clause_country(c) or (memory.main_country if memory.main_country in victims else None)
             if where:
                 actors = [_unidentified(where, c)]
-        return [_as_government(self._located(a, c), lex) for a in actors], recipients
+        located = [self._located(x, c) for x in recipients]
+        return [_as_government(self._located(a, c), lex) for a in actors], located
 
     def _option(self, c: Candidate, memory: ArticleMemory, side: str, others: list[ActorRef]) -> ActorRef | None:
         """The best-scored phrase for a side (one the scorer rates higher for it than for the other) that codes to
@@ -259,6 +262,9 @@ class EventResolver:
         participants = tuple((*actors, *recipients))
         if len({p.code for p in participants if p.code}) >= 2 or len(participants) >= 2:
             memory.last_group = participants
+        named = [a for a in actors if a.code and a.resolved_by != "unidentified"]
+        if coding.event in self.lex.attacker_types and named:
+            memory.last_attackers = tuple(named)
         return [
             EventMention(
                 article_id=article.id,
@@ -280,9 +286,10 @@ class EventResolver:
         ]
 
     def _located(self, ref: ActorRef, c: Candidate) -> ActorRef:
-        """An uncoded crowd ("prisoners", "thousands of people") belongs to the country where the clause puts it,
-        before the article's main country."""
-        if ref.resolved_by != "article-country" or ref.kind != "group":
+        """A generic agent of no named country ("police", "the authorities", "a gunman", "thousands of people")
+        belongs to the country where the clause puts its act ("police arrested him in Paraguay"), before the
+        article's main country."""
+        if ref.resolved_by != "article-country" or not (ref.kind == "group" or generic_agent(ref)):
             return ref
         where = self._clause_country(c)
         return replace(ref, code=where, resolved_by="clause-country") if where else ref
