@@ -512,3 +512,19 @@ def test_victims_of_an_attack_already_told_are_that_attack(nlp: Any, unfiltered:
     )
     (ev,) = _events(nlp, unfiltered, text)  # one happening, not a second attack by unidentified attackers
     assert ev["event"] == "ASSAULT" and ev["actor"][0]["text"] == "Taliban fighters" and len(ev["mentions"]) == 2
+
+
+def test_a_political_actor_criticising_or_asking_stands_with_its_country_alone(nlp: Any, unfiltered: Any) -> None:
+    text = "Liberal Democrat leader Charles Kennedy criticised unfair taxes on Tuesday."
+    (ev,) = _events(nlp, unfiltered, text)  # the taxes are no party: a domestic criticism, coded to Britain
+    assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"GBR"} and ev["recipient"] == []
+    (ev,) = _events(nlp, unfiltered, "British MPs urged a tightening of regulations on betting on Monday.")
+    assert ev["event"] == "REQUEST" and _codes(ev["actor"]) == {"GBR"}
+    assert _events(nlp, unfiltered, "Iran and China support each other, Raisi said on Monday.") == []  # no content
+    (ev,) = _events(nlp, unfiltered, "British MPs have called for a tightening of regulations on betting.")
+    assert ev["event"] == "REQUEST" and _codes(ev["actor"]) == {"GBR"}  # the preposition's object is the content
+    text = "Raisi called for closer cooperation between the two countries on Monday."
+    assert not any(e["event"] == "REQUEST" for e in _events(nlp, unfiltered, text))  # a proposal to the other side
+    (ev,) = _events(nlp, unfiltered, "Labour spokesman Dai Lloyd called the announcement disappointing.")
+    assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"GBR"}  # an evaluated act, no party named
+    assert _events(nlp, unfiltered, "France scrum-half Dimitri Yachvili praised his team after the match.") == []

@@ -60,6 +60,7 @@ class Lexicon:
     evaluation_verbs: frozenset[str]  # "called / described as / considers" Y <adjective>: X evaluates Y
     copulas: frozenset[str]  # "said Y was <adjective>"
     negative_evaluations: frozenset[str]  # adjectives that make an evaluation criticism ("unjustified")
+    evaluated_acts: frozenset[str]  # "called the announcement disappointing": an act, though no party is named
     positive_evaluations: frozenset[str]  # adjectives that make it praise ("constructive")
     intent_verbs: frozenset[str]
     intent_adjectives: frozenset[str]
@@ -124,6 +125,8 @@ class Lexicon:
     wants_target: frozenset[str]
     untargeted_modes: frozenset[str]
     acts_suffice: frozenset[str]  # types that stand alone when the trigger names the act ("threatened to close ...")
+    content_suffices: frozenset[str]  # "Kennedy criticised unfair taxes": a named content and a political actor
+    content_sectors: frozenset[str]
     counterpart_types: frozenset[str]
     counterpart_not_needed: frozenset[str]
     mutual_types: frozenset[str]  # "Kenya and Ethiopia signed a deal": parties named together act with each other
@@ -374,6 +377,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "speech_verbs": {"speech_verbs": WORDS},
     "evaluations": {
         "evaluation_verbs": WORDS, "copulas": WORDS, "negative_evaluations": WORDS, "positive_evaluations": WORDS,
+        "evaluated_acts": WORDS,
     },
     "intent": {"intent_verbs": WORDS, "intent_adjectives": WORDS, "intent_nouns": WORDS},
     "quantity_nouns": {"quantity_nouns": WORDS},
@@ -412,8 +416,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "declining_to_speak": {"declining_types": TYPES, "speaking_verbs": WORDS},
     "targets": {
         "needs_recipient": TYPES, "wants_target": TYPES, "untargeted_modes": MODES, "acts_suffice": TYPES,
-        "counterpart_types": TYPES, "counterpart_not_needed": CAMEOS, "mutual_types": TYPES, "mutual_cameos": CAMEOS,
-        "mutual_patterns": PATTERNS,
+        "content_suffices": TYPES, "content_sectors": SECTORS, "counterpart_types": TYPES,
+        "counterpart_not_needed": CAMEOS, "mutual_types": TYPES, "mutual_cameos": CAMEOS, "mutual_patterns": PATTERNS,
     },
     "implicit_authority": {
         "authority_types": TYPES, "authority_modes": MODES, "authority_own_country_types": TYPES,

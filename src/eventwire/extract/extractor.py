@@ -27,6 +27,7 @@ from eventwire.extract.triggers import (
     match_triggers,
     match_verb,
     nominal_host,
+    prep_objects,
     subsumed,
 )
 from eventwire.nlp.entities import sentence_ents
@@ -183,7 +184,7 @@ class Extractor:
             speaker=r.speaker,
             embedded=embedded(match, r.actors),
             passive=r.passive,
-            has_object=match.obj is not None,
+            has_object=match.obj is not None or _preposition_content(match, lex),
             names_act=any(_infinitive(c) for c in token.children),
             carried_on=match.pattern.nominal and carries_on(nominal_host(token), lex),
             instrument=_instrument(r.actors, lex),
@@ -304,6 +305,18 @@ def _accident(token: Token, actors: tuple[Phrase, ...], lex: Lexicon) -> bool:
     if heads and not all(h in lex.accident_words for h in heads):
         return False
     return any(t.lemma_.lower() in lex.accident_words for t in token.sent)
+
+
+def _preposition_content(match: TriggerMatch, lex: Lexicon) -> bool:
+    """Does a pattern with a preposition and no object list name its content there ("called for tighter rules"),
+    other than an act of both sides ("called for closer cooperation between the two countries": a proposal to the
+    other side, whose target the content does not name)?"""
+    p = match.pattern
+    content = prep_objects(match.token, tuple(sorted(p.prep))) if p.prep and not p.obj else None
+    if content is None:
+        return False
+    text = " ".join(t.lower_ for t in content.subtree)
+    return not any(g in text for g in lex.group_phrases)
 
 
 def _instrument(actors: tuple[Phrase, ...], lex: Lexicon) -> bool:

@@ -11,6 +11,7 @@ from itertools import product
 
 from eventwire.dictionaries import Dictionaries
 from eventwire.dictionaries.lexicon import Lexicon
+from eventwire.dictionaries.triggers import EVALUATIONS
 from eventwire.records import (
     ActorRef,
     Article,
@@ -323,6 +324,8 @@ class EventResolver:
         needs = p.event in lex.needs_recipient or (p.event in lex.wants_target and not p.obj)
         if needs and c.names_act and c.coding.event in lex.acts_suffice:
             needs = False  # "threatened to close the strait": the act threatened is the content, a target or not
+        if needs and not recipients and p.event in lex.content_suffices and _content(c, lex):
+            needs = not any(a.code and _public(a, lex) for a in actors)  # "Kennedy criticised unfair taxes"
         if needs and not recipients:  # "rejected the proposal" may stand alone; "opposes unilateralism" may not
             # "appointed a special prosecutor", "opened an investigation": an investigation may have no target yet
             return not lex.untargeted_modes.isdisjoint(p.mode) and c.has_object
@@ -440,6 +443,24 @@ def _other_country(actors: list[ActorRef], recipients: list[ActorRef]) -> bool:
     """Is a recipient of another country than every actor ("China and Russia held ...": China with Russia)?"""
     own = {a.code for a in actors}
     return any(r.code and r.code not in own for r in recipients)
+
+
+def _content(c: Candidate, lex: Lexicon) -> bool:
+    """Does a verb trigger name what it criticises, asks or backs: its object ("called for tighter rules"), a target
+    phrase headed by a noun ("criticised unfair taxes"; not "support each other"), or an evaluated act ("called the
+    announcement disappointing"; not "said the weather was unacceptable")?"""
+    heads = [p.words[p.head] for p in c.recipients if p.words]
+    if c.pattern.construction in EVALUATIONS:
+        return any(w.lemma.lower() in lex.evaluated_acts for w in heads)
+    if c.pattern.construction is not None or c.pattern.nominal:
+        return False
+    return c.has_object or any(w.pos in ("NOUN", "PROPN") for w in heads)
+
+
+def _public(ref: ActorRef, lex: Lexicon) -> bool:
+    """A country, an office-holder or a participant of a public sector (government, parties, courts, churches ...)."""
+    office = ref.kind == "country" or ref.resolved_by == "office-holder"
+    return office or not lex.content_sectors.isdisjoint(ref.sectors)
 
 
 def _politicians(actors: list[ActorRef], recipients: list[ActorRef], lex: Lexicon) -> bool:
