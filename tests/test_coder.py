@@ -525,6 +525,8 @@ def test_a_political_actor_criticising_or_asking_stands_with_its_country_alone(n
     assert ev["event"] == "REQUEST" and _codes(ev["actor"]) == {"GBR"}  # the preposition's object is the content
     text = "Raisi called for closer cooperation between the two countries on Monday."
     assert not any(e["event"] == "REQUEST" for e in _events(nlp, unfiltered, text))  # a proposal to the other side
+    (ev,) = _events(nlp, unfiltered, "British MPs called for the two-day talks to resume on Monday.")
+    assert ev["event"] == "REQUEST"  # "the two-day talks" names no two sides
     (ev,) = _events(nlp, unfiltered, "Labour spokesman Dai Lloyd called the announcement disappointing.")
     assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"GBR"}  # an evaluated act, no party named
     assert _events(nlp, unfiltered, "France scrum-half Dimitri Yachvili praised his team after the match.") == []

@@ -315,8 +315,9 @@ def _preposition_content(match: TriggerMatch, lex: Lexicon) -> bool:
     content = prep_objects(match.token, tuple(sorted(p.prep))) if p.prep and not p.obj else None
     if content is None:
         return False
-    text = " ".join(t.lower_ for t in content.subtree)
-    return not any(g in text for g in lex.group_phrases)
+    words = content.doc[content.left_edge.i : content.right_edge.i + 1].text.lower().split()
+    text = f" {' '.join(words)} "
+    return not any(f" {g} " in text for g in lex.group_phrases)  # whole words: not "the two-day talks"
 
 
 def _instrument(actors: tuple[Phrase, ...], lex: Lexicon) -> bool:
