@@ -228,12 +228,10 @@ def _attack_noun(verb: Token, lex: Lexicon) -> Token | None:
 
 
 def told_attack(verb: Token, lex: Lexicon) -> bool:
-    """Are these the victims of an attack the article has already told, named by a definite noun and no maker
-    ("six people were killed in the attack")?"""
+    """Are these the victims of an attack the article has already told, named by a definite noun ("six people were
+    killed in the attack")? Asked of an agentless passive only, whose attack named no maker (``roles``)."""
     noun = _attack_noun(verb, lex)
-    if noun is None or _attack_maker(verb, lex) is not None:
-        return False
-    return any(
+    return noun is not None and any(
         c.dep_ == "det" and (c.morph.get("Definite", []) == ["Def"] or "Dem" in c.morph.get("PronType", []))
         for c in noun.children
     )

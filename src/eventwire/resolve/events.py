@@ -263,9 +263,9 @@ class EventResolver:
         participants = tuple((*actors, *recipients))
         if len({p.code for p in participants if p.code}) >= 2 or len(participants) >= 2:
             memory.last_group = participants
-        named = [a for a in actors if a.code and a.resolved_by != "unidentified"]
-        if coding.event in self.lex.attacker_types and named:
-            memory.last_attackers = tuple(named)
+        if coding.event in self.lex.attacker_types:
+            named = tuple(a for a in actors if a.code and a.resolved_by != "unidentified")
+            memory.last_attackers = named or memory.last_attackers
         return [
             EventMention(
                 article_id=article.id,
