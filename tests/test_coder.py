@@ -530,3 +530,30 @@ def test_a_political_actor_criticising_or_asking_stands_with_its_country_alone(n
     (ev,) = _events(nlp, unfiltered, "Labour spokesman Dai Lloyd called the announcement disappointing.")
     assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"GBR"}  # an evaluated act, no party named
     assert _events(nlp, unfiltered, "France scrum-half Dimitri Yachvili praised his team after the match.") == []
+
+
+def test_i_in_a_quote_after_a_colon_is_its_speaker(nlp: Any, unfiltered: Any) -> None:
+    text = 'Cuban Foreign Minister Bruno Rodriguez responded on Twitter: "I strongly reject the new US sanctions."'
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "REJECT"]
+    assert ev["actor"][0]["name"] == "Bruno Rodriguez" and _codes(ev["actor"]) == {"CUB"}
+    assert _codes(ev["recipient"]) == {"USA"}
+
+
+def test_a_titled_state_official_is_of_the_one_country_the_article_names(nlp: Any, unfiltered: Any) -> None:
+    text = "Rebels attacked an oil pipeline in Colombia.\n\nDefense Minister Rafael Samudio condemned the attack."
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "ACCUSE"]
+    assert ev["actor"][0]["name"] == "Rafael Samudio" and _codes(ev["actor"]) == {"COL"}
+    text = "Colombia and Peru signed a deal.\n\nDefense Minister Rafael Samudio condemned the attack on Peru."
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "ACCUSE"]
+    assert ev["actor"][0]["code"] is None  # two countries named: nothing says whose minister he is
+    text = "Rebels attacked an oil pipeline in Colombia.\n\nSinger Rafael Samudio condemned the attack."
+    assert not any(e["actor"][0]["code"] for e in _events(nlp, unfiltered, text) if e["event"] == "ACCUSE")
+
+
+def test_the_places_an_article_names_vote_for_its_country(nlp: Any, unfiltered: Any) -> None:
+    text = (
+        "A gunman killed 22 people at a store in El Paso, Texas, on Saturday. Six of them were Mexicans.\n\n"
+        "Police arrested the gunman on Saturday."
+    )
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "COERCE"]
+    assert _codes(ev["actor"]) == {"USA"}  # El Paso and Texas outweigh the one nationality named

@@ -161,6 +161,7 @@ class Lexicon:
     media_words: tuple[str, ...]
     people_words: frozenset[str]
     people_sector: str
+    official_sectors: frozenset[str]  # a named holder of such an office in a one-country article is of it
     honorifics: frozenset[str]
     not_names: frozenset[str]
     multinational_regions: frozenset[str]  # "Latin American", "South China Sea": no one country
@@ -439,6 +440,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "historic_codes": {"historic_codes": HISTORIC},
     "media": {"media_words": PHRASES},
     "people": {"people_words": WORDS, "people_sector": SECTOR},
+    "officials": {"official_sectors": SECTORS},
     "names": {"honorifics": WORDS, "not_names": WORDS},
     "regions": {"multinational_regions": WORDS},
     "residence": {"residence_prepositions": WORDS, "residence_qualifiers": WORDS},

@@ -108,9 +108,20 @@ def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
 
 
 def speaker_of(token: Token, lex: Lexicon) -> Token | None:
-    """The speaker when the trigger sits inside reported speech ("X said ...", "..., said X")."""
+    """The speaker when the trigger sits inside reported speech ("X said ...", "..., said X", and "X responded:
+    "I reject ..."", which the parser reads the other way round, the speech verb a clause of the quote's verb)."""
     current = token
     for _ in range(6):
+        for child in current.children:
+            if (
+                child.i < token.i
+                and child.dep_ in ("ccomp", "parataxis")
+                and child.lemma_.lower() in lex.speech_verbs
+                and any(t.text == ":" for t in child.children)
+            ):
+                subj = _child(child, ("nsubj",))
+                if subj is not None:
+                    return subj
         head = current.head
         if head.i == current.i:
             return None

@@ -247,8 +247,20 @@ class ActorResolver:
             and (generic_agent(ref) or memory.main_country in self.holder_countries(ref.name))
         ):
             ref = replace(ref, code=memory.main_country, resolved_by="article-country")
+        elif ref.code is None and memory.main_country and self._state_official(ref, memory):
+            ref = replace(ref, code=memory.main_country, resolved_by="office-in-article-country")
         memory.remember(ref)
         return ref
+
+    def _state_official(self, ref: ActorRef, memory: ArticleMemory) -> bool:
+        """A named person titled with a state office ("Defense Minister Rafael Samudio") in an article that names
+        one country and no other: an office of that country (in an article of two countries, nothing says which)."""
+        return (
+            ref.kind == "person"
+            and bool(ref.roles)
+            and memory.countries <= {memory.main_country}
+            and any(s in self.words.official_sectors for s in ref.sectors)
+        )
 
     def introduce(self, phrases: list[Phrase], memory: ArticleMemory) -> None:
         """Remember each named person whose description gives a country, wherever in the article it stands
@@ -420,14 +432,22 @@ class ActorResolver:
     def article_countries(
         self, words: Sequence[tuple[str, float]], places: Sequence[tuple[str, float]] = ()
     ) -> tuple[str | None, frozenset[str]]:
-        """The main country of an article (weighted mentions) and every country it names. An article that names no
-        country is about the country of the places it names (a region or city the gazetteer knows: "Las Vegas
-        police" are American); those do not count as named countries."""
+        """The main country of an article (weighted mentions of countries and of the places the gazetteer knows, a
+        region or city counting for its country) and every country it names. An article that names no country is
+        about the country of its places ("Las Vegas police" are American); places do not count as named countries."""
         counts: dict[str, float] = {}
         for text, weight in words:
             hit = self.lex.country(text)
             if hit is not None:
                 counts[hit.code] = counts.get(hit.code, 0.0) + weight
+        if counts and self.gazetteer is not None:  # the places it names vote too: a shooting in El Paso
+            named = frozenset(counts)  # that names Mexican victims is about the United States
+            votes = dict(counts)
+            for text, weight in places:
+                code = None if self.lex.country(text) is not None else self.gazetteer.country_of(text, named)
+                if code:
+                    votes[code] = votes.get(code, 0.0) + weight
+            return max(votes, key=lambda c: votes[c]), named
         if counts or self.gazetteer is None:
             return (max(counts, key=lambda c: counts[c]) if counts else None), frozenset(counts)
         located: dict[str, float] = {}

@@ -25,6 +25,7 @@ RESOLVED_BY = {
     "nongovernmental": "a named organisation the phrase calls a charity, rights group, ... (lexicon: nongovernmental)",
     "article-country": "the article's country (nothing in the phrase named one)",
     "clause-country": "the country the clause names",
+    "office-in-article-country": "a state office held in the one country the article names (lexicon: officials)",
     "unresolved": "nothing in the dictionaries: no country code",
 }
 PLACE_SOURCES = {
