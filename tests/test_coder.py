@@ -557,3 +557,29 @@ def test_the_places_an_article_names_vote_for_its_country(nlp: Any, unfiltered: 
     )
     (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "COERCE"]
     assert _codes(ev["actor"]) == {"USA"}  # El Paso and Texas outweigh the one nationality named
+
+
+def test_a_doer_who_is_its_own_victim_is_no_attack(nlp: Any, unfiltered: Any) -> None:
+    text = "Former Peruvian president Alan Garcia killed himself on Wednesday when police arrived at his home."
+    assert not any(e["event"] == "ASSAULT" for e in _events(nlp, unfiltered, text))
+    text = "In Texas, the gunman shot three police officers on Wednesday."
+    assert any(e["event"] == "ASSAULT" for e in _events(nlp, unfiltered, text))
+
+
+def test_a_participle_on_a_prepositional_phrase_has_the_verbs_subject_as_actor(nlp: Any, unfiltered: Any) -> None:
+    text = "US Secretary of State Mike Pompeo posted a message on Twitter on Monday blaming Iran for the attacks."
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "ACCUSE"]
+    assert _codes(ev["actor"]) == {"USA"} and _codes(ev["recipient"]) == {"IRN"}
+
+
+def test_talks_with_a_party_named_by_nationality_are_a_meeting(nlp: Any, unfiltered: Any) -> None:
+    def found(text: str) -> set[str]:
+        sent = next(iter(nlp(text).sents))
+        return {
+            m.pattern.id for m in match_triggers(sent, unfiltered.extractor.dicts.triggers, unfiltered.extractor.lex)
+        }
+
+    assert "consult.talks-noun" in found("UN envoy Jan Eliasson came to Brasilia for talks with Brazilian officials.")
+    assert "consult.talks-noun" not in found("UN envoy Jan Eliasson came to Brasilia for talks with officials.")
+    (ev,) = [e for e in _events(nlp, unfiltered, "Raab spoke with Pompeo about the case on Monday.") if e["event"]]
+    assert ev["event"] == "CONSULT"

@@ -142,6 +142,7 @@ class Lexicon:
     attacker_types: frozenset[str]
     attacker_min_weight: float
     accident_words: frozenset[str]  # no attacker where the sentence blames these ("killed in a crash")
+    self_objects: frozenset[str]  # "killed himself": no attack on anyone else
     attack_nouns: frozenset[str]  # "killed in an Israeli air strike": the strike's maker is the attacker
     attack_prepositions: frozenset[str]
     verbal_patterns: frozenset[str]
@@ -431,6 +432,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "attack_nouns": WORDS,
         "attack_prepositions": WORDS,
         "accident_words": WORDS,
+        "self_objects": WORDS,
     },
     "verbal_attacks": {"verbal_patterns": PATTERNS, "political_sectors": SECTORS},
     "joint_acts": {"joint_patterns": PATTERNS, "joint_words": WORDS},

@@ -107,6 +107,21 @@ def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
     return None
 
 
+def _verb_of_pobj(noun: Token) -> Token | None:
+    """The verb a prepositional phrase hangs on, for the noun in it, directly or through the verb's object
+    ("gathered outside the embassy", "posted a message on Twitter")."""
+    current = noun
+    for _ in range(3):
+        if current.dep_ != "pobj" or current.head.dep_ != "prep":
+            return None
+        current = current.head.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+        if current.dep_ in ("dobj", "attr") and current.head.pos_ in ("VERB", "AUX"):
+            return current.head
+    return None
+
+
 def speaker_of(token: Token, lex: Lexicon) -> Token | None:
     """The speaker when the trigger sits inside reported speech ("X said ...", "..., said X", and "X responded:
     "I reject ..."", which the parser reads the other way round, the speech verb a clause of the quote's verb)."""
@@ -331,6 +346,11 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
         subj, passive = token.head, True
     elif token.dep_ == "acl" and token.tag_ == "VBG" and subj is None and token.head.dep_ in ("dobj", "attr"):
         subj, passive = subject_of(token.head.head, lex)  # "issued a statement condemning X": the issuer condemns
+    elif (
+        token.dep_ == "acl" and token.tag_ == "VBG" and subj is None and (verb := _verb_of_pobj(token.head)) is not None
+    ):
+        subj, passive = subject_of(verb, lex)  # "posted a message on Twitter blaming Iran", "gathered outside the
+        # embassy demanding ...": the verb's subject
     elif subj is None and (claimer := _claimer(token, lex)) is not None:
         subj = claimer  # "X claimed responsibility for killing nine guards": X killed them
     recipient: Token | None

@@ -300,7 +300,9 @@ def _sport(match: TriggerMatch, lex: Lexicon) -> bool:
 
 def _accident(token: Token, actors: tuple[Phrase, ...], lex: Lexicon) -> bool:
     """Does the sentence put the act down to an accident or a disaster, with no party as its doer ("were killed in a
-    motorcycle crash", "New Hampshire crash kills seven")?"""
+    motorcycle crash", "New Hampshire crash kills seven"), or is the doer its own victim ("killed himself")?"""
+    if any(c.dep_ == "dobj" and c.lower_ in lex.self_objects for c in token.children):
+        return True
     heads = [p.words[p.head].lemma.lower() for p in actors if p.words]
     if heads and not all(h in lex.accident_words for h in heads):
         return False

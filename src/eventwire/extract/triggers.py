@@ -136,18 +136,23 @@ def _has_participant(noun: Token, lex: Lexicon) -> bool:
     source of a reaction (see reaction)."""
     if reaction(noun, lex) is not None:
         return True
+    if any(child.dep_ == "poss" for child in noun.children) or _named_modifier(noun):
+        return True
     for child in noun.children:
-        if child.dep_ == "poss":
-            return True
-        if child.dep_ in ("amod", "compound", "nmod") and (
-            child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN"
-        ):
-            return True
         if child.dep_ == "prep" and child.lemma_.lower() in lex.noun_participant_prepositions:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and (pobj.pos_ in ("PROPN", "PRON") or pobj.ent_type_):
+            for pobj in child.children:  # "talks with Iran", "talks with the British government"
+                if pobj.dep_ == "pobj" and (pobj.pos_ in ("PROPN", "PRON") or pobj.ent_type_ or _named_modifier(pobj)):
                     return True
     return False
+
+
+def _named_modifier(noun: Token) -> bool:
+    """Does a nationality, name or organisation modify the noun ("Iranian talks", "the British government")?"""
+    return any(
+        child.dep_ in ("amod", "compound", "nmod")
+        and (child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN")
+        for child in noun.children
+    )
 
 
 def _match_noun(
