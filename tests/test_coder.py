@@ -572,14 +572,21 @@ def test_a_participle_on_a_prepositional_phrase_has_the_verbs_subject_as_actor(n
     assert _codes(ev["actor"]) == {"USA"} and _codes(ev["recipient"]) == {"IRN"}
 
 
-def test_talks_with_a_party_named_by_nationality_are_a_meeting(nlp: Any, unfiltered: Any) -> None:
-    def found(text: str) -> set[str]:
-        sent = next(iter(nlp(text).sents))
-        return {
-            m.pattern.id for m in match_triggers(sent, unfiltered.extractor.dicts.triggers, unfiltered.extractor.lex)
-        }
-
-    assert "consult.talks-noun" in found("UN envoy Jan Eliasson came to Brasilia for talks with Brazilian officials.")
-    assert "consult.talks-noun" not in found("UN envoy Jan Eliasson came to Brasilia for talks with officials.")
+def test_speaking_with_someone_is_a_meeting(nlp: Any, unfiltered: Any) -> None:
     (ev,) = [e for e in _events(nlp, unfiltered, "Raab spoke with Pompeo about the case on Monday.") if e["event"]]
     assert ev["event"] == "CONSULT"
+    assert not _events(nlp, unfiltered, "Raab spoke to reporters about the case on Monday.")
+
+
+def test_what_a_film_depicts_is_no_event(nlp: Any, unfiltered: Any) -> None:
+    text = "The BBC drama, screened in Britain on Monday, depicts a dirty bomb attack by al-Qaeda on London."
+    assert not any(e["event"] == "ASSAULT" for e in _events(nlp, unfiltered, text))
+    text = "Al-Qaeda carried out a bomb attack on London on Monday."
+    assert any(e["event"] == "ASSAULT" for e in _events(nlp, unfiltered, text))
+
+
+def test_a_present_relative_clause_describes_and_tells_no_news(nlp: Any, unfiltered: Any) -> None:
+    text = "The British charity, which supports Syrian refugees, opened a shop in London on Monday."
+    assert not any(e["event"] == "SUPPORT" for e in _events(nlp, unfiltered, text))
+    text = "The British charity, which condemned Syria on Monday, opened a shop in London."
+    assert any(e["event"] == "ACCUSE" for e in _events(nlp, unfiltered, text))  # a dated act is news

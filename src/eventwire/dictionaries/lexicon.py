@@ -91,6 +91,7 @@ class Lexicon:
     background_cues: tuple[str, ...]
     background_span: re.Pattern[str]
     place_history_words: frozenset[str]
+    depicting_verbs: frozenset[str]  # "the film depicts a bomb attack on London": a story, not news
     detector_skip_verbs: frozenset[str]
     model_recipient_slots: tuple[str, ...]
     participant_pronouns: frozenset[str]
@@ -398,7 +399,9 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "future_auxiliaries": WORDS, "condition_marks": WORDS, "ultimatum_marks": WORDS, "comparison_marks": WORDS,
         "negative_subjects": WORDS,
     },
-    "background": {"background_cues": PHRASES, "background_span": REGEX, "place_history_words": WORDS},
+    "background": {
+        "background_cues": PHRASES, "background_span": REGEX, "place_history_words": WORDS, "depicting_verbs": WORDS,
+    },
     "detector": {"detector_skip_verbs": WORDS, "model_recipient_slots": PHRASES},
     "participant_pronouns": {"participant_pronouns": WORDS},
     "headline_suffixes": {"headline_suffixes": PHRASES},

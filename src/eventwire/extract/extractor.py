@@ -163,7 +163,7 @@ class Extractor:
     def _candidate(self, sentence: Sentence, match: TriggerMatch, ents: list[Span]) -> Candidate:
         token, lex = match.token, self.lex
         mod = modality(token, lex)
-        if _undated_modifier(token):
+        if _undated_modifier(token) or _depicted(token, lex) or _describing(token, lex):
             mod = replace(mod, background=True)
         r = roles(match, lex)
         scored = () if self.participants is None else options(self.participants, token, r, match.pattern.event,
@@ -348,6 +348,22 @@ def _accord_only(token: Token, lex: Lexicon) -> bool:
         and not preps & lex.accord_topic_prepositions
         and not any(c.dep_ in ("xcomp", "dobj") for c in token.children)
     )
+
+
+def _describing(token: Token, lex: Lexicon) -> bool:
+    """Is the trigger the simple present of a relative clause whose subject is its relative pronoun, describing its
+    noun, not telling news ("the Big Issue magazine, which supports homelessness charities, ...")?"""
+    return (
+        token.dep_ == "relcl"
+        and token.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "nsubj" and c.lower_ in lex.relative_pronouns for c in token.children)
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in token.children)
+    )
+
+
+def _depicted(token: Token, lex: Lexicon) -> bool:
+    """Is the trigger inside what a verb of depiction governs ("the film depicts a dirty bomb attack on London")?"""
+    return any(a.lemma_.lower() in lex.depicting_verbs for a in token.ancestors)
 
 
 def _undated_modifier(token: Token) -> bool:

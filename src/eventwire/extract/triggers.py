@@ -140,8 +140,8 @@ def _has_participant(noun: Token, lex: Lexicon) -> bool:
         return True
     for child in noun.children:
         if child.dep_ == "prep" and child.lemma_.lower() in lex.noun_participant_prepositions:
-            for pobj in child.children:  # "talks with Iran", "talks with the British government"
-                if pobj.dep_ == "pobj" and (pobj.pos_ in ("PROPN", "PRON") or pobj.ent_type_ or _named_modifier(pobj)):
+            for pobj in child.children:  # "talks with Iran"
+                if pobj.dep_ == "pobj" and (pobj.pos_ in ("PROPN", "PRON") or pobj.ent_type_):
                     return True
     return False
 
