@@ -30,6 +30,11 @@ def _codes(refs: list[dict[str, Any]]) -> set[str]:
     return {r["code"] for r in refs}
 
 
+def _fires(nlp: Any, coder: Any, text: str, event: str) -> bool:
+    """Does the coder find an event of this type in the text?"""
+    return any(e["event"] == event for e in _events(nlp, coder, text))
+
+
 def test_trigger_examples_fire(nlp: Any, coder: Any) -> None:
     rows = [json.loads(line) for line in (DATA / "trigger_examples.jsonl").read_text().splitlines() if line.strip()]
     misses = []
@@ -561,9 +566,8 @@ def test_the_places_an_article_names_vote_for_its_country(nlp: Any, unfiltered: 
 
 def test_a_doer_who_is_its_own_victim_is_no_attack(nlp: Any, unfiltered: Any) -> None:
     text = "Former Peruvian president Alan Garcia killed himself on Wednesday when police arrived at his home."
-    assert not any(e["event"] == "ASSAULT" for e in _events(nlp, unfiltered, text))
-    text = "In Texas, the gunman shot three police officers on Wednesday."
-    assert any(e["event"] == "ASSAULT" for e in _events(nlp, unfiltered, text))
+    assert not _fires(nlp, unfiltered, text, "ASSAULT")
+    assert _fires(nlp, unfiltered, "In Texas, the gunman shot three police officers on Wednesday.", "ASSAULT")
 
 
 def test_a_participle_on_a_prepositional_phrase_has_the_verbs_subject_as_actor(nlp: Any, unfiltered: Any) -> None:
@@ -580,13 +584,12 @@ def test_speaking_with_someone_is_a_meeting(nlp: Any, unfiltered: Any) -> None:
 
 def test_what_a_film_depicts_is_no_event(nlp: Any, unfiltered: Any) -> None:
     text = "The BBC drama, screened in Britain on Monday, depicts a dirty bomb attack by al-Qaeda on London."
-    assert not any(e["event"] == "ASSAULT" for e in _events(nlp, unfiltered, text))
-    text = "Al-Qaeda carried out a bomb attack on London on Monday."
-    assert any(e["event"] == "ASSAULT" for e in _events(nlp, unfiltered, text))
+    assert not _fires(nlp, unfiltered, text, "ASSAULT")
+    assert _fires(nlp, unfiltered, "Al-Qaeda carried out a bomb attack on London on Monday.", "ASSAULT")
 
 
 def test_a_present_relative_clause_describes_and_tells_no_news(nlp: Any, unfiltered: Any) -> None:
     text = "The British charity, which supports Syrian refugees, opened a shop in London on Monday."
-    assert not any(e["event"] == "SUPPORT" for e in _events(nlp, unfiltered, text))
+    assert not _fires(nlp, unfiltered, text, "SUPPORT")
     text = "The British charity, which condemned Syria on Monday, opened a shop in London."
-    assert any(e["event"] == "ACCUSE" for e in _events(nlp, unfiltered, text))  # a dated act is news
+    assert _fires(nlp, unfiltered, text, "ACCUSE")  # a dated act is news
