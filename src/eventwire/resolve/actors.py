@@ -238,7 +238,8 @@ class ActorResolver:
         """Last resort, then remember the actor. An unnamed generic agent ("police", "the government",
         "protesters", "ethnic Albanians") whose phrase names no country is of the country the article is about, as
         a human coder reads it; so is a named person whose name some office-holder of that country bears ("Blair"
-        in an article about Britain, not about Turkey). Any other named person or organisation whose country
+        in an article about Britain, not about Turkey), and so is a person titled with a state office in an article
+        that names that one country (see _state_official). Any other named person or organisation whose country
         nothing in the article says stays uncoded (its text kept, code None), never given the article's country
         by default."""
         if (
