@@ -593,3 +593,32 @@ def test_a_present_relative_clause_describes_and_tells_no_news(nlp: Any, unfilte
     assert not _fires(nlp, unfiltered, text, "SUPPORT")
     text = "The British charity, which condemned Syria on Monday, opened a shop in London."
     assert _fires(nlp, unfiltered, text, "ACCUSE")  # a dated act is news
+
+
+def test_telling_a_party_to_act_is_an_appeal_and_telling_reporters_is_not(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "The Kenyan president told Uganda on Monday to withdraw its troops.")
+    assert ev["event"] == "REQUEST" and _codes(ev["actor"]) == {"KEN"} and _codes(ev["recipient"]) == {"UGA"}
+    assert not _events(nlp, unfiltered, "The Kenyan president told reporters on Monday that Uganda had withdrawn.")
+
+
+def test_an_announced_resignation_is_the_speakers_own(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "The Peruvian president announced his resignation on Monday.")
+    assert ev["event"] == "RETREAT" and _codes(ev["actor"]) == {"PER"}
+
+
+def test_an_act_called_a_violation_or_a_mistake_is_criticised(nlp: Any, unfiltered: Any) -> None:
+    for text in (
+        "The French foreign minister described the Israeli strike as a violation of international law.",
+        "The Chinese spokesman said on Monday the American sanctions were a mistake.",
+    ):
+        (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "ACCUSE"]
+        assert _codes(ev["actor"]) | _codes(ev["recipient"]) in ({"FRA", "ISR"}, {"CHN", "USA"})
+    assert not _events(nlp, unfiltered, "The goalkeeper made a mistake in the match on Saturday.")
+
+
+def test_a_later_description_gives_a_named_person_his_country(nlp: Any, unfiltered: Any) -> None:
+    text = "Charles Kennedy criticised the Tories on Monday. The Lib Dem leader later spoke in Leeds."
+    (ev,) = _events(nlp, unfiltered, text)
+    assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"GBR"} and ev["actor"][0]["name"] == "Charles Kennedy"
+    (ev,) = _events(nlp, unfiltered, "Charles Kennedy criticised the Tories on Monday. The weather was bad.")
+    assert ev["actor"][0]["code"] is None  # nothing says whose politician he is

@@ -302,11 +302,13 @@ class Candidate:
 
 @dataclass(frozen=True, slots=True)
 class SentenceCues:
-    """A sentence with its candidates and its named person subject (for a following "he"/"she")."""
+    """A sentence with its candidates, its named person subject (for a following "he"/"she") and the definite
+    descriptions of people it uses as subjects ("..., the Lib Dem leader asked")."""
 
     sentence: Sentence
     candidates: tuple[Candidate, ...] = ()
     subject: Phrase | None = None
+    descriptions: tuple[Phrase, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,9 +59,9 @@ class Lexicon:
     speech_verbs: frozenset[str]
     evaluation_verbs: frozenset[str]  # "called / described as / considers" Y <adjective>: X evaluates Y
     copulas: frozenset[str]  # "said Y was <adjective>"
-    negative_evaluations: frozenset[str]  # adjectives that make an evaluation criticism ("unjustified")
+    negative_evaluations: frozenset[str]  # adjectives or nouns that make an evaluation criticism ("unjustified")
     evaluated_acts: frozenset[str]  # "called the announcement disappointing": an act, though no party is named
-    positive_evaluations: frozenset[str]  # adjectives that make it praise ("constructive")
+    positive_evaluations: frozenset[str]  # adjectives or nouns that make it praise ("constructive", "milestone")
     intent_verbs: frozenset[str]
     intent_adjectives: frozenset[str]
     intent_nouns: frozenset[str]
@@ -74,6 +74,7 @@ class Lexicon:
     instruments: frozenset[str]
     stative_passives: frozenset[str]
     continuing_verbs: frozenset[str]  # "Israel completed its withdrawal": the subject's own act
+    describing_nouns: frozenset[str]  # "the Lib Dem leader said": a description of the person named before
     claiming_verbs: frozenset[str]
     claimed_nouns: frozenset[str]
     reaction_nouns: frozenset[str]  # criticism, praise ...: "from X" names who reacts
@@ -392,6 +393,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "instruments": {"instruments": WORDS},
     "stative_passives": {"stative_passives": WORDS},
     "own_acts": {"continuing_verbs": WORDS},
+    "descriptions": {"describing_nouns": WORDS},
     "claims": {"claiming_verbs": WORDS, "claimed_nouns": WORDS},
     "reactions": {"reaction_nouns": WORDS, "drawing_verbs": WORDS, "coming_verbs": WORDS},
     "modality": {

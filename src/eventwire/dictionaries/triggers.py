@@ -12,6 +12,7 @@ from eventwire.errors import DictionaryError
 # constructions a pattern may name instead of lemmas: each is found by code of its own (extract/triggers.py)
 EVALUATIONS = ("negative-evaluation", "positive-evaluation")  # criticism and praise by evaluation (extract/triggers.py)
 CONSTRUCTIONS = frozenset({"obligation", *EVALUATIONS})
+CLAUSES = frozenset({"to", "that"})  # a verb's infinitive ("told Iran to stop") or that-clause ("recommended that")
 _KEYS = {
     "id",
     "verb",
@@ -19,6 +20,7 @@ _KEYS = {
     "adj",
     "construction",
     "object",
+    "clause",
     "particle",
     "prep",
     "recipient",
@@ -55,11 +57,15 @@ class TriggerPattern:
     context: tuple[str, ...] = ()
     weight: float = 1.0
     construction: str | None = None  # found by the construction's own code, not by lemma
+    clause: frozenset[str] = frozenset()  # the verb must govern one of these clauses: "to" (infinitive), "that"
 
     @property
     def specificity(self) -> int:
         """More conditions → preferred when several patterns fit one token."""
-        return 4 * bool(self.obj) + 2 * bool(self.particle) + 2 * bool(self.prep) + bool(self.object_not)
+        return (
+            4 * bool(self.obj) + 2 * bool(self.particle) + 2 * bool(self.prep) + 2 * bool(self.clause)
+            + bool(self.object_not)
+        )  # fmt: skip
 
 
 def _strings(entry: dict[str, Any], key: str, where: str) -> frozenset[str]:
@@ -82,6 +88,8 @@ def _check(entry: dict[str, Any], ontology: Ontology, where: str) -> None:
         raise DictionaryError(
             f"unknown construction {entry['construction']!r}", hint=f"known: {sorted(CONSTRUCTIONS)}", where=where
         )
+    if not _strings(entry, "clause", where) <= CLAUSES:
+        raise DictionaryError(f'"clause" takes {sorted(CLAUSES)}', where=where)
     if entry.get("cameo") not in ontology.cameo:
         raise DictionaryError(f"unknown CAMEO code {entry.get('cameo')!r}", where=where)
     event = entry.get("event")
@@ -125,6 +133,7 @@ def parse_pattern(entry: object, ontology: Ontology, where: str) -> TriggerPatte
         context=tuple(entry.get("context") or ()),
         weight=float(entry.get("weight", 1.0)),
         construction=entry["construction"] if kind == "construction" else None,
+        clause=_strings(entry, "clause", where),
     )
 
 

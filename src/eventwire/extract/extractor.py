@@ -100,9 +100,23 @@ class Extractor:
             found = [replace(self._candidate(sentence, m, ents), scores=scores.get(m.token.i, ())) for m in matches]
             if self.models is not None:
                 found = self._with_models(sentence, sent, found, ents)
-            sentences.append(SentenceCues(sentence, tuple(found), _subject(sent)))
+            sentences.append(SentenceCues(sentence, tuple(found), _subject(sent), self._descriptions(sent)))
         entities = tuple(_cue(ent) for ent in doc.ents if ent.label_ in _NAMES)
         return Extraction(article.id, tuple(sentences), entities, source_text(doc), tuple(people))
+
+    def _descriptions(self, sent: Span) -> tuple[Phrase, ...]:
+        """Subjects that describe a person without naming one: "the" and one of the lexicon's describing nouns ("the
+        Lib Dem leader asked", "the Venezuelan president said"; a name only as a modifier, which the tagger may take
+        "Lib Dem" for)."""
+        return tuple(
+            phrase(t)
+            for t in sent
+            if t.dep_ == "nsubj"
+            and t.pos_ == "NOUN"
+            and t.lemma_.lower() in self.lex.describing_nouns
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            and not any(c.dep_ == "appos" or (c.ent_type_ == "PERSON" and c.dep_ != "compound") for c in t.subtree)
+        )
 
     def _with_models(self, sentence: Sentence, sent: Span, found: list[Candidate], ents: list[Span]) -> list[Candidate]:
         """The sentence model's support for each pattern reading, and a model reading of the sentence's main verb
@@ -163,7 +177,8 @@ class Extractor:
     def _candidate(self, sentence: Sentence, match: TriggerMatch, ents: list[Span]) -> Candidate:
         token, lex = match.token, self.lex
         mod = modality(token, lex)
-        if _undated_modifier(token) or _depicted(token, lex) or _describing(token, lex):
+        headline_predicate = sentence.zone == "headline" and token.head.dep_ == "ROOT"  # "MP attacked by muggers"
+        if (_undated_modifier(token) and not headline_predicate) or _depicted(token, lex) or _describing(token, lex):
             mod = replace(mod, background=True)
         r = roles(match, lex)
         scored = () if self.participants is None else options(self.participants, token, r, match.pattern.event,

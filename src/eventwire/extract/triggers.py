@@ -48,7 +48,25 @@ def _object_lemmas(obj: Token, lex: Lexicon) -> set[str]:
     return lemmas
 
 
-def _verb_fits(p: TriggerPattern, obj: Token | None, particles: set[str], preps: set[str], lex: Lexicon) -> bool:
+def clauses_of(verb: Token) -> set[str]:
+    """The clauses a verb governs: "to" for an infinitive ("told Iran to stop"; "counted on Iran to help", which the
+    parser may hang as an adverbial clause, though not after an object: "told the meeting to mark ..." is a purpose),
+    "that" for a finite complement ("recommended that Poland restore ...", with or without "that")."""
+    out = set()
+    for c in verb.children:
+        if c.dep_ == "xcomp" or (c.dep_ == "advcl" and not any(o.dep_ == "dobj" for o in verb.children)):
+            if any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
+                out.add("to")
+        elif c.dep_ == "ccomp":
+            out.add("that")
+    return out
+
+
+def _verb_fits(
+    p: TriggerPattern, obj: Token | None, particles: set[str], preps: set[str], clauses: set[str], lex: Lexicon
+) -> bool:
+    if p.clause and not (p.clause & clauses):
+        return False
     if p.obj and (obj is None or not (_object_lemmas(obj, lex) & p.obj)):
         return False
     if p.object_not and obj is not None and obj.lemma_.lower() in p.object_not:
@@ -69,12 +87,13 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
     particles = {c.lemma_.lower() for c in token.children if c.dep_ == "prt"}
     particles |= {c.lemma_.lower() for c in token.children if c.dep_ == "prep" and c.lemma_.lower() in adverbs}
     preps = {c.lemma_.lower() for c in token.children if c.dep_ in PREP_DEPS and not _temporal(c)}
+    clauses = clauses_of(token)
     for p in candidates:
-        if _verb_fits(p, obj, particles, preps, lex):
+        if _verb_fits(p, obj, particles, preps, clauses, lex):
             return TriggerMatch(token, p, obj if p.obj else None)
         if p.obj and p.prep:  # "went on strike", "remained on alert": the object sits in the pattern's preposition
             inner = prep_objects(token, tuple(sorted(p.prep)))
-            if inner is not None and _verb_fits(p, inner, particles, preps, lex):
+            if inner is not None and _verb_fits(p, inner, particles, preps, clauses, lex):
                 return TriggerMatch(token, p, inner)
     return None
 
@@ -294,8 +313,9 @@ def agent_of(verb: Token) -> Token | None:
 
 
 def evaluation(adj: Token, lex: Lexicon) -> tuple[Token | None, Token] | None:
-    """Who judges what, where an adjective evaluates a party's act: "X called Y unjustified", "X described Y as
-    illegal", "X considers Y illegal", "X said Y was unacceptable" (None: no such construction)."""
+    """Who judges what, where an adjective (or a noun: "a violation") evaluates a party's act: "X called Y
+    unjustified", "X described Y as illegal", "X considers Y illegal", "X said Y was unacceptable", "X said Y was a
+    mistake" (None: no such construction)."""
     head = adj.head
     if adj.dep_ in ("amod", "pobj") and head.dep_ == "prep" and head.lower_ == "as":
         adj, head = head, head.head  # "described the sanctions as illegal": the evaluation hangs on "as"
@@ -308,7 +328,7 @@ def evaluation(adj: Token, lex: Lexicon) -> tuple[Token | None, Token] | None:
     elif adj.dep_ == "ccomp" and verb in lex.evaluation_verbs:  # "considers the sanctions illegal"
         judge, target = subject_of(head, lex)[0], next((c for c in adj.children if c.dep_ == "nsubj"), None)
     elif (
-        adj.dep_ == "acomp"
+        adj.dep_ in ("acomp", "attr")
         and verb in lex.copulas
         and (speech := head.head if head.dep_ == "ccomp" else told_clause(head)) is not None
     ):  # "said the move was unacceptable", "told reporters that the move was unacceptable"
@@ -325,9 +345,9 @@ def match_evaluations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
     "negative-evaluation" and "positive-evaluation" constructions, with the lexicon's words)."""
     out = []
     for token in sent:
-        if token.pos_ not in ("ADJ", "VERB"):
+        if token.pos_ not in ("ADJ", "VERB", "NOUN"):
             continue
-        word = token.lower_
+        word = token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_
         negative, positive = EVALUATIONS
         kind = negative if word in lex.negative_evaluations else positive if word in lex.positive_evaluations else None
         found = index.constructions.get(kind) if kind else None

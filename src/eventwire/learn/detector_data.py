@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.dictionaries import Dictionaries
 from eventwire.dictionaries.lexicon import Lexicon
+from eventwire.eval.sentences import PENTACLASS
 from eventwire.extract.candidates import candidate_tokens, sentence_features, token_features
 from eventwire.extract.detector import NONE
 from eventwire.extract.modality import modality
@@ -61,6 +62,7 @@ class Item:
     pairs: list[tuple[tuple[int, int], tuple[int, int], str | None, int | None, float]] = field(default_factory=list)
     confirm: str | None = None  # a type the text reports: pattern readings of that type are positives
     confirm_weight: float = 0.5
+    confirm_roots: frozenset[str] = frozenset()  # CAMEO roots the text's class covers: readings of them are positives
     rest: float = 0.0  # weight of "no event" for every other candidate
     readings: list[tuple[int, int, str, str, tuple[str, ...]]] = field(default_factory=list)  # span, type, cameo, mode
     links: list[Link] = field(default_factory=list)  # who did it to whom, for the participant scorer
@@ -200,13 +202,16 @@ def plv_items(path: Path) -> Iterator[Item]:
 
 
 def conflibert_items(path: Path) -> Iterator[Item]:
-    """ConfliBERT pentaclass sentences: class 0 has no event (every candidate a negative); otherwise the word linking
+    """ConfliBERT pentaclass sentences: class 0 is a statement or an appeal (every candidate a negative but a pattern
+    reading of CAMEO 01-02, which confirms it: "urged Ethiopia to open up" is a REQUEST); otherwise the word linking
     source and target, typed by a pattern whose reading is of the class."""
     for r in _read(path):
         labels = r["labels"]
         article = _sentence(r["text"], r["id"])
         cls = int(labels["pentacode"])
         item = Item(group_of(r["text"]), "conflibert", article, rest=1.0 if cls == 0 else 0.2)
+        if cls == 0:  # statements and appeals (CAMEO 01-02): an appeal read by a pattern is a REQUEST, not "no event"
+            item.confirm_roots = frozenset(root for root, c in PENTACLASS.items() if c == 0)
         if cls:
             src = _find(article, labels["source"][0]) if labels.get("source") else None
             tgt = _find(article, labels["target"][0]) if labels.get("target") else None
@@ -319,10 +324,11 @@ def _labels(p: Parsed, matches: dict[int, TriggerMatch], lex: Lexicon) -> dict[i
         if typed is not None:
             out[word.i] = (typed, weight)
     confirm = p.item.confirm
-    if confirm is not None:
-        for i, m in matches.items():
-            if m.pattern.event == confirm and i not in out:
-                out[i] = (confirm, p.item.confirm_weight)
+    for i, m in matches.items():
+        if i in out:
+            continue
+        if m.pattern.event == confirm or m.pattern.cameo[:2] in p.item.confirm_roots:
+            out[i] = (m.pattern.event, p.item.confirm_weight)
     return out
 
 

@@ -110,7 +110,33 @@ class EventResolver:
         main, countries = self.actors.article_countries(weights, places)
         memory = ArticleMemory(published=article.published, main_country=main, countries=countries)
         self.actors.introduce(list(extraction.people), memory)
+        self._describe(extraction, memory)
         return memory
+
+    def _describe(self, extraction: Extraction, memory: ArticleMemory) -> None:
+        """A description that gives a country stands for the named person just before it whose country is unknown
+        ("..., Charles Kennedy has said. ..., the Lib Dem leader asked."): the name is coded with it throughout
+        the article. Only the nearest person named in that sentence or the two before counts, and only if the
+        description itself names no one."""
+        for k, cues in enumerate(extraction.sentences):
+            window = extraction.sentences[max(0, k - 2)].sentence.start
+            for d in cues.descriptions:
+                ref = self.actors.resolve(d, memory)
+                if (
+                    ref is None
+                    or (ref.kind == "person" and ref.name)
+                    or not ref.code
+                    or ref.resolved_by in _NOT_DESCRIBING
+                ):
+                    continue
+                before = [p for p in extraction.people if window <= p.start < d.start]
+                person = self.actors.resolve(before[-1], memory) if before else None
+                if person is None or person.kind != "person" or not person.name:
+                    continue
+                if person.code and person.resolved_by not in _NOT_DESCRIBING:
+                    continue  # the nearest person has a country already: the description may be anyone's
+                memory.remember(replace(person, code=ref.code, sector=ref.sector, sectors=ref.sectors,
+                                        roles=ref.roles, resolved_by="description"))  # fmt: skip
 
     def _lead_place(self, article: Article, extraction: Extraction, memory: ArticleMemory) -> Place | None:
         """The first city the headline or lead names ("... Victims of Zeta Killers in Veracruz"): where an undated
@@ -195,7 +221,8 @@ class EventResolver:
         )
         if mutual and not recipients and len({a.code for a in actors if a.resolved_by != "group"}) >= 2:
             actors, recipients = actors[:1], actors[1:]  # "Kenya and Ethiopia signed a deal": the first with the others
-        if not actors and c.passive and lex.implies_authorities(c.pattern.event, c.pattern.mode, bool(recipients)):
+        agentless = c.passive or (c.pattern.nominal and bool(recipients))  # "the arrest of seven Guatemalans"
+        if not actors and agentless and lex.implies_authorities(c.pattern.event, c.pattern.mode, bool(recipients)):
             own_country = c.pattern.event in lex.authority_own_country_types
             own = next((x.code for x in recipients if x.code), None) if own_country else None
             where = own or self._clause_country(c) or memory.main_country
@@ -389,6 +416,9 @@ class EventResolver:
         actors = tuple(self.actors.upgrade(a, memory) for a in m.actors)
         recipients = tuple(self.actors.upgrade(a, memory) for a in m.recipients)
         return replace(m, actors=actors, recipients=recipients)
+
+
+_NOT_DESCRIBING = frozenset({"article-country", "coref", "unresolved"})  # codings that say nothing of the phrase
 
 
 def _lead_end(article: Article, zone: int) -> int:
