@@ -622,3 +622,22 @@ def test_a_later_description_gives_a_named_person_his_country(nlp: Any, unfilter
     assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"GBR"} and ev["actor"][0]["name"] == "Charles Kennedy"
     (ev,) = _events(nlp, unfiltered, "Charles Kennedy criticised the Tories on Monday. The weather was bad.")
     assert ev["actor"][0]["code"] is None  # nothing says whose politician he is
+
+
+def test_parties_of_a_mutual_act_named_together_are_one_event(nlp: Any, unfiltered: Any) -> None:
+    text = "The governments of Mexico, the United States and Guatemala agreed on Monday to share information."
+    (ev,) = _events(nlp, unfiltered, text)
+    assert ev["event"] == "AGREE" and _codes(ev["actor"]) | _codes(ev["recipient"]) == {"MEX", "USA", "GTM"}
+    (ev,) = _events(nlp, unfiltered, "Kenya and Ethiopia signed a security agreement in Addis Ababa on Monday.")
+    assert _codes(ev["actor"]) == {"KEN"} and _codes(ev["recipient"]) == {"ETH"}  # the city is where, not with whom
+
+
+def test_an_arrest_told_in_a_clause_on_a_past_year_is_background(nlp: Any, unfiltered: Any) -> None:
+    text = "Castillo had been on the run since 2012, when he was arrested in Callao, Peru, under similar accusations."
+    assert not _fires(nlp, unfiltered, text, "COERCE")
+    assert _fires(nlp, unfiltered, "Castillo was arrested in Callao, Peru, on Monday.", "COERCE")
+
+
+def test_a_participle_on_a_headlines_root_is_its_news(nlp: Any, unfiltered: Any) -> None:
+    text = "MP attacked by muggers in Kenya\n\nThe attack happened on Monday."
+    assert _fires(nlp, unfiltered, text, "ASSAULT")

@@ -432,14 +432,15 @@ def _span(ent: Span) -> TextSpan:
 
 
 def _date_cues(token: Token, ents: list[Span]) -> tuple[TextSpan, ...]:
-    """Date and time expressions in the trigger's own clause and governed by its own verb."""
+    """Date and time expressions in the trigger's own clause and governed by its own verb; for a relative clause on a
+    date with none of its own, that date ("since 2012, when he was arrested")."""
     ids = clause_ids(clause_head(token))
     own = _own_verb(token)
-    return tuple(
-        _span(ent)
-        for ent in ents
-        if ent.label_ in ("DATE", "TIME") and ent.root.i in ids and _own_verb(ent.root).i == own.i
-    )
+    dates = [ent for ent in ents if ent.label_ in ("DATE", "TIME")]
+    found = tuple(_span(ent) for ent in dates if ent.root.i in ids and _own_verb(ent.root).i == own.i)
+    if found or own.dep_ != "relcl":
+        return found
+    return tuple(_span(ent) for ent in dates if ent.root.i == own.head.i)  # "since 2012, when he was arrested"
 
 
 def _cue(ent: Span, rank: int = 1) -> PlaceCue:

@@ -196,10 +196,16 @@ class EventResolver:
         if not actors and c.speaker and c.actors and all(p.words[p.head].pos == "PRON" for p in c.actors if p.words):
             actors = self._resolve_side(c.speaker, memory)  # "X announced that it has called off the strike"
         recipients = self._resolve_side(c.recipients, memory)
-        if not any(x.code for x in recipients) and (
-            c.pattern.event in lex.wants_target or c.pattern.nominal or (actors and not any(a.code for a in actors))
+        together = _mutual(c, lex) and len({a.code for a in actors if a.code}) >= 2  # "Kenya and Ethiopia signed"
+        if (
+            not any(x.code for x in recipients)
+            and not together
+            and (
+                c.pattern.event in lex.wants_target or c.pattern.nominal or (actors and not any(a.code for a in actors))
+            )
         ):  # a named party inside the object when the type needs a target or the named actor is uncoded, and
-            # in place of a target of no country ("rejected the classification by the U.S.")
+            # in place of a target of no country ("rejected the classification by the U.S."); not when the parties
+            # of a mutual act are named together ("... signed an agreement in Addis Ababa": where, not with whom)
             inside = self._resolve_side(c.embedded, memory)
             inside = [x for x in inside if not any(_same(x, a) for a in actors)]
             if not recipients or any(x.code for x in inside):
@@ -213,13 +219,7 @@ class EventResolver:
         actors = self._apply_speaker(c, actors, memory)
         actors, recipients = _visit_semantics(actors, recipients, c, lex)
         recipients = [x for x in recipients if not any(_same(x, a) for a in actors)]
-        mutual = (
-            c.coding.event in lex.mutual_types
-            or c.coding.cameo in lex.mutual_cameos
-            or c.pattern.id in lex.joint_patterns
-            or c.pattern.id in lex.mutual_patterns
-        )
-        if mutual and not recipients and len({a.code for a in actors if a.resolved_by != "group"}) >= 2:
+        if _mutual(c, lex) and not recipients and len({a.code for a in actors if a.resolved_by != "group"}) >= 2:
             actors, recipients = actors[:1], actors[1:]  # "Kenya and Ethiopia signed a deal": the first with the others
         agentless = c.passive or (c.pattern.nominal and bool(recipients))  # "the arrest of seven Guatemalans"
         if not actors and agentless and lex.implies_authorities(c.pattern.event, c.pattern.mode, bool(recipients)):
@@ -310,7 +310,7 @@ class EventResolver:
                 scores=c.scores,
                 options=c.options,
             )
-            for acts, recs in _pairs(actors, recipients)
+            for acts, recs in _pairs(actors, recipients, together=_together(c, actors, recipients, self.lex))
         ]
 
     def _located(self, ref: ActorRef, c: Candidate) -> ActorRef:
@@ -526,12 +526,36 @@ def _visit_semantics(
     return actors, recipients
 
 
+def _mutual(c: Candidate, lex: Lexicon) -> bool:
+    """Is this an act that parties named together do with each other ("Kenya and Ethiopia signed a deal")?"""
+    return (
+        c.coding.event in lex.mutual_types
+        or c.coding.cameo in lex.mutual_cameos
+        or c.pattern.id in lex.joint_patterns
+        or c.pattern.id in lex.mutual_patterns
+    )
+
+
+def _together(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef], lex: Lexicon) -> bool:
+    """Three or more countries named together as the subject of a mutual act ("the governments of Mexico, the United
+    States and Central America agreed to share information"): one multilateral event, not one per pair (the pairs
+    would report one happening several times)."""
+    subject = {p.start for p in c.actors}
+    return (
+        _mutual(c, lex)
+        and bool(recipients)
+        and all(x.start in subject for x in recipients)
+        and len({x.code for x in (*actors, *recipients) if x.code}) >= 3
+    )
+
+
 def _pairs(
-    actors: list[ActorRef], recipients: list[ActorRef]
+    actors: list[ActorRef], recipients: list[ActorRef], together: bool = False
 ) -> list[tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]]:
-    """One mention per counterpart; joint actors of different countries against a recipient split too."""
-    if not recipients:
-        return [(tuple(actors), ())]
+    """One mention per counterpart; joint actors of different countries against a recipient split too; parties of a
+    mutual act named together stay one mention (``together``)."""
+    if not recipients or together:
+        return [(tuple(actors), tuple(recipients))]
     groups: dict[str | None, list[ActorRef]] = {}
     for a in actors:
         groups.setdefault(a.code, []).append(a)
