@@ -641,3 +641,27 @@ def test_an_arrest_told_in_a_clause_on_a_past_year_is_background(nlp: Any, unfil
 def test_a_participle_on_a_headlines_root_is_its_news(nlp: Any, unfiltered: Any) -> None:
     text = "MP attacked by muggers in Kenya\n\nThe attack happened on Monday."
     assert _fires(nlp, unfiltered, text, "ASSAULT")
+
+
+def test_a_headline_lists_its_subjects_with_a_comma(nlp: Any, unfiltered: Any) -> None:
+    for text in ("Kenya, Ethiopia sign security agreement\n\nThe deal covers border patrols.",
+                 "Japan, U.S. agree on chip pact\n\nThe pact covers exports."):  # fmt: skip
+        (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] in ("SUPPORT", "AGREE")]
+        assert len(_codes(ev["actor"]) | _codes(ev["recipient"])) == 2
+    (ev,) = _events(nlp, unfiltered, "Paris, France, hosted a summit with Germany on Monday.")
+    assert _codes(ev["actor"]) == {"FRA"} and _codes(ev["recipient"]) == {"DEU"}  # a city and its country
+
+
+def test_last_year_is_background_even_in_an_undated_article(nlp: Any, unfiltered: Any) -> None:
+    text = "Last year, Argentine police arrested a Peruvian drug trafficker in Buenos Aires."
+    assert not [e for e in _events(nlp, unfiltered, text, published=None) if e["event"] == "COERCE"]
+    assert [e for e in _events(nlp, unfiltered, text.replace("Last year", "On Monday"), published=None)]
+
+
+def test_dying_is_no_act(nlp: Any, unfiltered: Any) -> None:
+    for text in (
+        "The former Liberian president succumbed to a lung disorder on Monday.",
+        "John Luk Jok, the South Sudanese minister for East African Affairs, died on Monday in Juba.",
+    ):
+        assert not _events(nlp, unfiltered, text)
+    assert _fires(nlp, unfiltered, "The Liberian government bowed to pressure from Nigeria on Monday.", "CONCEDE")

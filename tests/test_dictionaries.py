@@ -45,7 +45,10 @@ def _write(tmp: Path, patterns: list[object]) -> Path:
         ({"id": "x.bad", "verb": ["meet"], "cameo": "040", "event": "CONSULT", "colour": 1}, "unknown keys"),
         ({"verb": ["meet"], "cameo": "040", "event": "CONSULT"}, 'no "id"'),
         ({"id": "x.bad", "construction": "wish", "cameo": "100", "event": "REQUEST"}, "unknown construction 'wish'"),
-        ({"id": "x.bad", "verb": ["tell"], "clause": ["whether"], "cameo": "020", "event": "REQUEST"}, '"clause" takes'),
+        (
+            {"id": "x.bad", "verb": ["tell"], "clause": ["whether"], "cameo": "020", "event": "REQUEST"},
+            '"clause" takes',
+        ),
         (
             {"id": "x.bad", "verb": ["say"], "construction": "obligation", "cameo": "100", "event": "REQUEST"},
             "exactly one",

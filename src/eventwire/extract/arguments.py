@@ -81,17 +81,40 @@ def phrase(head: Token) -> Phrase:
 def conjuncts(head: Token) -> list[Token]:
     """The head and every token coordinated with it or with a word inside its phrase ("A, B and C";
     "Chief of Staff X and Minister Y", where the parser hangs Y on X)."""
-    out = [head]
-    stack = [head]
+    out = [head, *_listed_subjects(head)]
+    stack = list(out)
     while stack:
         token = stack.pop()
         for child in token.children:
-            if child.dep_ == "conj":
+            if child.dep_ == "conj" or _listed_place(token, child):
                 out.append(child)
                 stack.append(child)
             elif _keep(child):
                 stack.append(child)
     return sorted(out, key=lambda t: t.i)
+
+
+def _listed_subjects(head: Token) -> list[Token]:
+    """ "Kenya, Ethiopia sign ...", "Japan, U.S. agree ...": places listed with a comma before a headline's verb, which
+    the parser hangs on the verb as a second subject or a modifier."""
+    verb = head.head
+    if head.dep_ != "nsubj" or head.ent_type_ != "GPE" or verb.pos_ != "VERB":
+        return []
+    return [
+        t
+        for t in verb.children
+        if t.i != head.i and t.i < verb.i and t.dep_ in ("nsubj", "npadvmod") and t.ent_type_ == "GPE"
+        and any(p.text == "," for p in t.doc[min(t.i, head.i) : max(t.i, head.i)])
+    ]  # fmt: skip
+
+
+def _listed_place(token: Token, child: Token) -> bool:
+    """ "Dominican Republic, Mexico sign security agreement": a headline lists its subjects with a comma, which the
+    parser reads as an apposition; "Paris, France, hosted ..." (a city and its country) ends with a comma."""
+    if child.dep_ != "appos" or token.dep_ != "nsubj" or token.ent_type_ != "GPE" or child.ent_type_ != "GPE":
+        return False
+    after = child.i + 1
+    return after < len(child.doc) and child.doc[after].i == token.head.i
 
 
 def phrases(head: Token | None) -> tuple[Phrase, ...]:

@@ -42,12 +42,6 @@ ACLED_PLOVER = {
     **dict.fromkeys(("ARREST", "FORCE_AGAINST_PROTEST", "PROPERTY_DISTRUCT"), "COERCE"),
     "AGREEMENT": "AGREE", "DIPLO": "CONSULT", "NON_VIOL_TERRIT_TRANSFER": "RETREAT",
 }  # fmt: skip
-_CLASS_TYPES = {
-    1: ("AGREE", "CONSULT", "SUPPORT", "REQUEST"),
-    2: ("COOPERATE", "AID", "CONCEDE", "RETREAT"),
-    3: ("ACCUSE", "REJECT", "THREATEN", "SANCTION"),
-    4: ("PROTEST", "MOBILIZE", "COERCE", "ASSAULT"),
-}
 _TAG = re.compile(r"</?[st]>")
 
 
@@ -319,8 +313,8 @@ def _labels(p: Parsed, matches: dict[int, TriggerMatch], lex: Lexicon) -> dict[i
             continue
         read = matches.get(word.i)
         typed = given
-        if typed is None and cls is not None and read is not None and read.pattern.event in _CLASS_TYPES[cls]:
-            typed = read.pattern.event  # a class (or YIELD) label, typed by the pattern where it agrees
+        if typed is None and cls is not None and read is not None and PENTACLASS.get(read.pattern.cameo[:2]) == cls:
+            typed = read.pattern.event  # a class (or YIELD) label, typed by the pattern whose CAMEO root is of it
         if typed is not None:
             out[word.i] = (typed, weight)
     confirm = p.item.confirm
