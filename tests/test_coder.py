@@ -665,3 +665,29 @@ def test_dying_is_no_act(nlp: Any, unfiltered: Any) -> None:
     ):
         assert not _events(nlp, unfiltered, text)
     assert _fires(nlp, unfiltered, "The Liberian government bowed to pressure from Nigeria on Monday.", "CONCEDE")
+
+
+def test_teams_that_meet_in_a_qualifier_play(nlp: Any, unfiltered: Any) -> None:
+    text = "Ireland met the Swiss in their final Euro 2004 qualifier on Saturday, losing 2-0 away in Basel."
+    assert not _fires(nlp, unfiltered, text, "CONSULT")
+    assert _fires(nlp, unfiltered, "The Irish premier met the Swiss president in Basel on Saturday.", "CONSULT")
+
+
+def test_rapped_is_criticised_and_raped_is_an_assault(nlp: Any, unfiltered: Any) -> None:
+    assert not _fires(nlp, unfiltered, "The British regulator rapped the channel on Monday for the ad.", "ASSAULT")
+    text = "Soldiers raped two women in the village on Monday, the Congolese army said."
+    assert _fires(nlp, unfiltered, text, "ASSAULT")
+
+
+def test_hit_singles_are_no_attack(nlp: Any, unfiltered: Any) -> None:
+    assert not _fires(nlp, unfiltered, "The British singer has had 12 UK hit singles since 2001.", "ASSAULT")
+
+
+def test_an_act_called_for_has_not_happened(nlp: Any, unfiltered: Any) -> None:
+    from eventwire.extract.modality import modality
+
+    lex = unfiltered.extractor.lex
+    doc = nlp("The group condemned lyrics that call for the killing of gay people.")
+    assert modality(next(t for t in doc if t.lower_ == "killing"), lex).hypothetical
+    doc = nlp("The group condemned the killing of gay people.")
+    assert not modality(next(t for t in doc if t.lower_ == "killing"), lex).hypothetical

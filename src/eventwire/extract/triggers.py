@@ -78,8 +78,17 @@ def _verb_fits(
     return not (p.prep and not (p.prep & preps))
 
 
+def verb_lemma(token: Token) -> str:
+    """The token's lemma, mended where the tagger's lemmatiser merges two verbs: it gives "rap" for "raped" as for
+    "rapped" (criticised), so the spelling decides."""
+    lemma = token.lemma_.lower()
+    if lemma == "rap" and token.lower_.startswith(("rape", "raping")):
+        return "rape"
+    return lemma
+
+
 def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch | None:
-    candidates = index.verbs.get(token.lemma_.lower())
+    candidates = index.verbs.get(verb_lemma(token))
     if not candidates:
         return None
     obj = direct_object(token, lex)
