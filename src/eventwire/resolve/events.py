@@ -196,10 +196,10 @@ class EventResolver:
         if not actors and c.speaker and c.actors and all(p.words[p.head].pos == "PRON" for p in c.actors if p.words):
             actors = self._resolve_side(c.speaker, memory)  # "X announced that it has called off the strike"
         recipients = self._resolve_side(c.recipients, memory)
-        together = _mutual(c, lex) and len({a.code for a in actors if a.code}) >= 2  # "Kenya and Ethiopia signed"
+        joint_subject = _mutual(c, lex) and len({a.code for a in actors if a.code}) >= 2  # "Kenya and Ethiopia signed"
         if (
             not any(x.code for x in recipients)
-            and not together
+            and not joint_subject
             and (
                 c.pattern.event in lex.wants_target or c.pattern.nominal or (actors and not any(a.code for a in actors))
             )
