@@ -60,10 +60,21 @@ def _dates_compatible(a: EventDate | None, b: EventDate | None) -> bool:
     return a.value.year == b.value.year
 
 
+def _symmetric(m: EventMention, lex: Lexicon) -> bool:
+    """Has this act no stable direction across reports: a meeting (the lexicon's symmetric types), or an act the
+    parties do with each other ("Mexico and the Dominican Republic signed a treaty" is the headline's "Dominican
+    Republic, Mexico Sign Security Agreement")?"""
+    return (
+        m.coding.event in lex.symmetric_types
+        or m.coding.cameo in lex.mutual_cameos
+        or m.provenance.pattern_id.split("+")[0] in lex.mutual_patterns
+    )
+
+
 def compatible(a: EventMention, b: EventMention, lex: Lexicon) -> bool:
     """Same type and CAMEO root (the lexicon's merged roots as one: one attack reported as assault and as fighting),
-    same polarity and countries, and, across sentences, same participants (either way round for the lexicon's
-    symmetric types: meetings have no stable direction across reports) and compatible date and place."""
+    same polarity and countries, and, across sentences, same participants (either way round for symmetric acts:
+    meetings and treaties have no stable direction across reports) and compatible date and place."""
     if a.coding.event != b.coding.event or lex.merge_root(a.coding.cameo) != lex.merge_root(b.coding.cameo):
         return False
     if a.negated != b.negated or _countries(a) != _countries(b):
@@ -76,7 +87,7 @@ def compatible(a: EventMention, b: EventMention, lex: Lexicon) -> bool:
     if same and not _other_people(a, b):  # one trigger or code, one set of countries in one sentence: one happening
         return True  # told once ("called on village councils and church leaders"), unless it names other people
         # ("separate meetings with Raisi and Bagheri")
-    if a.coding.event in lex.symmetric_types:
+    if _symmetric(a, lex) and _symmetric(b, lex):
         sides = [((*a.actors, *a.recipients), (*b.actors, *b.recipients))]
     else:  # who did it to whom must agree
         sides = [(a.actors, b.actors), (a.recipients, b.recipients)]
