@@ -71,6 +71,9 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
     first = chain[0]
     if first.dep_ == "advcl" and _children_lemmas(first, ("mark",)) & lex.comparison_marks:
         return True  # "as demonstrated by ...": a comparison, not an action
+    top = chain[-1]
+    if top.dep_ == "ccomp" and top.head.lemma_.lower() in lex.weighing_verbs:
+        return True  # "hoped that the government will release them", "demanded that troops withdraw"
     reported = _reported_future(chain, lex)
     for t in chain:
         if (_children_lemmas(t, ("aux",)) & lex.modal_auxiliaries) and not reported:
