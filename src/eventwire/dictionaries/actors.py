@@ -200,6 +200,8 @@ class ActorLexicon:
 
     def country(self, surface: str) -> CountryHit | None:
         """A country by name, adjective or capital; the text must be capitalised as a proper name."""
+        if surface.startswith("the ") and surface[4:5].isupper():  # "authorities in the Dominican Republic"
+            return self.country(surface[4:])
         if not surface[:1].isupper():
             return None
         low = surface.lower()

@@ -403,9 +403,10 @@ class EventResolver:
         """A place name that is a city (a capital counts; a country name or adjective does not), or None."""
         if self.gazetteer is None or cue.label not in ("GPE", "LOC", "FAC"):
             return None
-        hit = self.dicts.actors.country(cue.span.text)
-        if hit is not None and hit.how != "capital":
-            return None
+        for name in (cue.span.text, *(r.text for r in cue.runs[:1])):  # "the Dominican Republic" is no "Republic"
+            hit = self.dicts.actors.country(name)
+            if hit is not None and hit.how != "capital":
+                return None
         for run in cue.runs:  # the whole name, or the longest run of its words that is a city
             place = self.gazetteer.place(run.text, run.start, run.end, memory.countries, "sentence")
             if place is not None:
