@@ -121,6 +121,7 @@ class Lexicon:
     visit_types: frozenset[str]
     visit_mode: str
     visiting_words: frozenset[str]
+    occasion_prepositions: frozenset[str]
     declining_types: frozenset[str]
     speaking_verbs: frozenset[str]
     needs_recipient: frozenset[str]
@@ -419,7 +420,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "refused": RECODING, "peacekeeping": RECODING, "troops": RECODING, "verbal": RECODING, "joint": RECODING,
     },
     "troops": {"troop_words": WORDS, "troop_types": TYPES, "peacekeeping_cue": WORD},
-    "visits": {"visit_types": TYPES, "visit_mode": MODE, "visiting_words": WORDS},
+    "visits": {"visit_types": TYPES, "visit_mode": MODE, "visiting_words": WORDS, "occasion_prepositions": WORDS},
     "declining_to_speak": {"declining_types": TYPES, "speaking_verbs": WORDS},
     "targets": {
         "needs_recipient": TYPES, "wants_target": TYPES, "untargeted_modes": MODES, "acts_suffice": TYPES,

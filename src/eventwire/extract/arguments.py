@@ -67,7 +67,12 @@ def _drop_parentheses(tokens: list[Token]) -> list[Token]:
 
 def phrase(head: Token) -> Phrase:
     """The phrase headed by ``head``: its subtree without clauses, non-"of" prepositions, conjuncts,
-    parentheses and punctuation."""
+    parentheses and punctuation. A pronoun that a parenthesis names is the name ("They (the Kuwaitis) have asked
+    ...", "He (Putin) ordered ...", as quotes are edited)."""
+    after = head.doc[head.i + 1 : head.i + 2].text
+    named = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None) if after == "(" else None
+    if head.pos_ == "PRON" and named is not None:
+        return phrase(named)
     tokens: list[Token] = []
     _collect(head, tokens)
     tokens = _drop_parentheses(sorted(tokens, key=lambda t: t.i)) or [head]
@@ -117,10 +122,22 @@ def _listed_place(token: Token, child: Token) -> bool:
     return after < len(child.doc) and child.doc[after].i == token.head.i
 
 
+def _members(group: Token) -> Token | None:
+    """The first named member of a plural group noun that lists them ("at least four countries, including the United
+    States, Britain and China"; "several governments, including France"), or None."""
+    if group.tag_ != "NNS":
+        return None
+    for child in group.children:
+        if child.dep_ == "prep" and child.lemma_.lower() == "include":
+            return next((o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+    return None
+
+
 def phrases(head: Token | None) -> tuple[Phrase, ...]:
+    """The phrases of a participant slot: the head and its conjuncts, or the named members a group noun lists."""
     if head is None:
         return ()
-    return tuple(phrase(h) for h in conjuncts(head))
+    return tuple(phrase(h) for h in conjuncts(_members(head) or head))
 
 
 def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
@@ -326,6 +343,25 @@ def _noun_actor(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _attendee(meeting: Token, lex: Lexicon) -> Token | None:
+    """Who takes part in a meeting that names no one of its own: the subject of the clause it is the occasion of
+    ("she told reporters following talks with Japan", "Blair is at a summit in Brussels"), or None."""
+    occasion = meeting.head  # "following" is also read as a participle taking the meeting as its object
+    if meeting.dep_ not in ("pobj", "dobj") or occasion.lower_ not in lex.occasion_prepositions:
+        return None
+    verb = occasion.head
+    for _ in range(3):  # up through "at a briefing" to the clause's verb
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("acl", "prep"):
+            break
+        if verb.dep_ not in ("pobj", "dobj", "attr", "prep", "acl") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    else:
+        return None
+    subj, passive = subject_of(verb, lex)
+    return None if passive or subj is None or subj.lower_ in lex.relative_pronouns else subj
+
+
 def _joined(token: Token, lex: Lexicon) -> tuple[Token, ...]:
     """The parties of "X joined Y in <doing>" and "X was joined by Y in <doing>": both do it (empty otherwise)."""
     prep = token.head
@@ -351,6 +387,8 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
             source, target = reacting
             return Roles(phrases(source), phrases(prep_objects(host, match.pattern.recipient) or target))
         actor = _noun_actor(host, lex) or _claimer(host, lex)
+        if actor is None and match.pattern.event in lex.visit_types:
+            actor = _attendee(host, lex)
         between = prep_objects(host, ("between",))
         if between is not None:
             return Roles(phrases(between), ())
