@@ -81,6 +81,7 @@ class Lexicon:
     drawing_verbs: frozenset[str]  # "Y drew (sparked, met with) criticism from X": Y is what X reacts to
     coming_verbs: frozenset[str]  # "criticism came from X"
     weighing_verbs: frozenset[str]
+    chance_adjectives: frozenset[str]  # "were more likely to be murdered", "is unlikely to attack": no act told
     refusing_heads: frozenset[str]
     negating_heads: frozenset[str]
     modal_auxiliaries: frozenset[str]
@@ -400,7 +401,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "modality": {
         "weighing_verbs": WORDS, "refusing_heads": WORDS, "negating_heads": WORDS, "modal_auxiliaries": WORDS,
         "future_auxiliaries": WORDS, "condition_marks": WORDS, "ultimatum_marks": WORDS, "comparison_marks": WORDS,
-        "negative_subjects": WORDS,
+        "negative_subjects": WORDS, "chance_adjectives": WORDS,
     },
     "background": {
         "background_cues": PHRASES, "background_span": REGEX, "place_history_words": WORDS, "depicting_verbs": WORDS,

@@ -8,6 +8,9 @@ from eventwire.dictionaries.lexicon import Lexicon
 from eventwire.records import Modality
 
 
+_FINITE = frozenset({"VBD", "VBP", "VBZ"})  # Penn tags of verbs that carry their own tense
+
+
 def _clause_chain(token: Token, lex: Lexicon) -> list[Token]:
     """The trigger and the verbs/adjectives governing it through xcomp/acomp/conj/pcomp links."""
     chain = [token]
@@ -22,6 +25,8 @@ def _clause_chain(token: Token, lex: Lexicon) -> list[Token]:
             current.dep_ not in ("xcomp", "acomp", "pcomp", "conj", "dobj", "pobj", "prep") and not infinitive_of_intent
         ) or current.head.i == current.i:
             break
+        if current.dep_ == "conj" and current.tag_ in _FINITE and current.head.tag_ != current.tag_:
+            break  # "did not want to strike and called for talks": a verb of its own tense is not under "did not"
         current = current.head
         chain.append(current)
     return chain
@@ -83,6 +88,8 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
         if t.dep_ == "advcl" and _children_lemmas(t, ("mark",)) & lex.condition_marks:
             return True
         if t is not chain[0] and t.lemma_.lower() in lex.weighing_verbs:  # "considering sending", "asked to"
+            return True
+        if t is not chain[0] and t.lemma_.lower() in lex.chance_adjectives:  # "more likely to be murdered"
             return True
     return False
 

@@ -158,6 +158,15 @@ def reaction(noun: Token, lex: Lexicon) -> tuple[Token, Token | None] | None:
     return source, target
 
 
+def _draws_reaction(verb: Token, lex: Lexicon) -> bool:
+    """Does the verb draw a reaction whose source is named ("met with disapproval from", "drew criticism from")?"""
+    if verb.lemma_.lower() not in lex.drawing_verbs:
+        return False
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+    return any(reaction(n, lex) is not None for n in nouns)
+
+
 def _has_participant(noun: Token, lex: Lexicon) -> bool:
     """A nominal trigger counts only with a participant attached: a possessor, a nationality or name
     modifier, or a with/between/against/by/on/of phrase naming someone (the lexicon's prepositions), or the
@@ -168,8 +177,8 @@ def _has_participant(noun: Token, lex: Lexicon) -> bool:
         return True
     for child in noun.children:
         if child.dep_ == "prep" and child.lemma_.lower() in lex.noun_participant_prepositions:
-            for pobj in child.children:  # "talks with Iran"
-                if pobj.dep_ == "pobj" and (pobj.pos_ in ("PROPN", "PRON") or pobj.ent_type_):
+            for pobj in child.children:  # "talks with Iran", "talks with French ministers"
+                if pobj.dep_ == "pobj" and (pobj.pos_ in ("PROPN", "PRON") or pobj.ent_type_ or _named_modifier(pobj)):
                     return True
     return False
 
@@ -398,6 +407,8 @@ def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: b
                 continue
         if token.pos_ == "VERB" and token.dep_ in ("amod", "compound"):
             continue  # a participle used as an adjective ("retreating troops") is no action
+        if token.pos_ == "VERB" and _draws_reaction(token, lex):
+            continue  # "the proposals met with disapproval from rights groups": the reaction is the event
         if token.pos_ == "VERB" or (headline and token.pos_ in ("PROPN", "NOUN") and token.dep_ == "ROOT"):
             m = match_verb(token, index, lex)
             if m is not None:

@@ -370,6 +370,8 @@ class EventResolver:
         if not speakers:
             return actors
         sp = speakers[0]
+        if sp.resolved_by == "article-country":  # "Saudi Arabia has mobilized ..., a top minister said": a speaker
+            return actors  # whose country is the article's guess adds nothing to the named actor
         if all(a.kind == "country" and (a.code == sp.code or a.code is None) for a in actors) and len(actors) == 1:
             return [sp]
         return actors
@@ -564,6 +566,8 @@ def _pairs(
         loose = groups.pop(None)
         groups[next(iter(groups))] += loose
     actor_groups = [tuple(g) for g in groups.values()] or [()]
+    if any(r.code for r in recipients):  # "talks with the U.S., Japanese and European ministers": a counterpart of
+        recipients = [r for r in recipients if r.code]  # no country beside coded ones is a piece of their list
     pairs: list[tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]] = [
         (acts, (rec,)) for acts, rec in product(actor_groups, recipients)
     ]

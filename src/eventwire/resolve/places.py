@@ -66,7 +66,7 @@ class Gazetteer:
 
     def lookup(self, text: str, countries: frozenset[str] = frozenset()) -> Entry | None:
         """The best city called ``text``; among equals prefer one in ``countries`` (the article's)."""
-        cands = self._entries.get(text.lower().strip())
+        cands = self._entries.get(text.lower().strip().replace("\u2019", "'"))  # "Sana’a" as "Sana'a"
         if not cands:
             return None
         if countries:
