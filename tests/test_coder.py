@@ -790,3 +790,27 @@ def test_an_act_only_likely_is_not_told(nlp: Any, unfiltered: Any) -> None:
     text = "By 2014, Brazilian male youths were 13 times more likely to be murdered than females."
     assert not _fires(nlp, unfiltered, text, "ASSAULT")
     assert _fires(nlp, unfiltered, "Brazilian police killed 13 youths in Rio on Monday.", "ASSAULT")
+
+
+def test_a_country_run_on_to_a_persons_title_is_not_that_person(nlp: Any, unfiltered: Any) -> None:
+    text = 'Officials said Vice President Bush had assured the Saudi Crown Prince the United States would "stay the course".'
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "AGREE"]
+    assert _codes(ev["recipient"]) == {"SAU"} and ev["recipient"][0]["text"] == "the Saudi Crown Prince"
+
+
+def test_parties_meeting_together_meet_each_other_not_the_place(nlp: Any, unfiltered: Any) -> None:
+    from dataclasses import replace
+
+    from eventwire.nlp.pipeline import parse_articles
+    from eventwire.records import Option
+
+    text = "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed met in a Paris hotel on Monday."
+    article = make_article(text, origin="test", id="t", published=date(2024, 5, 9))
+    doc = next(iter(parse_articles(nlp, [article], recase=unfiltered.recase)))[1]
+    extraction = unfiltered.extractor.extract(article, doc)
+    (meeting,) = [c for s in extraction.sentences for c in s.candidates if c.lemma == "meet"]
+    hotel = next(p for p in (*meeting.embedded, *meeting.recipients, *meeting.actors) if "Paris" in p.text)
+    meeting = replace(meeting, options=(Option(hotel, 0.1, 0.9),))  # the scorer rating the place a counterpart
+    resolver = unfiltered.resolver
+    actors, recipients = resolver._sides(meeting, resolver._memory(article, extraction))
+    assert {a.code for a in (*actors, *recipients)} == {"KEN", "ETH"}

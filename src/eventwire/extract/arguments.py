@@ -48,8 +48,16 @@ def _keep(child: Token) -> bool:
 def _collect(token: Token, out: list[Token]) -> None:
     out.append(token)
     for child in token.children:
-        if _keep(child):
+        if _keep(child) and not _run_on_place(token, child):
             _collect(child, out)
+
+
+def _run_on_place(token: Token, child: Token) -> bool:
+    """A country the parser hung on a person as an apposition with no comma between: the subject of the clause that
+    follows ("assured the Crown Prince the United States would stay the course")."""
+    if child.dep_ != "appos" or child.ent_type_ != "GPE" or token.ent_type_ == "GPE" or child.i < token.i:
+        return False
+    return not any(t.is_punct for t in token.doc[token.i + 1 : child.left_edge.i])
 
 
 def _drop_parentheses(tokens: list[Token]) -> list[Token]:

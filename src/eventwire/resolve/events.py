@@ -213,7 +213,7 @@ class EventResolver:
         if not any(a.code for a in actors):  # the participant scorer's choice where the rules coded no actor
             chosen = self._option(c, memory, "actor", recipients)
             actors = [chosen] if chosen is not None else actors
-        if not recipients:
+        if not recipients and not joint_subject:  # "Shultz and Shevardnadze met in a Moscow mansion": with each other
             chosen = self._option(c, memory, "recipient", actors)
             recipients = [chosen] if chosen is not None else recipients
         actors = self._apply_speaker(c, actors, memory)
