@@ -814,3 +814,12 @@ def test_parties_meeting_together_meet_each_other_not_the_place(nlp: Any, unfilt
     resolver = unfiltered.resolver
     actors, recipients = resolver._sides(meeting, resolver._memory(article, extraction))
     assert {a.code for a in (*actors, *recipients)} == {"KEN", "ETH"}
+
+
+def test_a_country_the_tagger_calls_an_organisation_still_places_the_act(nlp: Any, unfiltered: Any) -> None:
+    text = (
+        "Over 875 kilos of cocaine disguised as bags of rice were confiscated in Paraguay, close to the borders with"
+        " Brazil and Argentina, in the largest cocaine seizure of the year."
+    )
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "COERCE"]
+    assert _codes(ev["actor"]) == {"PRY"}

@@ -211,7 +211,7 @@ class Extractor:
             joint=match.obj is not None and any(w.lower_ in lex.joint_words for w in match.obj.children),
             dates=_date_cues(token, ents),
             places=_place_cues(token, ents, lex),
-            clause_places=_clause_places(token, ents),
+            clause_places=_clause_places(token, ents, self.dicts),
             options=scored,
         )
 
@@ -464,11 +464,16 @@ def _place_cues(token: Token, ents: list[Span], lex: Lexicon) -> tuple[PlaceCue,
     )
 
 
-def _clause_places(token: Token, ents: list[Span]) -> tuple[str, ...]:
-    """Names the clause says its action happened in ("were seized in Paraguay")."""
+def _clause_places(token: Token, ents: list[Span], dicts: Dictionaries) -> tuple[str, ...]:
+    """Names the clause says its action happened in ("were seized in Paraguay"); a country's name counts whatever
+    the entity tagger called it (it tags "Paraguay" as an organisation in some sentences)."""
     ids = clause_ids(clause_head(token))
     return tuple(
-        ent.text for ent in ents if ent.label_ in ("GPE", "LOC") and ent.root.i in ids and ent.root.dep_ == "pobj"
+        ent.text
+        for ent in ents
+        if ent.root.i in ids
+        and ent.root.dep_ == "pobj"
+        and (ent.label_ in ("GPE", "LOC") or (ent.label_ == "ORG" and dicts.actors.country(ent.text) is not None))
     )
 
 
