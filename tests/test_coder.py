@@ -823,3 +823,16 @@ def test_a_country_the_tagger_calls_an_organisation_still_places_the_act(nlp: An
     )
     (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "COERCE"]
     assert _codes(ev["actor"]) == {"PRY"}
+
+
+def test_as_did_and_as_were_add_a_party_to_the_act(nlp: Any, unfiltered: Any) -> None:
+    evs = _events(nlp, unfiltered, "Russia condemned the attack on Ukraine on Monday, as did France.")
+    assert {c for e in evs if e["event"] == "ACCUSE" for c in _codes(e["actor"])} == {"RUS", "FRA"}
+    text = "Five Kenyan soldiers were killed in the ambush on Monday, as was a Somali civilian."
+    evs = _events(nlp, unfiltered, text)
+    assert {c for e in evs if e["event"] == "ASSAULT" for c in _codes(e["recipient"])} == {"KEN", "SOM"}
+
+
+def test_a_party_inside_a_relative_clause_of_the_object_is_not_its_target(nlp: Any, unfiltered: Any) -> None:
+    text = "Canada has championed the cause of developing nations which have suffered from the EC's farm policies."
+    assert not any("EUR" in _codes(e["recipient"]) for e in _events(nlp, unfiltered, text))

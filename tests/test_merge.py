@@ -112,3 +112,11 @@ def test_one_attack_told_by_two_verbs_of_one_sentence_is_one_event() -> None:
     arrest = replace(ambush, coding=ONTO.coding("COERCE", "173"))
     raid = replace(injure, coding=ONTO.coding("COERCE", "171"))  # other acts of one sentence stay apart
     assert len(merge_mentions([arrest, raid], article_key="k", coder="c", lexicon=LEX)) == 2
+
+
+def test_one_act_told_against_two_groups_of_one_country_is_two_events() -> None:
+    police = _ref(None, "MEX", "organization", ("COP",))
+    zetas, members = _ref("Zetas", "MEX", "organization", ("CRM",)), _ref(None, "MEX", "group", ("CRM",))
+    members = replace(members, start=5, end=9)
+    arrests = [replace(_mention(0, [police], [r]), coding=ONTO.coding("COERCE", "173")) for r in (zetas, members)]
+    assert len(merge_mentions(arrests, article_key="k", coder="c", lexicon=LEX)) == 2  # "..., as were 12 Zetas"

@@ -270,7 +270,7 @@ def embedded_target(anchor: Token, skip: set[int]) -> Token | None:
         purpose = child.dep_ == "advcl" and infinitive_clause(child)
         if child.dep_ not in ("dobj", "prep", "xcomp", "ccomp", "dative", "attr", "oprd") and not purpose:
             continue  # "provided 6 million euros to help people in Somalia": the purpose names the target
-        for t in child.subtree:
+        for t in _outside_relatives(child):
             if (
                 t.i not in skip
                 and t.ent_type_ in _NAMED
@@ -279,6 +279,30 @@ def embedded_target(anchor: Token, skip: set[int]) -> Token | None:
             ):
                 return _entity_root(t)
     return None
+
+
+def _likewise(verb: Token) -> Token | None:
+    """The subject of an elliptic "as were X" / "as did X" clause on the verb: X did or underwent the same act."""
+    for child in verb.children:
+        if (
+            child.dep_ == "advcl"
+            and child.lemma_.lower() in ("be", "do", "have")
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children)
+            and not any(c.dep_ in ("dobj", "acomp", "attr", "xcomp", "ccomp", "prep") for c in child.children)
+        ):
+            return next((c for c in child.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _outside_relatives(top: Token) -> list[Token]:
+    """The subtree of ``top`` in order, without relative clauses ("championed the cause of nations which have seen
+    their trade suffer from the EC's policies": the EC is not the one championed)."""
+    out, stack = [], [top]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ != "relcl")
+    return sorted(out, key=lambda t: t.i)
 
 
 def _claimer(token: Token, lex: Lexicon) -> Token | None:
@@ -433,6 +457,11 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
         actor = _wielder(subj, lex) or subj
         recipient = _recipient(match, token, lex)
     actors, recipients = phrases(actor), phrases(recipient)
+    likewise = _likewise(token)  # "... were arrested, as were 12 Zetas"; "Russia condemned it, as did France"
+    if likewise is not None and passive and recipient is subj and subj is not None:
+        recipients += phrases(likewise)
+    elif likewise is not None and not passive and actor is not None:
+        actors += phrases(likewise)
     if match.pattern.swap:
         actors, recipients = recipients, actors
     speaker = speaker_of(token, lex)

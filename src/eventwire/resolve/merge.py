@@ -47,9 +47,13 @@ def _sides_compatible(xs: Iterable[ActorRef], ys: Iterable[ActorRef]) -> bool:
 
 
 def _other_people(a: EventMention, b: EventMention) -> bool:
-    """Does either mention name a person the other does not?"""
-    people = [[r.name for r in (*m.actors, *m.recipients) if r.kind == "person" and r.name] for m in (a, b)]
-    return any(not any(_same_name(x, y) for y in theirs) for mine, theirs in (people, people[::-1]) for x in mine)
+    """Does either mention name a person, or a counterpart organisation, the other does not ("separate meetings with
+    Raisi and Bagheri"; "members of this group were arrested, as were 12 Zetas": arrests of two groups)?"""
+    named = [
+        [r.name for r in (*m.actors, *m.recipients) if r.name and (r.kind == "person" or r in m.recipients)]
+        for m in (a, b)
+    ]
+    return any(not any(_same_name(x, y) for y in theirs) for mine, theirs in (named, named[::-1]) for x in mine)
 
 
 def _dates_compatible(a: EventDate | None, b: EventDate | None) -> bool:
