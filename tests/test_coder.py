@@ -836,3 +836,8 @@ def test_as_did_and_as_were_add_a_party_to_the_act(nlp: Any, unfiltered: Any) ->
 def test_a_party_inside_a_relative_clause_of_the_object_is_not_its_target(nlp: Any, unfiltered: Any) -> None:
     text = "Canada has championed the cause of developing nations which have suffered from the EC's farm policies."
     assert not any("EUR" in _codes(e["recipient"]) for e in _events(nlp, unfiltered, text))
+
+
+def test_what_is_hoped_for_is_not_told_though_the_tagger_reads_hopes_as_hop(nlp: Any, unfiltered: Any) -> None:
+    text = "The American minister said he hopes the Japanese prime minister will make proposals at a meeting with Biden."
+    assert not [e for e in _events(nlp, unfiltered, text) if e["event"] in ("AGREE", "CONSULT")]

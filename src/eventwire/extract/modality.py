@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.dictionaries.lexicon import Lexicon
+from eventwire.extract.triggers import verb_lemma
 from eventwire.records import Modality
 
 
@@ -77,7 +78,7 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
     if first.dep_ == "advcl" and _children_lemmas(first, ("mark",)) & lex.comparison_marks:
         return True  # "as demonstrated by ...": a comparison, not an action
     top = chain[-1]
-    if top.dep_ == "ccomp" and top.head.lemma_.lower() in lex.weighing_verbs:
+    if top.dep_ == "ccomp" and verb_lemma(top.head) in lex.weighing_verbs:
         return True  # "hoped that the government will release them", "demanded that troops withdraw"
     reported = _reported_future(chain, lex)
     for t in chain:
@@ -87,7 +88,7 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
             return True
         if t.dep_ == "advcl" and _children_lemmas(t, ("mark",)) & lex.condition_marks:
             return True
-        if t is not chain[0] and t.lemma_.lower() in lex.weighing_verbs:  # "considering sending", "asked to"
+        if t is not chain[0] and verb_lemma(t) in lex.weighing_verbs:  # "considering sending", "asked to"
             return True
         if t is not chain[0] and t.lemma_.lower() in lex.chance_adjectives:  # "more likely to be murdered"
             return True

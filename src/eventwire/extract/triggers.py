@@ -80,10 +80,12 @@ def _verb_fits(
 
 def verb_lemma(token: Token) -> str:
     """The token's lemma, mended where the tagger's lemmatiser merges two verbs: it gives "rap" for "raped" as for
-    "rapped" (criticised), so the spelling decides."""
+    "rapped" (criticised), and "hop" for "hopes", so the spelling decides."""
     lemma = token.lemma_.lower()
     if lemma == "rap" and token.lower_.startswith(("rape", "raping")):
         return "rape"
+    if lemma == "hop" and token.lower_.startswith("hope"):  # "hopes", "hoped": hope
+        return "hope"
     return lemma
 
 
