@@ -8,7 +8,6 @@ from eventwire.dictionaries.lexicon import Lexicon
 from eventwire.extract.triggers import verb_lemma
 from eventwire.records import Modality
 
-
 _FINITE = frozenset({"VBD", "VBP", "VBZ"})  # Penn tags of verbs that carry their own tense
 
 

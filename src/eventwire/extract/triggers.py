@@ -165,7 +165,8 @@ def _draws_reaction(verb: Token, lex: Lexicon) -> bool:
     if verb.lemma_.lower() not in lex.drawing_verbs:
         return False
     nouns = [c for c in verb.children if c.dep_ == "dobj"]
-    nouns += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    nouns += [o for c in withs for o in c.children if o.dep_ == "pobj"]
     return any(reaction(n, lex) is not None for n in nouns)
 
 
