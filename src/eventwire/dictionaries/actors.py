@@ -200,17 +200,15 @@ class ActorLexicon:
 
     def country(self, surface: str) -> CountryHit | None:
         """A country by name, adjective or capital; the text must be capitalised as a proper name."""
-        if surface.startswith("the ") and surface[4:5].isupper():  # "authorities in the Dominican Republic"
-            return self.country(surface[4:])
-        if not surface[:1].isupper():
-            return None
+        if not (surface[:1].isupper() or (surface.startswith("the ") and surface[4:5].isupper())):
+            return None  # "turkey", "the times"; "authorities in the Dominican Republic" is a name after "the"
         low = surface.lower()
         hit = self.countries.get(low)
         if hit is None and low.endswith(("'s", "’s")):
             hit = self.countries.get(low[:-2])
         if hit is None and "." in low and not low.endswith("."):  # "U.S" for "U.S.", as headlines write it
             hit = self.countries.get(low + ".")
-        if hit is None and low.startswith("the "):  # "The People's Republic of China" as a sentence begins
+        if hit is None and low.startswith("the "):  # "The People's Republic of China", "the Dominican Republic"
             hit = self.country(surface[4:])
         return hit
 

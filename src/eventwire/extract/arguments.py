@@ -77,10 +77,10 @@ def phrase(head: Token) -> Phrase:
     """The phrase headed by ``head``: its subtree without clauses, non-"of" prepositions, conjuncts,
     parentheses and punctuation. A pronoun that a parenthesis names is the name ("They (the Kuwaitis) have asked
     ...", "He (Putin) ordered ...", as quotes are edited)."""
-    after = head.doc[head.i + 1 : head.i + 2].text
-    named = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None) if after == "(" else None
-    if head.pos_ == "PRON" and named is not None:
-        return phrase(named)
+    if head.pos_ == "PRON" and head.doc[head.i + 1 : head.i + 2].text == "(":
+        named = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+        if named is not None:
+            return phrase(named)
     tokens: list[Token] = []
     _collect(head, tokens)
     tokens = _drop_parentheses(sorted(tokens, key=lambda t: t.i)) or [head]
