@@ -162,6 +162,7 @@ class Lexicon:
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     group_phrases: tuple[str, ...]
+    collective_anaphors: frozenset[str]  # "the group": the group, gang or organisation the article last named
     historic_codes: tuple[HistoricCode, ...]
     media_words: tuple[str, ...]
     people_words: frozenset[str]
@@ -445,7 +446,9 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "joint_acts": {"joint_patterns": PATTERNS, "joint_words": WORDS},
     "sport": {"sport_types": TYPES, "sport_verbs": WORDS, "sport_words": WORDS, "armed_sectors": SECTORS},
     "merge": {"symmetric_types": TYPES, "merged_roots": ROOTS},
-    "pronouns": {"person_pronouns": WORDS, "group_pronouns": WORDS, "group_phrases": PHRASES},
+    "pronouns": {
+        "person_pronouns": WORDS, "group_pronouns": WORDS, "group_phrases": PHRASES, "collective_anaphors": WORDS,
+    },
     "historic_codes": {"historic_codes": HISTORIC},
     "media": {"media_words": PHRASES},
     "people": {"people_words": WORDS, "people_sector": SECTOR},

@@ -74,6 +74,8 @@ class ArticleMemory:
     titled: dict[str, ActorRef] = field(default_factory=dict)  # role term → the last named person holding it
     last_group: tuple[ActorRef, ...] = ()
     last_attackers: tuple[ActorRef, ...] = ()  # the named makers of the article's last attack
+    last_collective: ActorRef | None = None  # the last coded group or organisation of no state office ("the group")
+    plural_nouns: set[tuple[int, int]] = field(default_factory=set)  # spans of phrases headed by a plural noun
     full_names: dict[str, str] = field(default_factory=dict)  # surname (lowercase) → the first full name with it
 
     def name_person(self, text: str) -> None:
@@ -251,7 +253,30 @@ class ActorResolver:
         elif ref.code is None and memory.main_country and self._state_official(ref, memory):
             ref = replace(ref, code=memory.main_country, resolved_by="office-in-article-country")
         memory.remember(ref)
+        if self._collective(ref, memory):
+            memory.last_collective = ref
         return ref
+
+    def _collective_anaphor(self, low: str) -> bool:
+        """Is the phrase "the group", "the gang's", ...: a definite collective noun and nothing else?"""
+        words = low.removesuffix("'s").removesuffix("’s").split()
+        return len(words) == 2 and words[0] == "the" and words[1] in self.words.collective_anaphors
+
+    def _collective(self, ref: ActorRef, memory: ArticleMemory) -> bool:
+        """May a later "the group" mean this actor? A group or organisation the article names with a country of its
+        own ("the 18 Mexican nationals", "the Sinaloa Cartel"), not a state's office (police, ministries, courts)."""
+        state = self.words.official_sectors | set(self.words.authority_sectors)
+        people = (  # "18 Mexican nationals", not "Mexico" nor "Kazakhstan officials"
+            ref.kind == "country"
+            and (ref.start, ref.end) in memory.plural_nouns
+            and ref.text.split()[-1].lower() not in self.lex.roles
+        )
+        return (
+            (ref.kind in ("group", "organization") or people)
+            and ref.code is not None
+            and ref.resolved_by not in ("article-country", "coref", "office-in-article-country", "unresolved")
+            and not state & set(ref.sectors)
+        )
 
     def _state_official(self, ref: ActorRef, memory: ArticleMemory) -> bool:
         """A named person titled with a state office ("Defense Minister Rafael Samudio") in an article that names
@@ -312,6 +337,13 @@ class ActorResolver:
         sectors = _role_sectors(scan, phrase.words)
         code, how = self._code(scan, org, known, holder, memory)
         code = self.words.historic(code, memory.published)  # RUS before 1991-12-26 is SUN
+        if memory.last_collective is not None and self._collective_anaphor(low) and not (scan.countries or org):
+            # "The group was detained": the group the article last named (a definite noun that names no one)
+            return replace(
+                memory.last_collective, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref"
+            )
+        if head is not None and head.pos == "NOUN" and head.lemma.lower() != head.text.lower():  # inflected: plural
+            memory.plural_nouns.add((phrase.start, phrase.end))
         if name is None and org is None and not scan.roles and not scan.countries:
             if head is None or head.lemma.lower() not in self.words.people_words:
                 return None
