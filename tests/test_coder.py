@@ -714,6 +714,18 @@ def test_an_act_called_for_has_not_happened(nlp: Any, unfiltered: Any) -> None:
             "Thousands of Kenyans took to the streets of Nairobi on Monday.",
             "PROTEST",
         ),
+        (
+            "an act whose object is 'no' thing did not happen",
+            "Iran sought no talks with Iraq on Monday.",
+            "Iran sought talks with Iraq on Monday.",
+            "REQUEST",
+        ),
+        (
+            "what it would take for a party to act has not happened",
+            "Experts say the only way out is for Washington to join forces with Moscow against Iran.",
+            "Experts say Washington joined forces with Moscow against Iran on Monday.",
+            "COOPERATE",
+        ),
     ],
 )
 def test_a_reading_that_is_no_event_beside_one_that_is(
@@ -736,6 +748,25 @@ def test_authorities_in_a_country_named_with_the_are_of_that_country(nlp: Any, u
     text = "Weeks later, authorities in the Dominican Republic captured an Italian mobster on Monday."
     (ev,) = _events(nlp, unfiltered, text)
     assert _codes(ev["actor"]) == {"DOM"} and ev["event_loc"] is None  # no town called Republic
+
+
+def test_a_party_that_should_be_pressured_is_asked_to_act(nlp: Any, unfiltered: Any) -> None:
+    text = "Senator Bentsen said South Korea and Taiwan should be pressured to revalue their currencies."
+    evs = [e for e in _events(nlp, unfiltered, text) if e["event"] == "REQUEST"]
+    assert {c for e in evs for c in _codes(e["recipient"])} == {"KOR", "TWN"}
+    assert not _fires(nlp, unfiltered, "The minister said on Monday the charges should be dropped.", "REQUEST")
+
+
+def test_the_group_is_the_group_the_article_named(nlp: Any, unfiltered: Any) -> None:
+    text = (
+        "Nicaraguan police arrested 18 Mexican nationals on Monday.\n\nThe group had killed two policemen in Honduras."
+    )
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "ASSAULT"]
+    assert _codes(ev["actor"]) == {"MEX"}
+    text = "Nicaraguan officials arrested a Kazakh close on Monday.\n\nThe group had killed two policemen in Honduras."
+    assert "KAZ" not in {
+        c for e in _events(nlp, unfiltered, text) if e["event"] == "ASSAULT" for c in _codes(e["actor"])
+    }
 
 
 def test_a_group_is_the_members_it_lists(nlp: Any, unfiltered: Any) -> None:

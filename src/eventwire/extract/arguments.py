@@ -206,7 +206,7 @@ def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None
     for spec in match.pattern.recipient:
         if spec == "ccomp-subject":  # "said Sudan must return ...": the party that must act
             clause = obligation_clause(anchor, lex)
-            subj = _child(clause, ("nsubj",)) if clause is not None else None
+            subj = _child(clause, ("nsubj", "nsubjpass")) if clause is not None else None
             if subj is not None and subj.pos_ != "PRON":
                 return subj
             continue

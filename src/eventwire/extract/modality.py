@@ -52,6 +52,15 @@ def _is_negated(chain: list[Token], lex: Lexicon) -> bool:
     return False
 
 
+def _nothing_done(chain: list[Token]) -> bool:
+    """Is the act's object (or the act itself) "no" thing: "sought no further hostilities", "had no plans to attack",
+    "no attack was made"? Not done, and not refused either (no one was turned down)."""
+    for t in chain:
+        if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in t.children):
+            return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in chain[0].children)
+
+
 def _reported_future(chain: list[Token], lex: Lexicon) -> bool:
     """ "X said they would blockade Paris": in reported speech "would" is the past of "will", not a hypothesis."""
     top = chain[-1]
@@ -85,6 +94,8 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
             return True
         if _children_lemmas(t, ("mark",)) & lex.condition_marks:
             return True
+        if "for" in _children_lemmas(t, ("mark",)) and "to" in _children_lemmas(t, ("aux",)):
+            return True  # "the only way out is for Washington to join forces": what would be, not what is
         if t.dep_ == "advcl" and _children_lemmas(t, ("mark",)) & lex.condition_marks:
             return True
         if t is not chain[0] and verb_lemma(t) in lex.weighing_verbs:  # "considering sending", "asked to"
@@ -165,7 +176,7 @@ def modality(token: Token, lex: Lexicon) -> Modality:
     chain = _clause_chain(token, lex)
     negated, intent = _is_negated(chain, lex), _is_intent(chain, lex)
     return Modality(
-        negated=negated,
+        negated=negated or _nothing_done(chain),
         hypothetical=_is_hypothetical(chain, lex),
         intent=intent,
         refused=_is_refusal(chain, lex) or (negated and intent),

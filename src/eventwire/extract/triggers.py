@@ -275,10 +275,13 @@ def obligation_clause(token: Token, lex: Lexicon) -> Token | None:
     for child in token.children:
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
             aux = {c.lower_ for c in child.children if c.dep_ == "aux"}
-            subject = any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in child.children)  # not "we must"
+            subject = any(c.dep_ in _OBLIGED and c.pos_ != "PRON" for c in child.children)  # not "we must"
             if aux & lex.obliging_modals and subject and not any(c.dep_ == "neg" for c in child.children):
                 return child
     return None
+
+
+_OBLIGED = ("nsubj", "nsubjpass")  # "Iran must release ...", "South Korea should be pressured to ..."
 
 
 def _party(token: Token) -> bool:
@@ -388,7 +391,7 @@ def match_obligations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
         if token.pos_ != "VERB" or token.lemma_.lower() not in lex.speech_verbs:
             continue
         clause = obligation_clause(token, lex)
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        subject = next((c for c in clause.children if c.dep_ in _OBLIGED), None) if clause is not None else None
         if subject is None or not _party(subject):
             continue  # "the election should decide": no party is asked to act
         speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
