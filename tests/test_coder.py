@@ -769,6 +769,18 @@ def test_the_group_is_the_group_the_article_named(nlp: Any, unfiltered: Any) -> 
     }
 
 
+def test_a_court_that_tells_of_a_charge_is_the_court_that_charged(nlp: Any, unfiltered: Any) -> None:
+    text = "A judge in Managua said on Monday that the 18 Mexicans had been charged with money laundering."
+    (ev,) = _events(nlp, unfiltered, text)
+    assert (_codes(ev["actor"]), _codes(ev["recipient"])) == ({"NIC"}, {"MEX"})  # not Mexico charging its own
+
+
+def test_north_and_south_korea_are_two_countries(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "North and South Korea exchanged artillery fire on Monday.")
+    assert _codes(ev["actor"]) | _codes(ev["recipient"]) == {"PRK", "KOR"}
+    assert {a["text"] for a in ev["actor"] + ev["recipient"]} == {"North", "South Korea"}  # each its own characters
+
+
 def test_a_group_is_the_members_it_lists(nlp: Any, unfiltered: Any) -> None:
     text = "Kuwait has asked four countries, including Britain and China, for tankers on Monday."
     evs = [e for e in _events(nlp, unfiltered, text) if e["event"] == "REQUEST"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -13,6 +14,7 @@ from eventwire.resolve.places import Gazetteer
 
 NAME = "eventwire.actors.v1"
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
+_PAIRED = re.compile(r"(?:the )?(north|south|east|west) and (north|south|east|west) (\w[\w ]*)", re.IGNORECASE)
 
 
 def _where_they_live(scan: _Scan, words: tuple[Word, ...], lex: Lexicon) -> str | None:
@@ -381,6 +383,24 @@ class ActorResolver:
             roles=tuple(r.term for _, r in scan.roles if r.person_title),
         )
         return ref
+
+    def paired_countries(self, phrase: Phrase, memory: ArticleMemory) -> list[ActorRef]:
+        """Two countries named with one noun: "North and South Korea", "East and West Germany" (else empty). Each
+        keeps its own characters: "North" and "South Korea"."""
+        m = _PAIRED.fullmatch(phrase.text)
+        if m is None:
+            return []
+        hits = [self.lex.country(f"{m[1]} {m[3]}"), self.lex.country(f"{m[2]} {m[3]}")]
+        spans = [(m.start(1), m.end(1)), (m.start(2), m.end())]
+        if None in hits or len({h.code for h in hits if h is not None}) != 2:
+            return []
+        refs = []
+        for h, (a, b) in zip(hits, spans, strict=True):
+            if h is not None:
+                code = self.words.historic(h.code, memory.published)
+                refs.append(ActorRef(phrase.text[a:b], phrase.start + a, phrase.start + b, h.name, code, None, (),
+                                     "country", "country-name"))  # fmt: skip
+        return refs
 
     def _article_means(self, name: str, holder: OfficeHolder, memory: ArticleMemory) -> bool:
         """Does the article's own full name of this surname allow the office-holder? "Mr Howard" in an article that

@@ -173,6 +173,10 @@ class EventResolver:
             if low in self.lex.group_pronouns or any(low == g or low.endswith(g) for g in self.lex.group_phrases):
                 refs.extend(replace(g, resolved_by="group") for g in memory.last_group)
                 continue
+            paired = self.actors.paired_countries(ph, memory)
+            if paired:  # "North and South Korea exchanged fire": both
+                refs.extend(self.actors.finish(r, memory) for r in paired)
+                continue
             ref = self.actors.resolve(ph, memory)
             if ref is None:
                 continue
@@ -225,7 +229,7 @@ class EventResolver:
         if not actors and agentless and lex.implies_authorities(c.pattern.event, c.pattern.mode, bool(recipients)):
             own_country = c.pattern.event in lex.authority_own_country_types
             own = next((x.code for x in recipients if x.code), None) if own_country else None
-            where = own or self._clause_country(c) or memory.main_country
+            where = self._speaking_authority(c, memory) or own or self._clause_country(c) or memory.main_country
             implied = _authorities(where, c, lex)
             if where or implied.sector in lex.authority_countryless_sectors:  # "activists were arrested": the
                 actors = [implied]  # police, even where nothing says of which country (see _sector_only)
@@ -361,6 +365,14 @@ class EventResolver:
             # a meeting needs a counterpart: "A and B met", "the two sides"
             return len({a.code for a in actors}) >= 2 or any(a.resolved_by == "group" for a in actors)
         return True
+
+    def _speaking_authority(self, c: Candidate, memory: ArticleMemory) -> str | None:
+        """The country of a police force or court that tells of an agentless arrest or charge ("a judge in Nicaragua
+        announced that the 18 Mexicans ... will be put on trial"): the authority that tells of it is the one acting."""
+        if not c.speaker:
+            return None
+        sp = next(iter(self._resolve_side(c.speaker, memory)), None)
+        return sp.code if sp is not None and set(sp.sectors) & set(self.lex.authority_sectors) else None
 
     def _apply_speaker(self, c: Candidate, actors: list[ActorRef], memory: ArticleMemory) -> list[ActorRef]:
         """In reported speech the speaker is the actor when the clause's subject is the speaker's own side."""
