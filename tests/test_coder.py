@@ -721,6 +721,12 @@ def test_an_act_called_for_has_not_happened(nlp: Any, unfiltered: Any) -> None:
             "REQUEST",
         ),
         (
+            "the year of the verb an act completes is the act's: background",
+            "In 2015, Saudi Arabia started supporting the government of Yemen against the Houthi rebellion.",
+            "On Monday, Saudi Arabia started supporting the government of Yemen against the Houthi rebellion.",
+            "SUPPORT",
+        ),
+        (
             "what it would take for a party to act has not happened",
             "Experts say the only way out is for Washington to join forces with Moscow against Iran.",
             "Experts say Washington joined forces with Moscow against Iran on Monday.",

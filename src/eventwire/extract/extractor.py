@@ -438,6 +438,9 @@ def _date_cues(token: Token, ents: list[Span]) -> tuple[TextSpan, ...]:
     own = _own_verb(token)
     dates = [ent for ent in ents if ent.label_ in ("DATE", "TIME")]
     found = tuple(_span(ent) for ent in dates if ent.root.i in ids and _own_verb(ent.root).i == own.i)
+    if not found and own.dep_ == "xcomp":  # "In 2015, Saudi Arabia started supporting ...": the verb it completes
+        head = own.head
+        return tuple(_span(ent) for ent in dates if ent.root.i in ids and _own_verb(ent.root).i == head.i)
     if found or own.dep_ != "relcl":
         return found
     return tuple(_span(ent) for ent in dates if ent.root.i == own.head.i)  # "since 2012, when he was arrested"
