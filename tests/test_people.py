@@ -63,6 +63,13 @@ def test_one_record_a_person_with_dated_roles() -> None:
     assert lex.person("Abdul Ali", date(2020, 1, 1)) is None  # a common name, in office only 2003-2004
 
 
+def test_a_holder_who_left_office_lately_is_still_known_by_the_name_without_initials() -> None:
+    lex = load_from(()).actors  # Phoenix: "John M. Poindexter", USA, in office until 1986-11-25
+    poindexter = lex.person("John Poindexter", date(1987, 3, 16))
+    assert poindexter is not None and poindexter.coding_at(date(1987, 3, 16)) == ("USA", ("ELI",))
+    assert lex.person("John Poindexter", date(1999, 1, 1)) is None  # long gone: the name alone says nothing
+
+
 def test_popes_are_heads_of_the_holy_see_in_their_years() -> None:
     lex = load_from(()).actors
     francis = lex.person("Francis", date(2015, 9, 23))

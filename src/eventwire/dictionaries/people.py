@@ -11,6 +11,7 @@ from typing import Any
 from eventwire.errors import DictionaryError
 
 ALWAYS = date.min  # start of a role held "since ever" (Phoenix "<date") or at any other time (an undated role)
+RECENT_FORMER = timedelta(days=5 * 365)  # a holder who left office this recently is still known by the name
 _DAY = timedelta(days=1)
 
 
@@ -55,6 +56,11 @@ class OfficeHolder:
         """Out of office at ``when`` after holding one before it."""
         return self.office_at(when) is None and any(o.start <= when for o in self.offices)
 
+    def left_within(self, when: date, span: timedelta) -> bool:
+        """Out of office at ``when``, having left the last one no longer than ``span`` before."""
+        ends = [o.end for o in self.offices if o.end is not None and o.end <= when]
+        return self.former(when) and bool(ends) and when - max(ends) <= span
+
     def coding_at(self, when: date | None) -> tuple[str, tuple[str, ...]]:
         """Country and sectors of the office held at ``when``; a former office-holder is an elite (ELI, CAMEO)."""
         office = self.office_at(when)
@@ -71,10 +77,18 @@ def fold_accents(text: str) -> str:
 
 
 def name_keys(alias: str) -> list[str]:
-    """Look-up keys of a name: lower case, and without diacritics when it has some."""
+    """Look-up keys of a name: lower case, without diacritics when it has some, and without a middle initial
+    ("John M. Poindexter" is also "John Poindexter", as news writes him)."""
     low = alias.lower()
-    folded = fold_accents(low)
-    return [low] if folded == low else [low, folded]
+    words = low.split()
+    bare = " ".join(w for w in words[1:-1] if not _initial(w)) if len(words) > 2 else None
+    variants = [low] if bare is None else [low, " ".join(filter(None, (words[0], bare, words[-1])))]
+    return list(dict.fromkeys(k for v in variants for k in (v, fold_accents(v))))
+
+
+def _initial(word: str) -> bool:
+    """A middle initial: "m." or "m"."""
+    return len(word.rstrip(".")) == 1 and word[0].isalpha()
 
 
 def ordered(offices: list[Office]) -> tuple[Office, ...]:
@@ -341,6 +355,7 @@ class PeopleIndex:
             ],
             [h for h in known if h.office_at(at) is not None],
             [h for h in known if h.curated and h.former(at)],
+            [h for h in known if h.left_within(at, RECENT_FORMER)],  # "Poindexter" months after he resigned
         )
         for tier in tiers:
             if tier:
