@@ -787,6 +787,14 @@ def test_north_and_south_korea_are_two_countries(nlp: Any, unfiltered: Any) -> N
     assert {a["text"] for a in ev["actor"] + ev["recipient"]} == {"North", "South Korea"}  # each its own characters
 
 
+def test_people_taken_hostage_are_the_objects_of_a_kidnapping(nlp: Any, unfiltered: Any) -> None:
+    text = "Prisoners at a facility in southern Guatemala took nine employees hostage on Monday."
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "ASSAULT"]  # "hostage": parsed as a clause
+    assert ev["mentions"][0]["pattern"] == "assault.take-hostage" and [r["text"] for r in ev["recipient"]] == [
+        "nine employees"
+    ]
+
+
 def test_a_group_is_the_members_it_lists(nlp: Any, unfiltered: Any) -> None:
     text = "Kuwait has asked four countries, including Britain and China, for tankers on Monday."
     evs = [e for e in _events(nlp, unfiltered, text) if e["event"] == "REQUEST"]

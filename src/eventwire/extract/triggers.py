@@ -106,7 +106,13 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
             inner = prep_objects(token, tuple(sorted(p.prep)))
             if inner is not None and _verb_fits(p, inner, particles, preps, clauses, lex):
                 return TriggerMatch(token, p, inner)
+        for comp in (c for c in token.children if c.dep_ in _COMPLEMENTS):  # "took 14 employees hostage"
+            if p.obj and obj is not None and _verb_fits(p, comp, particles, preps, clauses, lex):
+                return TriggerMatch(token, p, comp)
     return None
+
+
+_COMPLEMENTS = ("oprd", "xcomp", "ccomp")  # what an object is made: "took them hostage" (often parsed as a clause)
 
 
 def _temporal(prep: Token) -> bool:
