@@ -795,6 +795,15 @@ def test_people_taken_hostage_are_the_objects_of_a_kidnapping(nlp: Any, unfilter
     ]
 
 
+def test_a_state_s_own_institutions_say_which_country_an_article_is_about(nlp: Any, unfiltered: Any) -> None:
+    text = (
+        "Senate investigators criticised the plan on Monday.\n\nThe White House and the Pentagon defended the arms "
+        "sales to Iran, which Congress and the Justice Department are investigating. Iran denied any deal."
+    )
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "ACCUSE"]
+    assert _codes(ev["actor"]) == {"USA"}  # not Iran, the country named most
+
+
 def test_a_group_is_the_members_it_lists(nlp: Any, unfiltered: Any) -> None:
     text = "Kuwait has asked four countries, including Britain and China, for tankers on Monday."
     evs = [e for e in _events(nlp, unfiltered, text) if e["event"] == "REQUEST"]

@@ -317,7 +317,7 @@ class Extraction:
 
     article_id: str
     sentences: tuple[SentenceCues, ...]
-    entities: tuple[PlaceCue, ...] = ()  # GPE/NORP/LOC/FAC names in text order (countries and places named)
+    entities: tuple[PlaceCue, ...] = ()  # GPE/NORP/LOC/FAC/ORG names in text order (countries, places, bodies)
     text: str = ""  # the article's own text (the parser may have seen a re-cased headline)
     people: tuple[Phrase, ...] = ()  # each named person with their description ("the Polish foreign minister X")
     gated: bool = False  # the article gate found no political event likely (nothing was extracted)

@@ -49,7 +49,7 @@ from eventwire.records import Span as TextSpan
 NAME = "eventwire.extract.patterns.v2"
 MODEL = "model"  # the re-reading of a pattern the event detector reads as another type ("+model")
 _SKIP_ZONES: frozenset[Zone] = frozenset({"publisher", "byline", "heading"})
-_NAMES = frozenset({"GPE", "NORP", "LOC", "FAC"})
+_NAMES = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG"})
 
 
 class Extractor:

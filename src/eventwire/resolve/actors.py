@@ -483,16 +483,25 @@ class ActorResolver:
 
     # -- article-level -------------------------------------------------------------------------
     def article_countries(
-        self, words: Sequence[tuple[str, float]], places: Sequence[tuple[str, float]] = ()
+        self,
+        words: Sequence[tuple[str, float]],
+        places: Sequence[tuple[str, float]] = (),
+        institutions: Sequence[tuple[str, float]] = (),
     ) -> tuple[str | None, frozenset[str]]:
-        """The main country of an article (weighted mentions of countries and of the places the gazetteer knows, a
-        region or city counting for its country) and every country it names. An article that names no country is
-        about the country of its places ("Las Vegas police" are American); places do not count as named countries."""
+        """The main country of an article (weighted mentions of countries, of the places the gazetteer knows, a
+        region or city counting for its country, and of a state's own institutions: "the White House", "the
+        Kremlin") and every country it names. An article that names no country is about the country of its places
+        ("Las Vegas police" are American); places and institutions do not count as named countries."""
         counts: dict[str, float] = {}
         for text, weight in words:
             hit = self.lex.country(text)
             if hit is not None:
                 counts[hit.code] = counts.get(hit.code, 0.0) + weight
+        state: dict[str, float] = {}  # "Congress and the White House": an article about the United States
+        for text, weight in institutions:
+            org = self.lex.org(text)
+            if org is not None and org.kind == "national" and org.code:
+                state[org.code] = state.get(org.code, 0.0) + weight
         if counts and self.gazetteer is not None:  # the places it names vote too: a shooting in El Paso
             named = frozenset(counts)  # that names Mexican victims is about the United States
             votes = dict(counts)
@@ -500,10 +509,12 @@ class ActorResolver:
                 code = None if self.lex.country(text) is not None else self.gazetteer.country_of(text, named)
                 if code:
                     votes[code] = votes.get(code, 0.0) + weight
+            for code, weight in state.items():
+                votes[code] = votes.get(code, 0.0) + weight
             return max(votes, key=lambda c: votes[c]), named
         if counts or self.gazetteer is None:
             return (max(counts, key=lambda c: counts[c]) if counts else None), frozenset(counts)
-        located: dict[str, float] = {}
+        located: dict[str, float] = dict(state)
         for text, weight in places:
             code = self.gazetteer.country_of(text)
             if code:

@@ -100,6 +100,7 @@ class EventResolver:
     def _memory(self, article: Article, extraction: Extraction) -> ArticleMemory:
         weights: list[tuple[str, float]] = []
         places: list[tuple[str, float]] = []
+        institutions: list[tuple[str, float]] = []
         lead_end = _lead_end(article, 3)
         for cue in extraction.entities:
             weight = 2.0 if cue.span.start < lead_end else 1.0
@@ -107,7 +108,9 @@ class EventResolver:
                 weights.append((cue.span.text, weight))
             if cue.label in ("GPE", "LOC"):
                 places.append((cue.span.text, weight))
-        main, countries = self.actors.article_countries(weights, places)
+            if cue.label == "ORG":
+                institutions.append((cue.span.text, weight))
+        main, countries = self.actors.article_countries(weights, places, institutions)
         memory = ArticleMemory(published=article.published, main_country=main, countries=countries)
         self.actors.introduce(list(extraction.people), memory)
         self._describe(extraction, memory)
@@ -147,6 +150,8 @@ class EventResolver:
         for cue in extraction.entities:
             if cue.span.start >= lead_end:
                 break
+            if cue.label == "ORG":
+                continue  # a body, not a place ("Real Madrid")
             place = self._city(cue, memory)
             if place is not None:
                 return replace(place, source="lead")
