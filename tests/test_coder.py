@@ -804,6 +804,18 @@ def test_a_state_s_own_institutions_say_which_country_an_article_is_about(nlp: A
     assert _codes(ev["actor"]) == {"USA"}  # not Iran, the country named most
 
 
+def test_the_embassy_is_the_one_embassy_the_article_names(nlp: Any, unfiltered: Any) -> None:
+    text = (
+        "The police chief wrote to the US Embassy in London on Monday.\n\n"
+        "Foreign Secretary Dominic Raab urged the embassy to reconsider on Monday."
+    )
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "REQUEST"]
+    assert (_codes(ev["actor"]), _codes(ev["recipient"])) == ({"GBR"}, {"USA"})  # not the article's Britain
+    two = text.replace("London on Monday.", "London and to the French Embassy in London on Monday.")
+    (ev,) = [e for e in _events(nlp, unfiltered, two) if e["event"] == "REQUEST"]
+    assert "USA" not in _codes(ev["recipient"])  # two embassies named: "the embassy" says not which
+
+
 def test_a_group_is_the_members_it_lists(nlp: Any, unfiltered: Any) -> None:
     text = "Kuwait has asked four countries, including Britain and China, for tankers on Monday."
     evs = [e for e in _events(nlp, unfiltered, text) if e["event"] == "REQUEST"]

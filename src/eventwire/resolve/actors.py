@@ -78,6 +78,7 @@ class ArticleMemory:
     last_attackers: tuple[ActorRef, ...] = ()  # the named makers of the article's last attack
     last_collective: ActorRef | None = None  # the last coded group or organisation of no state office ("the group")
     plural_nouns: set[tuple[int, int]] = field(default_factory=set)  # spans of phrases headed by a plural noun
+    bodies: dict[str, str | None] = field(default_factory=dict)  # "embassy" → USA ("the US Embassy"); None: two
     full_names: dict[str, str] = field(default_factory=dict)  # surname (lowercase) → the first full name with it
 
     def name_person(self, text: str) -> None:
@@ -246,7 +247,10 @@ class ActorResolver:
         that names that one country (see _state_official). Any other named person or organisation whose country
         nothing in the article says stays uncoded (its text kept, code None), never given the article's country
         by default."""
-        if (
+        body = memory.bodies.get(ref.text.lower().removeprefix("the ")) if ref.text.lower().startswith("the ") else None
+        if ref.code is None and body and generic_agent(ref):  # "the embassy" in an article on "the US Embassy"
+            ref = replace(ref, code=body, resolved_by="named-body")
+        elif (
             ref.code is None
             and memory.main_country
             and (generic_agent(ref) or memory.main_country in self.holder_countries(ref.name))
@@ -383,6 +387,17 @@ class ActorResolver:
             roles=tuple(r.term for _, r in scan.roles if r.person_title),
         )
         return ref
+
+    def note_bodies(self, names: Sequence[str], memory: ArticleMemory) -> None:
+        """The article's bodies named with a country ("the US Embassy in London", "Mexico's Interior Ministry"): a
+        later "the embassy" is that one, unless bodies of that kind of two countries are named."""
+        for text in names:
+            words = [w.removesuffix("'s").removesuffix("’s") for w in text.split()]
+            head = next((w.lower() for w in reversed(words) if w.lower() in self.lex.roles), None)
+            code = next((hit.code for w in words if (hit := self.lex.country(w)) is not None), None)
+            if head is None or code is None:
+                continue
+            memory.bodies[head] = code if memory.bodies.get(head, code) == code else None
 
     def paired_countries(self, phrase: Phrase, memory: ArticleMemory) -> list[ActorRef]:
         """Two countries named with one noun: "North and South Korea", "East and West Germany" (else empty). Each

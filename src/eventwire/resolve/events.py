@@ -112,6 +112,7 @@ class EventResolver:
                 institutions.append((cue.span.text, weight))
         main, countries = self.actors.article_countries(weights, places, institutions)
         memory = ArticleMemory(published=article.published, main_country=main, countries=countries)
+        self.actors.note_bodies([text for text, _ in institutions], memory)
         self.actors.introduce(list(extraction.people), memory)
         self._describe(extraction, memory)
         return memory
