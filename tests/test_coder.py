@@ -727,6 +727,12 @@ def test_an_act_called_for_has_not_happened(nlp: Any, unfiltered: Any) -> None:
             "SUPPORT",
         ),
         (
+            "a disease is no attacker",
+            "Cholera killed 30 people in Haiti on Monday.",
+            "Gunmen killed 30 people in Haiti on Monday.",
+            "ASSAULT",
+        ),
+        (
             "what it would take for a party to act has not happened",
             "Experts say the only way out is for Washington to join forces with Moscow against Iran.",
             "Experts say Washington joined forces with Moscow against Iran on Monday.",
@@ -814,6 +820,15 @@ def test_the_embassy_is_the_one_embassy_the_article_names(nlp: Any, unfiltered: 
     two = text.replace("London on Monday.", "London and to the French Embassy in London on Monday.")
     (ev,) = [e for e in _events(nlp, unfiltered, two) if e["event"] == "REQUEST"]
     assert "USA" not in _codes(ev["recipient"])  # two embassies named: "the embassy" says not which
+
+
+def test_his_government_is_the_speaker_s(nlp: Any, unfiltered: Any) -> None:
+    text = (
+        "Venezuelan President Hugo Chavez spoke on Monday. Colombian President Juan Manuel Santos said on Tuesday "
+        "that his government would extradite the trafficker to Venezuela."
+    )
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "AGREE"]
+    assert _codes(ev["actor"]) == {"COL"}  # not the last person before the sentence, nor the article's Venezuela
 
 
 def test_a_group_is_the_members_it_lists(nlp: Any, unfiltered: Any) -> None:

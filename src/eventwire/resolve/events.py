@@ -202,6 +202,9 @@ class EventResolver:
     def _sides(self, c: Candidate, memory: ArticleMemory) -> tuple[list[ActorRef], list[ActorRef]]:
         """Actors and recipients of a candidate: its phrases coded, the speaker, the visitor, implied parties."""
         lex = self.lex
+        speaker = self._resolve_side(c.speaker, memory)[:1] if c.speaker else []
+        if speaker and speaker[0].kind == "person" and speaker[0].code:
+            memory.last_person = speaker[0]  # "Santos said that his government would ...": he, his are the speaker
         actors = self._resolve_side(c.actors, memory)
         if not actors and c.speaker and c.actors and all(p.words[p.head].pos == "PRON" for p in c.actors if p.words):
             actors = self._resolve_side(c.speaker, memory)  # "X announced that it has called off the strike"
