@@ -775,6 +775,12 @@ def test_the_group_is_the_group_the_article_named(nlp: Any, unfiltered: Any) -> 
     )
     (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "ASSAULT"]
     assert _codes(ev["actor"]) == {"MEX"}
+    text = (
+        "Russian oil company Yukos sued Deutsche Bank in a US court in Houston on Monday, US lawyers said.\n\n"
+        "The company has also accused two American firms of fraud in the United States."
+    )
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if "also accused" in e["mentions"][0]["sentence"]]
+    assert _codes(ev["actor"]) == {"RUS"}  # the company the text called one: not the bank (MNC), not the article's US
     text = "Nicaraguan officials arrested a Kazakh close on Monday.\n\nThe group had killed two policemen in Honduras."
     assert "KAZ" not in {
         c for e in _events(nlp, unfiltered, text) if e["event"] == "ASSAULT" for c in _codes(e["actor"])

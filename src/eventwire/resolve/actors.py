@@ -277,9 +277,11 @@ class ActorResolver:
             and (ref.start, ref.end) in memory.plural_nouns
             and ref.text.split()[-1].lower() not in self.lex.roles
         )
-        return (
-            (ref.kind in ("group", "organization") or people)
-            and ref.code is not None
+        words = ref.text.lower().split()
+        called = bool(ref.name) and len(words) > 1 and words[-2] in self.words.collective_anaphors
+        return (  # "Russian oil company Yukos": a name the text calls a company
+            (ref.kind in ("group", "organization") or people or called)
+            and ref.code in self.lex.country_names  # a country's: not a company's MNC nor an IGO
             and ref.resolved_by not in ("article-country", "coref", "office-in-article-country", "unresolved")
             and not state & set(ref.sectors)
         )
