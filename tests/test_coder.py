@@ -727,6 +727,12 @@ def test_an_act_called_for_has_not_happened(nlp: Any, unfiltered: Any) -> None:
             "SUPPORT",
         ),
         (
+            "talks welcomed are not held",
+            "Iran welcomed talks with the United States on Monday.",
+            "Iran held talks with the United States on Monday.",
+            "CONSULT",
+        ),
+        (
             "a disease is no attacker",
             "Cholera killed 30 people in Haiti on Monday.",
             "Gunmen killed 30 people in Haiti on Monday.",
