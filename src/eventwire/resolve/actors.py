@@ -350,8 +350,8 @@ class ActorResolver:
             return replace(
                 memory.last_collective, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref"
             )
-        owner = memory.last_person if any(w.dep == "poss" and w.text.lower() in self.words.person_pronouns
-                                          for w in phrase.words) else None  # fmt: skip
+        owned = any(w.dep == "poss" and w.text.lower() in self.words.person_pronouns for w in phrase.words)
+        owner = memory.last_person if owned else None
         if owner is not None and owner.code and code is None and name is None and org is None:
             code, how = owner.code, "coref"  # "Santos said that his government would ...": the person's country
         if head is not None and head.pos == "NOUN" and head.lemma.lower() != head.text.lower():  # inflected: plural

@@ -202,12 +202,12 @@ class EventResolver:
     def _sides(self, c: Candidate, memory: ArticleMemory) -> tuple[list[ActorRef], list[ActorRef]]:
         """Actors and recipients of a candidate: its phrases coded, the speaker, the visitor, implied parties."""
         lex = self.lex
-        speaker = self._resolve_side(c.speaker, memory)[:1] if c.speaker else []
-        if speaker and speaker[0].kind == "person" and speaker[0].code:
-            memory.last_person = speaker[0]  # "Santos said that his government would ...": he, his are the speaker
+        speakers = self._resolve_side(c.speaker, memory) if c.speaker else []
+        if speakers and speakers[0].kind == "person" and speakers[0].code:
+            memory.last_person = speakers[0]  # "Santos said that his government would ...": he, his are the speaker
         actors = self._resolve_side(c.actors, memory)
         if not actors and c.speaker and c.actors and all(p.words[p.head].pos == "PRON" for p in c.actors if p.words):
-            actors = self._resolve_side(c.speaker, memory)  # "X announced that it has called off the strike"
+            actors = list(speakers)  # "X announced that it has called off the strike"
         recipients = self._resolve_side(c.recipients, memory)
         joint_subject = _mutual(c, lex) and len({a.code for a in actors if a.code}) >= 2  # "Kenya and Ethiopia signed"
         if (
@@ -229,7 +229,7 @@ class EventResolver:
         if not recipients and not joint_subject:  # "Shultz and Shevardnadze met in a Moscow mansion": with each other
             chosen = self._option(c, memory, "recipient", actors)
             recipients = [chosen] if chosen is not None else recipients
-        actors = self._apply_speaker(c, actors, memory)
+        actors = _apply_speaker(actors, speakers)
         actors, recipients = _visit_semantics(actors, recipients, c, lex)
         recipients = [x for x in recipients if not any(_same(x, a) for a in actors)]
         if _mutual(c, lex) and not recipients and len({a.code for a in actors if a.resolved_by != "group"}) >= 2:
@@ -238,7 +238,7 @@ class EventResolver:
         if not actors and agentless and lex.implies_authorities(c.pattern.event, c.pattern.mode, bool(recipients)):
             own_country = c.pattern.event in lex.authority_own_country_types
             own = next((x.code for x in recipients if x.code), None) if own_country else None
-            where = self._speaking_authority(c, memory) or own or self._clause_country(c) or memory.main_country
+            where = _speaking_authority(speakers, lex) or own or self._clause_country(c) or memory.main_country
             implied = _authorities(where, c, lex)
             if where or implied.sector in lex.authority_countryless_sectors:  # "activists were arrested": the
                 actors = [implied]  # police, even where nothing says of which country (see _sector_only)
@@ -375,28 +375,6 @@ class EventResolver:
             return len({a.code for a in actors}) >= 2 or any(a.resolved_by == "group" for a in actors)
         return True
 
-    def _speaking_authority(self, c: Candidate, memory: ArticleMemory) -> str | None:
-        """The country of a police force or court that tells of an agentless arrest or charge ("a judge in Nicaragua
-        announced that the 18 Mexicans ... will be put on trial"): the authority that tells of it is the one acting."""
-        if not c.speaker:
-            return None
-        sp = next(iter(self._resolve_side(c.speaker, memory)), None)
-        return sp.code if sp is not None and set(sp.sectors) & set(self.lex.authority_sectors) else None
-
-    def _apply_speaker(self, c: Candidate, actors: list[ActorRef], memory: ArticleMemory) -> list[ActorRef]:
-        """In reported speech the speaker is the actor when the clause's subject is the speaker's own side."""
-        if not c.speaker or not actors:
-            return actors
-        speakers = self._resolve_side(c.speaker, memory)
-        if not speakers:
-            return actors
-        sp = speakers[0]
-        if sp.resolved_by == "article-country":  # "Saudi Arabia has mobilized ..., a top minister said": a speaker
-            return actors  # whose country is the article's guess adds nothing to the named actor
-        if all(a.kind == "country" and (a.code == sp.code or a.code is None) for a in actors) and len(actors) == 1:
-            return [sp]
-        return actors
-
     def _date(self, c: Candidate, article: Article, anchor: EventDate | None) -> EventDate | None:
         for cue in c.dates:
             if same_day_phrase(cue.text) and anchor is not None:
@@ -530,6 +508,25 @@ def _same(a: ActorRef, b: ActorRef) -> bool:
     if a.kind == "person" and b.kind == "person" and a.name and b.name:
         return a.name == b.name
     return a.start == b.start and a.end == b.end
+
+
+def _speaking_authority(speakers: list[ActorRef], lex: Lexicon) -> str | None:
+    """The country of a police force or court that tells of an agentless arrest or charge ("a judge in Nicaragua
+    announced that the 18 Mexicans ... will be put on trial"): the authority that tells of it is the one acting."""
+    sp = speakers[0] if speakers else None
+    return sp.code if sp is not None and set(sp.sectors) & set(lex.authority_sectors) else None
+
+
+def _apply_speaker(actors: list[ActorRef], speakers: list[ActorRef]) -> list[ActorRef]:
+    """In reported speech the speaker is the actor when the clause's subject is the speaker's own side."""
+    if not speakers or not actors:
+        return actors
+    sp = speakers[0]
+    if sp.resolved_by == "article-country":  # "Saudi Arabia has mobilized ..., a top minister said": a speaker
+        return actors  # whose country is the article's guess adds nothing to the named actor
+    if all(a.kind == "country" and (a.code == sp.code or a.code is None) for a in actors) and len(actors) == 1:
+        return [sp]
+    return actors
 
 
 def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
