@@ -17,6 +17,11 @@ _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "OR
 _PAIRED = re.compile(r"(?:the )?(north|south|east|west) and (north|south|east|west) (\w[\w ]*)", re.IGNORECASE)
 
 
+def _unpossessed(text: str) -> str:
+    """The text without a possessive ending ("the group's" → "the group")."""
+    return text.removesuffix("'s").removesuffix("’s")
+
+
 def _where_they_live(scan: _Scan, words: tuple[Word, ...], lex: Lexicon) -> str | None:
     """For people named by a nationality, the country where the phrase puts them ("Albanians of southern Serbia",
     "Serbs in Kosovo": SRB, KOS); "" when the phrase calls them "ethnic" and names no other country (the clause or
@@ -84,7 +89,7 @@ class ArticleMemory:
     def name_person(self, text: str) -> None:
         """Note a person's full name as the article writes it ("Michael Howard"), so that the bare surname later
         ("Mr Howard") means that person and not an office-holder of the same surname ("John Howard")."""
-        words = text.removesuffix("'s").removesuffix("’s").split()
+        words = _unpossessed(text).split()
         if len(words) > 1 and words[-1][:1].isupper():
             self.full_names.setdefault(fold_accents(words[-1]).lower(), " ".join(words))
 
@@ -125,6 +130,7 @@ class ActorResolver:
     def __init__(self, lexicon: ActorLexicon, words: Lexicon, gazetteer: Gazetteer | None = None) -> None:
         self.lex = lexicon
         self.words = words  # the coder's lexicon: pronouns, media words, honorifics, ...
+        self._state_sectors = words.official_sectors | frozenset(words.authority_sectors)  # offices, police, courts
         self.gazetteer = gazetteer
 
     # -- scanning ------------------------------------------------------------------------------
@@ -247,7 +253,8 @@ class ActorResolver:
         that names that one country (see _state_official). Any other named person or organisation whose country
         nothing in the article says stays uncoded (its text kept, code None), never given the article's country
         by default."""
-        body = memory.bodies.get(ref.text.lower().removeprefix("the ")) if ref.text.lower().startswith("the ") else None
+        low = ref.text.lower()
+        body = memory.bodies.get(low.removeprefix("the ")) if low.startswith("the ") else None
         if ref.code is None and body and generic_agent(ref):  # "the embassy" in an article on "the US Embassy"
             ref = replace(ref, code=body, resolved_by="named-body")
         elif (
@@ -265,13 +272,12 @@ class ActorResolver:
 
     def _collective_anaphor(self, low: str) -> bool:
         """Is the phrase "the group", "the gang's", ...: a definite collective noun and nothing else?"""
-        words = low.removesuffix("'s").removesuffix("’s").split()
+        words = _unpossessed(low).split()
         return len(words) == 2 and words[0] == "the" and words[1] in self.words.collective_anaphors
 
     def _collective(self, ref: ActorRef, memory: ArticleMemory) -> bool:
         """May a later "the group" mean this actor? A group or organisation the article names with a country of its
         own ("the 18 Mexican nationals", "the Sinaloa Cartel"), not a state's office (police, ministries, courts)."""
-        state = self.words.official_sectors | set(self.words.authority_sectors)
         people = (  # "18 Mexican nationals", not "Mexico" nor "Kazakhstan officials"
             ref.kind == "country"
             and (ref.start, ref.end) in memory.plural_nouns
@@ -283,7 +289,7 @@ class ActorResolver:
             (ref.kind in ("group", "organization") or people or called)
             and ref.code in self.lex.country_names  # a country's: not a company's MNC nor an IGO
             and ref.resolved_by not in ("article-country", "coref", "office-in-article-country", "unresolved")
-            and not state & set(ref.sectors)
+            and self._state_sectors.isdisjoint(ref.sectors)
         )
 
     def _state_official(self, ref: ActorRef, memory: ArticleMemory) -> bool:
@@ -398,7 +404,7 @@ class ActorResolver:
         """The article's bodies named with a country ("the US Embassy in London", "Mexico's Interior Ministry"): a
         later "the embassy" is that one, unless bodies of that kind of two countries are named."""
         for text in names:
-            words = [w.removesuffix("'s").removesuffix("’s") for w in text.split()]
+            words = [_unpossessed(w) for w in text.split()]
             head = next((w.lower() for w in reversed(words) if w.lower() in self.lex.roles), None)
             code = next((hit.code for w in words if (hit := self.lex.country(w)) is not None), None)
             if head is None or code is None:
@@ -411,17 +417,24 @@ class ActorResolver:
         m = _PAIRED.fullmatch(phrase.text)
         if m is None:
             return []
-        hits = [self.lex.country(f"{m[1]} {m[3]}"), self.lex.country(f"{m[2]} {m[3]}")]
-        spans = [(m.start(1), m.end(1)), (m.start(2), m.end())]
-        if None in hits or len({h.code for h in hits if h is not None}) != 2:
+        first, second = self.lex.country(f"{m[1]} {m[3]}"), self.lex.country(f"{m[2]} {m[3]}")
+        if first is None or second is None or first.code == second.code:
             return []
-        refs = []
-        for h, (a, b) in zip(hits, spans, strict=True):
-            if h is not None:
-                code = self.words.historic(h.code, memory.published)
-                refs.append(ActorRef(phrase.text[a:b], phrase.start + a, phrase.start + b, h.name, code, None, (),
-                                     "country", "country-name"))  # fmt: skip
-        return refs
+        sides = ((first, (m.start(1), m.end(1))), (second, (m.start(2), m.end())))
+        return [
+            ActorRef(
+                text=phrase.text[a:b],
+                start=phrase.start + a,
+                end=phrase.start + b,
+                name=hit.name,
+                code=self.words.historic(hit.code, memory.published),
+                sector=None,
+                sectors=(),
+                kind="country",
+                resolved_by="country-name",
+            )
+            for hit, (a, b) in sides
+        ]
 
     def _article_means(self, name: str, holder: OfficeHolder, memory: ArticleMemory) -> bool:
         """Does the article's own full name of this surname allow the office-holder? "Mr Howard" in an article that
