@@ -797,12 +797,17 @@ def test_a_court_that_tells_of_a_charge_is_the_court_that_charged(nlp: Any, unfi
     text = "A judge in Managua said on Monday that the 18 Mexicans had been charged with money laundering."
     (ev,) = _events(nlp, unfiltered, text)
     assert (_codes(ev["actor"]), _codes(ev["recipient"])) == ({"NIC"}, {"MEX"})  # not Mexico charging its own
+    text = "A Nicaraguan diplomat said on Monday that the 18 Mexicans had been charged with money laundering."
+    (ev,) = _events(nlp, unfiltered, text)
+    assert _codes(ev["actor"]) == {"MEX"}  # a diplomat is no court: the charge stays with the accused's country
 
 
 def test_north_and_south_korea_are_two_countries(nlp: Any, unfiltered: Any) -> None:
     (ev,) = _events(nlp, unfiltered, "North and South Korea exchanged artillery fire on Monday.")
     assert _codes(ev["actor"]) | _codes(ev["recipient"]) == {"PRK", "KOR"}
     assert {a["text"] for a in ev["actor"] + ev["recipient"]} == {"North", "South Korea"}  # each its own characters
+    (ev,) = _events(nlp, unfiltered, "North Korea and Japan held talks on Monday.")
+    assert [a["text"] for a in ev["actor"] + ev["recipient"]] == ["North Korea", "Japan"]  # two names: no pair
 
 
 def test_people_taken_hostage_are_the_objects_of_a_kidnapping(nlp: Any, unfiltered: Any) -> None:
