@@ -951,3 +951,24 @@ def test_a_party_inside_a_relative_clause_of_the_object_is_not_its_target(nlp: A
 def test_what_is_hoped_for_is_not_told_though_the_tagger_reads_hopes_as_hop(nlp: Any, unfiltered: Any) -> None:
     text = "The American minister said he hopes the Japanese premier will make proposals at a meeting with Biden."
     assert not [e for e in _events(nlp, unfiltered, text) if e["event"] in ("AGREE", "CONSULT")]
+
+
+def test_a_loan_received_from_a_lender_is_the_lender_s_aid(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "Egypt received a 300 million dollar loan from the World Bank on Monday.")
+    assert ev["event"] == "AID" and ev["mentions"][0]["pattern"] == "aid.receive-aid"
+    assert _codes(ev["actor"]) == {"IGO"} and _codes(ev["recipient"]) == {"EGY"}  # the giver acts
+    assert not [e for e in _events(nlp, unfiltered, "Egypt received new loans on Monday.") if e["event"] == "AID"]
+
+
+def test_a_passive_verb_with_two_objects_gives_its_retained_object(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "Kenya was given aid by Britain on Monday.")  # gives aid, to Kenya
+    assert ev["event"] == "AID" and _codes(ev["actor"]) == {"GBR"} and _codes(ev["recipient"]) == {"KEN"}
+
+
+def test_a_place_in_apposition_says_where_the_clause_happened(nlp: Any, unfiltered: Any) -> None:
+    text = (
+        "Uganda's president said on Sunday that Uganda would stay calm.\n\nPolice arrested two Ugandan men in the "
+        "Kenyan capital Nairobi on Monday."
+    )
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "COERCE"]
+    assert _codes(ev["actor"]) == {"KEN"}  # Kenya's police, though the article is about Uganda

@@ -468,14 +468,15 @@ def _place_cues(token: Token, ents: list[Span], lex: Lexicon) -> tuple[PlaceCue,
 
 
 def _clause_places(token: Token, ents: list[Span], dicts: Dictionaries) -> tuple[str, ...]:
-    """Names the clause says its action happened in ("were seized in Paraguay"); a country's name counts whatever
-    the entity tagger called it (it tags "Paraguay" as an organisation in some sentences)."""
+    """Names the clause says its action happened in ("were seized in Paraguay", "in the Kenyan capital Nairobi"); a
+    country's name counts whatever the entity tagger called it (it tags "Paraguay" as an organisation in some
+    sentences)."""
     ids = clause_ids(clause_head(token))
     return tuple(
         ent.text
         for ent in ents
         if ent.root.i in ids
-        and ent.root.dep_ == "pobj"
+        and (ent.root.dep_ == "pobj" or (ent.root.dep_ == "appos" and ent.root.head.dep_ == "pobj"))
         and (ent.label_ in ("GPE", "LOC") or (ent.label_ == "ORG" and dicts.actors.country(ent.text) is not None))
     )
 

@@ -24,8 +24,10 @@ class TriggerMatch:
 
 def direct_object(verb: Token, lex: Lexicon) -> Token | None:
     """The verb's direct object (or passive subject, or the noun a past participle modifies: "the proposals
-    released yesterday"), looking through quantities ("two tons of cocaine")."""
-    child = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    released yesterday"), looking through quantities ("two tons of cocaine"). A passive verb's retained object comes
+    before its subject: "Kenya was given aid" gives aid (to Kenya)."""
+    child = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    child = child or next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
     if child is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         child = verb.head
     if child is None:
