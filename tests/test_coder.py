@@ -744,6 +744,12 @@ def test_an_act_called_for_has_not_happened(nlp: Any, unfiltered: Any) -> None:
             "Experts say Washington joined forces with Moscow against Iran on Monday.",
             "COOPERATE",
         ),
+        (
+            "what is done every month is habitual, not news",
+            "Colombian police arrest hundreds of gang members in Bogota every month.",
+            "Colombian police arrested hundreds of gang members in Bogota on Monday.",
+            "COERCE",
+        ),
     ],
 )
 def test_a_reading_that_is_no_event_beside_one_that_is(
@@ -972,3 +978,19 @@ def test_a_place_in_apposition_says_where_the_clause_happened(nlp: Any, unfilter
     )
     (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "COERCE"]
     assert _codes(ev["actor"]) == {"KEN"}  # Kenya's police, though the article is about Uganda
+
+
+def test_a_violent_participle_hung_on_the_object_is_the_doer_s_own_act(nlp: Any, unfiltered: Any) -> None:
+    text = "Taliban insurgents storm a prison in the Afghan province of Ghazni killing four prison officers."
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "ASSAULT"]  # "killing": parsed on "prison"
+    assert [a["text"] for a in ev["actor"]] == ["Taliban insurgents"]
+    assert [r["text"] for r in ev["recipient"]] == ["four prison officers"]
+
+
+def test_the_party_a_paper_quotes_is_the_speaker_and_the_doer(nlp: Any, unfiltered: Any) -> None:
+    text = "The newspaper quoted Iranian Foreign Minister Ali Akbar Velayati as condemning the United States on Monday."
+    (ev,) = _events(nlp, unfiltered, text)
+    assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"IRN"}  # not the paper
+    text = "The newspaper quoted Iran's foreign minister as saying on Monday that Iran would never talk to Israel."
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if e["actor"]]
+    assert _codes(ev["actor"]) == {"IRN"} and "foreign minister" in ev["actor"][0]["text"]  # the speaker acts

@@ -57,6 +57,7 @@ class Lexicon:
     """Every word list and code the rules of extract/ and resolve/ read, by purpose (lexicon.json says what for)."""
 
     speech_verbs: frozenset[str]
+    quoting_verbs: frozenset[str]  # "quoted X as saying": X speaks and acts
     evaluation_verbs: frozenset[str]  # "called / described as / considers" Y <adjective>: X evaluates Y
     copulas: frozenset[str]  # "said Y was <adjective>"
     negative_evaluations: frozenset[str]  # adjectives or nouns that make an evaluation criticism ("unjustified")
@@ -381,7 +382,7 @@ CLASS_TYPES = _Kind(_map(_class, _types), "map", lambda v: MappingProxyType({k: 
 
 # section → its fields and their kinds, in lexicon.json's order
 SECTIONS: dict[str, dict[str, _Kind]] = {
-    "speech_verbs": {"speech_verbs": WORDS},
+    "speech_verbs": {"speech_verbs": WORDS, "quoting_verbs": WORDS},
     "evaluations": {
         "evaluation_verbs": WORDS, "copulas": WORDS, "negative_evaluations": WORDS, "positive_evaluations": WORDS,
         "evaluated_acts": WORDS,

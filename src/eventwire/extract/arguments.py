@@ -18,6 +18,7 @@ from eventwire.extract.triggers import (
     nominal_host,
     obligation_clause,
     prep_objects,
+    quoted_party,
     reaction,
     subject_of,
     told_clause,
@@ -194,7 +195,7 @@ def speaker_of(token: Token, lex: Lexicon) -> Token | None:
         if head.lemma_.lower() in lex.speech_verbs and (
             told is not None or current.dep_ in ("ccomp", "parataxis", "conj", "xcomp", "advcl")
         ):
-            subj = _child(head, ("nsubj",))
+            subj = _child(head, ("nsubj",)) or quoted_party(head, lex)  # "quoted X as saying ..."
             if subj is not None and subj.i != token.i:
                 return subj
         current = head

@@ -259,7 +259,7 @@ def _settle(kept: list[TriggerMatch], patterned: set[int], lex: Lexicon) -> list
         if m.token.i not in patterned:
             obj = direct_object(m.token, lex) if m.token.pos_ == "VERB" else None
             governs = any(c.dep_ in ("xcomp", "ccomp") and c.i in patterned for c in m.token.children)
-            if subsumed(m, triggers) or (obj is not None and obj.i in triggers) or m.token.i in objects or governs:
+            if subsumed(m, triggers, lex) or (obj is not None and obj.i in triggers) or m.token.i in objects or governs:
                 continue
         out.append(m)
     return out

@@ -263,9 +263,12 @@ def _list_item(token: Token) -> bool:
     )
 
 
-def subsumed(match: TriggerMatch, triggers: set[int]) -> bool:
+def subsumed(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:
     """An action inside the complement of another trigger ("agreed to meet", "called for expanding
-    cooperation", "reached a consensus on conducting exercises") is part of that event, not its own."""
+    cooperation", "reached a consensus on conducting exercises") is part of that event, not its own; a violent
+    participle the parser hangs on the object is the doer's own act ("stormed a prison killing four guards")."""
+    if match.token.dep_ == "acl" and match.token.tag_ == "VBG" and match.pattern.event in lex.attacker_types:
+        return False
     edges: list[str] = []
     current = match.token
     while current.head.i != current.i and (
@@ -321,10 +324,22 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             return passive, current is verb or not any(c.dep_ == "dobj" for c in verb.children)
         if current.dep_ == "relcl" and current.head.i != current.i:
             return current.head, False
+        quoted = quoted_party(current, lex)
+        if quoted is not None:
+            return quoted, False
         if current.dep_ not in _CLIMB or current.head.i == current.i:
             break
         current = current.head
     return None, False
+
+
+def quoted_party(verb: Token, lex: Lexicon) -> Token | None:
+    """Whom a quoting verb puts as the doer of its "as" clause: "the paper quoted the minister as saying ...",
+    "cited officials as condemning ..." (None for any other verb)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() not in lex.quoting_verbs:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
 def told_clause(clause: Token) -> Token | None:
@@ -437,4 +452,4 @@ def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: b
     matches += match_obligations(sent, index, lex)
     matches += match_evaluations(sent, index, lex)
     triggers = {m.token.i for m in matches} | consumed
-    return [m for m in matches if not subsumed(m, triggers)]
+    return [m for m in matches if not subsumed(m, triggers, lex)]
