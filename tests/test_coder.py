@@ -994,3 +994,32 @@ def test_the_party_a_paper_quotes_is_the_speaker_and_the_doer(nlp: Any, unfilter
     text = "The newspaper quoted Iran's foreign minister as saying on Monday that Iran would never talk to Israel."
     (ev,) = [e for e in _events(nlp, unfiltered, text) if e["actor"]]
     assert _codes(ev["actor"]) == {"IRN"} and "foreign minister" in ev["actor"][0]["text"]  # the speaker acts
+
+
+def test_a_bare_past_participle_clause_is_passive(nlp: Any, unfiltered: Any) -> None:
+    text = "Brenton Tarrant, an Australian, appeared in a court in New Zealand on Monday, charged with murder."
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "ACCUSE"]
+    assert [r["text"] for r in ev["recipient"]] == ["Brenton Tarrant, an Australian"]  # charged, not charging
+    assert _codes(ev["actor"]) == {"NZL"}  # the authorities where the clause puts it, before the accused's own
+
+
+def test_those_a_relative_clause_says_were_arrested_are_its_head(nlp: Any, unfiltered: Any) -> None:
+    text = "A group of Mexican cash smugglers who were arrested last week in Nicaragua had traveled from Honduras."
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "COERCE"]
+    assert _codes(ev["recipient"]) == {"MEX"} and _codes(ev["actor"]) == {"NIC"}  # not "who"
+
+
+def test_a_headline_s_reduced_passive_has_its_by_phrase_as_doer(nlp: Any, unfiltered: Any) -> None:
+    text = "Oil facilities in Saudi Arabia hit by Yemeni rebels\n\nThe attack happened on Monday."
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "ASSAULT"]  # "facilities": parsed as subject
+    assert _codes(ev["actor"]) == {"YEM"}
+
+
+def test_an_arrest_a_paper_reports_is_the_arrest_not_a_report(nlp: Any, unfiltered: Any) -> None:
+    text = (
+        "Seven Argentines were arrested on Monday, five of them in Lisbon, while the group's supposed leader was "
+        "detained in Barcelona, reported El Pais."
+    )
+    events = [e for e in _events(nlp, unfiltered, text) if e["event"] == "COERCE"]
+    assert {e["mentions"][0]["pattern"] for e in events} == {"coerce.arrest"}  # not "reported ... arrested"
+    assert any(_codes(e["recipient"]) == {"ARG"} for e in events)

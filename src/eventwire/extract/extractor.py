@@ -21,6 +21,7 @@ from eventwire.extract.modality import clause_ids, clause_text, modality
 from eventwire.extract.participants import ParticipantScorer, options
 from eventwire.extract.triggers import (
     TriggerMatch,
+    bare_participle,
     carries_on,
     direct_object,
     infinitive_clause,
@@ -457,9 +458,17 @@ def _cue(ent: Span, rank: int = 1) -> PlaceCue:
     return PlaceCue(_span(ent), ent.label_, tuple(runs), rank)
 
 
+def _setting(token: Token) -> set[int]:
+    """The tokens of the trigger's clause, and of the main clause for a participle clause of its own, which shares
+    its setting ("appeared in a court in New Zealand, charged with murder")."""
+    head = clause_head(token)
+    ids = clause_ids(head)
+    return ids | clause_ids(head.head) if bare_participle(head) else ids
+
+
 def _place_cues(token: Token, ents: list[Span], lex: Lexicon) -> tuple[PlaceCue, ...]:
     """Place names of the trigger's clause, "in/at/near" phrases ranked first."""
-    ids = clause_ids(clause_head(token))
+    ids = _setting(token)
     return tuple(
         _cue(ent, 0 if ent.root.head.lemma_.lower() in lex.place_prepositions else 1)
         for ent in ents
@@ -471,7 +480,7 @@ def _clause_places(token: Token, ents: list[Span], dicts: Dictionaries) -> tuple
     """Names the clause says its action happened in ("were seized in Paraguay", "in the Kenyan capital Nairobi"); a
     country's name counts whatever the entity tagger called it (it tags "Paraguay" as an organisation in some
     sentences)."""
-    ids = clause_ids(clause_head(token))
+    ids = _setting(token)
     return tuple(
         ent.text
         for ent in ents

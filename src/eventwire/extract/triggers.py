@@ -108,7 +108,10 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
             inner = prep_objects(token, tuple(sorted(p.prep)))
             if inner is not None and _verb_fits(p, inner, particles, preps, clauses, lex):
                 return TriggerMatch(token, p, inner)
-        for comp in (c for c in token.children if c.dep_ in _COMPLEMENTS):  # "took 14 employees hostage"
+        made = (
+            c for c in token.children if c.dep_ in _COMPLEMENTS and not any(g.dep_ in _OWN_CLAUSE for g in c.children)
+        )
+        for comp in made:  # "took 14 employees hostage"; never a clause ("reported that seven were arrested")
             if p.obj and obj is not None and _verb_fits(p, comp, particles, preps, clauses, lex):
                 return TriggerMatch(token, p, comp)
     return None
@@ -306,10 +309,13 @@ _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 _CLIMB = frozenset({"xcomp", "acomp", "conj", "advcl", "pcomp", "ccomp", "prep"})
+_OWN_CLAUSE = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "mark"})  # "having charged", "after he was charged"
 
 
 def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
-    """The subject governing ``verb`` (climbing xcomp/conj/advcl chains) and whether it is passive."""
+    """The subject governing ``verb`` (climbing xcomp/conj/advcl chains) and whether it is passive. A bare past
+    participle in an adverbial clause is passive: "X appeared in court, charged with murder" (X is charged)."""
+    participle = verb.tag_ == "VBN" and bare_participle(verb)
     current: Token | None = verb
     for _ in range(6):
         if current is None:
@@ -317,9 +323,13 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
         subj = next((c for c in current.children if c.dep_ in ("nsubj", "csubj", "expl")), None)
         if subj is not None:
             if subj.lower_ in lex.relative_pronouns and current.dep_ == "relcl":
-                return current.head, False
-            return subj, False
+                return current.head, participle
+            if current is verb and any(c.dep_ == "agent" for c in verb.children):
+                return subj, True  # a headline's reduced passive: "Oil facilities hit by drone attacks"
+            return subj, participle and current is not verb
         passive = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and passive.lower_ in lex.relative_pronouns and current.dep_ == "relcl":
+            return current.head, current is verb  # "smugglers who were arrested last week": the smugglers
         if passive is not None:  # "was arrested and accused the police of ...": an object makes the conjunct active
             return passive, current is verb or not any(c.dep_ == "dobj" for c in verb.children)
         if current.dep_ == "relcl" and current.head.i != current.i:
@@ -331,6 +341,14 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             break
         current = current.head
     return None, False
+
+
+def bare_participle(verb: Token) -> bool:
+    """Is the verb a participle clause with no subject, auxiliary or conjunction of its own ("..., charged with
+    murder", "..., killing four")? It shares its main clause's subject and setting."""
+    return (
+        verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG") and not any(c.dep_ in _OWN_CLAUSE for c in verb.children)
+    )
 
 
 def quoted_party(verb: Token, lex: Lexicon) -> Token | None:

@@ -238,7 +238,7 @@ class EventResolver:
         if not actors and agentless and lex.implies_authorities(c.pattern.event, c.pattern.mode, bool(recipients)):
             own_country = c.pattern.event in lex.authority_own_country_types
             own = next((x.code for x in recipients if x.code), None) if own_country else None
-            where = _speaking_authority(speakers, lex) or own or self._clause_country(c) or memory.main_country
+            where = _speaking_authority(speakers, lex) or self._clause_country(c) or own or memory.main_country
             implied = _authorities(where, c, lex)
             if where or implied.sector in lex.authority_countryless_sectors:  # "activists were arrested": the
                 actors = [implied]  # police, even where nothing says of which country (see _sector_only)
