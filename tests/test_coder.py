@@ -1023,3 +1023,16 @@ def test_an_arrest_a_paper_reports_is_the_arrest_not_a_report(nlp: Any, unfilter
     events = [e for e in _events(nlp, unfiltered, text) if e["event"] == "COERCE"]
     assert {e["mentions"][0]["pattern"] for e in events} == {"coerce.arrest"}  # not "reported ... arrested"
     assert any(_codes(e["recipient"]) == {"ARG"} for e in events)
+
+
+def test_a_participle_that_is_no_violence_stays_inside_its_object(nlp: Any, unfiltered: Any) -> None:
+    events = _events(nlp, unfiltered, "Iran and Iraq signed an agreement ending the fighting on Monday.")
+    assert [e["event"] for e in events] == ["SUPPORT"]  # "ending the fighting" is the agreement's content
+
+
+def test_a_present_participle_clause_stays_active(nlp: Any, unfiltered: Any) -> None:
+    text = "Gunmen attacked a bus in Kabul, Afghanistan on Monday, killing four passengers."
+    (ev,) = _events(nlp, unfiltered, text)
+    assert [a["text"] for a in ev["actor"]] == ["Gunmen"] and [r["text"] for r in ev["recipient"]] == [
+        "four passengers"
+    ]
