@@ -187,6 +187,7 @@ class Extractor:
         visit = any(w.text.lower() in lex.visiting_words for p in r.recipients for w in p.words)
         reading, mod = _reread(match, mod, r, sentence.text, lex)
         trigger = _trigger_span(match)
+        setting = _setting(token)
         return Candidate(
             sentence=sentence,
             trigger=trigger,
@@ -211,8 +212,8 @@ class Extractor:
             sport=_sport(match, lex),
             joint=match.obj is not None and any(w.lower_ in lex.joint_words for w in match.obj.children),
             dates=_date_cues(token, ents),
-            places=_place_cues(token, ents, lex),
-            clause_places=_clause_places(token, ents, self.dicts),
+            places=_place_cues(setting, ents, lex),
+            clause_places=_clause_places(setting, ents, self.dicts),
             options=scored,
         )
 
@@ -466,9 +467,8 @@ def _setting(token: Token) -> set[int]:
     return ids | clause_ids(head.head) if bare_participle(head) else ids
 
 
-def _place_cues(token: Token, ents: list[Span], lex: Lexicon) -> tuple[PlaceCue, ...]:
-    """Place names of the trigger's clause, "in/at/near" phrases ranked first."""
-    ids = _setting(token)
+def _place_cues(ids: set[int], ents: list[Span], lex: Lexicon) -> tuple[PlaceCue, ...]:
+    """Place names of the trigger's clause (``ids``: see _setting), "in/at/near" phrases ranked first."""
     return tuple(
         _cue(ent, 0 if ent.root.head.lemma_.lower() in lex.place_prepositions else 1)
         for ent in ents
@@ -476,11 +476,10 @@ def _place_cues(token: Token, ents: list[Span], lex: Lexicon) -> tuple[PlaceCue,
     )
 
 
-def _clause_places(token: Token, ents: list[Span], dicts: Dictionaries) -> tuple[str, ...]:
-    """Names the clause says its action happened in ("were seized in Paraguay", "in the Kenyan capital Nairobi"); a
-    country's name counts whatever the entity tagger called it (it tags "Paraguay" as an organisation in some
-    sentences)."""
-    ids = _setting(token)
+def _clause_places(ids: set[int], ents: list[Span], dicts: Dictionaries) -> tuple[str, ...]:
+    """Names the clause (``ids``: see _setting) says its action happened in ("were seized in Paraguay", "in the
+    Kenyan capital Nairobi"); a country's name counts whatever the entity tagger called it (it tags "Paraguay" as an
+    organisation in some sentences)."""
     return tuple(
         ent.text
         for ent in ents
