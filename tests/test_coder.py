@@ -367,6 +367,11 @@ def test_a_target_of_no_country_gives_way_to_a_party_named_inside_it(nlp: Any, u
     (ev,) = _events(nlp, unfiltered, text)  # a coded target keeps its place
     assert _codes(ev["recipient"]) == {"USA"}
 
+    text = "Alan Grey, the head of a defunct exchange, was charged with embezzlement in Japan on Monday."
+    (ev,) = _events(nlp, unfiltered, text)  # a place said on the act itself is where, not against whom
+    assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"JPN"}
+    assert [r["text"] for r in ev["recipient"]] != ["Japan"]
+
 
 def test_deaths_in_an_accident_are_no_attack(nlp: Any, unfiltered: Any) -> None:
     text = "Around 140,000 people were killed in Indonesia on Thursday after an earthquake below the Indian Ocean."

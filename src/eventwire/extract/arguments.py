@@ -248,6 +248,7 @@ def _wielder(subj: Token | None, lex: Lexicon) -> Token | None:
 
 
 _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _entity_root(token: Token) -> Token:
@@ -263,7 +264,17 @@ def _entity_root(token: Token) -> Token:
     return root
 
 
-def embedded_target(anchor: Token, skip: set[int]) -> Token | None:
+def _where(prep: Token, lex: Lexicon) -> bool:
+    """A place preposition on the trigger itself whose object is a named place: where the act happened, not to
+    whom ("is charged with embezzlement in Japan")."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in lex.place_prepositions
+        and any(c.dep_ == "pobj" and c.ent_type_ in _PLACES for c in prep.children)
+    )
+
+
+def embedded_target(anchor: Token, skip: set[int], lex: Lexicon) -> Token | None:
     """The first named party inside the trigger's object or complements, for types that need a target
     when no pattern slot gave one ("called for sanctions against Nigeria", "demanded that the Sudanese
     government end curbs", "threatened to ban voting in East Jerusalem")."""
@@ -271,6 +282,8 @@ def embedded_target(anchor: Token, skip: set[int]) -> Token | None:
         purpose = child.dep_ == "advcl" and infinitive_clause(child)
         if child.dep_ not in ("dobj", "prep", "xcomp", "ccomp", "dative", "attr", "oprd") and not purpose:
             continue  # "provided 6 million euros to help people in Somalia": the purpose names the target
+        if _where(child, lex):
+            continue
         for t in _outside_relatives(child):
             if (
                 t.i not in skip
@@ -469,10 +482,10 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
     return Roles(actors, recipients, phrases(speaker) if speaker is not None else (), passive and actor is None)
 
 
-def embedded(match: TriggerMatch, actors: tuple[Phrase, ...]) -> tuple[Phrase, ...]:
+def embedded(match: TriggerMatch, actors: tuple[Phrase, ...], lex: Lexicon) -> tuple[Phrase, ...]:
     """The named party inside the trigger's object ("denounced Serbia's suppression"), outside the actor phrases;
     asked for only when no slot gave a target."""
     spans = [(p.start, p.end) for p in actors]
     skip = {t.i for t in match.token.sent if any(s <= t.idx < e for s, e in spans)}
-    target = embedded_target(match.token, skip)
+    target = embedded_target(match.token, skip, lex)
     return (phrase(target),) if target is not None else ()

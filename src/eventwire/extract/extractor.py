@@ -199,7 +199,7 @@ class Extractor:
             actors=r.actors,
             recipients=r.recipients,
             speaker=r.speaker,
-            embedded=embedded(match, r.actors),
+            embedded=embedded(match, r.actors, lex),
             passive=r.passive,
             has_object=match.obj is not None or _preposition_content(match, lex),
             names_act=any(_infinitive(c) for c in token.children),
