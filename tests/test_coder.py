@@ -1041,3 +1041,16 @@ def test_a_present_participle_clause_stays_active(nlp: Any, unfiltered: Any) -> 
     assert [a["text"] for a in ev["actor"]] == ["Gunmen"] and [r["text"] for r in ev["recipient"]] == [
         "four passengers"
     ]
+
+
+def test_the_accused_is_the_person_last_charged_or_arrested(nlp: Any, unfiltered: Any) -> None:
+    text = (
+        "Brenton Tarrant, an Australian, was charged with murder in New Zealand on Monday. "
+        "Police had arrested the accused near the mosque on Friday."
+    )
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "COERCE"]
+    assert _codes(ev["recipient"]) == {"AUS"} and ev["recipient"][0]["text"] == "the accused"
+    text = "Police had arrested the accused near the mosque in New Zealand on Friday."
+    assert not any(  # with no one charged or arrested before, "the accused" is no one
+        r["text"] == "the accused" and r["code"] for e in _events(nlp, unfiltered, text) for r in e["recipient"]
+    )

@@ -164,6 +164,7 @@ class Lexicon:
     group_pronouns: frozenset[str]
     group_phrases: tuple[str, ...]
     collective_anaphors: frozenset[str]  # "the group": the group, gang or organisation the article last named
+    accused_anaphors: frozenset[str]  # "the accused": the person the article last named as charged or arrested
     historic_codes: tuple[HistoricCode, ...]
     media_words: tuple[str, ...]
     people_words: frozenset[str]
@@ -449,6 +450,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "merge": {"symmetric_types": TYPES, "merged_roots": ROOTS},
     "pronouns": {
         "person_pronouns": WORDS, "group_pronouns": WORDS, "group_phrases": PHRASES, "collective_anaphors": WORDS,
+        "accused_anaphors": WORDS,
     },
     "historic_codes": {"historic_codes": HISTORIC},
     "media": {"media_words": PHRASES},

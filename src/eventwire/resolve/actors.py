@@ -82,6 +82,7 @@ class ArticleMemory:
     last_group: tuple[ActorRef, ...] = ()
     last_attackers: tuple[ActorRef, ...] = ()  # the named makers of the article's last attack
     last_collective: ActorRef | None = None  # the last coded group or organisation of no state office ("the group")
+    last_accused: ActorRef | None = None  # the last named person charged, arrested or sentenced ("the accused")
     plural_nouns: set[tuple[int, int]] = field(default_factory=set)  # spans of phrases headed by a plural noun
     bodies: dict[str, str | None] = field(default_factory=dict)  # "embassy" → USA ("the US Embassy"); None: two
     full_names: dict[str, str] = field(default_factory=dict)  # surname (lowercase) → the first full name with it
@@ -275,6 +276,11 @@ class ActorResolver:
         words = _unpossessed(low).split()
         return len(words) == 2 and words[0] == "the" and words[1] in self.words.collective_anaphors
 
+    def _accused_anaphor(self, low: str) -> bool:
+        """Is the phrase "the accused", "the suspect", ...: a definite singular noun for one charged or held?"""
+        words = low.split()
+        return len(words) == 2 and words[0] == "the" and words[1] in self.words.accused_anaphors
+
     def _collective(self, ref: ActorRef, memory: ArticleMemory) -> bool:
         """May a later "the group" mean this actor? A group or organisation the article names with a country of its
         own ("the 18 Mexican nationals", "the Sinaloa Cartel"), not a state's office (police, ministries, courts)."""
@@ -355,6 +361,11 @@ class ActorResolver:
             # "The group was detained": the group the article last named (a definite noun that names no one)
             return replace(
                 memory.last_collective, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref"
+            )
+        if memory.last_accused is not None and self._accused_anaphor(low):
+            # "Police arrested the accused": the person the article last named as charged or arrested
+            return replace(
+                memory.last_accused, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref"
             )
         owned = any(w.dep == "poss" and w.text.lower() in self.words.person_pronouns for w in phrase.words)
         owner = memory.last_person if owned else None

@@ -306,6 +306,9 @@ class EventResolver:
         if coding.event in self.lex.attacker_types:
             named = tuple(a for a in actors if a.code and a.resolved_by != "unidentified")
             memory.last_attackers = named or memory.last_attackers
+        if coding.event in self.lex.authority_types:  # "Tarrant was charged with murder": "the accused" later
+            accused = [x for x in recipients if x.kind == "person" and x.name and x.code]
+            memory.last_accused = accused[-1] if len(accused) == 1 else memory.last_accused
         return [
             EventMention(
                 article_id=article.id,
