@@ -1054,3 +1054,27 @@ def test_the_accused_is_the_person_last_charged_or_arrested(nlp: Any, unfiltered
     assert not any(  # with no one charged or arrested before, "the accused" is no one
         r["text"] == "the accused" and r["code"] for e in _events(nlp, unfiltered, text) for r in e["recipient"]
     )
+
+
+def test_a_learned_reading_of_criticism_needs_no_named_target(nlp: Any, unfiltered: Any) -> None:
+    from dataclasses import replace
+
+    from eventwire.nlp.pipeline import parse_articles
+
+    art = make_article(
+        "The Labour Party criticised strongly on Monday.", origin="test", id="t", published=date(2024, 5, 9)
+    )
+    doc = next(iter(parse_articles(nlp, [art], recase=unfiltered.recase)))[1]
+    extraction, resolver = unfiltered.extractor.extract(art, doc), unfiltered.resolver
+    memory = resolver._memory(art, extraction)
+    (c,) = [c for cues in extraction.sentences for c in cues.candidates if c.coding.event == "ACCUSE"]
+    actors, recipients = resolver._sides(c, memory)
+    assert not recipients and not resolver._enough(c, actors, recipients, c.sentence.zone)  # a pattern: names none
+    learned = replace(c, pattern=replace(c.pattern, id="model:eventwire.model.event-detector.v1"))
+    assert resolver._enough(learned, actors, recipients, c.sentence.zone)  # the detector read the whole clause
+
+
+def test_a_visit_to_a_place_is_a_visit_to_its_country(nlp: Any, unfiltered: Any) -> None:
+    text = "Britain's finance minister Gordon Brown visited slums in the Kenyan capital on Wednesday."
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "CONSULT"]
+    assert _codes(ev["actor"]) == {"GBR"} and _codes(ev["recipient"]) == {"KEN"}  # the host

@@ -214,7 +214,10 @@ class EventResolver:
             not any(x.code for x in recipients)
             and not joint_subject
             and (
-                c.pattern.event in lex.wants_target or c.pattern.nominal or (actors and not any(a.code for a in actors))
+                c.pattern.event in lex.wants_target
+                or c.pattern.nominal
+                or (actors and not any(a.code for a in actors))
+                or lex.visit_mode in c.pattern.mode  # "visited slums in the Kenyan capital": the host
             )
         ):  # a named party inside the object when the type needs a target or the named actor is uncoded, and
             # in place of a target of no country ("rejected the classification by the U.S."); not when the parties
@@ -367,7 +370,7 @@ class EventResolver:
         needs = p.event in lex.needs_recipient or (p.event in lex.wants_target and not p.obj)
         if needs and c.names_act and c.coding.event in lex.acts_suffice:
             needs = False  # "threatened to close the strait": the act threatened is the content, a target or not
-        if needs and not recipients and p.event in lex.content_suffices and _content(c, lex):
+        if needs and not recipients and p.event in lex.content_suffices and (_content(c, lex) or _learned(c)):
             needs = not any(a.code and _public(a, lex) for a in actors)  # "Kennedy criticised unfair taxes"
         if needs and not recipients:  # "rejected the proposal" may stand alone; "opposes unilateralism" may not
             # "appointed a special prosecutor", "opened an investigation": an investigation may have no target yet
@@ -490,6 +493,12 @@ def _content(c: Candidate, lex: Lexicon) -> bool:
     if c.pattern.construction is not None or c.pattern.nominal:
         return False
     return c.has_object or any(w.pos in ("NOUN", "PROPN") for w in heads)
+
+
+def _learned(c: Candidate) -> bool:
+    """A reading the event detector made of the whole clause ("The Conservatives claimed the plans would amount to
+    an extra tax"): what it criticises, asks or backs is the clause it read, named or not."""
+    return c.pattern.id.startswith("model:")
 
 
 def _public(ref: ActorRef, lex: Lexicon) -> bool:
