@@ -1078,3 +1078,13 @@ def test_a_visit_to_a_place_is_a_visit_to_its_country(nlp: Any, unfiltered: Any)
     text = "Britain's finance minister Gordon Brown visited slums in the Kenyan capital on Wednesday."
     (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "CONSULT"]
     assert _codes(ev["actor"]) == {"GBR"} and _codes(ev["recipient"]) == {"KEN"}  # the host
+
+
+def test_clashes_that_erupt_between_two_sides_are_between_them(nlp: Any, unfiltered: Any) -> None:
+    text = "Violent clashes erupted between Israeli settlers and Palestinians in East Jerusalem on Monday."
+    (ev,) = _events(nlp, unfiltered, text)  # the parties hang on the verb the noun is the subject of
+    assert ev["event"] == "ASSAULT" and _codes(ev["actor"]) == {"ISR"} and _codes(ev["recipient"]) == {"PSE"}
+    text = "Clashes between Israeli settlers and Palestinians erupted in East Jerusalem on Monday."
+    (ev,) = _events(nlp, unfiltered, text)  # the noun's own parties: one side against the other
+    assert _codes(ev["actor"]) == {"ISR"} and _codes(ev["recipient"]) == {"PSE"}
+    assert not _events(nlp, unfiltered, "Violent clashes erupted in East Jerusalem on Monday.")  # no sides

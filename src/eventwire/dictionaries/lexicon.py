@@ -75,6 +75,7 @@ class Lexicon:
     instruments: frozenset[str]
     stative_passives: frozenset[str]
     continuing_verbs: frozenset[str]  # "Israel completed its withdrawal": the subject's own act
+    occurring_verbs: frozenset[str]  # "clashes erupted between A and B": the noun's participants on the verb
     describing_nouns: frozenset[str]  # "the Lib Dem leader said": a description of the person named before
     claiming_verbs: frozenset[str]
     claimed_nouns: frozenset[str]
@@ -397,7 +398,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "relative_pronouns": {"relative_pronouns": WORDS},
     "instruments": {"instruments": WORDS},
     "stative_passives": {"stative_passives": WORDS},
-    "own_acts": {"continuing_verbs": WORDS},
+    "own_acts": {"continuing_verbs": WORDS, "occurring_verbs": WORDS},
     "descriptions": {"describing_nouns": WORDS},
     "claims": {"claiming_verbs": WORDS, "claimed_nouns": WORDS},
     "reactions": {"reaction_nouns": WORDS, "drawing_verbs": WORDS, "coming_verbs": WORDS},

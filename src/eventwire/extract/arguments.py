@@ -427,7 +427,7 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
         action = TriggerMatch(match.obj, match.pattern)
         return Roles(phrases(subj), phrases(_recipient(action, match.obj, lex)))
     if match.pattern.nominal:
-        host = nominal_host(token)
+        host = nominal_host(token, lex)
         reacting = reaction(host, lex)
         if reacting is not None:  # "the plan drew criticism from Germany": Germany criticises the plan
             source, target = reacting

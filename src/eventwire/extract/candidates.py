@@ -33,7 +33,9 @@ def candidate_tokens(sent: Span, nouns: frozenset[str], adjectives: frozenset[st
             if t.dep_ in ("amod", "compound") or lemma in lex.detector_skip_verbs:
                 continue
             out.append(t)
-        elif (t.pos_ == "NOUN" and lemma in nouns and not described(t)) or (t.pos_ == "ADJ" and lemma in adjectives):
+        elif (t.pos_ == "NOUN" and lemma in nouns and not described(t, lex)) or (
+            t.pos_ == "ADJ" and lemma in adjectives
+        ):
             out.append(t)
     return out
 

@@ -203,7 +203,7 @@ class Extractor:
             passive=r.passive,
             has_object=match.obj is not None or _preposition_content(match, lex),
             names_act=any(_infinitive(c) for c in token.children),
-            carried_on=match.pattern.nominal and carries_on(nominal_host(token), lex),
+            carried_on=match.pattern.nominal and carries_on(nominal_host(token, lex), lex),
             instrument=_instrument(r.actors, lex),
             accident=_accident(token, r.actors, lex),
             told_attack=r.passive and told_attack(token, lex),

@@ -212,27 +212,31 @@ def _match_noun(
     candidates = index.nouns.get(token.lemma_.lower())
     if not candidates or token.i in consumed or token.ent_type_ in _NAME_ENTITIES:
         return None  # "Amnesty International", "Operation Desert Storm": part of a name, not an event
-    if not headline and not _has_participant(nominal_host(token), lex):
+    if not headline and not _has_participant(nominal_host(token, lex), lex):
         return None
-    if described(token):
+    if described(token, lex):
         return None
     return TriggerMatch(token, candidates[0])
 
 
-def described(noun: Token) -> bool:
+def described(noun: Token, lex: Lexicon) -> bool:
     """Is the noun what a copula says something is ("the program is an agreement between ...")? A description of a
     thing, not the report of an event."""
-    host = nominal_host(noun)
+    host = nominal_host(noun, lex)
     return host.dep_ == "attr" and host.head.lemma_.lower() == "be"
 
 
 _NAME_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
 
 
-def nominal_host(noun: Token) -> Token:
-    """The noun whose phrase carries a nominal trigger's participants: "a mediation effort between A and B"."""
+def nominal_host(noun: Token, lex: Lexicon) -> Token:
+    """The word whose phrase carries a nominal trigger's participants: the noun, the noun it qualifies ("a mediation
+    effort between A and B"), or the occurring verb it is the subject of ("clashes erupted between A and B")."""
     if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
         return noun.head
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() in lex.occurring_verbs and not _has_participant(noun, lex):
+        return verb
     return noun
 
 

@@ -235,8 +235,12 @@ class EventResolver:
         actors = _apply_speaker(actors, speakers)
         actors, recipients = _visit_semantics(actors, recipients, c, lex)
         recipients = [x for x in recipients if not any(_same(x, a) for a in actors)]
-        if _mutual(c, lex) and not recipients and len({a.code for a in actors if a.resolved_by != "group"}) >= 2:
-            actors, recipients = actors[:1], actors[1:]  # "Kenya and Ethiopia signed a deal": the first with the others
+        if (
+            (_mutual(c, lex) or c.pattern.nominal)
+            and not recipients
+            and len({a.code for a in actors if a.resolved_by != "group"}) >= 2
+        ):  # "Kenya and Ethiopia signed a deal", "clashes between settlers and Palestinians": the first with the others
+            actors, recipients = actors[:1], actors[1:]
         agentless = c.passive or (c.pattern.nominal and bool(recipients))  # "the arrest of seven Guatemalans"
         if not actors and agentless and lex.implies_authorities(c.pattern.event, c.pattern.mode, bool(recipients)):
             own_country = c.pattern.event in lex.authority_own_country_types
