@@ -1088,3 +1088,13 @@ def test_clashes_that_erupt_between_two_sides_are_between_them(nlp: Any, unfilte
     (ev,) = _events(nlp, unfiltered, text)  # the noun's own parties: one side against the other
     assert _codes(ev["actor"]) == {"ISR"} and _codes(ev["recipient"]) == {"PSE"}
     assert not _events(nlp, unfiltered, "Violent clashes erupted in East Jerusalem on Monday.")  # no sides
+
+
+def test_a_verb_does_not_negate_what_a_time_of_it_names(nlp: Any, unfiltered: Any) -> None:
+    from eventwire.extract.modality import modality
+
+    lex = unfiltered.extractor.lex
+    doc = nlp("Some 500,000 workers stopped work on the first day of an open-ended strike on Monday.")
+    assert not modality(next(t for t in doc if t.lower_ == "strike"), lex).negated  # the strike's day, not its end
+    doc = nlp("The union stopped the strike on Monday.")
+    assert modality(next(t for t in doc if t.lower_ == "strike"), lex).negated  # what "stopped" governs
