@@ -1098,3 +1098,16 @@ def test_a_verb_does_not_negate_what_a_time_of_it_names(nlp: Any, unfiltered: An
     assert not modality(next(t for t in doc if t.lower_ == "strike"), lex).negated  # the strike's day, not its end
     doc = nlp("The union stopped the strike on Monday.")
     assert modality(next(t for t in doc if t.lower_ == "strike"), lex).negated  # what "stopped" governs
+
+
+def test_protesters_gathering_is_a_protest_and_journalists_gathering_is_not(nlp: Any, unfiltered: Any) -> None:
+    text = "Hundreds of protesters gathered outside the US embassy in Manila on Monday."
+    (ev,) = _events(nlp, unfiltered, text)  # the pattern's subject condition: who gathers
+    assert ev["event"] == "PROTEST" and _codes(ev["recipient"]) == {"USA"}
+    assert not _events(nlp, unfiltered, "Journalists gathered outside the US embassy in Manila on Monday.")
+
+
+def test_the_purpose_of_a_rally_is_its_holders(nlp: Any, unfiltered: Any) -> None:
+    text = "Thousands of Kenyans were gathering Friday for a rally in Nairobi to protest the new tax law."
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "PROTEST"]
+    assert _codes(ev["actor"]) == {"KEN"} and "Kenyans" in ev["actor"][0]["text"]  # not "a rally"

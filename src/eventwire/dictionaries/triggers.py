@@ -27,6 +27,7 @@ _KEYS = {
     "actor_from",
     "swap",
     "object_not",
+    "subject",
     "negative",
     "cameo",
     "event",
@@ -58,13 +59,16 @@ class TriggerPattern:
     weight: float = 1.0
     construction: str | None = None  # found by the construction's own code, not by lemma
     clause: frozenset[str] = frozenset()  # the verb must govern one of these clauses: "to" (infinitive), "that"
+    subject: frozenset[str] = (
+        frozenset()
+    )  # the lemma of the verb's subject must be one of these ("protesters gathered")
 
     @property
     def specificity(self) -> int:
         """More conditions → preferred when several patterns fit one token."""
         return (
             4 * bool(self.obj) + 2 * bool(self.particle) + 2 * bool(self.prep) + 2 * bool(self.clause)
-            + bool(self.object_not)
+            + 2 * bool(self.subject) + bool(self.object_not)
         )  # fmt: skip
 
 
@@ -134,6 +138,7 @@ def parse_pattern(entry: object, ontology: Ontology, where: str) -> TriggerPatte
         weight=float(entry.get("weight", 1.0)),
         construction=entry["construction"] if kind == "construction" else None,
         clause=_strings(entry, "clause", where),
+        subject=_strings(entry, "subject", where),
     )
 
 

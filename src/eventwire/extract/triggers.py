@@ -102,6 +102,8 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
     preps = {c.lemma_.lower() for c in token.children if c.dep_ in PREP_DEPS and not _temporal(c)}
     clauses = clauses_of(token)
     for p in candidates:
+        if p.subject and not _subject_is(token, p.subject, lex):
+            continue
         if _verb_fits(p, obj, particles, preps, clauses, lex):
             return TriggerMatch(token, p, obj if p.obj else None)
         if p.obj and p.prep:  # "went on strike", "remained on alert": the object sits in the pattern's preposition
@@ -118,6 +120,18 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
 
 
 _COMPLEMENTS = ("oprd", "xcomp", "ccomp")  # what an object is made: "took them hostage" (often parsed as a clause)
+
+
+def _subject_is(verb: Token, lemmas: frozenset[str], lex: Lexicon) -> bool:
+    """Is the verb's (active) subject, one of its conjuncts or what it counts, one of these nouns ("protesters
+    gathered", "hundreds of protesters massed")?"""
+    subj, passive = subject_of(verb, lex)
+    if subj is None or passive:
+        return False
+    counted = [
+        o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    ]
+    return any(t.lemma_.lower() in lemmas for t in (subj, *subj.conjuncts, *counted))
 
 
 def _temporal(prep: Token) -> bool:
@@ -336,6 +350,10 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             return current.head, current is verb  # "smugglers who were arrested last week": the smugglers
         if passive is not None:  # "was arrested and accused the police of ...": an object makes the conjunct active
             return passive, current is verb or not any(c.dep_ == "dobj" for c in verb.children)
+        host = _purpose_host(current)
+        if host is not None:  # "converged for a rally to protest ...": who held the rally protests
+            current = host
+            continue
         if current.dep_ == "relcl" and current.head.i != current.i:
             return current.head, False
         quoted = quoted_party(current, lex)
@@ -345,6 +363,19 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             break
         current = current.head
     return None, False
+
+
+def _purpose_host(clause: Token) -> Token | None:
+    """The verb governing the thing an infinitival relative clause gives the purpose of ("converged for a rally to
+    protest ...", "launched an operation to arrest ..."): its subject does the act. None where the clause is no
+    such purpose, or its noun names a party ("rebels to fight": the rebels fight)."""
+    noun = clause.head
+    if clause.dep_ != "relcl" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+        return None
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return None
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    return governor if governor is not None and governor.pos_ in ("VERB", "AUX") else None
 
 
 def bare_participle(verb: Token) -> bool:
