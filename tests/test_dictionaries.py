@@ -55,6 +55,10 @@ def _write(tmp: Path, patterns: list[object]) -> Path:
             {"id": "x.bad", "verb": ["say"], "construction": "obligation", "cameo": "100", "event": "REQUEST"},
             "exactly one",
         ),
+        (
+            {"id": "x.bad", "verb": ["gather"], "subject": "protester", "cameo": "141", "event": "PROTEST"},
+            '"subject" must be a list',
+        ),
     ],
 )
 def test_malformed_pattern_is_named(tmp_path: Path, entry: dict[str, object], message: str) -> None:
