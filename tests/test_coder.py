@@ -1111,3 +1111,5 @@ def test_the_purpose_of_a_rally_is_its_holders(nlp: Any, unfiltered: Any) -> Non
     text = "Thousands of Kenyans were gathering Friday for a rally in Nairobi to protest the new tax law."
     (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "PROTEST"]
     assert _codes(ev["actor"]) == {"KEN"} and "Kenyans" in ev["actor"][0]["text"]  # not "a rally"
+    text = "The Scottish government had an immense amount to offer the unions, the minister said."
+    assert not _fires(nlp, unfiltered, text, "AGREE")  # what one has to offer is no offer made

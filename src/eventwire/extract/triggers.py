@@ -365,17 +365,23 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
     return None, False
 
 
+_HOLDING = frozenset({"be", "have"})
+
+
 def _purpose_host(clause: Token) -> Token | None:
     """The verb governing the thing an infinitival relative clause gives the purpose of ("converged for a rally to
     protest ...", "launched an operation to arrest ..."): its subject does the act. None where the clause is no
-    such purpose, or its noun names a party ("rebels to fight": the rebels fight)."""
+    such purpose, its noun names a party ("rebels to fight": the rebels fight), or the verb has or is the thing ("had
+    much to offer", "has the right to strike": an ability, no act)."""
     noun = clause.head
     if clause.dep_ != "relcl" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
         return None
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return None
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
-    return governor if governor is not None and governor.pos_ in ("VERB", "AUX") else None
+    if governor is None or governor.pos_ not in ("VERB", "AUX") or governor.lemma_.lower() in _HOLDING:
+        return None
+    return governor
 
 
 def bare_participle(verb: Token) -> bool:
