@@ -88,3 +88,32 @@ def test_duplicates_direction_and_forbidden() -> None:
     assert s["matched_required"] == 1 and s["duplicates"] == 1 and s["false_events"] == 2
     assert s["precision"] == 2 / 5 and s["recall"] == 0.5
     assert s["forbidden"] == 2  # the publisher as an actor, and an unmatched quad-4 event
+
+
+def test_a_multilateral_event_matches_two_of_its_countries_or_the_body_that_stands_for_them() -> None:
+    gold: dict[str, Any] = {
+        "article_id": "g2",
+        "entities": [
+            {"key": "au", "name": "African Union", "country": "IGO"},
+            {"key": "ner", "name": "Niger", "country": "NER"},
+            {"key": "nga", "name": "Nigeria", "country": "NGA"},
+            {"key": "ben", "name": "Benin", "country": "BEN"},
+        ],
+        "events": [
+            {
+                "key": "E1",
+                "required": True,
+                "plover": ["CONSULT"],
+                "cameo": ["04"],
+                "participants": ["au", "ner", "nga", "ben"],
+            }
+        ],
+    }
+    au, ner, nga, ben = ("AU", "IGO", None), ("Niger", "NER", None), ("Nigeria", "NGA", None), ("Benin", "BEN", None)
+    assert score_article(gold, [_out("CONSULT", "040", nga, ben)]).summary()["recall"] == 1.0  # two of them
+    solo = _out("CONSULT", "040", au, au)
+    solo["recipient"] = []
+    assert score_article(gold, [solo]).summary()["recall"] == 1.0  # the body that stands for the group
+    one = _out("CONSULT", "040", ner, ner)
+    one["recipient"] = []
+    assert score_article(gold, [one]).summary()["recall"] == 0.0  # one member state alone is not the group
