@@ -1113,3 +1113,9 @@ def test_the_purpose_of_a_rally_is_its_holders(nlp: Any, unfiltered: Any) -> Non
     assert _codes(ev["actor"]) == {"KEN"} and "Kenyans" in ev["actor"][0]["text"]  # not "a rally"
     text = "The Scottish government had an immense amount to offer the unions, the minister said."
     assert not _fires(nlp, unfiltered, text, "AGREE")  # what one has to offer is no offer made
+
+
+def test_an_intergovernmental_bodys_members_meet_with_each_other(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "Leaders of African Union member states met in Niamey on Sunday for a summit.")
+    assert ev["event"] == "CONSULT" and _codes(ev["actor"]) == {"IGO"} and not ev["recipient"]
+    assert not _fires(nlp, unfiltered, "Kenyan officials met in Nairobi on Monday.", "CONSULT")  # with no one named

@@ -76,6 +76,7 @@ class Lexicon:
     stative_passives: frozenset[str]
     continuing_verbs: frozenset[str]  # "Israel completed its withdrawal": the subject's own act
     occurring_verbs: frozenset[str]  # "clashes erupted between A and B": the noun's participants on the verb
+    holding_verbs: frozenset[str]  # "had much to offer": what one has (or is) to do is no purpose of an act
     describing_nouns: frozenset[str]  # "the Lib Dem leader said": a description of the person named before
     claiming_verbs: frozenset[str]
     claimed_nouns: frozenset[str]
@@ -135,6 +136,7 @@ class Lexicon:
     content_sectors: frozenset[str]
     counterpart_types: frozenset[str]
     counterpart_not_needed: frozenset[str]
+    assembly_codes: frozenset[str]  # "AU leaders met": an intergovernmental body's members meet with each other
     mutual_types: frozenset[str]  # "Kenya and Ethiopia signed a deal": parties named together act with each other
     mutual_cameos: frozenset[str]
     mutual_patterns: frozenset[str]  # "Angola and Uruguay established relations": relations are between the two
@@ -262,6 +264,7 @@ _sectors = _codes("sector", lambda k: k.onto.sectors, 'use a sector of ontology.
 _modes = _codes("PLOVER mode", lambda k: k.modes, 'use a mode of a type in ontology.json\'s "plover"')
 _patterns = _codes("trigger pattern", lambda k: k.patterns, "use the id of a pattern in triggers*.json")
 _contexts = _codes("PLOVER context", lambda k: k.onto.contexts, 'use a context of ontology.json\'s "contexts"')
+_nonstate = _codes("non-state code", lambda k: k.onto.nonstate_codes, 'use a code of ontology.json\'s "nonstate_codes"')
 
 
 def _one(check: Callable[[object, _Known, str], list[str]]) -> Callable[[object, _Known, str], str]:
@@ -369,6 +372,7 @@ SECTOR = _Kind(_one(_sectors), "one", str)
 MODES = _Kind(_modes, "list", frozenset)
 MODE = _Kind(_one(_modes), "one", str)
 PATTERNS = _Kind(_patterns, "list", frozenset)
+NONSTATE = _Kind(_nonstate, "list", frozenset)
 NUMBER = _Kind(_number, "one", float)
 REGEX = _Kind(_regex, "one", re.compile)
 RECODING = _Kind(_recoding, "map", dict)  # built into a Recoding with its field's name
@@ -398,7 +402,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "relative_pronouns": {"relative_pronouns": WORDS},
     "instruments": {"instruments": WORDS},
     "stative_passives": {"stative_passives": WORDS},
-    "own_acts": {"continuing_verbs": WORDS, "occurring_verbs": WORDS},
+    "own_acts": {"continuing_verbs": WORDS, "occurring_verbs": WORDS, "holding_verbs": WORDS},
     "descriptions": {"describing_nouns": WORDS},
     "claims": {"claiming_verbs": WORDS, "claimed_nouns": WORDS},
     "reactions": {"reaction_nouns": WORDS, "drawing_verbs": WORDS, "coming_verbs": WORDS},
@@ -430,7 +434,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "targets": {
         "needs_recipient": TYPES, "wants_target": TYPES, "untargeted_modes": MODES, "acts_suffice": TYPES,
         "content_suffices": TYPES, "content_sectors": SECTORS, "counterpart_types": TYPES,
-        "counterpart_not_needed": CAMEOS, "mutual_types": TYPES, "mutual_cameos": CAMEOS, "mutual_patterns": PATTERNS,
+        "counterpart_not_needed": CAMEOS, "assembly_codes": NONSTATE, "mutual_types": TYPES, "mutual_cameos": CAMEOS,
+        "mutual_patterns": PATTERNS,
     },
     "implicit_authority": {
         "authority_types": TYPES, "authority_modes": MODES, "authority_own_country_types": TYPES,

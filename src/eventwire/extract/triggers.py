@@ -350,7 +350,7 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             return current.head, current is verb  # "smugglers who were arrested last week": the smugglers
         if passive is not None:  # "was arrested and accused the police of ...": an object makes the conjunct active
             return passive, current is verb or not any(c.dep_ == "dobj" for c in verb.children)
-        host = _purpose_host(current)
+        host = _purpose_host(current, lex)
         if host is not None:  # "converged for a rally to protest ...": who held the rally protests
             current = host
             continue
@@ -365,10 +365,7 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
     return None, False
 
 
-_HOLDING = frozenset({"be", "have"})
-
-
-def _purpose_host(clause: Token) -> Token | None:
+def _purpose_host(clause: Token, lex: Lexicon) -> Token | None:
     """The verb governing the thing an infinitival relative clause gives the purpose of ("converged for a rally to
     protest ...", "launched an operation to arrest ..."): its subject does the act. None where the clause is no
     such purpose, its noun names a party ("rebels to fight": the rebels fight), or the verb has or is the thing ("had
@@ -379,7 +376,7 @@ def _purpose_host(clause: Token) -> Token | None:
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return None
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
-    if governor is None or governor.pos_ not in ("VERB", "AUX") or governor.lemma_.lower() in _HOLDING:
+    if governor is None or governor.pos_ not in ("VERB", "AUX") or governor.lemma_.lower() in lex.holding_verbs:
         return None
     return governor
 

@@ -382,7 +382,11 @@ class EventResolver:
         if p.event in lex.counterpart_types and not recipients and p.cameo not in lex.counterpart_not_needed:
             # a mediator may act alone
             # a meeting needs a counterpart: "A and B met", "the two sides"
-            return len({a.code for a in actors}) >= 2 or any(a.resolved_by == "group" for a in actors)
+            return (
+                len({a.code for a in actors}) >= 2
+                or any(a.resolved_by == "group" for a in actors)
+                or any(a.code in lex.assembly_codes for a in actors)  # "AU leaders met in Niamey": with each other
+            )
         return True
 
     def _date(self, c: Candidate, article: Article, anchor: EventDate | None) -> EventDate | None:
