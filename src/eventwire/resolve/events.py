@@ -504,8 +504,9 @@ def _content(c: Candidate, lex: Lexicon) -> bool:
 
 
 def _learned(c: Candidate) -> bool:
-    """A reading the event detector made of the whole clause ("The Conservatives claimed the plans would amount to
-    an extra tax"): what it criticises, asks or backs is the clause it read, named or not."""
+    """A reading a learned model made of the whole clause or sentence (the event detector's, the sentence model's:
+    "The Conservatives claimed the plans would amount to an extra tax"): what it criticises, asks or backs is the
+    text it read, named or not."""
     return c.pattern.id.startswith("model:")
 
 
