@@ -5,11 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.dictionaries.lexicon import Lexicon
-from eventwire.extract.triggers import verb_lemma
+from eventwire.extract.triggers import temporal, verb_lemma
 from eventwire.records import Modality
 
 _FINITE = frozenset({"VBD", "VBP", "VBZ"})  # Penn tags of verbs that carry their own tense
-_WHEN = frozenset({"DATE", "TIME"})
 
 
 def _clause_chain(token: Token, lex: Lexicon) -> list[Token]:
@@ -28,7 +27,7 @@ def _clause_chain(token: Token, lex: Lexicon) -> list[Token]:
             break
         if current.dep_ == "conj" and current.tag_ in _FINITE and current.head.tag_ != current.tag_:
             break  # "did not want to strike and called for talks": a verb of its own tense is not under "did not"
-        if current.dep_ == "pobj" and current.ent_type_ in _WHEN:
+        if current.dep_ == "pobj" and temporal(current.head):
             break  # "stopped work on the first day of a strike": a time the verb is set in, not what it governs
         current = current.head
         chain.append(current)

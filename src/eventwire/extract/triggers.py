@@ -76,7 +76,7 @@ def _verb_fits(
     if p.particle and not (p.particle & particles):
         return False
     if p.prep and p.obj and obj is not None:  # "paid a courtesy call on the president": the object's preposition
-        preps = preps | {c.lemma_.lower() for c in obj.children if c.dep_ in PREP_DEPS and not _temporal(c)}
+        preps = preps | {c.lemma_.lower() for c in obj.children if c.dep_ in PREP_DEPS and not temporal(c)}
     return not (p.prep and not (p.prep & preps))
 
 
@@ -99,7 +99,7 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
     adverbs = lex.particle_prepositions
     particles = {c.lemma_.lower() for c in token.children if c.dep_ == "prt"}
     particles |= {c.lemma_.lower() for c in token.children if c.dep_ == "prep" and c.lemma_.lower() in adverbs}
-    preps = {c.lemma_.lower() for c in token.children if c.dep_ in PREP_DEPS and not _temporal(c)}
+    preps = {c.lemma_.lower() for c in token.children if c.dep_ in PREP_DEPS and not temporal(c)}
     clauses = clauses_of(token)
     for p in candidates:
         if p.subject and not _subject_is(token, p.subject, lex):
@@ -134,7 +134,7 @@ def _subject_is(verb: Token, lemmas: frozenset[str], lex: Lexicon) -> bool:
     return any(t.lemma_.lower() in lemmas for t in (subj, *subj.conjuncts, *counted))
 
 
-def _temporal(prep: Token) -> bool:
+def temporal(prep: Token) -> bool:
     """Is the preposition's object a date or time ("called on Thursday", "agreed on Monday")?"""
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
@@ -143,7 +143,7 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> Token | None:
     """The object of the first of ``preps`` attached to ``token``, in the order given (never a date: "on Monday")."""
     for want in preps:
         for child in token.children:
-            if child.dep_ in PREP_DEPS and child.lemma_.lower() == want and not _temporal(child):
+            if child.dep_ in PREP_DEPS and child.lemma_.lower() == want and not temporal(child):
                 pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
                     return pobj

@@ -271,16 +271,6 @@ class ActorResolver:
             memory.last_collective = ref
         return ref
 
-    def _collective_anaphor(self, low: str) -> bool:
-        """Is the phrase "the group", "the gang's", ...: a definite collective noun and nothing else?"""
-        words = _unpossessed(low).split()
-        return len(words) == 2 and words[0] == "the" and words[1] in self.words.collective_anaphors
-
-    def _accused_anaphor(self, low: str) -> bool:
-        """Is the phrase "the accused", "the suspect", ...: a definite singular noun for one charged or held?"""
-        words = low.split()
-        return len(words) == 2 and words[0] == "the" and words[1] in self.words.accused_anaphors
-
     def _collective(self, ref: ActorRef, memory: ArticleMemory) -> bool:
         """May a later "the group" mean this actor? A group or organisation the article names with a country of its
         own ("the 18 Mexican nationals", "the Sinaloa Cartel"), not a state's office (police, ministries, courts)."""
@@ -357,12 +347,16 @@ class ActorResolver:
         sectors = _role_sectors(scan, phrase.words)
         code, how = self._code(scan, org, known, holder, memory)
         code = self.words.historic(code, memory.published)  # RUS before 1991-12-26 is SUN
-        if memory.last_collective is not None and self._collective_anaphor(low) and not (scan.countries or org):
+        if (
+            memory.last_collective is not None
+            and _anaphor(low, self.words.collective_anaphors)
+            and not (scan.countries or org)
+        ):
             # "The group was detained": the group the article last named (a definite noun that names no one)
             return replace(
                 memory.last_collective, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref"
             )
-        if memory.last_accused is not None and self._accused_anaphor(low):
+        if memory.last_accused is not None and _anaphor(low, self.words.accused_anaphors):
             # "Police arrested the accused": the person the article last named as charged or arrested
             return replace(
                 memory.last_accused, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref"
@@ -565,3 +559,9 @@ class ActorResolver:
             if code:
                 located[code] = located.get(code, 0.0) + weight
         return (max(located, key=lambda c: located[c]) if located else None), frozenset()
+
+
+def _anaphor(low: str, nouns: frozenset[str]) -> bool:
+    """Is the phrase "the" and one of these nouns and nothing else ("the group", "the gang's", "the accused")?"""
+    words = _unpossessed(low).split()
+    return len(words) == 2 and words[0] == "the" and words[1] in nouns
