@@ -1119,3 +1119,12 @@ def test_an_intergovernmental_bodys_members_meet_with_each_other(nlp: Any, unfil
     (ev,) = _events(nlp, unfiltered, "Leaders of African Union member states met in Niamey on Sunday for a summit.")
     assert ev["event"] == "CONSULT" and _codes(ev["actor"]) == {"IGO"} and not ev["recipient"]
     assert not _fires(nlp, unfiltered, "Kenyan officials met in Nairobi on Monday.", "CONSULT")  # with no one named
+
+
+def test_a_round_or_wave_of_acts_is_the_acts(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "Iran held a new round of talks with Russia on Monday.")
+    assert ev["event"] == "CONSULT" and _codes(ev["actor"]) == {"IRN"} and _codes(ev["recipient"]) == {"RUS"}
+    text = "Police carried out a wave of arrests against opposition activists in Caracas."
+    assert [e["event"] for e in _events(nlp, unfiltered, text)] == ["COERCE"]
+    assert _fires(nlp, unfiltered, "India and Japan began three days of naval exercises on Monday.", "COOPERATE")
+    assert not _events(nlp, unfiltered, "Iran held a new round of elections on Monday.")  # the noun after "of" counts
