@@ -401,12 +401,14 @@ def test_an_evaluation_of_a_partys_act_is_criticism_or_praise(nlp: Any, unfilter
     for text in (
         "Russia called the US decision unjustified on Thursday.",
         "Russia said on Thursday that the American move was unacceptable.",
+        "Russia described the American move as a gross interference on Thursday.",  # "as" hung on the object
     ):
         (ev,) = _events(nlp, unfiltered, text)
         assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"RUS"} and _codes(ev["recipient"]) == {"USA"}
     (ev,) = _events(nlp, unfiltered, "Russia called the American proposal constructive on Thursday.")
     assert ev["event"] == "SUPPORT" and _codes(ev["recipient"]) == {"USA"}
     assert not _events(nlp, unfiltered, "Russia said on Thursday that the weather was unacceptable.")  # no party
+    assert not _events(nlp, unfiltered, "The minister described the weather as a disgrace.")  # no party
 
 
 def test_a_reaction_drawn_from_a_party_is_that_partys(nlp: Any, unfiltered: Any) -> None:
@@ -1088,6 +1090,8 @@ def test_clashes_that_erupt_between_two_sides_are_between_them(nlp: Any, unfilte
     (ev,) = _events(nlp, unfiltered, text)  # the noun's own parties: one side against the other
     assert _codes(ev["actor"]) == {"ISR"} and _codes(ev["recipient"]) == {"PSE"}
     assert not _events(nlp, unfiltered, "Violent clashes erupted in East Jerusalem on Monday.")  # no sides
+    text = "Statements of condemnation came from France, Germany and Britain."
+    assert not any(e["recipient"] for e in _events(nlp, unfiltered, text))  # one-directed: no side against another
 
 
 def test_a_verb_does_not_negate_what_a_time_of_it_names(nlp: Any, unfiltered: Any) -> None:

@@ -422,6 +422,9 @@ def evaluation(adj: Token, lex: Lexicon) -> tuple[Token | None, Token] | None:
     head = adj.head
     if adj.dep_ in ("amod", "pobj") and head.dep_ == "prep" and head.lower_ == "as":
         adj, head = head, head.head  # "described the sanctions as illegal": the evaluation hangs on "as"
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in lex.evaluation_verbs and head.pos_ != "PRON":
+            judge, passive = subject_of(head.head, lex)  # the parser may hang "as" on the object: "the move as ..."
+            return None if passive else (judge, head)
     verb = head.lemma_.lower()
     if adj.dep_ in ("oprd", "xcomp", "acomp", "prep") and verb in lex.evaluation_verbs:
         judge, passive = subject_of(head, lex)

@@ -236,10 +236,11 @@ class EventResolver:
         actors, recipients = _visit_semantics(actors, recipients, c, lex)
         recipients = [x for x in recipients if not any(_same(x, a) for a in actors)]
         if (
-            (_mutual(c, lex) or c.pattern.nominal)
+            (_mutual(c, lex) or (c.pattern.nominal and "between" in c.pattern.recipient))
             and not recipients
             and len({a.code for a in actors if a.resolved_by != "group"}) >= 2
         ):  # "Kenya and Ethiopia signed a deal", "clashes between settlers and Palestinians": the first with the others
+            # (a noun that takes "between" names a two-sided act; "condemnation from France and Germany" does not)
             actors, recipients = actors[:1], actors[1:]
         agentless = c.passive or (c.pattern.nominal and bool(recipients))  # "the arrest of seven Guatemalans"
         if not actors and agentless and lex.implies_authorities(c.pattern.event, c.pattern.mode, bool(recipients)):
