@@ -1132,3 +1132,14 @@ def test_a_round_or_wave_of_acts_is_the_acts(nlp: Any, unfiltered: Any) -> None:
     assert [e["event"] for e in _events(nlp, unfiltered, text)] == ["COERCE"]
     assert _fires(nlp, unfiltered, "India and Japan began three days of naval exercises on Monday.", "COOPERATE")
     assert not _events(nlp, unfiltered, "Iran held a new round of elections on Monday.")  # the noun after "of" counts
+
+
+def test_a_persons_surname_is_no_place(nlp: Any, unfiltered: Any) -> None:
+    text = (
+        "The journalist Pablo Medina was shot dead in October. Shortly after Medina's death, Paraguay's anti-drug "
+        "czar denounced the influence of Brazilian drug traffickers."
+    )
+    events = _events(nlp, unfiltered, text)
+    assert events and not any(e["event_loc"] for e in events)  # Medina is the journalist, not the Brazilian city
+    text = "Paraguay's anti-drug czar denounced the influence of Brazilian drug traffickers in Medina."
+    assert [e["event_loc"]["name"] for e in _events(nlp, unfiltered, text)] == ["Medina"]  # no such person named

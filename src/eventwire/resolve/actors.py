@@ -94,6 +94,11 @@ class ArticleMemory:
         if len(words) > 1 and words[-1][:1].isupper():
             self.full_names.setdefault(fold_accents(words[-1]).lower(), " ".join(words))
 
+    def is_surname(self, text: str) -> bool:
+        """Is this one word the surname of a person the article names in full ("Medina" after "Pablo Medina")?"""
+        words = _unpossessed(text).split()
+        return len(words) == 1 and fold_accents(words[0]).lower() in self.full_names
+
     def remember(self, ref: ActorRef) -> None:
         if ref.kind != "person" or not ref.name:
             return

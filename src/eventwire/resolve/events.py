@@ -417,8 +417,8 @@ class EventResolver:
 
     def _city(self, cue: PlaceCue, memory: ArticleMemory) -> Place | None:
         """A place name that is a city (a capital counts; a country name or adjective does not), or None."""
-        if self.gazetteer is None or cue.label not in ("GPE", "LOC", "FAC"):
-            return None
+        if self.gazetteer is None or cue.label not in ("GPE", "LOC", "FAC") or memory.is_surname(cue.span.text):
+            return None  # "Medina had received threats" after "the journalist Pablo Medina": a person, no city
         for name in (cue.span.text, *(r.text for r in cue.runs[:1])):  # "the Dominican Republic" is no "Republic"
             hit = self.dicts.actors.country(name)
             if hit is not None and hit.how != "capital":
