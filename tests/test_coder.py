@@ -1143,3 +1143,11 @@ def test_a_persons_surname_is_no_place(nlp: Any, unfiltered: Any) -> None:
     assert events and not any(e["event_loc"] for e in events)  # Medina is the journalist, not the Brazilian city
     text = "Paraguay's anti-drug czar denounced the influence of Brazilian drug traffickers in Medina."
     assert [e["event_loc"]["name"] for e in _events(nlp, unfiltered, text)] == ["Medina"]  # no such person named
+
+
+def test_putting_someone_on_trial_is_an_accusation(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "Egypt brought the former Sudanese minister to trial on Monday.")
+    assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"EGY"} and _codes(ev["recipient"]) == {"SDN"}
+    (ev,) = _events(nlp, unfiltered, "Three Kenyan journalists were put on trial in Nairobi on Monday.")
+    assert ev["event"] == "ACCUSE" and _codes(ev["recipient"]) == {"KEN"}  # by the state that tries them
+    assert not _events(nlp, unfiltered, "The Kenyan band brought the song to life on Monday.")  # no trial
