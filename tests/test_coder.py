@@ -1151,3 +1151,27 @@ def test_putting_someone_on_trial_is_an_accusation(nlp: Any, unfiltered: Any) ->
     (ev,) = _events(nlp, unfiltered, "Three Kenyan journalists were put on trial in Nairobi on Monday.")
     assert ev["event"] == "ACCUSE" and _codes(ev["recipient"]) == {"KEN"}  # by the state that tries them
     assert not _events(nlp, unfiltered, "The Kenyan band brought the song to life on Monday.")  # no trial
+
+
+def test_a_weapon_or_a_target_makes_a_strike_an_attack(nlp: Any, unfiltered: Any) -> None:
+    from eventwire.extract.triggers import match_triggers
+
+    def noun_event(text: str) -> str:
+        doc = nlp(text)
+        (m,) = [m for m in match_triggers(doc[:], unfiltered.extractor.dicts.triggers, unfiltered.extractor.lex)
+                if m.token.lower_ == "strike"]  # fmt: skip
+        return m.pattern.event
+
+    assert noun_event("He said it responded to an Iranian missile strike against the tanker.") == "ASSAULT"
+    assert noun_event("He said it responded to the Israeli air strike.") == "ASSAULT"
+    assert noun_event("He said it responded to a Kenyan strike on the port.") == "ASSAULT"  # a target's preposition
+    assert noun_event("He said it responded to a strike by Kenyan doctors against the law.") == "PROTEST"
+    assert noun_event("He said it responded to a Kenyan strike on Monday.") == "PROTEST"  # a date is no target
+
+
+def test_allowing_a_party_to_act_is_a_concession(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "The Kenyan government allowed Somali refugees to stay in Dadaab on Monday.")
+    assert ev["event"] == "CONCEDE" and _codes(ev["actor"]) == {"KEN"} and _codes(ev["recipient"]) == {"SOM"}
+    text = "The Pakistani minister allowed the opposition leader to hold a rally in Karachi on Monday."
+    assert [e["event"] for e in _events(nlp, unfiltered, text)] == ["CONCEDE"]  # the rally is what is allowed
+    assert not _events(nlp, unfiltered, "The new law allows police to detain suspects for 14 days.")  # no party

@@ -15,6 +15,7 @@ from eventwire.extract.triggers import (
     direct_object,
     evaluation,
     infinitive_clause,
+    infinitive_complement,
     nominal_host,
     obligation_clause,
     prep_objects,
@@ -205,8 +206,8 @@ def speaker_of(token: Token, lex: Lexicon) -> Token | None:
 def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None:
     """The recipient head as the pattern says: direct object or the object of a preposition."""
     for spec in match.pattern.recipient:
-        if spec == "ccomp-subject":  # "said Sudan must return ...": the party that must act
-            clause = obligation_clause(anchor, lex)
+        if spec == "ccomp-subject":  # "said Sudan must return ...", "allowed the leader to hold ...": who is to act
+            clause = obligation_clause(anchor, lex) or infinitive_complement(anchor)
             subj = _child(clause, ("nsubj", "nsubjpass")) if clause is not None else None
             if subj is not None and subj.pos_ != "PRON":
                 return subj

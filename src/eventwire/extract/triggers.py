@@ -53,15 +53,26 @@ def _object_lemmas(obj: Token, lex: Lexicon) -> set[str]:
 def clauses_of(verb: Token) -> set[str]:
     """The clauses a verb governs: "to" for an infinitive ("told Iran to stop"; "counted on Iran to help", which the
     parser may hang as an adverbial clause, though not after an object: "told the meeting to mark ..." is a purpose),
-    "that" for a finite complement ("recommended that Poland restore ...", with or without "that")."""
+    "that" for a finite complement ("recommended that Poland restore ...", with or without "that"), "to" for an
+    infinitive with a subject of its own, which the parser hangs as a complement ("allowed the leader to hold ...")."""
     out = set()
     for c in verb.children:
         if c.dep_ == "xcomp" or (c.dep_ == "advcl" and not any(o.dep_ == "dobj" for o in verb.children)):
-            if any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
+            if _to_infinitive(c):
                 out.add("to")
         elif c.dep_ == "ccomp":
-            out.add("that")
+            out.add("to" if _to_infinitive(c) else "that")
     return out
+
+
+def _to_infinitive(clause: Token) -> bool:
+    return any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children)
+
+
+def infinitive_complement(verb: Token) -> Token | None:
+    """An infinitive with a subject of its own, which the parser hangs as a complement ("allowed the leader to hold
+    a rally"), or None."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and _to_infinitive(c)), None)
 
 
 def _verb_fits(
@@ -230,7 +241,21 @@ def _match_noun(
         return None
     if described(token, lex):
         return None
-    return TriggerMatch(token, candidates[0])
+    return TriggerMatch(token, _noun_pattern(token, candidates, lex))
+
+
+def _noun_pattern(noun: Token, patterns: list[TriggerPattern], lex: Lexicon) -> TriggerPattern:
+    """Of the patterns a noun has, the violent one where a weapon qualifies it ("a missile strike", "an air strike":
+    the lexicon's instruments), else the first whose target preposition is attached ("a strike on the tanker"),
+    else the first ("a general strike")."""
+    if len(patterns) == 1:
+        return patterns[0]
+    own = noun.lemma_.lower()
+    mods = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    if any(m in lex.instruments or m + own in lex.instruments for m in mods):
+        return next((p for p in patterns if p.event in lex.attacker_types), patterns[0])
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep" and not temporal(c)}
+    return next((p for p in patterns if preps & set(p.recipient)), patterns[0])
 
 
 def described(noun: Token, lex: Lexicon) -> bool:
@@ -267,7 +292,7 @@ _PASS_THROUGH = _COMPLEMENT | {"conj", "cc", "appos", "compound", "amod", "nmod"
 def infinitive_clause(token: Token) -> bool:
     """A to-infinitive clause hung as a modifier ("summoned the ambassador to protest", "threatened on Monday to
     close"): an infinitive of purpose belongs to its head's event."""
-    return token.dep_ in ("advcl", "relcl", "acl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    return token.dep_ in ("advcl", "relcl", "acl") and _to_infinitive(token)
 
 
 def _list_item(token: Token) -> bool:
