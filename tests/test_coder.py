@@ -1175,3 +1175,17 @@ def test_allowing_a_party_to_act_is_a_concession(nlp: Any, unfiltered: Any) -> N
     text = "The Pakistani minister allowed the opposition leader to hold a rally in Karachi on Monday."
     assert [e["event"] for e in _events(nlp, unfiltered, text)] == ["CONCEDE"]  # the rally is what is allowed
     assert not _events(nlp, unfiltered, "The new law allows police to detain suspects for 14 days.")  # no party
+
+
+def test_a_noun_events_party_may_be_named_by_its_owner(nlp: Any, unfiltered: Any) -> None:
+    text = "After talks with Iran's foreign minister, the Qatari emir flew home on Monday."
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "CONSULT"]
+    assert _codes(ev["actor"]) == {"QAT"} and _codes(ev["recipient"]) == {"IRN"}
+    assert not _events(nlp, unfiltered, "After talks with his counterpart, the minister flew home on Monday.")
+
+
+def test_hitting_back_at_a_party_is_criticism(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "Iran hit back at the United States over the sanctions on Monday.")
+    assert ev["event"] == "ACCUSE" and _codes(ev["recipient"]) == {"USA"}  # "back" hung as an adverb: a particle
+    (ev,) = _events(nlp, unfiltered, "Iranian missiles hit the US base at Ain al-Asad on Monday.")
+    assert ev["event"] == "ASSAULT"

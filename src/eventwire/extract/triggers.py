@@ -109,7 +109,10 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
     obj = direct_object(token, lex)
     adverbs = lex.particle_prepositions
     particles = {c.lemma_.lower() for c in token.children if c.dep_ == "prt"}
-    particles |= {c.lemma_.lower() for c in token.children if c.dep_ == "prep" and c.lemma_.lower() in adverbs}
+    # "forced X out of", and "hit back at", which the parser may hang as an adverb
+    particles |= {
+        c.lemma_.lower() for c in token.children if c.dep_ in ("prep", "advmod") and c.lemma_.lower() in adverbs
+    }
     preps = {c.lemma_.lower() for c in token.children if c.dep_ in PREP_DEPS and not temporal(c)}
     clauses = clauses_of(token)
     for p in candidates:
@@ -217,9 +220,18 @@ def _has_participant(noun: Token, lex: Lexicon) -> bool:
     for child in noun.children:
         if child.dep_ == "prep" and child.lemma_.lower() in lex.noun_participant_prepositions:
             for pobj in child.children:  # "talks with Iran", "talks with French ministers"
-                if pobj.dep_ == "pobj" and (pobj.pos_ in ("PROPN", "PRON") or pobj.ent_type_ or _named_modifier(pobj)):
+                if pobj.dep_ == "pobj" and (pobj.pos_ in ("PROPN", "PRON") or _named(pobj) or _named_owner(pobj)):
                     return True
     return False
+
+
+def _named(token: Token) -> bool:
+    return bool(token.ent_type_) or _named_modifier(token)
+
+
+def _named_owner(noun: Token) -> bool:
+    """Is the noun a named party's ("talks with Iran's foreign minister", "raids by the Syrian army's helicopters")?"""
+    return any(c.dep_ == "poss" and (c.pos_ == "PROPN" or _named(c)) for c in noun.children)
 
 
 def _named_modifier(noun: Token) -> bool:
