@@ -1189,3 +1189,10 @@ def test_hitting_back_at_a_party_is_criticism(nlp: Any, unfiltered: Any) -> None
     assert ev["event"] == "ACCUSE" and _codes(ev["recipient"]) == {"USA"}  # "back" hung as an adverb: a particle
     (ev,) = _events(nlp, unfiltered, "Iranian missiles hit the US base at Ain al-Asad on Monday.")
     assert ev["event"] == "ASSAULT"
+
+
+def test_its_forces_in_what_a_party_says_are_the_speakers(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "Iran said its forces captured Iraqi positions near Basra on Monday.")
+    assert _codes(ev["actor"]) == {"IRN"} and _codes(ev["recipient"]) == {"IRQ"}
+    (ev,) = _events(nlp, unfiltered, "Iran said Iraqi forces shelled Basra on Monday.")
+    assert _codes(ev["actor"]) == {"IRQ"}  # a phrase that names its country keeps it

@@ -168,6 +168,7 @@ class Lexicon:
     group_phrases: tuple[str, ...]
     collective_anaphors: frozenset[str]  # "the group": the group, gang or organisation the article last named
     accused_anaphors: frozenset[str]  # "the accused": the person the article last named as charged or arrested
+    collective_possessives: frozenset[str]  # "Iran said its forces ...": the speaker's forces
     historic_codes: tuple[HistoricCode, ...]
     media_words: tuple[str, ...]
     people_words: frozenset[str]
@@ -456,7 +457,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "merge": {"symmetric_types": TYPES, "merged_roots": ROOTS},
     "pronouns": {
         "person_pronouns": WORDS, "group_pronouns": WORDS, "group_phrases": PHRASES, "collective_anaphors": WORDS,
-        "accused_anaphors": WORDS,
+        "accused_anaphors": WORDS, "collective_possessives": WORDS,
     },
     "historic_codes": {"historic_codes": HISTORIC},
     "media": {"media_words": PHRASES},

@@ -208,7 +208,8 @@ class EventResolver:
         actors = self._resolve_side(c.actors, memory)
         if not actors and c.speaker and c.actors and all(p.words[p.head].pos == "PRON" for p in c.actors if p.words):
             actors = list(speakers)  # "X announced that it has called off the strike"
-        recipients = self._resolve_side(c.recipients, memory)
+        actors = _speakers_own(actors, c.actors, speakers, lex)
+        recipients = _speakers_own(self._resolve_side(c.recipients, memory), c.recipients, speakers, lex)
         joint_subject = _mutual(c, lex) and len({a.code for a in actors if a.code}) >= 2  # "Kenya and Ethiopia signed"
         if (
             not any(x.code for x in recipients)
@@ -537,6 +538,27 @@ def _speaking_authority(speakers: list[ActorRef], lex: Lexicon) -> str | None:
     announced that the 18 Mexicans ... will be put on trial"): the authority that tells of it is the one acting."""
     sp = speakers[0] if speakers else None
     return sp.code if sp is not None and set(sp.sectors) & set(lex.authority_sectors) else None
+
+
+def _speakers_own(
+    actors: list[ActorRef], phrases: tuple[Phrase, ...], speakers: list[ActorRef], lex: Lexicon
+) -> list[ActorRef]:
+    """In what a party says, "its forces", "its border towns" are the speaker's, unless the phrase names a country
+    itself ("Iran said its forces captured Iraqi positions": Iran's forces, not Iraq's)."""
+    sp = speakers[0] if speakers else None
+    if sp is None or not sp.code or sp.resolved_by == "article-country":
+        return actors
+    owned = {
+        (p.start, p.end)
+        for p in phrases
+        if any(w.dep == "poss" and w.text.lower() in lex.collective_possessives for w in p.words)
+    }
+    return [
+        replace(a, code=sp.code, resolved_by="speaker")
+        if (a.start, a.end) in owned and not (a.resolved_by or "").startswith("country-")
+        else a
+        for a in actors
+    ]
 
 
 def _apply_speaker(actors: list[ActorRef], speakers: list[ActorRef]) -> list[ActorRef]:
