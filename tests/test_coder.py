@@ -351,6 +351,8 @@ def test_sport_is_not_violence_unless_a_side_is_armed(nlp: Any, unfiltered: Any)
     assert not [e for e in _events(nlp, unfiltered, text) if e["event"] == "ASSAULT"]
     (ev,) = _events(nlp, unfiltered, "Turkish police clashed with Kurdish fans after the match on Thursday.")
     assert ev["event"] == "ASSAULT" and _codes(ev["actor"]) == {"TUR"}
+    text = "A penalty apiece saw Ireland lead 18-12 before the break, but Italy launched a series of attacks."
+    assert not [e for e in _events(nlp, unfiltered, text) if e["event"] == "ASSAULT"]
 
 
 def test_a_patterns_preposition_may_sit_on_its_object(nlp: Any, unfiltered: Any) -> None:
@@ -1175,6 +1177,8 @@ def test_allowing_a_party_to_act_is_a_concession(nlp: Any, unfiltered: Any) -> N
     text = "The Pakistani minister allowed the opposition leader to hold a rally in Karachi on Monday."
     assert [e["event"] for e in _events(nlp, unfiltered, text)] == ["CONCEDE"]  # the rally is what is allowed
     assert not _events(nlp, unfiltered, "The new law allows police to detain suspects for 14 days.")  # no party
+    text = "The Kenyan minister said she allowed the pictures to be taken on Monday."
+    assert not _events(nlp, unfiltered, text)  # no party was allowed anything (the pattern is targeted)
 
 
 def test_a_noun_events_party_may_be_named_by_its_owner(nlp: Any, unfiltered: Any) -> None:

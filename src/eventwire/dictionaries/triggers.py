@@ -26,6 +26,7 @@ _KEYS = {
     "recipient",
     "actor_from",
     "swap",
+    "targeted",
     "object_not",
     "subject",
     "negative",
@@ -53,6 +54,7 @@ class TriggerPattern:
     prep: frozenset[str] = frozenset()
     recipient: tuple[str, ...] = ("dobj",)
     swap: bool = False
+    targeted: bool = False  # the event stands only with a recipient ("allowed the leader to ...": whom)
     object_not: frozenset[str] = frozenset()
     mode: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
@@ -132,6 +134,7 @@ def parse_pattern(entry: object, ontology: Ontology, where: str) -> TriggerPatte
         prep=_strings(entry, "prep", where),
         recipient=tuple(v.lower() for v in entry.get("recipient", ["dobj"])),
         swap=bool(entry.get("swap", False)),
+        targeted=bool(entry.get("targeted", False)),
         object_not=_strings(entry, "object_not", where),
         mode=tuple(entry.get("mode") or ()),
         context=tuple(entry.get("context") or ()),

@@ -373,6 +373,8 @@ class EventResolver:
             return False  # "Iran's offensive" in passing: a noun names an event only with both sides
         if p.event in lex.declining_types and c.declines_to_speak:
             return False  # "refused to say", "declined to comment" are not rejections
+        if p.targeted and not recipients:
+            return False  # "allowed the pictures to be taken": no party was allowed anything
         needs = p.event in lex.needs_recipient or (p.event in lex.wants_target and not p.obj)
         if needs and c.names_act and c.coding.event in lex.acts_suffice:
             needs = False  # "threatened to close the strait": the act threatened is the content, a target or not
