@@ -1200,3 +1200,10 @@ def test_its_forces_in_what_a_party_says_are_the_speakers(nlp: Any, unfiltered: 
     assert _codes(ev["actor"]) == {"IRN"} and _codes(ev["recipient"]) == {"IRQ"}
     (ev,) = _events(nlp, unfiltered, "Iran said Iraqi forces shelled Basra on Monday.")
     assert _codes(ev["actor"]) == {"IRQ"}  # a phrase that names its country keeps it
+
+
+def test_encouraging_a_party_to_act_is_an_appeal_and_being_encouraged_by_news_is_not(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "The United States encouraged Israel to show restraint on Monday.")
+    assert ev["event"] == "REQUEST" and _codes(ev["recipient"]) == {"ISR"}
+    text = "The Kenyan minister said he had been encouraged by Ethiopia's support for the plan."
+    assert not _fires(nlp, unfiltered, text, "REQUEST")  # heartened: the pattern wants a to-clause
