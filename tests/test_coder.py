@@ -1200,6 +1200,8 @@ def test_its_forces_in_what_a_party_says_are_the_speakers(nlp: Any, unfiltered: 
     assert _codes(ev["actor"]) == {"IRN"} and _codes(ev["recipient"]) == {"IRQ"}
     (ev,) = _events(nlp, unfiltered, "Iran said Iraqi forces shelled Basra on Monday.")
     assert _codes(ev["actor"]) == {"IRQ"}  # a phrase that names its country keeps it
+    (ev,) = _events(nlp, unfiltered, "Iran said Iraqi forces attacked its troops near Basra on Monday.")
+    assert _codes(ev["actor"]) == {"IRQ"}  # a target's "its" is left alone: it may be the doer's
 
 
 def test_encouraging_a_party_to_act_is_an_appeal_and_being_encouraged_by_news_is_not(nlp: Any, unfiltered: Any) -> None:

@@ -209,7 +209,7 @@ class EventResolver:
         if not actors and c.speaker and c.actors and all(p.words[p.head].pos == "PRON" for p in c.actors if p.words):
             actors = list(speakers)  # "X announced that it has called off the strike"
         actors = _speakers_own(actors, c.actors, speakers, lex)
-        recipients = _speakers_own(self._resolve_side(c.recipients, memory), c.recipients, speakers, lex)
+        recipients = self._resolve_side(c.recipients, memory)
         joint_subject = _mutual(c, lex) and len({a.code for a in actors if a.code}) >= 2  # "Kenya and Ethiopia signed"
         if (
             not any(x.code for x in recipients)
@@ -545,8 +545,9 @@ def _speaking_authority(speakers: list[ActorRef], lex: Lexicon) -> str | None:
 def _speakers_own(
     actors: list[ActorRef], phrases: tuple[Phrase, ...], speakers: list[ActorRef], lex: Lexicon
 ) -> list[ActorRef]:
-    """In what a party says, "its forces", "its border towns" are the speaker's, unless the phrase names a country
-    itself ("Iran said its forces captured Iraqi positions": Iran's forces, not Iraq's)."""
+    """In what a party says, the doers "its forces", "their troops" are the speaker's, unless the phrase names a
+    country itself ("Iran said its forces captured Iraqi positions": Iran's forces, not Iraq's). Only the doers: in
+    "Iran said Iraq moved its troops", "its" is the clause's subject's."""
     sp = speakers[0] if speakers else None
     if sp is None or not sp.code or sp.resolved_by == "article-country":
         return actors
