@@ -1209,3 +1209,10 @@ def test_encouraging_a_party_to_act_is_an_appeal_and_being_encouraged_by_news_is
     assert ev["event"] == "REQUEST" and _codes(ev["recipient"]) == {"ISR"}
     text = "The Kenyan minister said he had been encouraged by Ethiopia's support for the plan."
     assert not _fires(nlp, unfiltered, text, "REQUEST")  # heartened: the pattern wants a to-clause
+
+
+def test_dying_from_gunfire_or_torture_is_an_attack_by_someone_unnamed(nlp: Any, unfiltered: Any) -> None:
+    text = "Four protesters died from gunfire during a demonstration in Iraq's Karbala on Monday."
+    (ev,) = _events(nlp, unfiltered, text)
+    assert ev["event"] == "ASSAULT" and _codes(ev["recipient"]) == {"IRQ"} and _codes(ev["actor"]) == {"IRQ"}
+    assert not _events(nlp, unfiltered, "The former Kenyan president died of cancer in Nairobi on Monday.")

@@ -258,9 +258,10 @@ class EventResolver:
             and c.pattern.event in lex.attacker_types
             and c.pattern.weight >= lex.attacker_min_weight
             and not c.pattern.id.startswith("model:")  # a guessed event gets no guessed attacker
-            and (c.passive or c.instrument)
+            and (c.passive or c.instrument or c.pattern.swap)
             and recipients
-        ):  # "a journalist was killed in a car bomb", "a mine explosion killed two youths": attackers unnamed
+        ):  # "a journalist was killed in a car bomb", "a mine explosion killed two youths", "four protesters died
+            # from gunfire" (the subject suffers the act): attackers unnamed
             victims = {x.code for x in recipients}
             where = self._clause_country(c) or (memory.main_country if memory.main_country in victims else None)
             if where:
