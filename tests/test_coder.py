@@ -351,7 +351,7 @@ def test_sport_is_not_violence_unless_a_side_is_armed(nlp: Any, unfiltered: Any)
     assert not [e for e in _events(nlp, unfiltered, text) if e["event"] == "ASSAULT"]
     (ev,) = _events(nlp, unfiltered, "Turkish police clashed with Kurdish fans after the match on Thursday.")
     assert ev["event"] == "ASSAULT" and _codes(ev["actor"]) == {"TUR"}
-    text = "A penalty apiece saw Ireland lead 18-12 before the break, but Italy launched a series of attacks."
+    text = "Wales led 20-15 after a late penalty, but France launched an attack in the last minute of the match."
     assert not [e for e in _events(nlp, unfiltered, text) if e["event"] == "ASSAULT"]
 
 
@@ -1138,13 +1138,13 @@ def test_a_round_or_wave_of_acts_is_the_acts(nlp: Any, unfiltered: Any) -> None:
 
 def test_a_persons_surname_is_no_place(nlp: Any, unfiltered: Any) -> None:
     text = (
-        "The journalist Pablo Medina was shot dead in October. Shortly after Medina's death, Paraguay's anti-drug "
-        "czar denounced the influence of Brazilian drug traffickers."
+        "The journalist Carlos Toledo was shot dead in October. Shortly after Toledo's death, Mexico's interior "
+        "minister denounced the influence of Colombian drug traffickers."
     )
     events = _events(nlp, unfiltered, text)
-    assert events and not any(e["event_loc"] for e in events)  # Medina is the journalist, not the Brazilian city
-    text = "Paraguay's anti-drug czar denounced the influence of Brazilian drug traffickers in Medina."
-    assert [e["event_loc"]["name"] for e in _events(nlp, unfiltered, text)] == ["Medina"]  # no such person named
+    assert events and not any(e["event_loc"] for e in events)  # Toledo is the journalist, not the city
+    text = "Mexico's interior minister denounced the influence of Colombian drug traffickers in Toledo."
+    assert [e["event_loc"]["name"] for e in _events(nlp, unfiltered, text)] == ["Toledo"]  # no such person named
 
 
 def test_putting_someone_on_trial_is_an_accusation(nlp: Any, unfiltered: Any) -> None:
@@ -1164,7 +1164,7 @@ def test_a_weapon_or_a_target_makes_a_strike_an_attack(nlp: Any, unfiltered: Any
                 if m.token.lower_ == "strike"]  # fmt: skip
         return m.pattern.event
 
-    assert noun_event("He said it responded to an Iranian missile strike against the tanker.") == "ASSAULT"
+    assert noun_event("He said it responded to a Russian missile strike against the depot.") == "ASSAULT"
     assert noun_event("He said it responded to the Israeli air strike.") == "ASSAULT"
     assert noun_event("He said it responded to a Kenyan strike on the port.") == "ASSAULT"  # a target's preposition
     assert noun_event("He said it responded to a strike by Kenyan doctors against the law.") == "PROTEST"
@@ -1174,10 +1174,10 @@ def test_a_weapon_or_a_target_makes_a_strike_an_attack(nlp: Any, unfiltered: Any
 def test_allowing_a_party_to_act_is_a_concession(nlp: Any, unfiltered: Any) -> None:
     (ev,) = _events(nlp, unfiltered, "The Kenyan government allowed Somali refugees to stay in Dadaab on Monday.")
     assert ev["event"] == "CONCEDE" and _codes(ev["actor"]) == {"KEN"} and _codes(ev["recipient"]) == {"SOM"}
-    text = "The Pakistani minister allowed the opposition leader to hold a rally in Karachi on Monday."
-    assert [e["event"] for e in _events(nlp, unfiltered, text)] == ["CONCEDE"]  # the rally is what is allowed
+    text = "The Pakistani interior minister allowed the opposition party to hold a march in Lahore on Monday."
+    assert [e["event"] for e in _events(nlp, unfiltered, text)] == ["CONCEDE"]  # the march is what is allowed
     assert not _events(nlp, unfiltered, "The new law allows police to detain suspects for 14 days.")  # no party
-    text = "The Kenyan minister said she allowed the pictures to be taken on Monday."
+    text = "The Kenyan minister said she allowed the photographs to be published on Monday."
     assert not _events(nlp, unfiltered, text)  # no party was allowed anything (the pattern is targeted)
 
 
@@ -1212,7 +1212,7 @@ def test_encouraging_a_party_to_act_is_an_appeal_and_being_encouraged_by_news_is
 
 
 def test_dying_from_gunfire_or_torture_is_an_attack_by_someone_unnamed(nlp: Any, unfiltered: Any) -> None:
-    text = "Four protesters died from gunfire during a demonstration in Iraq's Karbala on Monday."
+    text = "Three students died from gunfire during a rally in Kenya's Nairobi on Tuesday."
     (ev,) = _events(nlp, unfiltered, text)
-    assert ev["event"] == "ASSAULT" and _codes(ev["recipient"]) == {"IRQ"} and _codes(ev["actor"]) == {"IRQ"}
+    assert ev["event"] == "ASSAULT" and _codes(ev["recipient"]) == {"KEN"} and _codes(ev["actor"]) == {"KEN"}
     assert not _events(nlp, unfiltered, "The former Kenyan president died of cancer in Nairobi on Monday.")
