@@ -1216,3 +1216,62 @@ def test_dying_from_gunfire_or_torture_is_an_attack_by_someone_unnamed(nlp: Any,
     (ev,) = _events(nlp, unfiltered, text)
     assert ev["event"] == "ASSAULT" and _codes(ev["recipient"]) == {"KEN"} and _codes(ev["actor"]) == {"KEN"}
     assert not _events(nlp, unfiltered, "The former Kenyan president died of cancer in Nairobi on Monday.")
+
+
+def test_a_gerund_subject_is_read_as_its_noun(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "Fighting between Eritrea and Djibouti flared along the border on Monday.")
+    assert ev["event"] == "ASSAULT" and _codes(ev["actor"]) == {"ERI"} and _codes(ev["recipient"]) == {"DJI"}
+
+
+def test_two_sides_of_one_country_fighting_are_told_apart_by_sector(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "Heavy fighting broke out between the Chadian army and rebels near Abeche.")
+    assert ev["event"] == "ASSAULT" and [a["sector"] for a in ev["actor"]] == ["MIL"]
+    assert [r["sector"] for r in ev["recipient"]] == ["REB"]
+
+
+def test_coordinated_nationalities_share_their_noun(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "Clashes between Eritrean and Ethiopian troops killed nine soldiers on Monday.")
+    assert _codes(ev["actor"]) == {"ERI"} and _codes(ev["recipient"]) == {"ETH"}
+    assert [r["text"] for r in ev["recipient"]] == ["Ethiopian troops"] and ev["recipient"][0]["sector"] == "MIL"
+
+
+def test_readiness_in_reported_speech_belongs_to_the_speaker(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "Venezuela said on Monday it was ready to resume talks with Guyana.")
+    assert ev["event"] == "AGREE" and _codes(ev["actor"]) == {"VEN"} and _codes(ev["recipient"]) == {"GUY"}
+
+
+def test_an_evaluation_the_parser_hangs_the_object_on(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "The Zambian opposition called the new law unconstitutional on Monday.")
+    assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"ZMB"}
+    (ev,) = _events(nlp, unfiltered, "The Cuban embassy described the report as a malicious smear.")
+    assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"CUB"}
+
+
+def test_protests_with_no_one_named_have_the_people_of_the_place(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "Protests broke out in several Bolivian cities on Saturday.")
+    assert ev["event"] == "PROTEST" and _codes(ev["actor"]) == {"BOL"} and ev["actor"][0]["sector"] == "CVL"
+    (ev,) = _events(nlp, unfiltered, "Thousands marched through central Quito on Sunday to protest against the tax.")
+    assert ev["event"] == "PROTEST" and _codes(ev["actor"]) == {"ECU"}
+    assert not _events(nlp, unfiltered, "The protests had little effect, the analyst wrote.")  # no place, no one
+
+
+def test_a_weapon_striking_a_party_is_an_attack_by_someone_unnamed(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "A Malian army base near Gao was targeted by rockets on Tuesday.")
+    assert ev["event"] == "ASSAULT" and _codes(ev["recipient"]) == {"MLI"}
+    assert not _events(nlp, unfiltered, "The strike hit car production in Turin on Tuesday.")
+
+
+def test_a_progressive_the_parser_reads_as_an_attribute_keeps_its_subject(nlp: Any, unfiltered: Any) -> None:
+    evs = _events(nlp, unfiltered, "Bahrain is mediating between Iran and Qatar.")  # "is" the root, "mediating" attr
+    assert {e["event"] for e in evs} == {"CONSULT"} and all(_codes(e["actor"]) == {"BHR"} for e in evs)
+
+
+def test_shells_landing_on_a_place_are_an_attack_there(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "Three mortar shells landed on a market in the Syrian town of Homs on Sunday.")
+    assert ev["event"] == "ASSAULT" and _codes(ev["recipient"]) == {"SYR"}
+    assert not _events(nlp, unfiltered, "A delivery van slammed into a shop front in Lyon on Sunday.")
+
+
+def test_a_preposition_hung_on_the_object_still_completes_the_pattern(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "The Belarusian government stripped 20 exiled journalists of their citizenship.")
+    assert ev["event"] == "COERCE" and _codes(ev["actor"]) == {"BLR"}

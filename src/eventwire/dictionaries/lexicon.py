@@ -147,6 +147,8 @@ class Lexicon:
     authority_sectors: Mapping[str, frozenset[str]]  # sector → trigger lemmas
     authority_default_sector: str
     authority_countryless_sectors: frozenset[str]  # implied authorities that act even where no country is known
+    crowd_types: frozenset[str]  # types whose agentless reports have the people of the place as actor
+    crowd_sector: str
     attacker_types: frozenset[str]
     attacker_min_weight: float
     accident_words: frozenset[str]  # no attacker where the sentence blames these ("killed in a crash")
@@ -443,6 +445,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "authority_recipient_modes": MODES, "authority_sectors": SECTOR_WORDS, "authority_default_sector": SECTOR,
         "authority_countryless_sectors": SECTORS,
     },
+    "implicit_crowd": {"crowd_types": TYPES, "crowd_sector": SECTOR},
     "unnamed_attackers": {
         "attacker_types": TYPES,
         "attacker_min_weight": NUMBER,

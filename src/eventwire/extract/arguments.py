@@ -147,7 +147,33 @@ def phrases(head: Token | None) -> tuple[Phrase, ...]:
     """The phrases of a participant slot: the head and its conjuncts, or the named members a group noun lists."""
     if head is None:
         return ()
-    return tuple(phrase(h) for h in conjuncts(_members(head) or head))
+    found = (_shared_noun_phrase(h) or phrase(h) for h in conjuncts(_members(head) or head))
+    return tuple(sorted(found, key=lambda p: p.start))
+
+
+def _shared_noun_phrase(modifier: Token) -> Phrase | None:
+    """ "Armenian and Azerbaijani forces": the second nationality coordinated with the first modifies the same noun,
+    so its phrase is "Azerbaijani forces" (from it to the noun's end), not the bare adjective; None for other
+    conjuncts."""
+    if modifier.dep_ != "conj":
+        return None
+    first = modifier
+    while first.dep_ == "conj":
+        first = first.head
+    noun = first.head
+    if first.dep_ not in ("amod", "compound") or noun.pos_ not in ("NOUN", "PROPN") or noun.i < modifier.i:
+        return None
+    national = ("NORP", "GPE")  # the parser may tag a second demonym as a person: the first one tells
+    if modifier.ent_type_ not in national and not (first.ent_type_ in national and modifier.pos_ in ("ADJ", "PROPN")):
+        return None
+    tokens: list[Token] = []
+    _collect(noun, tokens)
+    _collect(modifier, tokens)
+    tokens = _drop_parentheses(sorted((t for t in tokens if t.i >= modifier.i), key=lambda t: t.i))
+    words = tuple(Word(t.text, t.lemma_, t.pos_, t.ent_type_, t.idx, t.dep_) for t in tokens)
+    head_index = next(i for i, t in enumerate(tokens) if t.i == noun.i)
+    text = noun.doc[tokens[0].i : tokens[-1].i + 1].text
+    return Phrase(words, text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), head_index)
 
 
 def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
@@ -426,7 +452,10 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
     if match.pattern.adjectival and match.obj is not None:
         subj, _ = subject_of(token, lex)
         action = TriggerMatch(match.obj, match.pattern)
-        return Roles(phrases(subj), phrases(_recipient(action, match.obj, lex)))
+        speaker = speaker_of(token, lex)  # "X said it was ready to release them": it is X
+        return Roles(
+            phrases(subj), phrases(_recipient(action, match.obj, lex)), phrases(speaker) if speaker is not None else ()
+        )
     if match.pattern.nominal:
         host = nominal_host(token, lex)
         reacting = reaction(host, lex)

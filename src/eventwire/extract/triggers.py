@@ -86,7 +86,8 @@ def _verb_fits(
         return False
     if p.particle and not (p.particle & particles):
         return False
-    if p.prep and p.obj and obj is not None:  # "paid a courtesy call on the president": the object's preposition
+    if p.prep and obj is not None and (p.obj or "dobj" in p.recipient):  # "paid a courtesy call on the president",
+        # "stripped 94 critics of their citizenship": the parser may hang the preposition on the object
         preps = preps | {c.lemma_.lower() for c in obj.children if c.dep_ in PREP_DEPS and not temporal(c)}
     return not (p.prep and not (p.prep & preps))
 
@@ -246,14 +247,24 @@ def _named_modifier(noun: Token) -> bool:
 def _match_noun(
     token: Token, index: TriggerIndex, consumed: set[int], headline: bool, lex: Lexicon
 ) -> TriggerMatch | None:
-    candidates = index.nouns.get(token.lemma_.lower())
+    candidates = index.nouns.get(token.lower_ if gerund_noun(token) else token.lemma_.lower())
     if not candidates or token.i in consumed or token.ent_type_ in _NAME_ENTITIES:
-        return None  # "Amnesty International", "Operation Desert Storm": part of a name, not an event
+        return None  # "Amnesty International", "Operation Desert Storm", "on 19 March": a name or a date
     if not headline and not _has_participant(nominal_host(token, lex), lex):
         return None
     if described(token, lex):
         return None
     return TriggerMatch(token, _noun_pattern(token, candidates, lex))
+
+
+def gerund_noun(token: Token) -> bool:
+    """A gerund the parser tagged as a verb although it heads a noun phrase of its own: a subject or object with no
+    subject or object of its own ("Fighting between A and B erupted", "Shelling of the town resumed")."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in token.children)
+    )
 
 
 def _noun_pattern(noun: Token, patterns: list[TriggerPattern], lex: Lexicon) -> TriggerPattern:
@@ -277,7 +288,7 @@ def described(noun: Token, lex: Lexicon) -> bool:
     return host.dep_ == "attr" and host.head.lemma_.lower() == "be"
 
 
-_NAME_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
+_NAME_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "DATE"})
 
 
 def nominal_host(noun: Token, lex: Lexicon) -> Token:
@@ -396,8 +407,9 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
         quoted = quoted_party(current, lex)
         if quoted is not None:
             return quoted, False
-        if current.dep_ not in _CLIMB or current.head.i == current.i:
-            break
+        progressive = current.dep_ == "attr" and current.tag_ == "VBG" and current.head.lemma_ == "be"
+        if (current.dep_ not in _CLIMB and not progressive) or current.head.i == current.i:
+            break  # "Qatar is mediating": the parser may read the participle as what Qatar is
         current = current.head
     return None, False
 
@@ -466,6 +478,10 @@ def evaluation(adj: Token, lex: Lexicon) -> tuple[Token | None, Token] | None:
     if adj.dep_ in ("oprd", "xcomp", "acomp", "prep") and verb in lex.evaluation_verbs:
         judge, passive = subject_of(head, lex)
         target = judge if passive else next((c for c in head.children if c.dep_ == "dobj"), None)
+        if target is None and not passive:  # "called the new law unconstitutional", the parser hanging the object
+            target = next(  # on the adjective
+                (c for c in adj.children if c.dep_ in ("compound", "nmod", "npadvmod") and c.pos_ == "NOUN"), None
+            )
         if passive:
             judge = agent_of(head)
     elif adj.dep_ == "ccomp" and verb in lex.evaluation_verbs:  # "considers the sanctions illegal"
@@ -534,6 +550,8 @@ def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: b
             continue  # a participle used as an adjective ("retreating troops") is no action
         if token.pos_ == "VERB" and _draws_reaction(token, lex):
             continue  # "the proposals met with disapproval from rights groups": the reaction is the event
+        if gerund_noun(token) and index.nouns.get(token.lower_):
+            continue  # read as the noun below ("Fighting between A and B erupted")
         if token.pos_ == "VERB" or (headline and token.pos_ in ("PROPN", "NOUN") and token.dep_ == "ROOT"):
             m = match_verb(token, index, lex)
             if m is not None:
@@ -541,7 +559,7 @@ def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: b
                 if m.obj is not None:
                     consumed.add(m.obj.i)
     for token in sent:
-        if token.pos_ in ("NOUN", "PROPN"):
+        if token.pos_ in ("NOUN", "PROPN") or gerund_noun(token):
             m = _match_noun(token, index, consumed, headline, lex)
             if m is not None:
                 matches.append(m)

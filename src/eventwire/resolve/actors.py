@@ -327,7 +327,13 @@ class ActorResolver:
         Call finish() on the result once coordination is settled."""
         low = phrase.text.lower()
         head = phrase.words[phrase.head] if phrase.words else None
-        counted = head is not None and head.ent == "CARDINAL" and " of " in f" {low} "  # "hundreds of protesters"
+        counted = (
+            head is not None
+            and head.ent == "CARDINAL"
+            and (  # "hundreds of protesters", "thousands marched"
+                " of " in f" {low} " or (head.pos == "NOUN" and head.lemma.lower() in self.words.people_words)
+            )
+        )
         if head is not None and head.ent in _NOT_ACTOR_ENTS and not counted:
             return None  # "on Sunday", "$9 million", "52 percent"
         if head is not None and head.pos == "PRON":

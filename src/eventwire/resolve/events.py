@@ -218,6 +218,7 @@ class EventResolver:
                 c.pattern.event in lex.wants_target
                 or c.pattern.nominal
                 or (actors and not any(a.code for a in actors))
+                or (not actors and c.instrument)  # "shells landed on a market in the Syrian town of Douma"
                 or lex.visit_mode in c.pattern.mode  # "visited slums in the Kenyan capital": the host
             )
         ):  # a named party inside the object when the type needs a target or the named actor is uncoded, and
@@ -239,9 +240,10 @@ class EventResolver:
         if (
             (_mutual(c, lex) or (c.pattern.nominal and "between" in c.pattern.recipient))
             and not recipients
-            and len({a.code for a in actors if a.resolved_by != "group"}) >= 2
+            and len({(a.code, a.sector) for a in actors if a.resolved_by != "group"}) >= 2
         ):  # "Kenya and Ethiopia signed a deal", "clashes between settlers and Palestinians": the first with the others
-            # (a noun that takes "between" names a two-sided act; "condemnation from France and Germany" does not)
+            # (a noun that takes "between" names a two-sided act; "condemnation from France and Germany" does not);
+            # two sides of one country differ by sector ("fighting between the army and rebels")
             actors, recipients = actors[:1], actors[1:]
         agentless = c.passive or (c.pattern.nominal and bool(recipients))  # "the arrest of seven Guatemalans"
         if not actors and agentless and lex.implies_authorities(c.pattern.event, c.pattern.mode, bool(recipients)):
@@ -251,19 +253,31 @@ class EventResolver:
             implied = _authorities(where, c, lex)
             if where or implied.sector in lex.authority_countryless_sectors:  # "activists were arrested": the
                 actors = [implied]  # police, even where nothing says of which country (see _sector_only)
+        if (
+            not actors
+            and (c.pattern.nominal or (c.passive and bool(c.pattern.obj)))  # "rallies were held", not "is expected
+            and c.coding.event in lex.crowd_types  # to protest" (the subject protests)
+            and not c.pattern.id.startswith("model:")  # a guessed event gets no guessed crowd
+        ):
+            where = self._clause_country(c) or memory.main_country  # "rallies were held across the country"
+            if where:
+                actors = [_crowd(where, c, lex)]
         if not actors and c.told_attack and c.pattern.event in lex.attacker_types and memory.last_attackers:
             actors = list(memory.last_attackers)  # "six people were killed in the attack": the attack told before
         if (
             not actors
             and c.pattern.event in lex.attacker_types
-            and c.pattern.weight >= lex.attacker_min_weight
+            and (c.pattern.weight >= lex.attacker_min_weight or c.instrument)  # a weapon hits: no figurative blow
             and not c.pattern.id.startswith("model:")  # a guessed event gets no guessed attacker
             and (c.passive or c.instrument or c.pattern.swap)
             and recipients
         ):  # "a journalist was killed in a car bomb", "a mine explosion killed two youths", "four protesters died
             # from gunfire" (the subject suffers the act): attackers unnamed
-            victims = {x.code for x in recipients}
+            victims = {x.code for x in recipients if x.code}
             where = self._clause_country(c) or (memory.main_country if memory.main_country in victims else None)
+            weapon = c.instrument and not any(p.words[p.head].lemma.lower() in lex.attack_nouns for p in c.actors)
+            if where is None and weapon and len(victims) == 1:  # "rockets slammed into an Israeli town": where the
+                where = next(iter(victims))  # weapon struck (not "the attack that killed X", told in passing)
             if where:
                 actors = [_unidentified(where, c)]
         located = [self._located(x, c) for x in recipients]
@@ -370,7 +384,8 @@ class EventResolver:
         sides = (*actors, *recipients)
         if c.sport and c.coding.event in lex.sport_types and not any(x.sector in lex.armed_sectors for x in sides):
             return False  # "Wednesday's Champions League clash with Barcelona": play, not violence
-        if p.nominal and not recipients and zone != "headline" and not c.carried_on:
+        crowd = any(a.resolved_by == "implicit-crowd" for a in actors)  # "protests broke out": no target needed
+        if p.nominal and not recipients and zone != "headline" and not c.carried_on and not crowd:
             return False  # "Iran's offensive" in passing: a noun names an event only with both sides
         if p.event in lex.declining_types and c.declines_to_speak:
             return False  # "refused to say", "declined to comment" are not rejections
@@ -471,6 +486,16 @@ def _authorities(code: str | None, c: Candidate, lex: Lexicon) -> ActorRef:
     return ActorRef(
         text="", start=c.trigger.start, end=c.trigger.start, name=None, code=code, sector=sector, sectors=(sector,),
         kind="organization", resolved_by="implicit-authority",
+    )  # fmt: skip
+
+
+def _crowd(code: str, c: Candidate, lex: Lexicon) -> ActorRef:
+    """The people behind a protest the text names no one for ("rallies were held across the country"), coded to
+    where it happened."""
+    sector = lex.crowd_sector
+    return ActorRef(
+        text="", start=c.trigger.start, end=c.trigger.start, name="protesters", code=code, sector=sector,
+        sectors=(sector,), kind="group", resolved_by="implicit-crowd",
     )  # fmt: skip
 
 
