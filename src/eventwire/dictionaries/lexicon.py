@@ -73,6 +73,7 @@ class Lexicon:
     obliging_modals: frozenset[str]
     relative_pronouns: frozenset[str]
     instruments: frozenset[str]
+    blaze_words: frozenset[str]  # instruments that, counted ("a fire"), are a blaze
     stative_passives: frozenset[str]
     continuing_verbs: frozenset[str]  # "Israel completed its withdrawal": the subject's own act
     occurring_verbs: frozenset[str]  # "clashes erupted between A and B": the noun's participants on the verb
@@ -130,6 +131,7 @@ class Lexicon:
     speaking_verbs: frozenset[str]
     needs_recipient: frozenset[str]
     wants_target: frozenset[str]
+    content_targets: frozenset[str]  # types that take a target from inside their content, and stand without one
     untargeted_modes: frozenset[str]
     acts_suffice: frozenset[str]  # types that stand alone when the trigger names the act ("threatened to close ...")
     content_suffices: frozenset[str]  # "Kennedy criticised unfair taxes": a named content and a political actor
@@ -179,6 +181,8 @@ class Lexicon:
     honorifics: frozenset[str]
     not_names: frozenset[str]
     multinational_regions: frozenset[str]  # "Latin American", "South China Sea": no one country
+    multinational_adjectives: frozenset[str]  # "European allies", "Western diplomats": several countries
+    stance_prefixes: frozenset[str]  # "anti-", "pro-": the country after one is a cause, not the actor's
     residence_prepositions: frozenset[str]
     residence_qualifiers: frozenset[str]
     government_words: frozenset[str]
@@ -403,7 +407,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "noun_participant_prepositions": {"noun_participant_prepositions": WORDS},
     "obliging_modals": {"obliging_modals": WORDS},
     "relative_pronouns": {"relative_pronouns": WORDS},
-    "instruments": {"instruments": WORDS},
+    "instruments": {"instruments": WORDS, "blaze_words": WORDS},
     "stative_passives": {"stative_passives": WORDS},
     "own_acts": {"continuing_verbs": WORDS, "occurring_verbs": WORDS, "holding_verbs": WORDS},
     "descriptions": {"describing_nouns": WORDS},
@@ -435,8 +439,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "visits": {"visit_types": TYPES, "visit_mode": MODE, "visiting_words": WORDS, "occasion_prepositions": WORDS},
     "declining_to_speak": {"declining_types": TYPES, "speaking_verbs": WORDS},
     "targets": {
-        "needs_recipient": TYPES, "wants_target": TYPES, "untargeted_modes": MODES, "acts_suffice": TYPES,
-        "content_suffices": TYPES, "content_sectors": SECTORS, "counterpart_types": TYPES,
+        "needs_recipient": TYPES, "wants_target": TYPES, "content_targets": TYPES, "untargeted_modes": MODES,
+        "acts_suffice": TYPES, "content_suffices": TYPES, "content_sectors": SECTORS, "counterpart_types": TYPES,
         "counterpart_not_needed": CAMEOS, "assembly_codes": NONSTATE, "mutual_types": TYPES, "mutual_cameos": CAMEOS,
         "mutual_patterns": PATTERNS,
     },
@@ -467,7 +471,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "people": {"people_words": WORDS, "people_sector": SECTOR},
     "officials": {"official_sectors": SECTORS},
     "names": {"honorifics": WORDS, "not_names": WORDS},
-    "regions": {"multinational_regions": WORDS},
+    "regions": {"multinational_regions": WORDS, "multinational_adjectives": WORDS, "stance_prefixes": WORDS},
     "residence": {"residence_prepositions": WORDS, "residence_qualifiers": WORDS},
     "governments": {"government_words": WORDS, "government_sector": SECTOR},
     "nongovernmental": {"ngo_nouns": WORDS, "ngo_code": SECTOR},

@@ -461,7 +461,9 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
         reacting = reaction(host, lex)
         if reacting is not None:  # "the plan drew criticism from Germany": Germany criticises the plan
             source, target = reacting
-            return Roles(phrases(source), phrases(prep_objects(host, match.pattern.recipient) or target))
+            inside = prep_objects(host, match.pattern.recipient)
+            inside = inside if inside is not None and inside.i != source.i else None  # "drew the condemnation of X"
+            return Roles(phrases(source), phrases(inside or target))
         actor = _noun_actor(host, lex) or _claimer(host, lex)
         if actor is None and match.pattern.event in lex.visit_types:
             actor = _attendee(host, lex)

@@ -234,8 +234,9 @@ class Extractor:
         elif p.event == agree and not p.nominal:  # "vowed to fight the army": a promised hostile act is a threat
             act = next((c for c in match.token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             action = _match_action(act, self.dicts) if act is not None else None
-            if action is not None and self.dicts.ontology.plover[action.event].quad_code >= 3:
-                event, cameo, mode = threat.event, threat.code(action.event), ()
+            hostile = action is not None and self.dicts.ontology.plover[action.event].quad_code >= 3
+            if hostile and action is not None and lex.untargeted_modes.isdisjoint(action.mode):  # not "promised
+                event, cameo, mode = threat.event, threat.code(action.event), ()  # to investigate the killing"
         if (intent and mod.conditional) or (intent and event in lex.threat_when_promised and not p.adjectival):
             # an ultimatum, or a promised hostile act ("vowed to fight"): a threat
             event, cameo, mode = threat.event, threat.code(event), ()
@@ -340,8 +341,19 @@ def _preposition_content(match: TriggerMatch, lex: Lexicon) -> bool:
 
 
 def _instrument(actors: tuple[Phrase, ...], lex: Lexicon) -> bool:
-    """The subject is a weapon or blast, not a party ("a roadside bomb killed ...")."""
-    return bool(actors) and all(p.words and p.words[p.head].lemma.lower() in lex.instruments for p in actors)
+    """The subject is a weapon or blast, not a party ("a roadside bomb killed ..."); a blaze word counted is a blaze
+    ("a fire at a nightclub killed 27", not "Israeli fire killed two")."""
+    return bool(actors) and all(p.words and _weapon(p, lex) for p in actors)
+
+
+def _weapon(p: Phrase, lex: Lexicon) -> bool:
+    head = p.words[p.head]
+    lemma = head.lemma.lower()
+    if lemma in lex.blaze_words and (
+        head.text.lower() != lemma or any(w.dep == "det" and w.text.lower() in ("a", "an") for w in p.words)
+    ):
+        return False
+    return lemma in lex.instruments
 
 
 def _troops(match: TriggerMatch, r: Roles, lex: Lexicon) -> bool:

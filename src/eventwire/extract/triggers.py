@@ -193,8 +193,8 @@ def reaction(noun: Token, lex: Lexicon) -> tuple[Token, Token | None] | None:
         return None
     if not drawn and not (noun.dep_ == "nsubj" and verb.lemma_.lower() in lex.coming_verbs):
         return (source, None) if source is not None else None
-    source = source or prep_objects(verb, ("from",))
-    if source is None:
+    source = source or prep_objects(verb, ("from",)) or (prep_objects(noun, ("of",)) if drawn else None)
+    if source is None:  # "won the backing of Ethiopia": the backer
         return None
     target = next((c for c in verb.children if c.dep_ == "nsubj"), None) if drawn else None
     return source, target

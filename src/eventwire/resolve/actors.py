@@ -171,7 +171,8 @@ class ActorResolver:
             if found is not None:
                 n, what = found
                 if isinstance(what, CountryHit):
-                    out.countries.append((i, what))
+                    if not self._stance(words, i):  # "pro-Russian separatists": not Russia's
+                        out.countries.append((i, what))
                 elif isinstance(what, Organization):
                     out.orgs.append(what)
                 else:
@@ -199,6 +200,10 @@ class ActorResolver:
         if run:
             out.names.append(run)
         return out
+
+    def _stance(self, words: tuple[Word, ...], i: int) -> bool:
+        """Is the country word at i the cause a stance prefix names ("anti-American", "pro-Russian")?"""
+        return i >= 2 and words[i - 1].text == "-" and words[i - 2].text.lower() in self.words.stance_prefixes
 
     def _region(self, words: tuple[Word, ...], i: int) -> int:
         """How many words from i spell a region of several countries (the lexicon's), 0 if none."""
@@ -266,7 +271,10 @@ class ActorResolver:
         elif (
             ref.code is None
             and memory.main_country
-            and (generic_agent(ref) or memory.main_country in self.holder_countries(ref.name))
+            and (
+                (generic_agent(ref) and not self._several_countries(ref))
+                or memory.main_country in self.holder_countries(ref.name)
+            )
         ):
             ref = replace(ref, code=memory.main_country, resolved_by="article-country")
         elif ref.code is None and memory.main_country and self._state_official(ref, memory):
@@ -275,6 +283,10 @@ class ActorResolver:
         if self._collective(ref, memory):
             memory.last_collective = ref
         return ref
+
+    def _several_countries(self, ref: ActorRef) -> bool:
+        """Does a multinational adjective qualify the agent ("European allies", "Western diplomats")?"""
+        return any(w.strip(".,'’").lower() in self.words.multinational_adjectives for w in ref.text.split())
 
     def _collective(self, ref: ActorRef, memory: ArticleMemory) -> bool:
         """May a later "the group" mean this actor? A group or organisation the article names with a country of its

@@ -216,6 +216,9 @@ class EventResolver:
             and not joint_subject
             and (
                 c.pattern.event in lex.wants_target
+                or c.coding.event in lex.wants_target  # "vowed to attack American forces": a threat to them
+                or (c.coding.event in lex.content_targets and c.pattern.id not in lex.joint_patterns)  # "agreed to
+                # hold talks with Ethiopia"; not "held drills around Taiwan", which a partner would make joint
                 or c.pattern.nominal
                 or (actors and not any(a.code for a in actors))
                 or (not actors and c.instrument)  # "shells landed on a market in the Syrian town of Douma"
@@ -245,7 +248,8 @@ class EventResolver:
             # (a noun that takes "between" names a two-sided act; "condemnation from France and Germany" does not);
             # two sides of one country differ by sector ("fighting between the army and rebels")
             actors, recipients = actors[:1], actors[1:]
-        agentless = c.passive or (c.pattern.nominal and bool(recipients))  # "the arrest of seven Guatemalans"
+        agentless = not c.actors and (c.passive or (c.pattern.nominal and bool(recipients)))  # "the arrest of seven
+        # Guatemalans"; not "drew criticism from European allies", whose critics the coder could not code
         if not actors and agentless and lex.implies_authorities(c.pattern.event, c.pattern.mode, bool(recipients)):
             own_country = c.pattern.event in lex.authority_own_country_types
             own = next((x.code for x in recipients if x.code), None) if own_country else None
@@ -357,8 +361,9 @@ class EventResolver:
         """A generic agent of no named country ("police", "the authorities", "a gunman", "thousands of people")
         belongs to the country where the clause puts its act ("police arrested him in Paraguay"), before the
         article's main country."""
-        if ref.resolved_by != "article-country" or not (ref.kind == "group" or generic_agent(ref)):
-            return ref
+        unnamed = ref.resolved_by == "unresolved" and generic_agent(ref)  # no article country to code it either:
+        if not unnamed and (ref.resolved_by != "article-country" or not (ref.kind == "group" or generic_agent(ref))):
+            return ref  # "a cleric was arrested in Bamako"; a named group keeps its own country, wherever it acts
         where = self._clause_country(c)
         return replace(ref, code=where, resolved_by="clause-country") if where else ref
 
