@@ -1353,3 +1353,23 @@ def test_troops_sent_to_a_partys_border_are_a_mobilisation_against_it(nlp: Any, 
     assert ev["event"] == "MOBILIZE" and _codes(ev["recipient"]) == {"ETH"}
     (ev,) = _events(nlp, rules, "Eritrea held live-fire drills near the border with Ethiopia on Monday.")
     assert ev["event"] == "MOBILIZE"  # no partner: a show of force, not joint exercises
+
+
+def test_dismantling_a_criminal_network_is_police_coercion(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Chilean police dismantled a car theft network in Santiago on Monday.")
+    assert ev["event"] == "COERCE" and _codes(ev["actor"]) == {"CHL"}
+    (ev,) = _events(nlp, rules, "Kenyan police broke up a poaching ring near Tsavo on Monday.")
+    assert ev["event"] == "COERCE"
+    assert not _events(nlp, rules, "The Kenyan prime minister dismantled the cabinet on Monday.")
+
+
+def test_drones_launched_at_a_place_are_an_air_attack_and_delivery_drones_are_not(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Sudan's army launched drones at Omdurman overnight, officials said on Monday.")
+    assert ev["event"] == "ASSAULT" and ev["mode"] == ["aerial"]
+    assert not _events(nlp, rules, "A Kenyan company launched drones to deliver medicines in Nairobi on Monday.")
+
+
+def test_armed_men_attacking_a_politicians_convoy_is_no_war_of_words(nlp: Any, rules: Any) -> None:
+    text = "Islamic State (IS) militants attacked the convoy of Syrian Interior Minister Mohammad al-Shaar near Homs."
+    (ev,) = _events(nlp, rules, text)
+    assert ev["event"] == "ASSAULT"

@@ -552,11 +552,16 @@ def _public(ref: ActorRef, lex: Lexicon) -> bool:
 
 
 def _politicians(actors: list[ActorRef], recipients: list[ActorRef], lex: Lexicon) -> bool:
-    """Named people on both sides, and a politician among them: an attack between them is verbal."""
+    """Named people on both sides, and a politician among them: an attack between them is verbal (not where the
+    attackers are armed men: "militants attacked the minister's convoy")."""
     sides = [*actors, *recipients]
     named = actors and recipients and all(x.kind == "person" and x.name for x in sides)
-    return bool(named) and any(
-        not lex.political_sectors.isdisjoint(x.sectors) or x.resolved_by == "office-holder" for x in sides
+    armed = any(not lex.armed_sectors.isdisjoint(x.sectors) and not _public(x, lex) for x in actors)  # a defence
+    # minister attacking a rival is still words
+    return (
+        bool(named)
+        and not armed
+        and any(not lex.political_sectors.isdisjoint(x.sectors) or x.resolved_by == "office-holder" for x in sides)
     )
 
 
