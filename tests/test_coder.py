@@ -1373,3 +1373,16 @@ def test_armed_men_attacking_a_politicians_convoy_is_no_war_of_words(nlp: Any, r
     text = "Islamic State (IS) militants attacked the convoy of Syrian Interior Minister Mohammad al-Shaar near Homs."
     (ev,) = _events(nlp, rules, text)
     assert ev["event"] == "ASSAULT"
+
+
+def test_a_compound_object_written_as_two_words_and_gaza_as_a_place_of_palestine(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Greek and Cypriot warships began war games off Crete on Monday.")
+    assert ev["event"] == "COOPERATE" and _codes(ev["actor"]) | _codes(ev["recipient"]) == {"GRC", "CYP"}
+    (ev,) = _events(nlp, rules, "Israeli jets carried out air strikes on Gaza on Monday.")
+    assert ev["event"] == "ASSAULT" and _codes(ev["recipient"]) == {"PSE"}
+
+
+def test_the_suspects_are_the_people_arrested_and_are_charged_where_they_are_held(nlp: Any, rules: Any) -> None:
+    text = "Ghanaian police arrested four Togolese nationals in Accra on Monday. The suspects were charged on Tuesday."
+    (charge,) = [e for e in _events(nlp, rules, text) if e["event"] == "ACCUSE"]
+    assert _codes(charge["recipient"]) == {"TGO"} and _codes(charge["actor"]) == {"GHA"}

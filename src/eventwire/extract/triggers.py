@@ -42,9 +42,11 @@ def direct_object(verb: Token, lex: Lexicon) -> Token | None:
 
 
 def _object_lemmas(obj: Token, lex: Lexicon) -> set[str]:
-    """The object's lemma, those of its conjuncts ("aerial photographs and other military intelligence") and, for a
-    light head, of the noun before it ("ended mediation efforts")."""
+    """The object's lemma, those of its conjuncts ("aerial photographs and other military intelligence"), a compound
+    written as two words ("war games": wargame, "air strikes": airstrike) and, for a light head, the noun before it
+    ("ended mediation efforts")."""
     lemmas = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ == "conj"}
+    lemmas |= {c.lower_ + obj.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1}
     if obj.lemma_.lower() in lex.light_objects:
         lemmas |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
     return lemmas

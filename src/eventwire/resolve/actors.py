@@ -585,6 +585,7 @@ class ActorResolver:
 
 
 def _anaphor(low: str, nouns: frozenset[str]) -> bool:
-    """Is the phrase "the" and one of these nouns and nothing else ("the group", "the gang's", "the accused")?"""
+    """Is the phrase "the" and one of these nouns and nothing else ("the group", "the gang's", "the accused", "the
+    suspects")?"""
     words = _unpossessed(low).split()
-    return len(words) == 2 and words[0] == "the" and words[1] in nouns
+    return len(words) == 2 and words[0] == "the" and (words[1] in nouns or words[1].removesuffix("s") in nouns)

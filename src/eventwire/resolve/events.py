@@ -252,7 +252,10 @@ class EventResolver:
         # Guatemalans"; not "drew criticism from European allies", whose critics the coder could not code
         if not actors and agentless and lex.implies_authorities(c.pattern.event, c.pattern.mode, bool(recipients)):
             own_country = c.pattern.event in lex.authority_own_country_types
-            own = next((x.code for x in recipients if x.code), None) if own_country else None
+            own = (
+                next((x.code for x in recipients if x.code and x.resolved_by != "coref"), None) if own_country else None
+            )
+            # ("the suspects were charged": those arrested before, by the authorities where they were held)
             where = _speaking_authority(speakers, lex) or self._clause_country(c) or own or memory.main_country
             implied = _authorities(where, c, lex)
             if where or implied.sector in lex.authority_countryless_sectors:  # "activists were arrested": the
@@ -335,7 +338,11 @@ class EventResolver:
             named = tuple(a for a in actors if a.code and a.resolved_by != "unidentified")
             memory.last_attackers = named or memory.last_attackers
         if coding.event in self.lex.authority_types:  # "Tarrant was charged with murder": "the accused" later
-            accused = [x for x in recipients if x.kind == "person" and x.name and x.code]
+            accused = [  # a named person, or people a nationality names ("five Somali nationals": "the suspects")
+                x
+                for x in recipients
+                if x.code and ((x.kind == "person" and x.name) or (x.resolved_by or "").startswith("country-"))
+            ]
             memory.last_accused = accused[-1] if len(accused) == 1 else memory.last_accused
         return [
             EventMention(
