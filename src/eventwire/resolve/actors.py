@@ -301,7 +301,8 @@ class ActorResolver:
         return (  # "Russian oil company Yukos": a name the text calls a company
             (ref.kind in ("group", "organization") or people or called)
             and ref.code in self.lex.country_names  # a country's: not a company's MNC nor an IGO
-            and ref.resolved_by not in ("article-country", "coref", "office-in-article-country", "unresolved")
+            and ref.resolved_by
+            not in ("article-country", "coref", "accused", "office-in-article-country", "unresolved")
             and self._state_sectors.isdisjoint(ref.sectors)
         )
 
@@ -382,7 +383,7 @@ class ActorResolver:
         if memory.last_accused is not None and _anaphor(low, self.words.accused_anaphors):
             # "Police arrested the accused": the person the article last named as charged or arrested
             return replace(
-                memory.last_accused, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref"
+                memory.last_accused, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="accused"
             )
         owned = any(w.dep == "poss" and w.text.lower() in self.words.person_pronouns for w in phrase.words)
         owner = memory.last_person if owned else None

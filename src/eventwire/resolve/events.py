@@ -253,7 +253,9 @@ class EventResolver:
         if not actors and agentless and lex.implies_authorities(c.pattern.event, c.pattern.mode, bool(recipients)):
             own_country = c.pattern.event in lex.authority_own_country_types
             own = (
-                next((x.code for x in recipients if x.code and x.resolved_by != "coref"), None) if own_country else None
+                next((x.code for x in recipients if x.code and x.resolved_by != "accused"), None)
+                if own_country
+                else None
             )
             # ("the suspects were charged": those arrested before, by the authorities where they were held)
             where = _speaking_authority(speakers, lex) or self._clause_country(c) or own or memory.main_country

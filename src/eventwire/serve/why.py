@@ -23,6 +23,8 @@ RESOLVED_BY = {
     "people": "a word for people in general (lexicon: people)",
     "group": "the group named in the sentence before ('they')",
     "implicit-authority": "the authorities implied by an agentless passive (lexicon: implicit_authority)",
+    "implicit-crowd": "the people of the place, for a protest the text names no one for (lexicon: implicit_crowd)",
+    "accused": "the people the article last named as arrested or charged ('the suspects'; lexicon: pronouns)",
     "unidentified": "unnamed attackers of the clause's country (lexicon: unnamed_attackers)",
     "nongovernmental": "a named organisation the phrase calls a charity, rights group, ... (lexicon: nongovernmental)",
     "article-country": "the article's country (nothing in the phrase named one)",
