@@ -1260,7 +1260,7 @@ def test_protests_with_no_one_named_have_the_people_of_the_place(nlp: Any, unfil
     assert ev["event"] == "PROTEST" and _codes(ev["actor"]) == {"BOL"} and ev["actor"][0]["sector"] == "CVL"
     (ev,) = _events(nlp, unfiltered, "Thousands marched through central Quito on Sunday to protest against the tax.")
     assert ev["event"] == "PROTEST" and _codes(ev["actor"]) == {"ECU"}
-    assert not _events(nlp, unfiltered, "The protests had little effect, the analyst wrote.")  # no place, no one
+    assert not _events(nlp, unfiltered, "Protests broke out in several cities on Saturday.")  # no country at all
 
 
 def test_a_weapon_striking_a_party_is_an_attack_by_someone_unnamed(nlp: Any, unfiltered: Any) -> None:
@@ -1386,3 +1386,12 @@ def test_the_suspects_are_the_people_arrested_and_are_charged_where_they_are_hel
     text = "Ghanaian police arrested four Togolese nationals in Accra on Monday. The suspects were charged on Tuesday."
     (charge,) = [e for e in _events(nlp, rules, text) if e["event"] == "ACCUSE"]
     assert _codes(charge["recipient"]) == {"TGO"} and _codes(charge["actor"]) == {"GHA"}
+
+
+def test_readings_of_this_stop_leave_their_neighbours_alone(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "China condemned the visit to Taiwan by the American speaker on Monday.")
+    assert ev["event"] == "ACCUSE"  # an object's "to" completes no "condemned to" sentence
+    evs = _events(nlp, rules, "Russian missiles destroyed hundreds of homes in Kharkiv on Monday.")
+    assert all(r["sector"] != "CVL" for e in evs for r in e["recipient"])  # homes are no people
+    evs = _events(nlp, rules, "The Kenyan plan drew criticism of Ethiopia's role from Uganda on Monday.")
+    assert all("ETH" not in _codes(e["actor"]) for e in evs)  # "criticism of" names the target, not the critic

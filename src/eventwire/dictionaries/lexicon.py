@@ -176,6 +176,7 @@ class Lexicon:
     historic_codes: tuple[HistoricCode, ...]
     media_words: tuple[str, ...]
     people_words: frozenset[str]
+    people_counts: frozenset[str]  # "thousands marched": a count standing alone is people
     people_sector: str
     official_sectors: frozenset[str]  # a named holder of such an office in a one-country article is of it
     honorifics: frozenset[str]
@@ -468,7 +469,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     },
     "historic_codes": {"historic_codes": HISTORIC},
     "media": {"media_words": PHRASES},
-    "people": {"people_words": WORDS, "people_sector": SECTOR},
+    "people": {"people_words": WORDS, "people_counts": WORDS, "people_sector": SECTOR},
     "officials": {"official_sectors": SECTORS},
     "names": {"honorifics": WORDS, "not_names": WORDS},
     "regions": {"multinational_regions": WORDS, "multinational_adjectives": WORDS, "stance_prefixes": WORDS},

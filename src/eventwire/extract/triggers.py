@@ -88,9 +88,11 @@ def _verb_fits(
         return False
     if p.particle and not (p.particle & particles):
         return False
-    if p.prep and obj is not None and (p.obj or "dobj" in p.recipient):  # "paid a courtesy call on the president",
-        # "stripped 94 critics of their citizenship": the parser may hang the preposition on the object
+    if p.prep and p.obj and obj is not None:  # "paid a courtesy call on the president": the object's preposition
         preps = preps | {c.lemma_.lower() for c in obj.children if c.dep_ in PREP_DEPS and not temporal(c)}
+    elif p.prep and obj is not None and "dobj" in p.recipient:  # "stripped the critics of their citizenship",
+        # "convicted the man of fraud": an "of" the parser hangs on the object (not "condemned the visit to Taiwan")
+        preps = preps | {c.lemma_.lower() for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"}
     return not (p.prep and not (p.prep & preps))
 
 
@@ -195,8 +197,10 @@ def reaction(noun: Token, lex: Lexicon) -> tuple[Token, Token | None] | None:
         return None
     if not drawn and not (noun.dep_ == "nsubj" and verb.lemma_.lower() in lex.coming_verbs):
         return (source, None) if source is not None else None
-    source = source or prep_objects(verb, ("from",)) or (prep_objects(noun, ("of",)) if drawn else None)
-    if source is None:  # "won the backing of Ethiopia": the backer
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)  # "won the backing of Ethiopia":
+    of = prep_objects(noun, ("of",)) if drawn and definite else None  # the backer ("drew criticism of X's role": the
+    source = source or prep_objects(verb, ("from",)) or of  # target)
+    if source is None:
         return None
     target = next((c for c in verb.children if c.dep_ == "nsubj"), None) if drawn else None
     return source, target

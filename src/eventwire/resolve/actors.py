@@ -332,7 +332,13 @@ class ActorResolver:
                 run = []
         for ph in phrases:
             ref = self.resolve(ph, memory)
-            if ref is not None and ref.kind == "person" and ref.name and ref.code and ref.resolved_by != "coref":
+            if (
+                ref is not None
+                and ref.kind == "person"
+                and ref.name
+                and ref.code
+                and ref.resolved_by not in ("coref", "accused")
+            ):
                 memory.remember(ref)
 
     def resolve(self, phrase: Phrase, memory: ArticleMemory) -> ActorRef | None:
@@ -340,13 +346,9 @@ class ActorResolver:
         Call finish() on the result once coordination is settled."""
         low = phrase.text.lower()
         head = phrase.words[phrase.head] if phrase.words else None
-        counted = (
-            head is not None
-            and head.ent == "CARDINAL"
-            and (  # "hundreds of protesters", "thousands marched"
-                " of " in f" {low} " or (head.pos == "NOUN" and head.lemma.lower() in self.words.people_words)
-            )
-        )
+        of = " of " in f" {low} "
+        alone = head is not None and head.lemma.lower() in self.words.people_counts and not of  # "thousands marched"
+        counted = head is not None and head.ent == "CARDINAL" and (of or alone)  # "hundreds of protesters"
         if head is not None and head.ent in _NOT_ACTOR_ENTS and not counted:
             return None  # "on Sunday", "$9 million", "52 percent"
         if head is not None and head.pos == "PRON":
@@ -380,7 +382,7 @@ class ActorResolver:
             return replace(
                 memory.last_collective, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref"
             )
-        if memory.last_accused is not None and _anaphor(low, self.words.accused_anaphors):
+        if memory.last_accused is not None and _anaphor(low, self.words.accused_anaphors, plural=True):
             # "Police arrested the accused": the person the article last named as charged or arrested
             return replace(
                 memory.last_accused, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="accused"
@@ -392,7 +394,7 @@ class ActorResolver:
         if head is not None and head.pos == "NOUN" and head.lemma.lower() != head.text.lower():  # inflected: plural
             memory.plural_nouns.add((phrase.start, phrase.end))
         if name is None and org is None and not scan.roles and not scan.countries:
-            if head is None or head.lemma.lower() not in self.words.people_words:
+            if head is None or not (head.lemma.lower() in self.words.people_words or alone):
                 return None
             sector = self.words.people_sector
             return ActorRef(phrase.text, phrase.start, phrase.end, None, None, sector, (sector,), "group", "people")
@@ -585,8 +587,9 @@ class ActorResolver:
         return (max(located, key=lambda c: located[c]) if located else None), frozenset()
 
 
-def _anaphor(low: str, nouns: frozenset[str]) -> bool:
-    """Is the phrase "the" and one of these nouns and nothing else ("the group", "the gang's", "the accused", "the
-    suspects")?"""
+def _anaphor(low: str, nouns: frozenset[str], plural: bool = False) -> bool:
+    """Is the phrase "the" and one of these nouns and nothing else ("the group", "the gang's", "the accused"; with
+    ``plural``, "the suspects")?"""
     words = _unpossessed(low).split()
-    return len(words) == 2 and words[0] == "the" and (words[1] in nouns or words[1].removesuffix("s") in nouns)
+    found = len(words) == 2 and words[0] == "the" and words[1] in nouns
+    return found or (plural and len(words) == 2 and words[0] == "the" and words[1].removesuffix("s") in nouns)

@@ -186,7 +186,7 @@ class EventResolver:
             ref = self.actors.resolve(ph, memory)
             if ref is None:
                 continue
-            if ref.kind == "person" and ref.name is None and ref.resolved_by != "coref":
+            if ref.kind == "person" and ref.name is None and ref.resolved_by not in ("coref", "accused"):
                 pending.append(ref)
                 continue
             if pending and ref.kind == "person" and ref.name:
@@ -257,7 +257,8 @@ class EventResolver:
                 if own_country
                 else None
             )
-            # ("the suspects were charged": those arrested before, by the authorities where they were held)
+            # ("the suspects were charged": those arrested before, not by their nationality's court but by the
+            # clause's or the article's country's)
             where = _speaking_authority(speakers, lex) or self._clause_country(c) or own or memory.main_country
             implied = _authorities(where, c, lex)
             if where or implied.sector in lex.authority_countryless_sectors:  # "activists were arrested": the
@@ -468,7 +469,9 @@ class EventResolver:
         return replace(m, actors=actors, recipients=recipients)
 
 
-_NOT_DESCRIBING = frozenset({"article-country", "coref", "unresolved"})  # codings that say nothing of the phrase
+_NOT_DESCRIBING = frozenset(
+    {"article-country", "coref", "accused", "unresolved"}
+)  # codings that say nothing of the phrase
 
 
 def _lead_end(article: Article, zone: int) -> int:
