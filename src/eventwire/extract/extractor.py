@@ -234,9 +234,12 @@ class Extractor:
         elif p.event == agree and not p.nominal:  # "vowed to fight the army": a promised hostile act is a threat
             act = next((c for c in match.token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             action = _match_action(act, self.dicts) if act is not None else None
-            hostile = action is not None and self.dicts.ontology.plover[action.event].quad_code >= 3
-            if hostile and action is not None and lex.untargeted_modes.isdisjoint(action.mode):  # not "promised
-                event, cameo, mode = threat.event, threat.code(action.event), ()  # to investigate the killing"
+            if (
+                action is not None
+                and self.dicts.ontology.plover[action.event].quad_code >= 3
+                and lex.untargeted_modes.isdisjoint(action.mode)  # not "promised to investigate the killing"
+            ):
+                event, cameo, mode = threat.event, threat.code(action.event), ()
         if (intent and mod.conditional) or (intent and event in lex.threat_when_promised and not p.adjectival):
             # an ultimatum, or a promised hostile act ("vowed to fight"): a threat
             event, cameo, mode = threat.event, threat.code(event), ()

@@ -197,9 +197,9 @@ def reaction(noun: Token, lex: Lexicon) -> tuple[Token, Token | None] | None:
         return None
     if not drawn and not (noun.dep_ == "nsubj" and verb.lemma_.lower() in lex.coming_verbs):
         return (source, None) if source is not None else None
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)  # "won the backing of Ethiopia":
-    of = prep_objects(noun, ("of",)) if drawn and definite else None  # the backer ("drew criticism of X's role": the
-    source = source or prep_objects(verb, ("from",)) or of  # target)
+    # "won the backing of Ethiopia": the backer, after "the" ("drew criticism of X's role" names the target)
+    definite = drawn and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    source = source or prep_objects(verb, ("from",)) or (prep_objects(noun, ("of",)) if definite else None)
     if source is None:
         return None
     target = next((c for c in verb.children if c.dep_ == "nsubj"), None) if drawn else None
@@ -484,8 +484,8 @@ def evaluation(adj: Token, lex: Lexicon) -> tuple[Token | None, Token] | None:
     if adj.dep_ in ("oprd", "xcomp", "acomp", "prep") and verb in lex.evaluation_verbs:
         judge, passive = subject_of(head, lex)
         target = judge if passive else next((c for c in head.children if c.dep_ == "dobj"), None)
-        if target is None and not passive:  # "called the new law unconstitutional", the parser hanging the object
-            target = next(  # on the adjective
+        if target is None and not passive:  # "called the new law unconstitutional": the object hung on the adjective
+            target = next(
                 (c for c in adj.children if c.dep_ in ("compound", "nmod", "npadvmod") and c.pos_ == "NOUN"), None
             )
         if passive:

@@ -64,6 +64,10 @@ def same_first_name(a: str, b: str) -> bool:
     return fold_accents(first_a[0]).lower() == fold_accents(first_b[0]).lower()
 
 
+# codings borrowed from an earlier mention ("Johnson", "the suspects"): the phrase itself says nothing of them
+BORROWED = frozenset({"coref", "accused"})
+
+
 def generic_agent(ref: ActorRef) -> bool:
     """An agent named by what it is, not who: a role noun or a crowd without a name ("the police", "protesters")."""
     return ref.kind in ("person", "organization", "group") and (ref.name is None or ref.resolved_by == "residence")
@@ -301,8 +305,7 @@ class ActorResolver:
         return (  # "Russian oil company Yukos": a name the text calls a company
             (ref.kind in ("group", "organization") or people or called)
             and ref.code in self.lex.country_names  # a country's: not a company's MNC nor an IGO
-            and ref.resolved_by
-            not in ("article-country", "coref", "accused", "office-in-article-country", "unresolved")
+            and ref.resolved_by not in ("article-country", *BORROWED, "office-in-article-country", "unresolved")
             and self._state_sectors.isdisjoint(ref.sectors)
         )
 
@@ -332,13 +335,7 @@ class ActorResolver:
                 run = []
         for ph in phrases:
             ref = self.resolve(ph, memory)
-            if (
-                ref is not None
-                and ref.kind == "person"
-                and ref.name
-                and ref.code
-                and ref.resolved_by not in ("coref", "accused")
-            ):
+            if ref is not None and ref.kind == "person" and ref.name and ref.code and ref.resolved_by not in BORROWED:
                 memory.remember(ref)
 
     def resolve(self, phrase: Phrase, memory: ArticleMemory) -> ActorRef | None:
@@ -591,5 +588,6 @@ def _anaphor(low: str, nouns: frozenset[str], plural: bool = False) -> bool:
     """Is the phrase "the" and one of these nouns and nothing else ("the group", "the gang's", "the accused"; with
     ``plural``, "the suspects")?"""
     words = _unpossessed(low).split()
-    found = len(words) == 2 and words[0] == "the" and words[1] in nouns
-    return found or (plural and len(words) == 2 and words[0] == "the" and words[1].removesuffix("s") in nouns)
+    if len(words) != 2 or words[0] != "the":
+        return False
+    return words[1] in nouns or (plural and words[1].removesuffix("s") in nouns)

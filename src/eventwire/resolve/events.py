@@ -26,7 +26,7 @@ from eventwire.records import (
     Provenance,
     Zone,
 )
-from eventwire.resolve.actors import ActorResolver, ArticleMemory, generic_agent
+from eventwire.resolve.actors import BORROWED, ActorResolver, ArticleMemory, generic_agent
 from eventwire.resolve.dates import resolve_date, same_day_phrase
 from eventwire.resolve.merge import merge_mentions
 from eventwire.resolve.places import Gazetteer
@@ -186,7 +186,7 @@ class EventResolver:
             ref = self.actors.resolve(ph, memory)
             if ref is None:
                 continue
-            if ref.kind == "person" and ref.name is None and ref.resolved_by not in ("coref", "accused"):
+            if ref.kind == "person" and ref.name is None and ref.resolved_by not in BORROWED:
                 pending.append(ref)
                 continue
             if pending and ref.kind == "person" and ref.name:
@@ -252,13 +252,9 @@ class EventResolver:
         # Guatemalans"; not "drew criticism from European allies", whose critics the coder could not code
         if not actors and agentless and lex.implies_authorities(c.pattern.event, c.pattern.mode, bool(recipients)):
             own_country = c.pattern.event in lex.authority_own_country_types
-            own = (
-                next((x.code for x in recipients if x.code and x.resolved_by != "accused"), None)
-                if own_country
-                else None
-            )
-            # ("the suspects were charged": those arrested before, not by their nationality's court but by the
-            # clause's or the article's country's)
+            # not "the suspects" of an earlier arrest: charged by the clause's or the article's country, not theirs
+            charged = [x for x in recipients if x.code and x.resolved_by != "accused"] if own_country else []
+            own = charged[0].code if charged else None
             where = _speaking_authority(speakers, lex) or self._clause_country(c) or own or memory.main_country
             implied = _authorities(where, c, lex)
             if where or implied.sector in lex.authority_countryless_sectors:  # "activists were arrested": the
@@ -371,9 +367,10 @@ class EventResolver:
         """A generic agent of no named country ("police", "the authorities", "a gunman", "thousands of people")
         belongs to the country where the clause puts its act ("police arrested him in Paraguay"), before the
         article's main country."""
-        unnamed = ref.resolved_by == "unresolved" and generic_agent(ref)  # no article country to code it either:
-        if not unnamed and (ref.resolved_by != "article-country" or not (ref.kind == "group" or generic_agent(ref))):
-            return ref  # "a cleric was arrested in Bamako"; a named group keeps its own country, wherever it acts
+        fallback = ref.resolved_by == "article-country" and (ref.kind == "group" or generic_agent(ref))
+        uncoded = ref.resolved_by == "unresolved" and generic_agent(ref)  # "a cleric was arrested in Bamako", no
+        if not (fallback or uncoded):  # article country either; a named group keeps its own country wherever it acts
+            return ref
         where = self._clause_country(c)
         return replace(ref, code=where, resolved_by="clause-country") if where else ref
 
@@ -469,9 +466,7 @@ class EventResolver:
         return replace(m, actors=actors, recipients=recipients)
 
 
-_NOT_DESCRIBING = frozenset(
-    {"article-country", "coref", "accused", "unresolved"}
-)  # codings that say nothing of the phrase
+_NOT_DESCRIBING = frozenset({"article-country", "unresolved", *BORROWED})  # codings that say nothing of the phrase
 
 
 def _lead_end(article: Article, zone: int) -> int:
