@@ -523,7 +523,7 @@ def test_the_maker_of_the_attack_a_victims_clause_names_is_the_attacker(nlp: Any
     assert _codes(ev["actor"]) == {"SAU"}
     (ev,) = _events(nlp, unfiltered, "Two soldiers were killed in an attack by Boko Haram in Borno on Monday.")
     assert ev["actor"][0]["text"] == "Boko Haram"
-    (ev,) = _events(nlp, unfiltered, "Two soldiers were killed in an attack in Borno on Monday.")
+    (ev,) = _events(nlp, unfiltered, "Two soldiers were killed in an attack in Maiduguri on Monday.")
     assert ev["actor"][0]["name"] == "unidentified attackers"  # an attack that names no maker
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from eventwire.records import Place
 
 NAME = "eventwire.gazetteer.geonames15000.v1"
+ALTERNATE_MIN_POPULATION = 100_000  # a town's other name counts outside the article's countries from this size
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ž' .-]+$")
 
 
@@ -65,7 +66,9 @@ class Gazetteer:
         return cls(entries, regions)
 
     def lookup(self, text: str, countries: frozenset[str] = frozenset()) -> Entry | None:
-        """The best city called ``text``; among equals prefer one in ``countries`` (the article's)."""
+        """The best city called ``text``; among equals prefer one in ``countries`` (the article's). A town's other
+        name (often another language's) counts outside those countries only for a big city: "Borno" is a Nigerian
+        state to a reader, not Borna in Saxony."""
         cands = self._entries.get(text.lower().strip().replace("\u2019", "'"))  # "Sana’a" as "Sana'a"
         if not cands:
             return None
@@ -73,7 +76,8 @@ class Gazetteer:
             for c in cands:
                 if c.country in countries and (c.primary or not cands[0].primary):
                     return c
-        return cands[0]
+        best = cands[0]
+        return best if best.primary or best.population >= ALTERNATE_MIN_POPULATION else None
 
     def region_country(self, text: str) -> str | None:
         """The country of a known first-level region (e.g. a US state)."""
