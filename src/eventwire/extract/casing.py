@@ -43,6 +43,9 @@ class HeadlineCaser:
     def _word(self, word: str, first: bool, all_caps: bool) -> str:
         if "." in word.rstrip(".") and len(word) <= 6:  # U.S., U.N. and the like
             return word.upper() if all_caps else word
+        core = word.rstrip(".")
+        if core != word:  # a headline's full stop ("... Trafficking Ring."): the word without it
+            return self._word(core, first, all_caps) + word[len(core) :]
         name = self._known(self.names, word)
         if name is not None and all_caps and len(word) <= 3:  # US, UK, UAE
             return word
