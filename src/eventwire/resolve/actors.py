@@ -37,14 +37,15 @@ def _where_they_live(scan: _Scan, words: tuple[Word, ...], lex: Lexicon) -> str 
     return None
 
 
-def _role_sectors(scan: _Scan, words: tuple[Word, ...]) -> tuple[str, ...]:
-    """Sectors of the phrase's roles; "chief of staff of the armed forces" takes the sectors after "of"."""
+def _role_sectors(scan: _Scan, words: tuple[Word, ...], civilians: str) -> tuple[str, ...]:
+    """Sectors of the phrase's roles; "chief of staff of the armed forces" takes the sectors after "of" (not where
+    those are only the civilians a place stands for: "the mayor of a small town" is no civilian)."""
     roles = scan.roles
     ofs = [i for i, w in enumerate(words) if w.text.lower() == "of"]
     for cut in reversed(ofs):
-        after = [r for i, r in roles if i > cut]
-        if after and any(i < cut for i, _ in roles):
-            return tuple(dict.fromkeys(s for r in after for s in r.sectors))
+        after = tuple(dict.fromkeys(s for i, r in roles if i > cut for s in r.sectors))
+        if after and after != (civilians,) and any(i < cut for i, _ in roles):
+            return after
     return tuple(dict.fromkeys(s for _, r in roles for s in r.sectors))
 
 
@@ -367,7 +368,7 @@ class ActorResolver:
         if holder is not None and name and not self._article_means(name, holder, memory):
             holder = None
         org = next((o for o in scan.orgs if o.kind != "media"), None)
-        sectors = _role_sectors(scan, phrase.words)
+        sectors = _role_sectors(scan, phrase.words, self.words.people_sector)
         code, how = self._code(scan, org, known, holder, memory)
         code = self.words.historic(code, memory.published)  # RUS before 1991-12-26 is SUN
         if (
