@@ -1395,3 +1395,85 @@ def test_readings_of_this_stop_leave_their_neighbours_alone(nlp: Any, rules: Any
     assert all(r["sector"] != "CVL" for e in evs for r in e["recipient"])  # homes are no people
     evs = _events(nlp, rules, "The Kenyan plan drew criticism of Ethiopia's role from Uganda on Monday.")
     assert all("ETH" not in _codes(e["actor"]) for e in evs)  # "criticism of" names the target, not the critic
+
+
+def test_coming_under_fire_is_an_attack_by_armed_men_and_words_from_politicians(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "A police patrol came under attack by gunmen in Tamaulipas on Monday.")
+    assert ev["event"] == "ASSAULT" and {r["sector"] for r in ev["recipient"]} == {"COP"}
+    (ev,) = _events(nlp, rules, "Ukrainian positions near Bakhmut came under heavy shelling by Russian forces.")
+    assert ev["event"] == "ASSAULT" and _codes(ev["actor"]) == {"RUS"} and _codes(ev["recipient"]) == {"UKR"}
+    text = "Prime Minister Boris Johnson came under fire from Labour over the parties on Monday."
+    (ev,) = _events(nlp, rules, text)
+    assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"GBR"}
+    assert not _events(nlp, rules, "The French president came under fire over his pension reform on Monday.")
+
+
+def test_a_target_inside_the_content_after_an_article_and_with_those_joined_to_it(nlp: Any, rules: Any) -> None:
+    text = "China warned on Monday that it would take countermeasures if the United States sold more arms to Taiwan."
+    (ev,) = _events(nlp, rules, text)
+    assert ev["event"] == "THREATEN" and _codes(ev["recipient"]) == {"USA"}
+    text = "The militia threatened on Monday to deliver devastating blows to the United States and Israel."
+    assert {c for e in _events(nlp, rules, text) for c in _codes(e["recipient"])} == {"USA", "ISR"}
+    text = "Saudi Arabia mobilized lobby groups in the United States to support the rights of Palestinians."
+    assert all("USA" not in _codes(e["recipient"]) for e in _events(nlp, rules, text))  # where, not whom
+
+
+def test_where_the_actors_are_and_a_patrols_place_are_no_targets(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Rebels ambushed an army patrol in northern Mali on Monday.")
+    assert {r["sector"] for r in ev["recipient"]} == {"MIL"} and _codes(ev["recipient"]) == {"MLI"}
+    text = "The Kenyan government's decision drew sharp protests from farmers' unions in Uganda on Monday."
+    assert all("UGA" not in _codes(e["recipient"]) for e in _events(nlp, rules, text))
+    text = "The United States fought the drug trade in collaboration with Latin American governments on Monday."
+    assert all(not e["recipient"] for e in _events(nlp, rules, text))  # partners, not enemies
+
+
+def test_a_resignation_demanded_by_its_owner_a_sit_in_and_a_crowd_dispersed(nlp: Any, rules: Any) -> None:
+    text = "Students staged a sit-in outside the parliament in Bangkok demanding the prime minister's resignation."
+    evs = _events(nlp, rules, text)
+    assert {e["event"] for e in evs} == {"PROTEST", "REQUEST"}
+    (demand,) = [e for e in evs if e["event"] == "REQUEST"]
+    assert {r["sector"] for r in demand["recipient"]} == {"GOV"}
+    (ev,) = _events(nlp, rules, "Riot police used water cannon to disperse thousands of protesters in Tbilisi.")
+    assert {r["sector"] for r in ev["recipient"]} == {"CVL"} and _codes(ev["recipient"]) == {"GEO"}
+    (ev,) = _events(nlp, rules, "India summoned Pakistan's high commissioner on Monday over the shelling.")
+    assert ev["event"] == "ACCUSE" and ev["cameo"] == "114"
+
+
+def test_a_small_towns_other_name_is_no_place_outside_the_articles_countries() -> None:
+    from eventwire.resolve.places import ALTERNATE_MIN_POPULATION, default_gazetteer
+
+    g = default_gazetteer()
+    other = g.lookup("Borno")  # a Nigerian state to a reader; the Sorbian name of Borna, Saxony, to GeoNames
+    assert other is None
+    found = g.lookup("Borno", frozenset({"DEU"}))
+    assert found is not None and found.country == "DEU" and found.population < ALTERNATE_MIN_POPULATION
+    kyiv = g.lookup("Kiev")  # a big city's other name still counts anywhere
+    assert kyiv is not None and kyiv.country == "UKR"
+
+
+def test_drug_crops_and_labs_destroyed_a_broker_between_sides_and_schoolgirls(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Colombian soldiers destroyed 12 cocaine labs in Narino on Monday.")
+    assert ev["event"] == "COERCE" and ev["cameo"] == "171"
+    (ev,) = _events(nlp, rules, "Peruvian police eradicated 20,000 hectares of coca crops in the Vraem this year.")
+    assert ev["event"] == "COERCE" and _codes(ev["actor"]) == {"PER"}
+    evs = _events(nlp, rules, "Egypt brokered a ceasefire between Israel and Hamas on Monday.")
+    assert {e["event"] for e in evs} == {"CONSULT"}
+    assert {c for e in evs for c in _codes(e["recipient"])} == {"ISR", "PSE"}
+    assert not _events(nlp, rules, "The Swiss bank brokered the takeover deal on Monday.")  # no sides, no meeting
+    (ev,) = _events(nlp, rules, "Boko Haram militants abducted 20 schoolgirls in Nigeria on Monday.")
+    assert {r["sector"] for r in ev["recipient"]} == {"EDU"}
+
+
+def test_a_town_makes_no_civilian_of_its_mayor_and_a_driver_is_a_civilian(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Police in Honduras arrested the mayor of a small town on Monday.")
+    assert ev["recipient"][0]["sector"] == "GOV"
+    (ev,) = _events(nlp, rules, "Gunmen shot dead a bus driver in San Salvador on Monday.")
+    assert {r["sector"] for r in ev["recipient"]} == {"CVL"} and _codes(ev["recipient"]) == {"SLV"}
+
+
+def test_a_headlines_full_stop_leaves_its_last_word_common() -> None:
+    from eventwire.dictionaries import load_dictionaries
+    from eventwire.extract.casing import HeadlineCaser
+
+    caser = HeadlineCaser(load_dictionaries())
+    assert caser.recase("Spain, Portugal Break Up Argentine Cocaine Trafficking Ring.").endswith("trafficking ring.")

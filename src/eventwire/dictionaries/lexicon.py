@@ -75,6 +75,7 @@ class Lexicon:
     instruments: frozenset[str]
     blaze_words: frozenset[str]  # instruments that, counted ("a fire"), are a blaze
     stative_passives: frozenset[str]
+    partner_nouns: frozenset[str]  # "in collaboration with X": X acts beside the subject, no recipient
     continuing_verbs: frozenset[str]  # "Israel completed its withdrawal": the subject's own act
     occurring_verbs: frozenset[str]  # "clashes erupted between A and B": the noun's participants on the verb
     holding_verbs: frozenset[str]  # "had much to offer": what one has (or is) to do is no purpose of an act
@@ -158,6 +159,7 @@ class Lexicon:
     attack_nouns: frozenset[str]  # "killed in an Israeli air strike": the strike's maker is the attacker
     attack_prepositions: frozenset[str]
     verbal_patterns: frozenset[str]
+    figurative_patterns: frozenset[str]  # words unless an armed party or a weapon attacks ("came under fire from")
     joint_patterns: frozenset[str]  # acts of one side that, done together, are cooperation (exercises)
     sport_types: frozenset[str]  # the types sport is misread as (violence)
     sport_verbs: frozenset[str]  # verbs that in sport are play, not violence ("beat", "clash", "hit")
@@ -410,6 +412,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "relative_pronouns": {"relative_pronouns": WORDS},
     "instruments": {"instruments": WORDS, "blaze_words": WORDS},
     "stative_passives": {"stative_passives": WORDS},
+    "partners": {"partner_nouns": WORDS},
     "own_acts": {"continuing_verbs": WORDS, "occurring_verbs": WORDS, "holding_verbs": WORDS},
     "descriptions": {"describing_nouns": WORDS},
     "claims": {"claiming_verbs": WORDS, "claimed_nouns": WORDS},
@@ -459,7 +462,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "accident_words": WORDS,
         "self_objects": WORDS,
     },
-    "verbal_attacks": {"verbal_patterns": PATTERNS, "political_sectors": SECTORS},
+    "verbal_attacks": {"verbal_patterns": PATTERNS, "figurative_patterns": PATTERNS, "political_sectors": SECTORS},
     "joint_acts": {"joint_patterns": PATTERNS, "joint_words": WORDS},
     "sport": {"sport_types": TYPES, "sport_verbs": WORDS, "sport_words": WORDS, "armed_sectors": SECTORS},
     "merge": {"symmetric_types": TYPES, "merged_roots": ROOTS},

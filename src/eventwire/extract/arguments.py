@@ -50,8 +50,16 @@ def _keep(child: Token) -> bool:
 def _collect(token: Token, out: list[Token]) -> None:
     out.append(token)
     for child in token.children:
-        if _keep(child) and not _run_on_place(token, child):
+        if _keep(child) and not _run_on_place(token, child) and not _after_conjunct(token, child):
             _collect(child, out)
+
+
+def _after_conjunct(token: Token, child: Token) -> bool:
+    """An apposition the parser hung on the first of coordinated names after the last one ("the United States and
+    Israel, a Saudi-owned weekly reports"): no part of the first name's phrase."""
+    if child.dep_ != "appos" or child.doc[child.left_edge.i - 1].text == "(":  # "(FAO)" names the whole
+        return False
+    return any(c.dep_ == "conj" and c.i < child.i for c in token.children)
 
 
 def _run_on_place(token: Token, child: Token) -> bool:
@@ -238,6 +246,17 @@ def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None
             if subj is not None and subj.pos_ != "PRON":
                 return subj
             continue
+        if spec == "purpose-object":  # "used tear gas to disperse the protesters": whom the act was for
+            purpose = next((c for c in anchor.children if c.dep_ in ("advcl", "xcomp") and _to_clause(c)), None)
+            obj = direct_object(purpose, lex) if purpose is not None else None
+            if obj is not None:
+                return obj
+            continue
+        if spec == "poss":  # "demanded the prime minister's resignation": whose the object is
+            owner = _child(match.obj, ("poss",)) if match.obj is not None else None
+            if owner is not None and owner.pos_ != "PRON":
+                return owner
+            continue
         if spec == "dobj":
             if match.pattern.nominal:
                 continue
@@ -250,7 +269,13 @@ def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None
             continue
         obj = None if match.pattern.nominal else direct_object(anchor, lex)
         hosts = [match.obj, anchor, obj]
-        hosts += [g for c in anchor.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        hosts += [
+            g
+            for c in anchor.children
+            if c.dep_ == "prep"
+            for g in c.children
+            if g.dep_ == "pobj" and g.lemma_.lower() not in lex.partner_nouns  # "in collaboration with X"
+        ]
         # the object's own clause: "lifted the sanctions (it) imposed on Iran"
         hosts += [c for o in (match.obj, obj) if o is not None for c in o.children if c.dep_ in ("acl", "relcl")]
         for host in hosts:
@@ -301,10 +326,13 @@ def _where(prep: Token, lex: Lexicon) -> bool:
     )
 
 
-def embedded_target(anchor: Token, skip: set[int], lex: Lexicon) -> Token | None:
-    """The first named party inside the trigger's object or complements, for types that need a target
-    when no pattern slot gave one ("called for sanctions against Nigeria", "demanded that the Sudanese
-    government end curbs", "threatened to ban voting in East Jerusalem")."""
+def embedded_target(anchor: Token, skip: set[int], lex: Lexicon) -> tuple[list[Token], bool]:
+    """The first named party inside the trigger's object or complements (none or one), for types that need a target
+    when no pattern slot gave one ("called for sanctions against Nigeria", "demanded that the Sudanese government end
+    curbs", "threatened to ban voting in East Jerusalem"), and whether it is a party rather than a place: where
+    something in the object is ("pressure groups in the United States") counts only when the object names no one
+    else."""
+    placed: Token | None = None
     for child in anchor.children:
         purpose = child.dep_ == "advcl" and infinitive_clause(child)
         if child.dep_ not in ("dobj", "prep", "xcomp", "ccomp", "dative", "attr", "oprd") and not purpose:
@@ -316,10 +344,37 @@ def embedded_target(anchor: Token, skip: set[int], lex: Lexicon) -> Token | None
                 t.i not in skip
                 and t.ent_type_ in _NAMED
                 and (t.pos_ == "PROPN" or t.dep_ == "poss" or (t.ent_type_ == "NORP" and t.dep_ == "amod"))
-                and t.ent_iob_ == "B"
+                and (start := _name_start(t)) is not None
             ):
-                return _entity_root(t)
-    return None
+                root = _entity_root(start)
+                if not _placed(t, child, lex):
+                    return [root], True
+                placed = placed or root
+    return ([placed] if placed is not None else []), False
+
+
+def _to_clause(verb: Token) -> bool:
+    return any(a.dep_ == "aux" and a.tag_ == "TO" for a in verb.children)
+
+
+def _placed(t: Token, top: Token, lex: Lexicon) -> bool:
+    """Is ``t`` named under a place preposition below ``top`` ("groups in the United States", "decided to go to war
+    in Iraq")?"""
+    for a in t.ancestors:  # whatever the tagger called the name ("between Paraguay, Brazil and Argentina": ORG)
+        if a.i == top.i:
+            return False
+        if a.dep_ == "prep" and a.lower_ in lex.place_prepositions:
+            return True
+    return False
+
+
+def _name_start(t: Token) -> Token | None:
+    """The token that starts the entity whose first word is ``t``: ``t`` itself, or the article the tagger put in
+    front of it ("if the United States sold ..."); None inside a name."""
+    if t.ent_iob_ == "B":
+        return t
+    before = t.nbor(-1) if t.i > 0 else None
+    return before if before is not None and before.ent_iob_ == "B" and before.pos_ == "DET" else None
 
 
 def _likewise(verb: Token) -> Token | None:
@@ -514,10 +569,22 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
     return Roles(actors, recipients, phrases(speaker) if speaker is not None else (), passive and actor is None)
 
 
-def embedded(match: TriggerMatch, actors: tuple[Phrase, ...], lex: Lexicon) -> tuple[Phrase, ...]:
+def embedded(
+    match: TriggerMatch, actors: tuple[Phrase, ...], recipients: tuple[Phrase, ...], lex: Lexicon
+) -> tuple[Phrase, ...]:
     """The named party inside the trigger's object ("denounced Serbia's suppression"), outside the actor phrases;
     asked for only when no slot gave a target."""
     spans = [(p.start, p.end) for p in actors]
-    skip = {t.i for t in match.token.sent if any(s <= t.idx < e for s, e in spans)}
-    target = embedded_target(match.token, skip, lex)
-    return (phrase(target),) if target is not None else ()
+    inside = [t for t in match.token.sent if any(s <= t.idx < e for s, e in spans)]
+    skip = {t.i for t in inside}
+    for t in inside:  # "protests from farmers' unions in France": where the actors are is not their target
+        if match.token not in t.subtree:
+            skip.update(w.i for w in t.subtree)
+    found, party = embedded_target(match.token, skip, lex)
+    if not party and recipients:  # "explosives killed a jackal in Tamil Nadu": the place is where, not whom
+        return ()
+    guessed = match.pattern.id.startswith("model:") or match.pattern.id.endswith("+model")
+    if guessed or not party:  # a model's reading or a place: that one name alone
+        return tuple(phrase(t) for t in found)
+    skipped = {match.token.doc[i].idx for i in skip}  # a pattern's party with those joined to it ("threatened
+    return tuple(p for t in found for p in phrases(t) if p.words[p.head].start not in skipped)  # blows to A and B")

@@ -199,7 +199,7 @@ class Extractor:
             actors=r.actors,
             recipients=r.recipients,
             speaker=r.speaker,
-            embedded=embedded(match, r.actors, lex),
+            embedded=embedded(match, r.actors, r.recipients, lex),
             passive=r.passive,
             has_object=match.obj is not None or _preposition_content(match, lex),
             names_act=any(_infinitive(c) for c in token.children),
@@ -494,14 +494,21 @@ def _place_cues(ids: set[int], ents: list[Span], lex: Lexicon) -> tuple[PlaceCue
 def _clause_places(ids: set[int], ents: list[Span], dicts: Dictionaries) -> tuple[str, ...]:
     """Names the clause (``ids``: see _setting) says its action happened in ("were seized in Paraguay", "in the
     Kenyan capital Nairobi"); a country's name counts whatever the entity tagger called it (it tags "Paraguay" as an
-    organisation in some sentences)."""
+    organisation, "Mali" as a person in some sentences)."""
     return tuple(
         ent.text
         for ent in ents
         if ent.root.i in ids
         and (ent.root.dep_ == "pobj" or (ent.root.dep_ == "appos" and ent.root.head.dep_ == "pobj"))
-        and (ent.label_ in ("GPE", "LOC") or (ent.label_ == "ORG" and dicts.actors.country(ent.text) is not None))
+        and (ent.label_ in ("GPE", "LOC") or _country_name(ent.text, dicts))
     )
+
+
+def _country_name(text: str, dicts: Dictionaries) -> bool:
+    """Is the text a country's name or capital, whatever the tagger called it (not a nationality: "ethnic
+    Albanians")?"""
+    hit = dicts.actors.country(text)
+    return hit is not None and hit.how != "adjective"
 
 
 def _subject(sent: Span) -> Phrase | None:

@@ -43,10 +43,18 @@ def direct_object(verb: Token, lex: Lexicon) -> Token | None:
 
 def _object_lemmas(obj: Token, lex: Lexicon) -> set[str]:
     """The object's lemma, those of its conjuncts ("aerial photographs and other military intelligence"), a compound
-    written as two words ("war games": wargame, "air strikes": airstrike) and, for a light head, the noun before it
-    ("ended mediation efforts")."""
+    written as two words ("war games": wargame, "air strikes": airstrike; "high commissioner" as such) or with a hyphen
+    ("sit-in") and, for a light head, the noun before it ("ended mediation efforts")."""
     lemmas = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ == "conj"}
     lemmas |= {c.lower_ + obj.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1}
+    lemmas |= {  # a two-word name of the thing ("the high commissioner")
+        f"{c.lower_} {obj.lemma_.lower()}" for c in obj.children if c.dep_ in ("amod", "compound") and c.i == obj.i - 1
+    }
+    lemmas |= {  # written with a hyphen ("a sit-in")
+        f"{c.lower_}-{obj.lower_}"
+        for c in obj.children
+        if c.dep_ == "compound" and c.i == obj.i - 2 and obj.doc[obj.i - 1].text == "-"
+    }
     if obj.lemma_.lower() in lex.light_objects:
         lemmas |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
     return lemmas

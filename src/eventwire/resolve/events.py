@@ -229,8 +229,8 @@ class EventResolver:
             # of a mutual act are named together ("... signed an agreement in Addis Ababa": where, not with whom)
             inside = self._resolve_side(c.embedded, memory)
             inside = [x for x in inside if not any(_same(x, a) for a in actors)]
-            if not recipients or any(x.code for x in inside):
-                recipients = inside
+            if not recipients or (any(x.code for x in inside) and not any(x.sector for x in recipients)):
+                recipients = inside  # not for "an army patrol in northern Mali": the patrol, of the clause's country
         if not any(a.code for a in actors):  # the participant scorer's choice where the rules coded no actor
             chosen = self._option(c, memory, "actor", recipients)
             actors = [chosen] if chosen is not None else actors
@@ -277,6 +277,7 @@ class EventResolver:
             and not c.pattern.id.startswith("model:")  # a guessed event gets no guessed attacker
             and (c.passive or c.instrument or c.pattern.swap)
             and recipients
+            and not (c.pattern.id in lex.figurative_patterns and not c.instrument and _political(recipients, lex))
         ):  # "a journalist was killed in a car bomb", "a mine explosion killed two youths", "four protesters died
             # from gunfire" (the subject suffers the act): attackers unnamed
             victims = {x.code for x in recipients if x.code}
@@ -296,7 +297,7 @@ class EventResolver:
             if (o.actor >= o.recipient) != (side == "actor"):
                 continue
             ref = self.actors.resolve(o.phrase, memory)
-            if ref is not None and ref.code and not any(_same(ref, x) for x in others):
+            if ref is not None and ref.code and not any(_same(ref, x) or _inside(ref, x) for x in others):
                 return self.actors.finish(replace(ref, resolved_by=f"{ref.resolved_by}+scorer"), memory)
         return None
 
@@ -315,7 +316,9 @@ class EventResolver:
             return []
         coding, pattern_id = c.coding, c.pattern_id
         verbal = self.lex.verbal  # "Biden attacked Trump": words
-        if c.pattern.id in self.lex.verbal_patterns and _politicians(actors, recipients, self.lex):
+        if (c.pattern.id in self.lex.verbal_patterns and _politicians(actors, recipients, self.lex)) or (
+            c.pattern.id in self.lex.figurative_patterns and _unarmed(actors, c, self.lex)
+        ):
             coding = self.dicts.ontology.coding(verbal.event, verbal.code(), (), coding.context)
             pattern_id = f"{c.pattern.id}+{verbal.name}"
         if c.pattern.id in self.lex.joint_patterns and (c.joint or _other_country(actors, recipients)):
@@ -565,11 +568,21 @@ def _politicians(actors: list[ActorRef], recipients: list[ActorRef], lex: Lexico
     named = actors and recipients and all(x.kind == "person" and x.name for x in sides)
     armed = any(not lex.armed_sectors.isdisjoint(x.sectors) and not _public(x, lex) for x in actors)  # a defence
     # minister attacking a rival is still words
-    return (
-        bool(named)
-        and not armed
-        and any(not lex.political_sectors.isdisjoint(x.sectors) or x.resolved_by == "office-holder" for x in sides)
-    )
+    return bool(named) and not armed and _political(sides, lex)
+
+
+def _unarmed(actors: list[ActorRef], c: Candidate, lex: Lexicon) -> bool:
+    """Named attackers, none armed, and no weapon: "came under fire from opposition lawmakers" is words."""
+    return bool(actors) and not c.instrument and all(lex.armed_sectors.isdisjoint(a.sectors) for a in actors)
+
+
+def _political(sides: list[ActorRef], lex: Lexicon) -> bool:
+    return any(not lex.political_sectors.isdisjoint(x.sectors) or x.resolved_by == "office-holder" for x in sides)
+
+
+def _inside(a: ActorRef, b: ActorRef) -> bool:
+    """``a`` is a word of ``b``'s phrase ("French" in "the French president")."""
+    return b.start < b.end and b.start <= a.start and a.end <= b.end
 
 
 def _same(a: ActorRef, b: ActorRef) -> bool:
