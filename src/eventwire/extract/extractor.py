@@ -213,7 +213,7 @@ class Extractor:
             joint=match.obj is not None and any(w.lower_ in lex.joint_words for w in match.obj.children),
             dates=_date_cues(token, ents),
             places=_place_cues(setting, ents, lex),
-            clause_places=_clause_places(setting, ents, self.dicts),
+            clause_places=_clause_places(token.doc, setting, ents, self.dicts),
             options=scored,
         )
 
@@ -478,8 +478,16 @@ def _setting(token: Token) -> set[int]:
     """The tokens of the trigger's clause, and of the main clause for a participle clause of its own, which shares
     its setting ("appeared in a court in New Zealand, charged with murder")."""
     head = clause_head(token)
-    ids = clause_ids(head)
+    ids = clause_ids(head) - _asked_act(head)
     return ids | clause_ids(head.head) if bare_participle(head) else ids
+
+
+def _asked_act(verb: Token) -> set[int]:
+    """The act a verb asks of its object ("invited Sarney to speak at a conference in Rome", "urged Iran to talks in
+    Vienna"): where that act is to happen is not where the asking did."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return set()
+    return {t.i for c in verb.children if c.dep_ == "xcomp" for t in c.subtree}
 
 
 def _place_cues(ids: set[int], ents: list[Span], lex: Lexicon) -> tuple[PlaceCue, ...]:
@@ -491,17 +499,23 @@ def _place_cues(ids: set[int], ents: list[Span], lex: Lexicon) -> tuple[PlaceCue
     )
 
 
-def _clause_places(ids: set[int], ents: list[Span], dicts: Dictionaries) -> tuple[str, ...]:
+def _clause_places(doc: Doc, ids: set[int], ents: list[Span], dicts: Dictionaries) -> tuple[str, ...]:
     """Names the clause (``ids``: see _setting) says its action happened in ("were seized in Paraguay", "in the
     Kenyan capital Nairobi"); a country's name counts whatever the entity tagger called it (it tags "Paraguay" as an
     organisation, "Mali" as a person in some sentences)."""
-    return tuple(
+    named = [
         ent.text
         for ent in ents
         if ent.root.i in ids
         and (ent.root.dep_ == "pobj" or (ent.root.dep_ == "appos" and ent.root.head.dep_ == "pobj"))
         and (ent.label_ in ("GPE", "LOC") or _country_name(ent.text, dicts))
-    )
+    ]
+    untagged = [  # a proper name the tagger missed ("a suburb of Sana'a"): the gazetteer may know it
+        doc[min(c.i for c in t.subtree if c.dep_ == "compound" or c.i == t.i) : t.i + 1].text
+        for t in (doc[i] for i in sorted(ids))
+        if t.dep_ == "pobj" and t.pos_ in ("PROPN", "X") and t.text[:1].isupper() and not t.ent_type_
+    ]
+    return tuple(named + untagged)
 
 
 def _country_name(text: str, dicts: Dictionaries) -> bool:

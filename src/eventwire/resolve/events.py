@@ -458,7 +458,9 @@ class EventResolver:
             if hit is not None and hit.how != "capital":
                 return None
         for run in cue.runs:  # the whole name, or the longest run of its words that is a city
-            place = self.gazetteer.place(run.text, run.start, run.end, memory.countries, "sentence")
+            place = self.gazetteer.place(
+                run.text, run.start, run.end, memory.countries, "sentence", primary=cue.label == "FAC"
+            )
             if place is not None:
                 return place
         return None

@@ -65,11 +65,13 @@ class Gazetteer:
         regions = {s["name"].lower(): "USA" for s in gc.get_us_states().values()}
         return cls(entries, regions)
 
-    def lookup(self, text: str, countries: frozenset[str] = frozenset()) -> Entry | None:
+    def lookup(self, text: str, countries: frozenset[str] = frozenset(), primary: bool = False) -> Entry | None:
         """The best city called ``text``; among equals prefer one in ``countries`` (the article's). A town's other
         name (often another language's) counts outside those countries only for a big city: "Borno" is a Nigerian
-        state to a reader, not Borna in Saxony."""
+        state to a reader, not Borna in Saxony. ``primary``: main names only (a building's name)."""
         cands = self._entries.get(text.lower().strip().replace("\u2019", "'"))  # "Sana’a" as "Sana'a"
+        if cands and primary:  # a building's name is a city's only by that city's own name ("the White House"
+            cands = [c for c in cands if c.primary]  # is not Casablanca, "Dar el Beida")
         if not cands:
             return None
         if countries:
@@ -88,9 +90,15 @@ class Gazetteer:
         return self.region_country(text) or (entry.country if (entry := self.lookup(text, countries)) else None)
 
     def place(
-        self, text: str, start: int | None, end: int | None, countries: frozenset[str], source: str
+        self,
+        text: str,
+        start: int | None,
+        end: int | None,
+        countries: frozenset[str],
+        source: str,
+        primary: bool = False,
     ) -> Place | None:
-        entry = self.lookup(text, countries)
+        entry = self.lookup(text, countries, primary)
         if entry is None:
             return None
         return Place(entry.name, entry.geonameid, entry.lat, entry.lon, entry.country, text, start, end, source)
