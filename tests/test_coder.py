@@ -1477,3 +1477,44 @@ def test_a_headlines_full_stop_leaves_its_last_word_common() -> None:
 
     caser = HeadlineCaser(load_dictionaries())
     assert caser.recase("Spain, Portugal Break Up Argentine Cocaine Trafficking Ring.").endswith("trafficking ring.")
+
+
+def test_meeting_an_act_or_a_crowd_with_force_is_no_meeting(nlp: Any, rules: Any) -> None:
+    text = "China said on Monday it would meet any provocation from Taiwan with force."
+    (ev,) = _events(nlp, rules, text)
+    assert ev["event"] == "THREATEN" and _codes(ev["recipient"]) == {"TWN"}
+    (ev,) = _events(nlp, rules, "Soldiers greeted the marchers with live fire in Yangon on Monday.")
+    assert ev["event"] == "ASSAULT" and ev["cameo"] == "175"
+    (ev,) = _events(nlp, rules, "Putin met Erdogan with his advisers in Sochi on Monday.")
+    assert ev["event"] == "CONSULT"
+
+
+def test_where_an_act_asked_for_would_happen_and_a_place_the_tagger_missed(nlp: Any, rules: Any) -> None:
+    text = "The Kenyan president invited the Ugandan leader on Monday to speak at a summit in Rome."
+    (ev,) = _events(nlp, rules, text)
+    assert ev["event_loc"] is None or ev["event_loc"]["country_code"] != "ITA"
+    text = "Eight people were killed on Monday in an airstrike on a government building in a suburb of Sana'a."
+    (ev,) = _events(nlp, rules, text)
+    assert _codes(ev["recipient"]) == {"YEM"}
+
+
+def test_a_building_is_a_city_only_by_the_citys_own_name(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "President Obama met the Dalai Lama at the White House on Monday.")
+    assert ev["event_loc"] is None or ev["event_loc"]["country_code"] == "USA"  # not Casablanca ("Dar el Beida")
+
+
+def test_the_pope_is_the_holy_see(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "The Pope condemned the attack on a church in Nice on Monday.")
+    assert _codes(ev["actor"]) == {"VAT"} and ev["actor"][0]["sector"] == "REL"
+
+
+def test_a_nationality_that_is_only_an_origin_is_not_the_groups_country(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Thousands of tea workers of Indian origin went on strike on Monday in Sri Lanka.")
+    assert ev["event"] == "PROTEST" and _codes(ev["actor"]) == {"LKA"}
+    (ev,) = _events(nlp, rules, "Indian workers went on strike on Monday in Sri Lanka.")
+    assert _codes(ev["actor"]) == {"IND"}
+
+
+def test_an_offensive_towards_a_place_is_against_its_country(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Iran launched a major offensive towards the southern Iraqi port of Basra on Monday.")
+    assert ev["event"] == "ASSAULT" and _codes(ev["recipient"]) == {"IRQ"}

@@ -188,6 +188,7 @@ class Lexicon:
     stance_prefixes: frozenset[str]  # "anti-", "pro-": the country after one is a cause, not the actor's
     residence_prepositions: frozenset[str]
     residence_qualifiers: frozenset[str]
+    origin_nouns: frozenset[str]  # "workers of Indian origin": a nationality that is only where they came from
     government_words: frozenset[str]
     government_sector: str
     ngo_nouns: frozenset[str]  # "aid charity Actionaid": a named non-governmental organisation ...
@@ -476,7 +477,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "officials": {"official_sectors": SECTORS},
     "names": {"honorifics": WORDS, "not_names": WORDS},
     "regions": {"multinational_regions": WORDS, "multinational_adjectives": WORDS, "stance_prefixes": WORDS},
-    "residence": {"residence_prepositions": WORDS, "residence_qualifiers": WORDS},
+    "residence": {"residence_prepositions": WORDS, "residence_qualifiers": WORDS, "origin_nouns": WORDS},
     "governments": {"government_words": WORDS, "government_sector": SECTOR},
     "nongovernmental": {"ngo_nouns": WORDS, "ngo_code": SECTOR},
 }  # fmt: skip

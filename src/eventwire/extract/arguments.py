@@ -301,6 +301,7 @@ def _wielder(subj: Token | None, lex: Lexicon) -> Token | None:
 
 _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+_PARTIES = frozenset({"PERSON", "ORG", "NORP"})  # what the tagger never calls a place
 
 
 def _entity_root(token: Token) -> Token:
@@ -358,13 +359,15 @@ def _to_clause(verb: Token) -> bool:
 
 
 def _placed(t: Token, top: Token, lex: Lexicon) -> bool:
-    """Is ``t`` named under a place preposition below ``top`` ("groups in the United States", "decided to go to war
-    in Iraq")?"""
-    for a in t.ancestors:  # whatever the tagger called the name ("between Paraguay, Brazil and Argentina": ORG)
+    """Is ``t`` named under a place preposition below ``top`` whose object is a place ("groups in the United States",
+    "go to war in Iraq", "a port in the region between Paraguay and Brazil"), not a party ("demands from UNITA")?"""
+    below = t
+    for a in t.ancestors:
         if a.i == top.i:
             return False
-        if a.dep_ == "prep" and a.lower_ in lex.place_prepositions:
+        if a.dep_ == "prep" and a.lower_ in lex.place_prepositions and below.ent_type_ not in _PARTIES:
             return True
+        below = a
     return False
 
 
@@ -581,8 +584,9 @@ def embedded(
         if match.token not in t.subtree:
             skip.update(w.i for w in t.subtree)
     found, party = embedded_target(match.token, skip, lex)
-    if not party and recipients:  # "explosives killed a jackal in Tamil Nadu": the place is where, not whom
-        return ()
+    located = lex.visit_mode in match.pattern.mode or match.pattern.event in lex.attacker_types
+    if not party and recipients and not located:  # "defended his decision to go to war in Iraq": where, not whom
+        return ()  # (but "visited slums in the Kenyan capital": the host; "shells hit a market in Homs": Syria)
     guessed = match.pattern.id.startswith("model:") or match.pattern.id.endswith("+model")
     if guessed or not party:  # a model's reading or a place: that one name alone
         return tuple(phrase(t) for t in found)

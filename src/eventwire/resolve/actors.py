@@ -24,8 +24,9 @@ def _unpossessed(text: str) -> str:
 
 def _where_they_live(scan: _Scan, words: tuple[Word, ...], lex: Lexicon) -> str | None:
     """For people named by a nationality, the country where the phrase puts them ("Albanians of southern Serbia",
-    "Serbs in Kosovo": SRB, KOS); "" when the phrase calls them "ethnic" and names no other country (the clause or
-    article then says where); None when the nationality is the coding."""
+    "Serbs in Kosovo": SRB, KOS); "" when the phrase calls them "ethnic" or gives the nationality as their origin
+    ("of Indian origin") and names no other country (the clause or article then says where); None when the
+    nationality is the coding."""
     if not scan.countries or scan.countries[0][1].how != "adjective":
         return None
     i0, first = scan.countries[0]
@@ -33,6 +34,8 @@ def _where_they_live(scan: _Scan, words: tuple[Word, ...], lex: Lexicon) -> str 
         if hit.code != first.code and any(w.text.lower() in lex.residence_prepositions for w in words[i0 + 1 : i]):
             return hit.code
     if i0 > 0 and words[i0 - 1].text.lower() in lex.residence_qualifiers and words[-1].pos in ("NOUN", "PROPN"):
+        return ""
+    if i0 + 1 < len(words) and words[i0 + 1].lemma.lower() in lex.origin_nouns:  # "workers of Indian origin"
         return ""
     return None
 
