@@ -1518,3 +1518,12 @@ def test_a_nationality_that_is_only_an_origin_is_not_the_groups_country(nlp: Any
 def test_an_offensive_towards_a_place_is_against_its_country(nlp: Any, rules: Any) -> None:
     (ev,) = _events(nlp, rules, "Iran launched a major offensive towards the southern Iraqi port of Basra on Monday.")
     assert ev["event"] == "ASSAULT" and _codes(ev["recipient"]) == {"IRQ"}
+
+
+def test_held_in_detention_and_coca_crops_found_are_coercion(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Police in Honduras held the former mayor in preventive detention on Monday.")
+    assert ev["event"] == "COERCE" and ev["cameo"] == "173" and _codes(ev["recipient"]) == {"HND"}
+    (ev,) = _events(nlp, rules, "Cambodian police placed opposition leader Kem Sokha under house arrest on Monday.")
+    assert ev["event"] == "COERCE" and _codes(ev["actor"]) == {"KHM"}
+    (ev,) = _events(nlp, rules, "Ecuadorean soldiers discovered coca crops in Sucumbios province on Monday.")
+    assert ev["event"] == "COERCE" and _codes(ev["actor"]) == {"ECU"}
