@@ -57,7 +57,7 @@ def _collect(token: Token, out: list[Token]) -> None:
 def _after_conjunct(token: Token, child: Token) -> bool:
     """An apposition the parser hung on the first of coordinated names after the last one ("the United States and
     Israel, a Saudi-owned weekly reports"): no part of the first name's phrase."""
-    if child.dep_ != "appos" or child.doc[child.left_edge.i - 1].text == "(":  # "(FAO)" names the whole
+    if child.dep_ != "appos" or (child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == "("):  # "(FAO)"
         return False
     return any(c.dep_ == "conj" and c.i < child.i for c in token.children)
 

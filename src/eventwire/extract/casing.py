@@ -44,7 +44,7 @@ class HeadlineCaser:
         if "." in word.rstrip(".") and len(word) <= 6:  # U.S., U.N. and the like
             return word.upper() if all_caps else word
         core = word.rstrip(".")
-        if core != word:  # a headline's full stop ("... Trafficking Ring."): the word without it
+        if core != word and len(core) > 1:  # a headline's full stop ("... Trafficking Ring."), not an initial ("A.")
             return self._word(core, first, all_caps) + word[len(core) :]
         name = self._known(self.names, word)
         if name is not None and all_caps and len(word) <= 3:  # US, UK, UAE

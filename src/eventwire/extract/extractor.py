@@ -478,13 +478,14 @@ def _setting(token: Token) -> set[int]:
     """The tokens of the trigger's clause, and of the main clause for a participle clause of its own, which shares
     its setting ("appeared in a court in New Zealand, charged with murder")."""
     head = clause_head(token)
-    ids = clause_ids(head) - _asked_act(head)
+    ids = clause_ids(head) - (_asked_act(head) if head.i == token.i else set())
     return ids | clause_ids(head.head) if bare_participle(head) else ids
 
 
 def _asked_act(verb: Token) -> set[int]:
-    """The act a verb asks of its object ("invited Sarney to speak at a conference in Rome", "urged Iran to talks in
-    Vienna"): where that act is to happen is not where the asking did."""
+    """The act a verb asks or orders of its object ("invited Sarney to speak at a conference in Rome", "ordered troops
+    to attack rebels in Homs"): where that act is to happen is not where the asking did (for the verb's own event;
+    the act itself keeps its place)."""
     if not any(c.dep_ == "dobj" for c in verb.children):
         return set()
     return {t.i for c in verb.children if c.dep_ == "xcomp" for t in c.subtree}
@@ -503,17 +504,24 @@ def _clause_places(doc: Doc, ids: set[int], ents: list[Span], dicts: Dictionarie
     """Names the clause (``ids``: see _setting) says its action happened in ("were seized in Paraguay", "in the
     Kenyan capital Nairobi"); a country's name counts whatever the entity tagger called it (it tags "Paraguay" as an
     organisation, "Mali" as a person in some sentences)."""
+    partners = dicts.lexicon.partner_nouns  # "in cooperation with France": a partner, not a place
     named = [
         ent.text
         for ent in ents
         if ent.root.i in ids
         and (ent.root.dep_ == "pobj" or (ent.root.dep_ == "appos" and ent.root.head.dep_ == "pobj"))
         and (ent.label_ in ("GPE", "LOC") or _country_name(ent.text, dicts))
+        and ent.root.head.head.lemma_.lower() not in partners
     ]
-    untagged = [  # a proper name the tagger missed ("a suburb of Sana'a"): the gazetteer may know it
+    where = dicts.lexicon.place_prepositions | {"of"}
+    untagged = [  # a proper name the tagger missed ("in a suburb of Sana'a"): the gazetteer may know it
         doc[min(c.i for c in t.subtree if c.dep_ == "compound" or c.i == t.i) : t.i + 1].text
         for t in (doc[i] for i in sorted(ids))
-        if t.dep_ == "pobj" and t.pos_ in ("PROPN", "X") and t.text[:1].isupper() and not t.ent_type_
+        if t.dep_ == "pobj"
+        and t.head.lower_ in where
+        and t.pos_ in ("PROPN", "X")
+        and t.text[:1].isupper()
+        and not t.ent_type_
     ]
     return tuple(named + untagged)
 

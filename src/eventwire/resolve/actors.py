@@ -35,7 +35,13 @@ def _where_they_live(scan: _Scan, words: tuple[Word, ...], lex: Lexicon) -> str 
             return hit.code
     if i0 > 0 and words[i0 - 1].text.lower() in lex.residence_qualifiers and words[-1].pos in ("NOUN", "PROPN"):
         return ""
-    if i0 + 1 < len(words) and words[i0 + 1].lemma.lower() in lex.origin_nouns:  # "workers of Indian origin"
+    after = next((j for j in range(i0 + 1, len(words)) if not words[j].text[:1].isupper()), len(words))
+    if (  # "workers of Indian origin", "of South Korean descent"; not "a Chinese heritage centre"
+        i0 > 0
+        and words[i0 - 1].text.lower() in lex.residence_prepositions
+        and after < len(words)
+        and words[after].lemma.lower() in lex.origin_nouns
+    ):
         return ""
     return None
 

@@ -277,7 +277,9 @@ class EventResolver:
             and not c.pattern.id.startswith("model:")  # a guessed event gets no guessed attacker
             and (c.passive or c.instrument or c.pattern.swap)
             and recipients
-            and not (c.pattern.id in lex.figurative_patterns and not c.instrument and _political(recipients, lex))
+            and not (
+                c.pattern.id in lex.figurative_patterns and not _weapon_named(c, lex) and _politician(recipients, lex)
+            )
         ):  # "a journalist was killed in a car bomb", "a mine explosion killed two youths", "four protesters died
             # from gunfire" (the subject suffers the act): attackers unnamed
             victims = {x.code for x in recipients if x.code}
@@ -317,7 +319,7 @@ class EventResolver:
         coding, pattern_id = c.coding, c.pattern_id
         verbal = self.lex.verbal  # "Biden attacked Trump": words
         if (c.pattern.id in self.lex.verbal_patterns and _politicians(actors, recipients, self.lex)) or (
-            c.pattern.id in self.lex.figurative_patterns and _unarmed(actors, c, self.lex)
+            c.pattern.id in self.lex.figurative_patterns and _words_only(actors, recipients, c, self.lex)
         ):
             coding = self.dicts.ontology.coding(verbal.event, verbal.code(), (), coding.context)
             pattern_id = f"{c.pattern.id}+{verbal.name}"
@@ -573,9 +575,25 @@ def _politicians(actors: list[ActorRef], recipients: list[ActorRef], lex: Lexico
     return bool(named) and not armed and _political(sides, lex)
 
 
-def _unarmed(actors: list[ActorRef], c: Candidate, lex: Lexicon) -> bool:
-    """Named attackers, none armed, and no weapon: "came under fire from opposition lawmakers" is words."""
-    return bool(actors) and not c.instrument and all(lex.armed_sectors.isdisjoint(a.sectors) for a in actors)
+def _words_only(actors: list[ActorRef], recipients: list[ActorRef], c: Candidate, lex: Lexicon) -> bool:
+    """Named attackers, none armed, no weapon, and a political party, body or person (not a country or a place) on
+    either side: "came under fire from opposition lawmakers" is words; "Gaza came under fire from Israel" is not."""
+    if any(a.resolved_by == "unidentified" for a in actors):  # "a convoy came under fire": unnamed attackers
+        return False
+    if not actors or _weapon_named(c, lex) or any(not lex.armed_sectors.isdisjoint(a.sectors) for a in actors):
+        return False
+    return _political([x for x in (*actors, *recipients) if x.kind != "country"], lex)
+
+
+def _weapon_named(c: Candidate, lex: Lexicon) -> bool:
+    """A weapon as the attacker or qualifying the attack ("came under rocket fire")."""
+    words = c.trigger.text.lower().split()
+    return c.instrument or any(w in lex.instruments and w not in c.pattern.obj for w in words)
+
+
+def _politician(sides: list[ActorRef], lex: Lexicon) -> bool:
+    """A person of a political sector or office ("the minister came under fire over his remarks")."""
+    return _political([x for x in sides if x.kind == "person"], lex)
 
 
 def _political(sides: list[ActorRef], lex: Lexicon) -> bool:
