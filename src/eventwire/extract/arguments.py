@@ -22,6 +22,7 @@ from eventwire.extract.triggers import (
     quoted_party,
     reaction,
     subject_of,
+    to_infinitive,
     told_clause,
 )
 from eventwire.nlp.entities import entity_starting_at
@@ -247,7 +248,7 @@ def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None
                 return subj
             continue
         if spec == "purpose-object":  # "used tear gas to disperse the protesters": whom the act was for
-            purpose = next((c for c in anchor.children if c.dep_ in ("advcl", "xcomp") and _to_clause(c)), None)
+            purpose = next((c for c in anchor.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)), None)
             obj = direct_object(purpose, lex) if purpose is not None else None
             if obj is not None:
                 return obj
@@ -352,10 +353,6 @@ def embedded_target(anchor: Token, skip: set[int], lex: Lexicon) -> tuple[list[T
                     return [root], True
                 placed = placed or root
     return ([placed] if placed is not None else []), False
-
-
-def _to_clause(verb: Token) -> bool:
-    return any(a.dep_ == "aux" and a.tag_ == "TO" for a in verb.children)
 
 
 def _placed(t: Token, top: Token, lex: Lexicon) -> bool:

@@ -68,21 +68,22 @@ def clauses_of(verb: Token) -> set[str]:
     out = set()
     for c in verb.children:
         if c.dep_ == "xcomp" or (c.dep_ == "advcl" and not any(o.dep_ == "dobj" for o in verb.children)):
-            if _to_infinitive(c):
+            if to_infinitive(c):
                 out.add("to")
         elif c.dep_ == "ccomp":
-            out.add("to" if _to_infinitive(c) else "that")
+            out.add("to" if to_infinitive(c) else "that")
     return out
 
 
-def _to_infinitive(clause: Token) -> bool:
+def to_infinitive(clause: Token) -> bool:
+    """Does the clause have the infinitive's "to" ("told Iran to stop")?"""
     return any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children)
 
 
 def infinitive_complement(verb: Token) -> Token | None:
     """An infinitive with a subject of its own, which the parser hangs as a complement ("allowed the leader to hold
     a rally"), or None."""
-    return next((c for c in verb.children if c.dep_ == "ccomp" and _to_infinitive(c)), None)
+    return next((c for c in verb.children if c.dep_ == "ccomp" and to_infinitive(c)), None)
 
 
 def _verb_fits(
@@ -329,7 +330,7 @@ _PASS_THROUGH = _COMPLEMENT | {"conj", "cc", "appos", "compound", "amod", "nmod"
 def infinitive_clause(token: Token) -> bool:
     """A to-infinitive clause hung as a modifier ("summoned the ambassador to protest", "threatened on Monday to
     close"): an infinitive of purpose belongs to its head's event."""
-    return token.dep_ in ("advcl", "relcl", "acl") and _to_infinitive(token)
+    return token.dep_ in ("advcl", "relcl", "acl") and to_infinitive(token)
 
 
 def _list_item(token: Token) -> bool:
