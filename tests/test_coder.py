@@ -1547,3 +1547,97 @@ def test_held_in_detention_and_coca_crops_found_are_coercion(nlp: Any, rules: An
     assert ev["event"] == "COERCE" and _codes(ev["actor"]) == {"KHM"}
     (ev,) = _events(nlp, rules, "Ecuadorean soldiers discovered coca crops in Sucumbios province on Monday.")
     assert ev["event"] == "COERCE" and _codes(ev["actor"]) == {"ECU"}
+
+
+def test_a_demand_that_names_its_content_stands_with_a_public_actor(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "In Ottawa, the opposition demanded a public inquiry into the contract on Monday.")
+    assert ev["event"] == "REQUEST" and _codes(ev["actor"]) == {"CAN"} and ev["recipient"] == []
+    assert not _events(nlp, rules, "In Ottawa, the opposition demanded more on Monday.")
+
+
+def test_release_needs_something_released(nlp: Any, rules: Any) -> None:
+    text = "The central bank on Tuesday released growth figures showing Kenya's economy expanded 5% in 2023."
+    assert not any(e["event"] == "RETREAT" for e in _events(nlp, rules, text))
+    (ev,) = _events(nlp, rules, "Iran released the French-Iranian academic on Monday.")
+    assert ev["event"] == "RETREAT" and _codes(ev["actor"]) == {"IRN"}
+
+
+def test_an_act_done_without_demanding_is_not_a_demand(nlp: Any, rules: Any) -> None:
+    text = "China supplied Pakistan with fighter jets without demanding payment, officials said on Monday."
+    assert not any(e["event"] == "REQUEST" for e in _events(nlp, rules, text))
+
+
+def test_a_named_journalist_of_a_publisher_is_a_participant(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Ethiopia detained Reuters journalist Abebe Kebede on Monday.")
+    assert ev["event"] == "COERCE" and ev["recipient"][0]["sector"] == "JRN"
+    assert "Reuters" not in [
+        a["text"]
+        for e in _events(nlp, rules, "Reuters reported that Ethiopia arrested two men.")
+        for a in (*e["actor"], *e["recipient"])
+    ]
+
+
+def test_a_plural_religious_noun_is_a_participant(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Gunmen abducted 12 Christians in northern Burkina Faso on Monday.")
+    assert ev["event"] == "ASSAULT" and [r["sector"] for r in ev["recipient"]] == ["REL"]
+
+
+def test_refusing_to_comply_is_a_rejection_and_complying_a_concession(nlp: Any, rules: Any) -> None:
+    evs = _events(nlp, rules, "Iran said on Monday it would not comply with the IAEA resolution.")
+    assert [(e["event"], e["cameo"]) for e in evs] == [("REJECT", "124")]
+    assert _codes(evs[0]["actor"]) == {"IRN"} and _codes(evs[0]["recipient"]) == {"UNO"}
+    (ev,) = _events(nlp, rules, "Serbia said on Monday it would abide by the ruling of the international court.")
+    assert ev["event"] in ("CONCEDE", "AGREE") and _codes(ev["actor"]) == {"SRB"}
+
+
+def test_an_adjective_on_the_evaluating_noun_is_an_evaluation(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Turkey called the Greek decision a dangerous act on Monday.")
+    assert ev["event"] == "ACCUSE" and _codes(ev["recipient"]) == {"GRC"}
+    (ev,) = _events(nlp, rules, "The African Union described the ruling as a disappointing step on Monday.")
+    assert ev["event"] == "ACCUSE" and ev["recipient"] == []
+
+
+def test_reported_wrongdoing_is_criticism_by_the_speaker(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(
+        nlp, rules, "Canada's opposition leader said on Monday that the Liberal government had misled voters."
+    )
+    assert ev["event"] == "ACCUSE" and ev["mentions"][0]["pattern"] == "accuse.said-wrongdoing"
+    assert ev["recipient"][0]["text"] == "the Liberal government" and _codes(ev["actor"]) == {"CAN"}
+    assert not _events(nlp, rules, "In Ottawa, the prime minister said he had not misled Canadians.")
+    assert not _events(nlp, rules, "In Ottawa, the minister said the negotiations had failed.")
+
+
+def test_a_burned_flag_is_a_protest_against_its_country(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Protesters burned a French flag outside the embassy in Niamey on Monday.")
+    assert ev["event"] == "PROTEST" and _codes(ev["actor"]) == {"NER"} and _codes(ev["recipient"]) == {"FRA"}
+
+
+def test_a_bomber_who_blew_himself_up_carried_out_a_suicide_bombing(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "A suicide bomber blew himself up at an army checkpoint in Mogadishu on Monday.")
+    assert (ev["event"], ev["cameo"]) == ("ASSAULT", "1831") and _codes(ev["actor"]) == {"SOM"}
+    assert not _events(nlp, rules, "The gunman later shot himself at his home in Texas on Monday.")
+
+
+def test_a_town_named_after_a_settlement_noun_is_a_place(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "M23 rebels seized the town of Goma on Monday.")
+    assert ev["event"] == "COERCE" and _codes(ev["actor"]) == {"COD"}
+    assert ev["recipient"] == []  # not a person called Goma
+
+
+def test_territory_taken_from_a_party_is_taken_from_that_party(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Ukrainian troops recaptured the village of Robotyne from Russian forces on Monday.")
+    assert ev["event"] == "COERCE" and _codes(ev["recipient"]) == {"RUS"}
+
+
+def test_an_accord_named_by_a_capital_is_no_party_and_no_longer_is_a_refusal(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Serbia said on Monday it would no longer abide by the Brussels agreement.")
+    assert ev["event"] == "REJECT" and _codes(ev["actor"]) == {"SRB"} and "BEL" not in _codes(ev["recipient"])
+    (ev,) = _events(nlp, rules, "Iran criticised the Vienna talks on Monday.")
+    assert ev["event"] == "ACCUSE" and "AUT" not in _codes(ev["recipient"])
+
+
+def test_an_act_in_an_adjunct_of_time_is_an_event_of_its_own(nlp: Any, rules: Any) -> None:
+    text = "After the arrest of two Chinese nationals in Manila, Beijing summoned the Philippine ambassador on Monday."
+    evs = {e["event"]: e for e in _events(nlp, rules, text)}
+    assert set(evs) == {"ACCUSE", "COERCE"}
+    assert _codes(evs["COERCE"]["actor"]) == {"PHL"} and _codes(evs["COERCE"]["recipient"]) == {"CHN"}

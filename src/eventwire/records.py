@@ -282,6 +282,8 @@ class Candidate:
     embedded: tuple[Phrase, ...] = ()  # a named party inside the object, for types that need a target
     passive: bool = False  # an agentless passive ("five men were arrested")
     has_object: bool = False  # the pattern's object was found ("opened an investigation")
+    states_content: bool = False  # the trigger names what it asks or backs: that object, the preposition's object
+    # of a pattern with no object list ("called for tighter rules"), a noun object ("demanded an inquiry")
     names_act: bool = False  # the trigger governs the act it is about ("threatened to close the strait")
     carried_on: bool = False  # a noun trigger a verb of the clause carries on ("Israel completed its withdrawal")
     instrument: bool = False  # the subject is a weapon or blast, not a party

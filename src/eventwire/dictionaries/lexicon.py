@@ -107,6 +107,10 @@ class Lexicon:
     pentaclass_roots: Mapping[str, str]  # CAMEO root → pentaclass
     pentaclass_types: Mapping[str, tuple[str, ...]]  # pentaclass → the types a model reading of it may take
     place_prepositions: frozenset[str]
+    settlement_nouns: frozenset[str]
+    placed_act_nouns: frozenset[str]
+    wrongdoing_verbs: frozenset[str]
+    adjunct_prepositions: frozenset[str]
     context_words: Mapping[str, tuple[str, ...]]  # PLOVER context → words of the clause that give it
     intent_refines: frozenset[str]
     intent_by_context: Mapping[str, str]  # PLOVER context → CAMEO code
@@ -177,6 +181,7 @@ class Lexicon:
     collective_possessives: frozenset[str]  # "Iran said its forces ...": the speaker's forces
     historic_codes: tuple[HistoricCode, ...]
     media_words: tuple[str, ...]
+    press_sector: str
     people_words: frozenset[str]
     people_counts: frozenset[str]  # "thousands marched": a count standing alone is people
     people_sector: str
@@ -432,6 +437,10 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "generic_cameo": {"generic_cameo": TYPE_CAMEO},
     "pentaclass": {"pentaclass_roots": CLASS_ROOTS, "pentaclass_types": CLASS_TYPES},
     "place_prepositions": {"place_prepositions": WORDS},
+    "adjuncts": {"adjunct_prepositions": WORDS},
+    "wrongdoing": {"wrongdoing_verbs": WORDS},
+    "placed_acts": {"placed_act_nouns": WORDS},
+    "settlement_nouns": {"settlement_nouns": WORDS},
     "context_words": {"context_words": CONTEXT_WORDS},
     "intent_by_context": {"intent_refines": CAMEOS, "intent_by_context": CONTEXT_CAMEO},
     "recodings": {"intent": RECODING, "threat": RECODING, "accord": RECODING},
@@ -472,7 +481,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "accused_anaphors": WORDS, "collective_possessives": WORDS,
     },
     "historic_codes": {"historic_codes": HISTORIC},
-    "media": {"media_words": PHRASES},
+    "media": {"media_words": PHRASES, "press_sector": SECTOR},
     "people": {"people_words": WORDS, "people_counts": WORDS, "people_sector": SECTOR},
     "officials": {"official_sectors": SECTORS},
     "names": {"honorifics": WORDS, "not_names": WORDS},

@@ -11,7 +11,7 @@ from eventwire.errors import DictionaryError
 
 # constructions a pattern may name instead of lemmas: each is found by code of its own (extract/triggers.py)
 EVALUATIONS = ("negative-evaluation", "positive-evaluation")  # criticism and praise by evaluation (extract/triggers.py)
-CONSTRUCTIONS = frozenset({"obligation", *EVALUATIONS})
+CONSTRUCTIONS = frozenset({"obligation", "wrongdoing", *EVALUATIONS})
 CLAUSES = frozenset({"to", "that"})  # a verb's infinitive ("told Iran to stop") or that-clause ("recommended that")
 _KEYS = {
     "id",
@@ -27,6 +27,7 @@ _KEYS = {
     "actor_from",
     "swap",
     "targeted",
+    "transitive",
     "object_not",
     "subject",
     "negative",
@@ -55,6 +56,7 @@ class TriggerPattern:
     recipient: tuple[str, ...] = ("dobj",)
     swap: bool = False
     targeted: bool = False  # the event stands only with a recipient ("allowed the leader to ...": whom)
+    transitive: bool = False  # an active verb needs an object ("released 30 prisoners"; not "released ..., showing")
     object_not: frozenset[str] = frozenset()
     mode: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
@@ -135,6 +137,7 @@ def parse_pattern(entry: object, ontology: Ontology, where: str) -> TriggerPatte
         recipient=tuple(v.lower() for v in entry.get("recipient", ["dobj"])),
         swap=bool(entry.get("swap", False)),
         targeted=bool(entry.get("targeted", False)),
+        transitive=bool(entry.get("transitive", False)),
         object_not=_strings(entry, "object_not", where),
         mode=tuple(entry.get("mode") or ()),
         context=tuple(entry.get("context") or ()),

@@ -24,6 +24,7 @@ from eventwire.extract.triggers import (
     subject_of,
     to_infinitive,
     told_clause,
+    wrongdoing_clause,
 )
 from eventwire.nlp.entities import entity_starting_at
 from eventwire.records import Phrase, Word
@@ -247,6 +248,12 @@ def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None
             if subj is not None and subj.pos_ != "PRON":
                 return subj
             continue
+        if spec == "wrongdoer":  # "Howard said Labour had failed the country": who did wrong
+            clause = wrongdoing_clause(anchor, lex)
+            subj = _child(clause, ("nsubj",)) if clause is not None else None
+            if subj is not None:
+                return subj
+            continue
         if spec == "purpose-object":  # "used tear gas to disperse the protesters": whom the act was for
             purpose = next((c for c in anchor.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)), None)
             obj = direct_object(purpose, lex) if purpose is not None else None
@@ -357,13 +364,16 @@ def embedded_target(anchor: Token, skip: set[int], lex: Lexicon) -> tuple[list[T
 
 def _placed(t: Token, top: Token, lex: Lexicon) -> bool:
     """Is ``t`` named under a place preposition below ``top`` whose object is a place ("groups in the United States",
-    "go to war in Iraq", "a port in the region between Paraguay and Brazil"), not a party ("demands from UNITA")?"""
+    "go to war in Iraq", "a port in the region between Paraguay and Brazil"), not a party ("demands from UNITA"), or
+    after a settlement noun ("the town of Goma")?"""
     below = t
     for a in t.ancestors:
         if a.i == top.i:
             return False
         if a.dep_ == "prep" and a.lower_ in lex.place_prepositions and below.ent_type_ not in _PARTIES:
             return True
+        if a.dep_ == "prep" and a.lower_ == "of" and a.head.lemma_.lower() in lex.settlement_nouns:
+            return True  # "the town of Goma", whatever the tagger called the name
         below = a
     return False
 
@@ -581,6 +591,9 @@ def embedded(
         if match.token not in t.subtree:
             skip.update(w.i for w in t.subtree)
     found, party = embedded_target(match.token, skip, lex)
+    # "abide by the Brussels agreement": the name with the agreement it names, for the coder to tell a capital that
+    # says where it was made from a party to it ("the Iran deal")
+    found = [t.head if t.dep_ == "compound" and t.head.lemma_.lower() in lex.placed_act_nouns else t for t in found]
     located = lex.visit_mode in match.pattern.mode or match.pattern.event in lex.attacker_types
     if not party and recipients and not located:  # "defended his decision to go to war in Iraq": where, not whom
         return ()  # (but "visited slums in the Kenyan capital": the host; "shells hit a market in Homs": Syria)

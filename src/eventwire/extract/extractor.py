@@ -201,11 +201,12 @@ class Extractor:
             speaker=r.speaker,
             embedded=embedded(match, r.actors, r.recipients, lex),
             passive=r.passive,
-            has_object=match.obj is not None or _preposition_content(match, lex),
+            has_object=match.obj is not None or _stated_content(match, lex, objects=False),
+            states_content=match.obj is not None or _stated_content(match, lex),
             names_act=any(_infinitive(c) for c in token.children),
             carried_on=match.pattern.nominal and carries_on(nominal_host(token, lex), lex),
             instrument=_instrument(r.actors, lex),
-            accident=_accident(token, r.actors, lex),
+            accident=_accident(match, r.actors, lex),
             told_attack=r.passive and told_attack(token, lex),
             declines_to_speak=any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.speaking_verbs for c in token.children),
             visit=visit,
@@ -319,10 +320,12 @@ def _sport(match: TriggerMatch, lex: Lexicon) -> bool:
     return any(t.lemma_.lower() in lex.sport_words or t.lower_ in lex.sport_words for t in match.token.sent)
 
 
-def _accident(token: Token, actors: tuple[Phrase, ...], lex: Lexicon) -> bool:
+def _accident(match: TriggerMatch, actors: tuple[Phrase, ...], lex: Lexicon) -> bool:
     """Does the sentence put the act down to an accident or a disaster, with no party as its doer ("were killed in a
-    motorcycle crash", "New Hampshire crash kills seven"), or is the doer its own victim ("killed himself")?"""
-    if any(c.dep_ == "dobj" and c.lower_ in lex.self_objects for c in token.children):
+    motorcycle crash", "New Hampshire crash kills seven"), or is the doer its own victim ("killed himself"; not where
+    the pattern names that object: "blew himself up" at a checkpoint is a suicide bombing)?"""
+    token = match.token
+    if any(c.dep_ == "dobj" and c.lower_ in lex.self_objects and c != match.obj for c in token.children):
         return True
     heads = [p.words[p.head].lemma.lower() for p in actors if p.words]
     if heads and not all(h in lex.accident_words for h in heads):
@@ -330,12 +333,18 @@ def _accident(token: Token, actors: tuple[Phrase, ...], lex: Lexicon) -> bool:
     return any(t.lemma_.lower() in lex.accident_words for t in token.sent)
 
 
-def _preposition_content(match: TriggerMatch, lex: Lexicon) -> bool:
-    """Does a pattern with a preposition and no object list name its content there ("called for tighter rules"),
-    other than an act of both sides ("called for closer cooperation between the two countries": a proposal to the
-    other side, whose target the content does not name)?"""
+def _stated_content(match: TriggerMatch, lex: Lexicon, *, objects: bool = True) -> bool:
+    """Does a pattern with no object list name its content in its preposition's phrase ("called for tighter rules")
+    or, having no preposition (and ``objects``), in a noun object ("demanded an inquiry"), other than an act of both
+    sides ("called for closer cooperation between the two countries": a proposal to the other side, whose target the
+    content does not name)?"""
     p = match.pattern
-    content = prep_objects(match.token, tuple(sorted(p.prep))) if p.prep and not p.obj else None
+    if p.obj or p.nominal or not (p.prep or objects):
+        return False
+    if p.prep:
+        content = prep_objects(match.token, tuple(sorted(p.prep)))
+    else:
+        content = next((c for c in match.token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if content is None:
         return False
     words = content.doc[content.left_edge.i : content.right_edge.i + 1].text.lower().split()
@@ -523,7 +532,17 @@ def _clause_places(doc: Doc, ids: set[int], ents: list[Span], dicts: Dictionarie
         and t.text[:1].isupper()
         and not t.ent_type_
     ]
-    return tuple(named + untagged)
+    settlements = dicts.lexicon.settlement_nouns
+    settled = [  # "the town of Goma", whatever the tagger called the name
+        doc[min(c.i for c in t.subtree if c.dep_ == "compound" or c.i == t.i) : t.i + 1].text
+        for t in (doc[i] for i in sorted(ids))
+        if t.dep_ == "pobj"
+        and t.head.lower_ == "of"
+        and t.head.head.lemma_.lower() in settlements
+        and t.pos_ == "PROPN"
+        and t.ent_type_ not in ("GPE", "LOC", "")
+    ]
+    return tuple(named + untagged + settled)
 
 
 def _country_name(text: str, dicts: Dictionaries) -> bool:

@@ -44,6 +44,8 @@ def _is_negated(chain: list[Token], lex: Lexicon) -> bool:
     for t in chain:
         if any(c.dep_ == "neg" for c in t.children):
             return True
+        if any(c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children) for c in t.children):
+            return True  # "will no longer abide by the accords"
         if t is not chain[0] and t.lemma_.lower() in lex.negating_heads:
             return True
         for c in t.children:

@@ -132,6 +132,8 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
     for p in candidates:
         if p.subject and not _subject_is(token, p.subject, lex):
             continue
+        if p.transitive and obj is None:
+            continue  # "the bank released figures showing ...", parsed with no object: nothing released
         if _verb_fits(p, obj, particles, preps, clauses, lex):
             return TriggerMatch(token, p, obj if p.obj else None)
         if p.obj and p.prep:  # "went on strike", "remained on alert": the object sits in the pattern's preposition
@@ -349,8 +351,9 @@ def _list_item(token: Token) -> bool:
 
 def subsumed(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:
     """An action inside the complement of another trigger ("agreed to meet", "called for expanding
-    cooperation", "reached a consensus on conducting exercises") is part of that event, not its own; a violent
-    participle the parser hangs on the object is the doer's own act ("stormed a prison killing four guards")."""
+    cooperation", "reached a consensus on conducting exercises") is part of that event, not its own (not in an adjunct
+    of time: "after the arrest of X"); a violent participle the parser hangs on the object is the doer's own act
+    ("stormed a prison killing four guards")."""
     if match.token.dep_ == "acl" and match.token.tag_ == "VBG" and match.pattern.event in lex.attacker_types:
         return False
     edges: list[str] = []
@@ -358,6 +361,8 @@ def subsumed(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:
     while current.head.i != current.i and (
         current.dep_ in _PASS_THROUGH or _list_item(current) or infinitive_clause(current)
     ):
+        if current.dep_ == "prep" and current.lower_ in lex.adjunct_prepositions:
+            return False  # "after the arrest of X, Beijing summoned ...": an event of its own, earlier
         edges.append("pcomp" if current.dep_ == "advcl" else current.dep_)
         current = current.head
         if current.i in triggers and any(e in _COMPLEMENT for e in edges):
@@ -482,7 +487,9 @@ def agent_of(verb: Token) -> Token | None:
 def evaluation(adj: Token, lex: Lexicon) -> tuple[Token | None, Token] | None:
     """Who judges what, where an adjective (or a noun: "a violation") evaluates a party's act: "X called Y
     unjustified", "X described Y as illegal", "X considers Y illegal", "X said Y was unacceptable", "X said Y was a
-    mistake" (None: no such construction)."""
+    mistake", "X called Y a cowardly act" (None: no such construction)."""
+    if adj.dep_ == "amod" and adj.head.pos_ == "NOUN" and not _evaluative(adj.head, lex):
+        adj = adj.head  # "called the attack a cowardly act": the noun the adjective qualifies is the evaluation
     head = adj.head
     if adj.dep_ in ("amod", "pobj") and head.dep_ == "prep" and head.lower_ == "as":
         adj, head = head, head.head  # "described the sanctions as illegal": the evaluation hangs on "as"
@@ -514,12 +521,18 @@ def evaluation(adj: Token, lex: Lexicon) -> tuple[Token | None, Token] | None:
     return (judge, target) if target is not None and target.pos_ != "PRON" else None
 
 
+def _evaluative(token: Token, lex: Lexicon) -> bool:
+    """Is the word one of the lexicon's evaluations (negative or positive)?"""
+    word = token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_
+    return word in lex.negative_evaluations or word in lex.positive_evaluations
+
+
 def match_evaluations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
     """Evaluations of a party's act: a negative adjective is criticism, a positive one praise (the trigger file's
     "negative-evaluation" and "positive-evaluation" constructions, with the lexicon's words)."""
     out = []
     for token in sent:
-        if token.pos_ not in ("ADJ", "VERB", "NOUN"):
+        if token.pos_ not in ("ADJ", "VERB", "NOUN") and token.dep_ != "amod":  # "a cowardly act", tagged an adverb
             continue
         word = token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_
         negative, positive = EVALUATIONS
@@ -547,6 +560,47 @@ def match_obligations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
         speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if speaker is not None and subject.text.lower() in " ".join(t.lower_ for t in speaker.subtree):
             continue  # "the head of NATO explained that NATO must ...": the speaker's own side
+        out.append(TriggerMatch(token, found[0]))
+    return out
+
+
+def wrongdoing_clause(token: Token, lex: Lexicon) -> Token | None:
+    """The clause in which a speech verb reports another party's wrongdoing (the lexicon's wrongdoing verbs): its
+    complement ("said Labour had failed the country") or the clause it comments on ("Labour has misled voters,
+    Kennedy said"); never a denied one ("had not misled")."""
+    if token.lemma_.lower() not in lex.speech_verbs:
+        return None
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    if token.dep_ == "parataxis":
+        clauses.append(token.head)
+    for clause in clauses:
+        if clause.pos_ != "VERB" or clause.lemma_.lower() not in lex.wrongdoing_verbs:
+            continue
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ != "PRON":
+            return clause
+    return None
+
+
+def match_wrongdoings(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
+    """Criticism put as reported wrongdoing: a speech verb whose clause says another party did wrong (the trigger
+    file's "wrongdoing" construction); not the speaker's own side ("NATO's chief said NATO had failed")."""
+    found = index.constructions.get("wrongdoing")
+    if not found:
+        return []
+    out = []
+    for token in sent:
+        clause = wrongdoing_clause(token, lex) if token.pos_ == "VERB" else None
+        if clause is None:
+            continue
+        subject = next(c for c in clause.children if c.dep_ == "nsubj")
+        speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.pos_ == "PRON":
+            continue
+        if subject.text.lower() in " ".join(t.lower_ for t in speaker.subtree):
+            continue
         out.append(TriggerMatch(token, found[0]))
     return out
 
@@ -581,4 +635,6 @@ def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: b
     matches += match_obligations(sent, index, lex)
     matches += match_evaluations(sent, index, lex)
     triggers = {m.token.i for m in matches} | consumed
-    return [m for m in matches if not subsumed(m, triggers, lex)]
+    kept = [m for m in matches if not subsumed(m, triggers, lex)]
+    # a speech verb reporting wrongdoing takes nothing of what it reports ("said X had failed to reach agreement")
+    return kept + [m for m in match_wrongdoings(sent, index, lex) if not subsumed(m, triggers, lex)]

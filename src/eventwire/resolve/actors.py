@@ -142,6 +142,12 @@ class _Scan:
     regions: list[str]
 
 
+def _reporter(scan: _Scan, press: str) -> bool:
+    """Is a phrase that names a publisher about one of its journalists, by name ("Al Jazeera journalist Mahmoud
+    Hussein"; not "newspaper ABC Color"): a person's title of the press sector and a name beside the publisher's?"""
+    return any(press in r.sectors and r.person_title for _, r in scan.roles) and bool(scan.names)
+
+
 class ActorResolver:
     """Codes actor phrases with the lexicon, the gazetteer and the article's memory."""
 
@@ -167,6 +173,8 @@ class ActorResolver:
             if hit is not None:
                 return n, hit
             role = lex.roles.get(low) or lex.roles.get(" ".join(w.lemma.lower() for w in words[i : i + n]))
+            if role is None and words[i + n - 1].ent == "NORP" and low.endswith("s"):
+                role = lex.roles.get(low[:-1])  # "Christians", a plural the tagger leaves unlemmatised as a name
             if role is not None:
                 return n, role
         return None
@@ -185,7 +193,9 @@ class ActorResolver:
             if found is not None:
                 n, what = found
                 if isinstance(what, CountryHit):
-                    if not self._stance(words, i):  # "pro-Russian separatists": not Russia's
+                    after = {words[i + n].lemma.lower(), words[i + n].text.lower()} if i + n < len(words) else set()
+                    by_place = what.how == "capital" and bool(after & self.words.placed_act_nouns)  # "Oslo accords"
+                    if not self._stance(words, i) and not by_place:  # "pro-Russian separatists": not Russia's
                         out.countries.append((i, what))
                 elif isinstance(what, Organization):
                     out.orgs.append(what)
@@ -208,12 +218,26 @@ class ActorResolver:
                 out.regions.append(" ".join(x.text for x in run)) if self._is_region(run) else out.names.append(run)
                 run = []
             elif run and not (w.pos == "PROPN" or w.text in ("-", ".")):
-                out.names.append(run)
+                self._close(run, words, out)
                 run = []
             i += 1
         if run:
-            out.names.append(run)
+            self._close(run, words, out)
         return out
+
+    def _close(self, run: list[Word], words: tuple[Word, ...], out: _Scan) -> None:
+        """A finished run of proper nouns is a name, or a place where a settlement noun and "of" come before it
+        ("the town of Goma", which the tagger may call a person)."""
+        at = next(k for k, w in enumerate(words) if w.start == run[0].start)
+        settled = (
+            at >= 2
+            and words[at - 1].text.lower() == "of"
+            and words[at - 2].lemma.lower() in self.words.settlement_nouns
+        )
+        if settled:
+            out.regions.append(" ".join(w.text for w in run))
+        else:
+            out.names.append(run)
 
     def _stance(self, words: tuple[Word, ...], i: int) -> bool:
         """Is the country word at i the cause a stance prefix names ("anti-American", "pro-Russian")?"""
@@ -366,7 +390,9 @@ class ActorResolver:
             return None
         scan = self.scan(phrase)
         if any(o.kind == "media" for o in scan.orgs) or any(m in low for m in self.words.media_words):
-            return None
+            if not _reporter(scan, self.words.press_sector):
+                return None  # "Reuters reported", "the daily said": a publisher is never an actor
+            scan = replace(scan, orgs=[o for o in scan.orgs if o.kind != "media"])  # "Al Jazeera journalist X"
         name = self._person_name(scan)
         known = memory.people.get(name.lower()) if name else None
         if known is None and name and len(name.split()) > 1:

@@ -541,15 +541,15 @@ def _other_country(actors: list[ActorRef], recipients: list[ActorRef]) -> bool:
 
 
 def _content(c: Candidate, lex: Lexicon) -> bool:
-    """Does a verb trigger name what it criticises, asks or backs: its object ("called for tighter rules"), a target
-    phrase headed by a noun ("criticised unfair taxes"; not "support each other"), or an evaluated act ("called the
-    announcement disappointing"; not "said the weather was unacceptable")?"""
+    """Does a verb trigger name what it criticises, asks or backs: its object ("called for tighter rules", "demanded
+    an inquiry"), a target phrase headed by a noun ("criticised unfair taxes"; not "support each other"), or an
+    evaluated act ("called the announcement disappointing"; not "said the weather was unacceptable")?"""
     heads = [p.words[p.head] for p in c.recipients if p.words]
     if c.pattern.construction in EVALUATIONS:
         return any(w.lemma.lower() in lex.evaluated_acts for w in heads)
     if c.pattern.construction is not None or c.pattern.nominal:
         return False
-    return c.has_object or any(w.pos in ("NOUN", "PROPN") for w in heads)
+    return c.states_content or any(w.pos in ("NOUN", "PROPN") for w in heads)
 
 
 def _learned(c: Candidate) -> bool:
