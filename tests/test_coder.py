@@ -1641,3 +1641,52 @@ def test_an_act_in_an_adjunct_of_time_is_an_event_of_its_own(nlp: Any, rules: An
     evs = {e["event"]: e for e in _events(nlp, rules, text)}
     assert set(evs) == {"ACCUSE", "COERCE"}
     assert _codes(evs["COERCE"]["actor"]) == {"PHL"} and _codes(evs["COERCE"]["recipient"]) == {"CHN"}
+
+
+def test_withdrawing_or_releasing_players_in_sport_is_no_retreat(nlp: Any, rules: Any) -> None:
+    assert not _events(nlp, rules, "Most Ireland players have been released for provincial duty on Monday.")
+    (ev,) = _events(nlp, rules, "Egypt released 30 prisoners on Monday.")
+    assert ev["event"] == "RETREAT"
+
+
+def test_deaths_in_a_capsized_boat_or_a_road_accident_are_no_attack(nlp: Any, rules: Any) -> None:
+    assert not _events(nlp, rules, "At least 40 migrants were killed when their boat capsized off Libya on Monday.")
+    text = "Nearly 180 people were killed in South Sudan on Monday after a fuel tanker veered off a road and exploded."
+    assert not _events(nlp, rules, text)
+
+
+def test_a_bomb_that_exploded_near_a_target_is_an_attack_on_it(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "A roadside bomb exploded near an army convoy in Helmand, Afghanistan, on Monday.")
+    assert (ev["event"], ev["cameo"]) == ("ASSAULT", "183") and ev["recipient"][0]["sector"] == "MIL"
+    assert not _events(nlp, rules, "A gas cylinder exploded in a restaurant in Nairobi, Kenya, on Monday.")
+
+
+def test_a_warning_with_no_one_warned_is_no_threat(nlp: Any, rules: Any) -> None:
+    text = "Macron's pension reform must not be rushed through parliament, the French opposition warned on Monday."
+    assert not _events(nlp, rules, text)
+    (ev,) = _events(nlp, rules, "China warned the United States on Monday against selling arms to Taiwan.")
+    assert ev["event"] == "THREATEN" and _codes(ev["recipient"]) == {"USA"}
+
+
+def test_a_protest_with_no_target_is_against_the_authorities_of_its_place(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Hundreds of women marched in Kabul on Monday demanding the right to work.")
+    assert ev["event"] == "PROTEST" and _codes(ev["recipient"]) == {"AFG"} and ev["recipient"][0]["sector"] == "GOV"
+    (ev,) = _events(nlp, rules, "Thousands rallied in Budapest on Monday against the government's new media law.")
+    assert ev["recipient"][0]["text"] == "the government's new media law"
+
+
+def test_will_not_tolerate_is_a_warning_to_whoever_would_act(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "China said on Monday it will not tolerate any interference by the United States.")
+    assert (ev["event"], ev["cameo"]) == ("THREATEN", "130") and _codes(ev["recipient"]) == {"USA"}
+    assert not _events(nlp, rules, "The Chinese government tolerates small protests by students, the report said.")
+
+
+def test_civilians_held_as_human_shields_are_attacked(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "The Syrian army has been holding Kurdish villagers as human shields, activists said.")
+    assert (ev["event"], ev["cameo"]) == ("ASSAULT", "184") and _codes(ev["actor"]) == {"SYR"}
+
+
+def test_a_participle_saying_what_an_agreement_does_is_no_second_event(nlp: Any, rules: Any) -> None:
+    text = "Kenya and Ethiopia signed a new security treaty on Monday, agreeing to share intelligence on smugglers."
+    (ev,) = _events(nlp, rules, text)
+    assert _codes(ev["actor"]) | _codes(ev["recipient"]) == {"KEN", "ETH"}

@@ -111,6 +111,7 @@ class Lexicon:
     placed_act_nouns: frozenset[str]
     wrongdoing_verbs: frozenset[str]
     adjunct_prepositions: frozenset[str]
+    elaborating_types: frozenset[str]
     context_words: Mapping[str, tuple[str, ...]]  # PLOVER context → words of the clause that give it
     intent_refines: frozenset[str]
     intent_by_context: Mapping[str, str]  # PLOVER context → CAMEO code
@@ -156,6 +157,8 @@ class Lexicon:
     authority_countryless_sectors: frozenset[str]  # implied authorities that act even where no country is known
     crowd_types: frozenset[str]  # types whose agentless reports have the people of the place as actor
     crowd_sector: str
+    protested_types: frozenset[str]  # types whose untargeted reports are against the authorities of the place
+    protested_sector: str
     attacker_types: frozenset[str]
     attacker_min_weight: float
     accident_words: frozenset[str]  # no attacker where the sentence blames these ("killed in a crash")
@@ -437,7 +440,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "generic_cameo": {"generic_cameo": TYPE_CAMEO},
     "pentaclass": {"pentaclass_roots": CLASS_ROOTS, "pentaclass_types": CLASS_TYPES},
     "place_prepositions": {"place_prepositions": WORDS},
-    "adjuncts": {"adjunct_prepositions": WORDS},
+    "adjuncts": {"adjunct_prepositions": WORDS, "elaborating_types": TYPES},
     "wrongdoing": {"wrongdoing_verbs": WORDS},
     "placed_acts": {"placed_act_nouns": WORDS},
     "settlement_nouns": {"settlement_nouns": WORDS},
@@ -463,7 +466,12 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "authority_recipient_modes": MODES, "authority_sectors": SECTOR_WORDS, "authority_default_sector": SECTOR,
         "authority_countryless_sectors": SECTORS,
     },
-    "implicit_crowd": {"crowd_types": TYPES, "crowd_sector": SECTOR},
+    "implicit_crowd": {
+        "crowd_types": TYPES,
+        "crowd_sector": SECTOR,
+        "protested_types": TYPES,
+        "protested_sector": SECTOR,
+    },
     "unnamed_attackers": {
         "attacker_types": TYPES,
         "attacker_min_weight": NUMBER,

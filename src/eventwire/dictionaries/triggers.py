@@ -28,6 +28,7 @@ _KEYS = {
     "swap",
     "targeted",
     "transitive",
+    "negated",
     "object_not",
     "subject",
     "negative",
@@ -57,6 +58,7 @@ class TriggerPattern:
     swap: bool = False
     targeted: bool = False  # the event stands only with a recipient ("allowed the leader to ...": whom)
     transitive: bool = False  # an active verb needs an object ("released 30 prisoners"; not "released ..., showing")
+    negated: bool = False  # the event is the verb negated ("will not tolerate attacks": a warning); not negated, none
     object_not: frozenset[str] = frozenset()
     mode: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
@@ -138,6 +140,7 @@ def parse_pattern(entry: object, ontology: Ontology, where: str) -> TriggerPatte
         swap=bool(entry.get("swap", False)),
         targeted=bool(entry.get("targeted", False)),
         transitive=bool(entry.get("transitive", False)),
+        negated=bool(entry.get("negated", False)),
         object_not=_strings(entry, "object_not", where),
         mode=tuple(entry.get("mode") or ()),
         context=tuple(entry.get("context") or ()),

@@ -281,6 +281,8 @@ def _rereads_as(match: TriggerMatch, mod: Modality, text: str, event: str, lex: 
 def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str, lex: Lexicon) -> tuple[TriggerMatch, Modality]:
     """What the pattern's event becomes once its syntax is read (the id says why: the lexicon's re-readings)."""
     event = match.pattern.event
+    if match.pattern.negated:  # "will not tolerate attacks" is the warning; "tolerates dissent" is none
+        return match, replace(mod, negated=not mod.negated, refused=False, intent=False)
     if mod.refused and mod.negated and event in lex.refused.by_event:  # "declined to resign", "will not accept"
         return recoded(match, lex.refused), replace(mod, negated=False, intent=False)
     if event in lex.troop_types and _troops(match, r, lex) and lex.peacekeeping_cue in text.lower():

@@ -356,6 +356,8 @@ def subsumed(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:
     ("stormed a prison killing four guards")."""
     if match.token.dep_ == "acl" and match.token.tag_ == "VBG" and match.pattern.event in lex.attacker_types:
         return False
+    if _elaboration(match.token) and match.token.head.i in triggers and match.pattern.event in lex.elaborating_types:
+        return True  # "signed a security treaty, agreeing to share intelligence": what the treaty does
     edges: list[str] = []
     current = match.token
     while current.head.i != current.i and (
@@ -368,6 +370,11 @@ def subsumed(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:
         if current.i in triggers and any(e in _COMPLEMENT for e in edges):
             return True
     return False
+
+
+def _elaboration(token: Token) -> bool:
+    """Is the verb a participle with no subject of its own hung on another verb ("signed a treaty, agreeing to ...")?"""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in token.children)
 
 
 def obligation_clause(token: Token, lex: Lexicon) -> Token | None:

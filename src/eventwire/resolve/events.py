@@ -290,6 +290,9 @@ class EventResolver:
             if where:
                 actors = [_unidentified(where, c)]
         located = [self._located(x, c) for x in recipients]
+        if actors and not located and c.coding.event in lex.protested_types and not c.pattern.id.startswith("model:"):
+            where = self._clause_country(c)  # "blocked roads in Algiers": against Algeria's authorities
+            located = [_protested(where, c, lex)] if where else []
         return [_as_government(self._located(a, c), lex) for a in actors], located
 
     def _option(self, c: Candidate, memory: ArticleMemory, side: str, others: list[ActorRef]) -> ActorRef | None:
@@ -515,6 +518,15 @@ def _crowd(code: str, c: Candidate, lex: Lexicon) -> ActorRef:
     return ActorRef(
         text="", start=c.trigger.start, end=c.trigger.start, name="protesters", code=code, sector=sector,
         sectors=(sector,), kind="group", resolved_by="implicit-crowd",
+    )  # fmt: skip
+
+
+def _protested(code: str, c: Candidate, lex: Lexicon) -> ActorRef:
+    """The authorities a protest that names no target is against: those of the country where it happened."""
+    sector = lex.protested_sector
+    return ActorRef(
+        text="", start=c.trigger.start, end=c.trigger.start, name="the authorities", code=code, sector=sector,
+        sectors=(sector,), kind="organization", resolved_by="protest-place",
     )  # fmt: skip
 
 

@@ -10,6 +10,7 @@ from eventwire.dictionaries import Dictionaries
 Record = dict[str, Any]
 # What each way of coding a participant (ActorRef.resolved_by) looked up, in words.
 RESOLVED_BY = {
+    "protest-place": "the authorities of the country where a protest with no named target happened",
     "office-holder": "the office-holders dictionary (officeholders*.json), by name and date",
     "organization": "the organisations dictionary (organizations*.json)",
     "country-name": "a country name (countries.json)",
