@@ -110,8 +110,11 @@ class Lexicon:
     settlement_nouns: frozenset[str]
     placed_act_nouns: frozenset[str]
     wrongdoing_verbs: frozenset[str]
+    wronged_only: frozenset[str]
+    wrongdoers: frozenset[str]
     adjunct_prepositions: frozenset[str]
     elaborating_types: frozenset[str]
+    agreement_nouns: frozenset[str]
     context_words: Mapping[str, tuple[str, ...]]  # PLOVER context → words of the clause that give it
     intent_refines: frozenset[str]
     intent_by_context: Mapping[str, str]  # PLOVER context → CAMEO code
@@ -119,6 +122,7 @@ class Lexicon:
     threat: Recoding
     accord: Recoding
     threat_when_promised: frozenset[str]
+    warning_verbs: frozenset[str]
     accord_verbs: frozenset[str]
     accord_topic_prepositions: frozenset[str]
     refused: Recoding
@@ -440,14 +444,14 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "generic_cameo": {"generic_cameo": TYPE_CAMEO},
     "pentaclass": {"pentaclass_roots": CLASS_ROOTS, "pentaclass_types": CLASS_TYPES},
     "place_prepositions": {"place_prepositions": WORDS},
-    "adjuncts": {"adjunct_prepositions": WORDS, "elaborating_types": TYPES},
-    "wrongdoing": {"wrongdoing_verbs": WORDS},
+    "adjuncts": {"adjunct_prepositions": WORDS, "elaborating_types": TYPES, "agreement_nouns": WORDS},
+    "wrongdoing": {"wrongdoing_verbs": WORDS, "wronged_only": WORDS, "wrongdoers": WORDS},
     "placed_acts": {"placed_act_nouns": WORDS},
     "settlement_nouns": {"settlement_nouns": WORDS},
     "context_words": {"context_words": CONTEXT_WORDS},
     "intent_by_context": {"intent_refines": CAMEOS, "intent_by_context": CONTEXT_CAMEO},
     "recodings": {"intent": RECODING, "threat": RECODING, "accord": RECODING},
-    "threat_when_promised": {"threat_when_promised": TYPES},
+    "threat_when_promised": {"threat_when_promised": TYPES, "warning_verbs": WORDS},
     "accord": {"accord_verbs": WORDS, "accord_topic_prepositions": WORDS},
     "rereadings": {
         "refused": RECODING, "peacekeeping": RECODING, "troops": RECODING, "verbal": RECODING, "joint": RECODING,

@@ -11,7 +11,7 @@ from eventwire.errors import DictionaryError
 
 # constructions a pattern may name instead of lemmas: each is found by code of its own (extract/triggers.py)
 EVALUATIONS = ("negative-evaluation", "positive-evaluation")  # criticism and praise by evaluation (extract/triggers.py)
-CONSTRUCTIONS = frozenset({"obligation", "wrongdoing", *EVALUATIONS})
+CONSTRUCTIONS = frozenset({"obligation", "wrongdoing", "warned-act", *EVALUATIONS})
 CLAUSES = frozenset({"to", "that"})  # a verb's infinitive ("told Iran to stop") or that-clause ("recommended that")
 _KEYS = {
     "id",
@@ -98,6 +98,8 @@ def _check(entry: dict[str, Any], ontology: Ontology, where: str) -> None:
         raise DictionaryError(
             f"unknown construction {entry['construction']!r}", hint=f"known: {sorted(CONSTRUCTIONS)}", where=where
         )
+    if (entry.get("transitive") or entry.get("negated")) and not entry.get("verb"):
+        raise DictionaryError('"transitive" and "negated" apply to verb patterns only', where=where)
     if not _strings(entry, "clause", where) <= CLAUSES:
         raise DictionaryError(f'"clause" takes {sorted(CLAUSES)}', where=where)
     if entry.get("cameo") not in ontology.cameo:

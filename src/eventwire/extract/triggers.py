@@ -356,7 +356,12 @@ def subsumed(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:
     ("stormed a prison killing four guards")."""
     if match.token.dep_ == "acl" and match.token.tag_ == "VBG" and match.pattern.event in lex.attacker_types:
         return False
-    if _elaboration(match.token) and match.token.head.i in triggers and match.pattern.event in lex.elaborating_types:
+    if (
+        _elaboration(match.token)
+        and match.token.head.i in triggers
+        and match.pattern.event in lex.elaborating_types
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.agreement_nouns for c in match.token.head.children)
+    ):
         return True  # "signed a security treaty, agreeing to share intelligence": what the treaty does
     edges: list[str] = []
     current = match.token
@@ -565,10 +570,18 @@ def match_obligations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
         if subject is None or not _party(subject):
             continue  # "the election should decide": no party is asked to act
         speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if speaker is not None and subject.text.lower() in " ".join(t.lower_ for t in speaker.subtree):
+        if speaker is not None and _own_side(subject, speaker):
             continue  # "the head of NATO explained that NATO must ...": the speaker's own side
         out.append(TriggerMatch(token, found[0]))
     return out
+
+
+def _own_side(subject: Token, speaker: Token) -> bool:
+    """Does the speaker's phrase name the clause's subject, word for word ("the head of NATO said NATO must ...",
+    "the Tory leader said the Tory government had failed"; not "Russian officials said the US had ...")?"""
+    words = {t.lower_ for t in speaker.subtree}
+    named = [t.lower_ for t in subject.subtree if t.pos_ in ("PROPN", "ADJ") or t.ent_type_]
+    return subject.lower_ in words or any(w in words for w in named)
 
 
 def wrongdoing_clause(token: Token, lex: Lexicon) -> Token | None:
@@ -583,10 +596,12 @@ def wrongdoing_clause(token: Token, lex: Lexicon) -> Token | None:
     for clause in clauses:
         if clause.pos_ != "VERB" or clause.lemma_.lower() not in lex.wrongdoing_verbs:
             continue
-        if any(c.dep_ == "neg" for c in clause.children):
-            continue
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in clause.children):
+            continue  # "had not misled", "could cheat": no wrong told as done
+        if clause.lemma_.lower() in lex.wronged_only and not any(c.dep_ == "dobj" for c in clause.children):
+            continue  # "failed the country", not "the launch had failed", "failed to take the city"
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.pos_ != "PRON":
+        if subject is not None and (_party(subject) or subject.lemma_.lower() in lex.wrongdoers):
             return clause
     return None
 
@@ -606,9 +621,27 @@ def match_wrongdoings(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
         speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if speaker is None or speaker.pos_ == "PRON":
             continue
-        if subject.text.lower() in " ".join(t.lower_ for t in speaker.subtree):
+        if _own_side(subject, speaker):
             continue
         out.append(TriggerMatch(token, found[0]))
+    return out
+
+
+def match_warned_acts(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
+    """Threats put as warnings: a verb of warning whose that-clause is a hostile act of the kind that, promised, is a
+    threat ("warned that it would strike the United States"; the trigger file's "warned-act" construction)."""
+    found = index.constructions.get("warned-act")
+    if not found:
+        return []
+    out = []
+    for token in sent:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in lex.warning_verbs:
+            continue
+        for clause in (c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+            act = match_verb(clause, index, lex)
+            if act is not None and act.pattern.event in lex.threat_when_promised:
+                out.append(TriggerMatch(token, found[0]))
+                break
     return out
 
 
@@ -641,6 +674,7 @@ def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: b
                 matches.append(m)
     matches += match_obligations(sent, index, lex)
     matches += match_evaluations(sent, index, lex)
+    matches += [m for m in match_warned_acts(sent, index, lex) if m.token.i not in {x.token.i for x in matches}]
     triggers = {m.token.i for m in matches} | consumed
     kept = [m for m in matches if not subsumed(m, triggers, lex)]
     # a speech verb reporting wrongdoing takes nothing of what it reports ("said X had failed to reach agreement")

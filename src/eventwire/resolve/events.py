@@ -291,8 +291,9 @@ class EventResolver:
                 actors = [_unidentified(where, c)]
         located = [self._located(x, c) for x in recipients]
         if actors and not located and c.coding.event in lex.protested_types and not c.pattern.id.startswith("model:"):
-            where = self._clause_country(c)  # "blocked roads in Algiers": against Algeria's authorities
-            located = [_protested(where, c, lex)] if where else []
+            where = self._clause_country(c)  # "blocked roads in Algiers": against Algeria's authorities; not
+            if where and all(a.code in (where, None) for a in actors):  # "Iranian exiles demonstrated in Paris"
+                located = [_protested(where, c, lex)]
         return [_as_government(self._located(a, c), lex) for a in actors], located
 
     def _option(self, c: Candidate, memory: ArticleMemory, side: str, others: list[ActorRef]) -> ActorRef | None:
