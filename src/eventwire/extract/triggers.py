@@ -629,7 +629,8 @@ def match_wrongdoings(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
 
 def match_warned_acts(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
     """Threats put as warnings: a verb of warning whose that-clause is a hostile act of the kind that, promised, is a
-    threat ("warned that it would strike the United States"; the trigger file's "warned-act" construction)."""
+    threat ("warned that it would strike the United States"), or the speaker's own act on a condition ("warned that
+    it would take countermeasures if ..."; the trigger file's "warned-act" construction)."""
     found = index.constructions.get("warned-act")
     if not found:
         return []
@@ -639,10 +640,21 @@ def match_warned_acts(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
             continue
         for clause in (c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
             act = match_verb(clause, index, lex)
-            if act is not None and act.pattern.event in lex.threat_when_promised:
+            if (act is not None and act.pattern.event in lex.threat_when_promised) or _own_condition(clause, lex):
                 out.append(TriggerMatch(token, found[0]))
                 break
     return out
+
+
+def _own_condition(clause: Token, lex: Lexicon) -> bool:
+    """Does the clause promise the speaker's own act on a condition ("that it would take countermeasures if the
+    United States sold arms to Taiwan"): a pronoun subject and an if- or unless-clause?"""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    marks = lex.condition_marks | lex.ultimatum_marks
+    conditioned = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in clause.children
+    )
+    return subject is not None and subject.pos_ == "PRON" and conditioned
 
 
 def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: bool = False) -> list[TriggerMatch]:

@@ -290,7 +290,13 @@ class EventResolver:
             if where:
                 actors = [_unidentified(where, c)]
         located = [self._located(x, c) for x in recipients]
-        if actors and not located and c.coding.event in lex.protested_types and not c.pattern.id.startswith("model:"):
+        if (
+            actors
+            and not c.recipients  # no target named at all: not "protests from farmers against the decision"
+            and c.coding.event in lex.protested_types
+            and not c.pattern.id.startswith("model:")
+            and not any(a.resolved_by == "implicit-crowd" for a in actors)
+        ):
             where = self._clause_country(c)  # "blocked roads in Algiers": against Algeria's authorities; not
             if where and all(a.code in (where, None) for a in actors):  # "Iranian exiles demonstrated in Paris"
                 located = [_protested(where, c, lex)]
