@@ -21,6 +21,7 @@ from eventwire.extract.triggers import (
     prep_objects,
     quoted_party,
     reaction,
+    settlement_of,
     subject_of,
     to_infinitive,
     told_clause,
@@ -372,7 +373,7 @@ def _placed(t: Token, top: Token, lex: Lexicon) -> bool:
             return False
         if a.dep_ == "prep" and a.lower_ in lex.place_prepositions and below.ent_type_ not in _PARTIES:
             return True
-        if a.dep_ == "prep" and a.lower_ == "of" and a.head.lemma_.lower() in lex.settlement_nouns:
+        if a.dep_ == "prep" and settlement_of(a, lex):
             return True  # "the town of Goma", whatever the tagger called the name
         below = a
     return False

@@ -29,6 +29,7 @@ from eventwire.extract.triggers import (
     match_verb,
     nominal_host,
     prep_objects,
+    settlement_of,
     subsumed,
 )
 from eventwire.nlp.entities import sentence_ents
@@ -525,26 +526,23 @@ def _clause_places(doc: Doc, ids: set[int], ents: list[Span], dicts: Dictionarie
         and ent.root.head.head.lemma_.lower() not in partners
     ]
     where = dicts.lexicon.place_prepositions | {"of"}
+    objects = [t for t in (doc[i] for i in sorted(ids)) if t.dep_ == "pobj"]
     untagged = [  # a proper name the tagger missed ("in a suburb of Sana'a"): the gazetteer may know it
-        doc[min(c.i for c in t.subtree if c.dep_ == "compound" or c.i == t.i) : t.i + 1].text
-        for t in (doc[i] for i in sorted(ids))
-        if t.dep_ == "pobj"
-        and t.head.lower_ in where
-        and t.pos_ in ("PROPN", "X")
-        and t.text[:1].isupper()
-        and not t.ent_type_
+        _compound_name(t)
+        for t in objects
+        if t.head.lower_ in where and t.pos_ in ("PROPN", "X") and t.text[:1].isupper() and not t.ent_type_
     ]
-    settlements = dicts.lexicon.settlement_nouns
     settled = [  # "the town of Goma", whatever the tagger called the name
-        doc[min(c.i for c in t.subtree if c.dep_ == "compound" or c.i == t.i) : t.i + 1].text
-        for t in (doc[i] for i in sorted(ids))
-        if t.dep_ == "pobj"
-        and t.head.lower_ == "of"
-        and t.head.head.lemma_.lower() in settlements
-        and t.pos_ == "PROPN"
-        and t.ent_type_ not in ("GPE", "LOC", "")
+        _compound_name(t)
+        for t in objects
+        if settlement_of(t.head, dicts.lexicon) and t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "")
     ]
     return tuple(named + untagged + settled)
+
+
+def _compound_name(t: Token) -> str:
+    """The name ``t`` ends, with the compound words before it ("Sana'a", "Khan Younis")."""
+    return t.doc[min(c.i for c in t.subtree if c.dep_ == "compound" or c.i == t.i) : t.i + 1].text
 
 
 def _country_name(text: str, dicts: Dictionaries) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -377,6 +378,11 @@ def subsumed(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:
     return False
 
 
+def settlement_of(prep: Token, lex: Lexicon) -> bool:
+    """Is the preposition the "of" after a settlement noun ("the town of Goma"): its object is a place's name?"""
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in lex.settlement_nouns
+
+
 def _elaboration(token: Token) -> bool:
     """Is the verb a participle with no subject of its own hung on another verb ("signed a treaty, agreeing to ...")?"""
     return token.dep_ == "advcl" and token.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in token.children)
@@ -533,9 +539,14 @@ def evaluation(adj: Token, lex: Lexicon) -> tuple[Token | None, Token] | None:
     return (judge, target) if target is not None and target.pos_ != "PRON" else None
 
 
+def _evaluation_word(token: Token) -> str:
+    """The form the lexicon's evaluations list a word by: a noun's lemma ("violations"), else the word."""
+    return token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_
+
+
 def _evaluative(token: Token, lex: Lexicon) -> bool:
     """Is the word one of the lexicon's evaluations (negative or positive)?"""
-    word = token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_
+    word = _evaluation_word(token)
     return word in lex.negative_evaluations or word in lex.positive_evaluations
 
 
@@ -546,7 +557,7 @@ def match_evaluations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
     for token in sent:
         if token.pos_ not in ("ADJ", "VERB", "NOUN") and token.dep_ != "amod":  # "a cowardly act", tagged an adverb
             continue
-        word = token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_
+        word = _evaluation_word(token)
         negative, positive = EVALUATIONS
         kind = negative if word in lex.negative_evaluations else positive if word in lex.positive_evaluations else None
         found = index.constructions.get(kind) if kind else None
@@ -555,25 +566,27 @@ def match_evaluations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
     return out
 
 
+def _constructions(sent: Span, index: TriggerIndex, name: str, fires: Callable[[Token], bool]) -> list[TriggerMatch]:
+    """The tokens of the sentence where the trigger file's construction ``name`` fires (none if the file has it not)."""
+    found = index.constructions.get(name)
+    return [TriggerMatch(token, found[0]) for token in sent if fires(token)] if found else []
+
+
 def match_obligations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
     """Demands put as reported obligations: a speech verb whose clause says another named party must act (the
     trigger file's "obligation" construction)."""
-    found = index.constructions.get("obligation")
-    if not found:
-        return []
-    out = []
-    for token in sent:
+
+    def fires(token: Token) -> bool:
         if token.pos_ != "VERB" or token.lemma_.lower() not in lex.speech_verbs:
-            continue
+            return False
         clause = obligation_clause(token, lex)
         subject = next((c for c in clause.children if c.dep_ in _OBLIGED), None) if clause is not None else None
         if subject is None or not _party(subject):
-            continue  # "the election should decide": no party is asked to act
+            return False  # "the election should decide": no party is asked to act
         speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if speaker is not None and _own_side(subject, speaker):
-            continue  # "the head of NATO explained that NATO must ...": the speaker's own side
-        out.append(TriggerMatch(token, found[0]))
-    return out
+        return speaker is None or not _own_side(subject, speaker)  # "the head of NATO explained that NATO must ..."
+
+    return _constructions(sent, index, "obligation", fires)
 
 
 def _own_side(subject: Token, speaker: Token) -> bool:
@@ -609,41 +622,32 @@ def wrongdoing_clause(token: Token, lex: Lexicon) -> Token | None:
 def match_wrongdoings(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
     """Criticism put as reported wrongdoing: a speech verb whose clause says another party did wrong (the trigger
     file's "wrongdoing" construction); not the speaker's own side ("NATO's chief said NATO had failed")."""
-    found = index.constructions.get("wrongdoing")
-    if not found:
-        return []
-    out = []
-    for token in sent:
+
+    def fires(token: Token) -> bool:
         clause = wrongdoing_clause(token, lex) if token.pos_ == "VERB" else None
-        if clause is None:
-            continue
-        subject = next(c for c in clause.children if c.dep_ == "nsubj")
         speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if speaker is None or speaker.pos_ == "PRON":
-            continue
-        if _own_side(subject, speaker):
-            continue
-        out.append(TriggerMatch(token, found[0]))
-    return out
+        if clause is None or speaker is None or speaker.pos_ == "PRON":
+            return False
+        return not _own_side(next(c for c in clause.children if c.dep_ == "nsubj"), speaker)
+
+    return _constructions(sent, index, "wrongdoing", fires)
 
 
 def match_warned_acts(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
     """Threats put as warnings: a verb of warning whose that-clause is a hostile act of the kind that, promised, is a
     threat ("warned that it would strike the United States"), or the speaker's own act on a condition ("warned that
     it would take countermeasures if ..."; the trigger file's "warned-act" construction)."""
-    found = index.constructions.get("warned-act")
-    if not found:
-        return []
-    out = []
-    for token in sent:
+
+    def threat(clause: Token) -> bool:
+        act = match_verb(clause, index, lex)
+        return (act is not None and act.pattern.event in lex.threat_when_promised) or _own_condition(clause, lex)
+
+    def fires(token: Token) -> bool:
         if token.pos_ != "VERB" or token.lemma_.lower() not in lex.warning_verbs:
-            continue
-        for clause in (c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
-            act = match_verb(clause, index, lex)
-            if (act is not None and act.pattern.event in lex.threat_when_promised) or _own_condition(clause, lex):
-                out.append(TriggerMatch(token, found[0]))
-                break
-    return out
+            return False
+        return any(c.dep_ == "ccomp" and c.pos_ == "VERB" and threat(c) for c in token.children)
+
+    return _constructions(sent, index, "warned-act", fires)
 
 
 def _own_condition(clause: Token, lex: Lexicon) -> bool:
@@ -686,7 +690,8 @@ def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: b
                 matches.append(m)
     matches += match_obligations(sent, index, lex)
     matches += match_evaluations(sent, index, lex)
-    matches += [m for m in match_warned_acts(sent, index, lex) if m.token.i not in {x.token.i for x in matches}]
+    taken = {m.token.i for m in matches}
+    matches += [m for m in match_warned_acts(sent, index, lex) if m.token.i not in taken]
     triggers = {m.token.i for m in matches} | consumed
     kept = [m for m in matches if not subsumed(m, triggers, lex)]
     # a speech verb reporting wrongdoing takes nothing of what it reports ("said X had failed to reach agreement")
