@@ -1703,3 +1703,14 @@ def test_a_hostile_act_in_a_warning_is_a_threat(nlp: Any, rules: Any) -> None:
     (ev,) = _events(nlp, rules, "North Korea warned on Monday that it would strike the United States.")
     assert (ev["event"], ev["cameo"]) == ("THREATEN", "138") and _codes(ev["recipient"]) == {"USA"}
     assert not _events(nlp, rules, "Economists in Kenya warned on Monday that inflation would rise.")
+
+
+def test_a_reaction_to_an_act_told_before_is_to_its_makers(nlp: Any, rules: Any) -> None:
+    text = "Israel launched airstrikes on Gaza on Monday. France condemned the strikes on Tuesday."
+    react = next(e for e in _events(nlp, rules, text) if e["event"] == "ACCUSE")
+    assert _codes(react["recipient"]) == {"ISR"} and react["recipient"][0]["text"] == "the strikes"
+    text = "Britain accused Iran on Monday of supplying drones to Russia. Tehran rejected the allegations."
+    react = next(e for e in _events(nlp, rules, text) if e["event"] == "REJECT")
+    assert _codes(react["actor"]) == {"IRN"} and _codes(react["recipient"]) == {"GBR"}
+    text = "Israel launched airstrikes on Gaza on Monday. Israel defended the strikes on Tuesday."
+    assert all(e["recipient"] == [] for e in _events(nlp, rules, text) if e["event"] == "SUPPORT")

@@ -169,6 +169,9 @@ class Lexicon:
     self_objects: frozenset[str]  # "killed himself": no attack on anyone else
     attack_nouns: frozenset[str]  # "killed in an Israeli air strike": the strike's maker is the attacker
     attack_prepositions: frozenset[str]
+    responding_types: frozenset[str]  # reactions whose bare act noun ("condemned the strikes") means an earlier act
+    referred_types: frozenset[str]  # the types of act such a noun may mean
+    referring_determiners: frozenset[str]  # "the strikes", "these attacks": an act told before
     verbal_patterns: frozenset[str]
     figurative_patterns: frozenset[str]  # words unless an armed party or a weapon attacks ("came under fire from")
     joint_patterns: frozenset[str]  # acts of one side that, done together, are cooperation (exercises)
@@ -484,6 +487,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "accident_words": WORDS,
         "self_objects": WORDS,
     },
+    "earlier_acts": {"responding_types": TYPES, "referred_types": TYPES, "referring_determiners": WORDS},
     "verbal_attacks": {"verbal_patterns": PATTERNS, "figurative_patterns": PATTERNS, "political_sectors": SECTORS},
     "joint_acts": {"joint_patterns": PATTERNS, "joint_words": WORDS},
     "sport": {"sport_types": TYPES, "sport_verbs": WORDS, "sport_words": WORDS, "armed_sectors": SECTORS},

@@ -509,12 +509,16 @@ def evaluation(adj: Token, lex: Lexicon) -> tuple[Token | None, Token] | None:
     if adj.dep_ == "amod" and adj.head.pos_ == "NOUN" and not _evaluative(adj.head, lex):
         adj = adj.head  # "called the attack a cowardly act": the noun the adjective qualifies is the evaluation
     head = adj.head
-    if adj.dep_ in ("amod", "pobj") and head.dep_ == "prep" and head.lower_ == "as":
+    if adj.dep_ in ("amod", "pobj", "pcomp") and head.dep_ == "prep" and head.lower_ == "as":
         adj, head = head, head.head  # "described the sanctions as illegal": the evaluation hangs on "as"
         if head.dep_ == "dobj" and head.head.lemma_.lower() in lex.evaluation_verbs and head.pos_ != "PRON":
             judge, passive = subject_of(head.head, lex)  # the parser may hang "as" on the object: "the move as ..."
             return None if passive else (judge, head)
     verb = head.lemma_.lower()
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    if adj.dep_ == "dobj" and verb in lex.evaluation_verbs and len(objects) == 2 and objects[1].i == adj.i:
+        judge, passive = subject_of(head, lex)  # "branded the expulsions a provocation": parsed as two objects
+        return None if passive or objects[0].pos_ == "PRON" else (judge, objects[0])
     if adj.dep_ in ("oprd", "xcomp", "acomp", "prep") and verb in lex.evaluation_verbs:
         judge, passive = subject_of(head, lex)
         target = judge if passive else next((c for c in head.children if c.dep_ == "dobj"), None)
@@ -555,7 +559,8 @@ def match_evaluations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
     "negative-evaluation" and "positive-evaluation" constructions, with the lexicon's words)."""
     out = []
     for token in sent:
-        if token.pos_ not in ("ADJ", "VERB", "NOUN") and token.dep_ != "amod":  # "a cowardly act", tagged an adverb
+        if token.pos_ not in ("ADJ", "VERB", "NOUN") and token.dep_ not in ("amod", "pcomp"):  # "a cowardly act",
+            # "described it as cowardly": tagged an adverb
             continue
         word = _evaluation_word(token)
         negative, positive = EVALUATIONS

@@ -64,6 +64,12 @@ class EventResolver:
         self.coder = coder
         self.versions = versions
         self.blend = blend  # share of a pattern event's confidence that comes from the sentence model
+        referred = self.lex.referred_types
+        self.act_nouns = {  # a trigger noun → the types of act it may name ("strike": an attack or a walkout)
+            lemma: types
+            for lemma, patterns in dictionaries.triggers.nouns.items()
+            if (types := frozenset(p.event for p in patterns) & referred)
+        }
 
     # -- article -------------------------------------------------------------------------------
     def resolve(self, article: Article, extraction: Extraction) -> list[Event]:
@@ -231,6 +237,8 @@ class EventResolver:
             inside = [x for x in inside if not any(_same(x, a) for a in actors)]
             if not recipients or (any(x.code for x in inside) and not any(x.sector for x in recipients)):
                 recipients = inside  # not for "an army patrol in northern Mali": the patrol, of the clause's country
+        if not any(x.code for x in recipients) and c.coding.event in lex.responding_types:
+            recipients = self._earlier_act(c, memory, actors) or recipients  # "France condemned the strikes"
         if not any(a.code for a in actors):  # the participant scorer's choice where the rules coded no actor
             chosen = self._option(c, memory, "actor", recipients)
             actors = [chosen] if chosen is not None else actors
@@ -302,6 +310,31 @@ class EventResolver:
                 located = [_protested(where, c, lex)]
         return [_as_government(self._located(a, c), lex) for a in actors], located
 
+    def _earlier_act(self, c: Candidate, memory: ArticleMemory, actors: list[ActorRef]) -> list[ActorRef]:
+        """The makers of the act told before that a reaction's target names by its noun alone ("Israel launched
+        airstrikes on Gaza. France condemned the strikes.": Israel), each at the noun's words; none where the last
+        such act is by the reacting party's own country (lexicon: earlier_acts)."""
+        for ph in c.recipients:
+            types = self._act_reference(ph)
+            last = next((makers for event, makers in reversed(memory.acts) if event in types), ()) if types else ()
+            if last and not {m.code for m in last} & {a.code for a in actors}:  # not "Israel defended the strikes"
+                return [replace(m, text=ph.text, start=ph.start, end=ph.end, resolved_by="earlier-act") for m in last]
+        return []
+
+    def _act_reference(self, ph: Phrase) -> frozenset[str]:
+        """The types of act a phrase may mean when it names one told before by its noun alone: "the strikes", "these
+        deadly attacks", "Monday's attack"; not "Israel's strikes" or "the attack on the embassy" (a party named)."""
+        if not ph.words:
+            return frozenset()
+        head, lex = ph.words[ph.head], self.lex
+        rest = [w for i, w in enumerate(ph.words) if i != ph.head]
+        dated = any(w.ent == "DATE" for w in rest)
+        if not (dated or any(w.text.lower() in lex.referring_determiners for w in rest)):
+            return frozenset()
+        if any(w.pos not in ("DET", "ADJ", "PART", "NUM") and w.ent != "DATE" for w in rest):
+            return frozenset()
+        return self.act_nouns.get(head.lemma.lower(), frozenset())
+
     def _option(self, c: Candidate, memory: ArticleMemory, side: str, others: list[ActorRef]) -> ActorRef | None:
         """The best-scored phrase for a side (one the scorer rates higher for it than for the other) that codes to
         a country and is not on the other side."""
@@ -348,6 +381,9 @@ class EventResolver:
         participants = tuple((*actors, *recipients))
         if len({p.code for p in participants if p.code}) >= 2 or len(participants) >= 2:
             memory.last_group = participants
+        makers = tuple(a for a in actors if a.code and a.resolved_by not in ("unidentified", "earlier-act"))
+        if makers and coding.event in self.lex.referred_types and not (c.modality.negated or c.modality.hypothetical):
+            memory.acts.append((coding.event, makers))  # what "the strikes" may mean later
         if coding.event in self.lex.attacker_types:
             named = tuple(a for a in actors if a.code and a.resolved_by != "unidentified")
             memory.last_attackers = named or memory.last_attackers

@@ -25,6 +25,7 @@ RESOLVED_BY = {
     "group": "the group named in the sentence before ('they')",
     "implicit-authority": "the authorities implied by an agentless passive (lexicon: implicit_authority)",
     "implicit-crowd": "the people of the place, for a protest the text names no one for (lexicon: implicit_crowd)",
+    "earlier-act": "the makers of the act the article told before, named here by its noun (lexicon: earlier_acts)",
     "accused": "the people the article last named as arrested or charged ('the suspects'; lexicon: pronouns)",
     "unidentified": "unnamed attackers of the clause's country (lexicon: unnamed_attackers)",
     "nongovernmental": "a named organisation the phrase calls a charity, rights group, ... (lexicon: nongovernmental)",
