@@ -1714,3 +1714,36 @@ def test_a_reaction_to_an_act_told_before_is_to_its_makers(nlp: Any, rules: Any)
     assert _codes(react["actor"]) == {"IRN"} and _codes(react["recipient"]) == {"GBR"}
     text = "Israel launched airstrikes on Gaza on Monday. Israel defended the strikes on Tuesday."
     assert all(e["recipient"] == [] for e in _events(nlp, rules, text) if e["event"] == "SUPPORT")
+
+
+def test_an_evaluation_parsed_as_a_second_object_or_an_adverb_is_criticism(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Russia branded the British sanctions a provocation.")
+    assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"RUS"} and _codes(ev["recipient"]) == {"GBR"}
+    (ev,) = _events(nlp, rules, "The Kenyan president on Monday described the Somali raid as cowardly.")
+    assert ev["event"] == "ACCUSE" and _codes(ev["recipient"]) == {"SOM"}
+    assert not _events(nlp, rules, "The court on Monday called him a hero.")
+
+
+def test_assurances_sought_from_a_party_and_a_push_for_an_act_are_appeals(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Japan on Monday sought assurances from China over the islands.")
+    assert ev["event"] == "REQUEST" and _codes(ev["recipient"]) == {"CHN"}
+    (ev,) = _events(nlp, rules, "Germany on Monday pushed Greece for deeper pension cuts.")
+    assert ev["event"] == "REQUEST" and _codes(ev["recipient"]) == {"GRC"}
+
+
+def test_a_city_attacked_by_name_alone_is_its_country(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Russian forces pounded Kharkiv on Monday, Ukraine said.")
+    assert ev["event"] == "ASSAULT" and _codes(ev["recipient"]) == {"UKR"} and ev["recipient"][0]["text"] == "Kharkiv"
+    (ev,) = _events(nlp, rules, "A Ukrainian drone struck an oil depot in Russia's Belgorod region on Monday.")
+    assert _codes(ev["recipient"]) == {"RUS"}
+
+
+def test_speaking_by_phone_and_sitting_down_with_are_consultations(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Erdogan and Putin spoke by phone on Monday about the grain deal.")
+    assert (ev["event"], ev["mode"]) == ("CONSULT", ["phone"]) and _codes(ev["actor"]) | _codes(ev["recipient"]) == {
+        "TUR",
+        "RUS",
+    }
+    (ev,) = _events(nlp, rules, "Xi sat down with Biden on Monday on the sidelines of the G20 summit.")
+    assert ev["event"] == "CONSULT" and _codes(ev["recipient"]) == {"USA"}
+    assert not _events(nlp, rules, "The minister spoke on television on Monday.")

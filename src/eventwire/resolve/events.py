@@ -229,6 +229,7 @@ class EventResolver:
                 or (actors and not any(a.code for a in actors))
                 or (not actors and c.instrument)  # "shells landed on a market in the Syrian town of Douma"
                 or lex.visit_mode in c.pattern.mode  # "visited slums in the Kenyan capital": the host
+                or c.coding.event in lex.placed_targets  # "struck an oil depot in Russia's Belgorod region"
             )
         ):  # a named party inside the object when the type needs a target or the named actor is uncoded, and
             # in place of a target of no country ("rejected the classification by the U.S."); not when the parties
@@ -237,6 +238,8 @@ class EventResolver:
             inside = [x for x in inside if not any(_same(x, a) for a in actors)]
             if not recipients or (any(x.code for x in inside) and not any(x.sector for x in recipients)):
                 recipients = inside  # not for "an army patrol in northern Mali": the patrol, of the clause's country
+        if not any(x.code for x in recipients) and c.coding.event in lex.placed_targets:
+            recipients = self._city_target(c, memory) or recipients  # "Russian forces shelled Kharkiv"
         if not any(x.code for x in recipients) and c.coding.event in lex.responding_types:
             recipients = self._earlier_act(c, memory, actors) or recipients  # "France condemned the strikes"
         if not any(a.code for a in actors):  # the participant scorer's choice where the rules coded no actor
@@ -309,6 +312,18 @@ class EventResolver:
             if where and all(a.code in (where, None) for a in actors):  # "Iranian exiles demonstrated in Paris"
                 located = [_protested(where, c, lex)]
         return [_as_government(self._located(a, c), lex) for a in actors], located
+
+    def _city_target(self, c: Candidate, memory: ArticleMemory) -> list[ActorRef]:
+        """A target that is a city by name alone, in a country the article names ("shelled Kharkiv" in an article
+        on Ukraine), as that country: the tagger often misses such a name, so the gazetteer decides."""
+        if self.gazetteer is None:
+            return []
+        for ph in c.recipients:
+            if ph.words and all(w.pos == "PROPN" for w in ph.words):
+                code = self.gazetteer.country_of(ph.text, memory.countries)
+                if code in memory.countries:
+                    return [ActorRef(ph.text, ph.start, ph.end, code=code, kind="country", resolved_by="place")]
+        return []
 
     def _earlier_act(self, c: Candidate, memory: ArticleMemory, actors: list[ActorRef]) -> list[ActorRef]:
         """The makers of the act told before that a reaction's target names by its noun alone ("Israel launched
