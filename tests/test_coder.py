@@ -1747,3 +1747,15 @@ def test_speaking_by_phone_and_sitting_down_with_are_consultations(nlp: Any, rul
     (ev,) = _events(nlp, rules, "Xi sat down with Biden on Monday on the sidelines of the G20 summit.")
     assert ev["event"] == "CONSULT" and _codes(ev["recipient"]) == {"USA"}
     assert not _events(nlp, rules, "The minister spoke on television on Monday.")
+
+
+def test_agreeing_to_send_forces_is_no_threat_and_an_explosion_that_left_people_injured_is_an_attack(
+    nlp: Any, rules: Any
+) -> None:
+    (ev,) = _events(nlp, rules, "Kenya agreed on Monday to send 1,000 police officers to Haiti to fight the gangs.")
+    assert ev["event"] == "AGREE" and _codes(ev["recipient"]) == {"HTI"}
+    (ev,) = _events(nlp, rules, "The rebels vowed to deploy fighters to the Malian capital.")
+    assert ev["event"] == "THREATEN"
+    (ev,) = _events(nlp, rules, "On Thursday, four explosions left 34 people injured in the Indian state of Assam.")
+    assert ev["event"] == "ASSAULT" and _codes(ev["recipient"]) == {"IND"}
+    assert not _events(nlp, rules, "On Thursday, the storm left ten people injured in Florida.")

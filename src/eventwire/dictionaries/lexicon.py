@@ -123,6 +123,7 @@ class Lexicon:
     accord: Recoding
     threat_when_promised: frozenset[str]
     warning_verbs: frozenset[str]
+    consenting_verbs: frozenset[str]  # "agreed to send police": consent to a show of force is no threat
     accord_verbs: frozenset[str]
     accord_topic_prepositions: frozenset[str]
     refused: Recoding
@@ -455,7 +456,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "context_words": {"context_words": CONTEXT_WORDS},
     "intent_by_context": {"intent_refines": CAMEOS, "intent_by_context": CONTEXT_CAMEO},
     "recodings": {"intent": RECODING, "threat": RECODING, "accord": RECODING},
-    "threat_when_promised": {"threat_when_promised": TYPES, "warning_verbs": WORDS},
+    "threat_when_promised": {"threat_when_promised": TYPES, "warning_verbs": WORDS, "consenting_verbs": WORDS},
     "accord": {"accord_verbs": WORDS, "accord_topic_prepositions": WORDS},
     "rereadings": {
         "refused": RECODING, "peacekeeping": RECODING, "troops": RECODING, "verbal": RECODING, "joint": RECODING,

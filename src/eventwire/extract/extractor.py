@@ -240,6 +240,7 @@ class Extractor:
                 action is not None
                 and self.dicts.ontology.plover[action.event].quad_code >= 3
                 and lex.untargeted_modes.isdisjoint(action.mode)  # not "promised to investigate the killing"
+                and (match.token.lemma_.lower() not in lex.consenting_verbs or action.event in lex.threat_when_promised)
             ):
                 event, cameo, mode = threat.event, threat.code(action.event), ()
         if (intent and mod.conditional) or (intent and event in lex.threat_when_promised and not p.adjectival):
