@@ -141,11 +141,9 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
             inner = prep_objects(token, tuple(sorted(p.prep)))
             if inner is not None and _verb_fits(p, inner, particles, preps, clauses, lex):
                 return TriggerMatch(token, p, inner)
-        made = [
+        made = (
             c for c in token.children if c.dep_ in _COMPLEMENTS and not any(g.dep_ in _OWN_CLAUSE for g in c.children)
-        ]
-        if obj is not None:  # "left 34 people injured", the participle parsed as the object's modifier
-            made += [c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VBN", "JJ")]
+        )
         for comp in made:  # "took 14 employees hostage"; never a clause ("reported that seven were arrested")
             if p.obj and obj is not None and _verb_fits(p, comp, particles, preps, clauses, lex):
                 return TriggerMatch(token, p, comp)

@@ -95,7 +95,7 @@ class ArticleMemory:
     titled: dict[str, ActorRef] = field(default_factory=dict)  # role term → the last named person holding it
     last_group: tuple[ActorRef, ...] = ()
     last_attackers: tuple[ActorRef, ...] = ()  # the named makers of the article's last attack
-    acts: list[tuple[str, tuple[ActorRef, ...]]] = field(default_factory=list)  # each act told: type, makers
+    acts: list[tuple[str, tuple[str, ...], tuple[ActorRef, ...]]] = field(default_factory=list)  # type, words, makers
     last_collective: ActorRef | None = None  # the last coded group or organisation of no state office ("the group")
     last_accused: ActorRef | None = None  # the last named person charged, arrested or sentenced ("the accused")
     plural_nouns: set[tuple[int, int]] = field(default_factory=set)  # spans of phrases headed by a plural noun

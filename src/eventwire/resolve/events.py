@@ -314,24 +314,31 @@ class EventResolver:
         return [_as_government(self._located(a, c), lex) for a in actors], located
 
     def _city_target(self, c: Candidate, memory: ArticleMemory) -> list[ActorRef]:
-        """A target that is a city by name alone, in a country the article names ("shelled Kharkiv" in an article
-        on Ukraine), as that country: the tagger often misses such a name, so the gazetteer decides."""
+        """A target that is a city by name alone, of one country only and one the article names ("shelled Kharkiv" in
+        an article on Ukraine), as that country: the tagger often misses such a name, so the gazetteer decides; not a
+        name cities of two countries bear ("Rafah")."""
         if self.gazetteer is None:
             return []
         for ph in c.recipients:
             if ph.words and all(w.pos == "PROPN" for w in ph.words):
-                code = self.gazetteer.country_of(ph.text, memory.countries)
-                if code in memory.countries:
+                found = self.gazetteer.countries_called(ph.text)
+                if len(found) == 1 and found <= memory.countries:
+                    code = next(iter(found))
                     return [ActorRef(ph.text, ph.start, ph.end, code=code, kind="country", resolved_by="place")]
         return []
 
     def _earlier_act(self, c: Candidate, memory: ArticleMemory, actors: list[ActorRef]) -> list[ActorRef]:
         """The makers of the act told before that a reaction's target names by its noun alone ("Israel launched
-        airstrikes on Gaza. France condemned the strikes.": Israel), each at the noun's words; none where the last
-        such act is by the reacting party's own country (lexicon: earlier_acts)."""
+        airstrikes on Gaza. France condemned the strikes.": Israel), each at the noun's words: the last act of the
+        noun's types told with a word of its stem, else the acts of those types if all were by the same countries;
+        none where that act is by the reacting party's own country (lexicon: earlier_acts)."""
         for ph in c.recipients:
             types = self._act_reference(ph)
-            last = next((makers for event, makers in reversed(memory.acts) if event in types), ()) if types else ()
+            noun = ph.words[ph.head].lemma.lower() if types else ""
+            told = [(words, makers) for event, words, makers in memory.acts if event in types]
+            last = next((makers for words, makers in reversed(told) if _kin(noun, words)), ())
+            if not last and len({frozenset(m.code for m in makers) for _, makers in told}) == 1:
+                last = told[-1][1]  # "asked the embassy to ...; the embassy declined the request": only they asked
             if last and not {m.code for m in last} & {a.code for a in actors}:  # not "Israel defended the strikes"
                 return [replace(m, text=ph.text, start=ph.start, end=ph.end, resolved_by="earlier-act") for m in last]
         return []
@@ -398,7 +405,7 @@ class EventResolver:
             memory.last_group = participants
         makers = tuple(a for a in actors if a.code and a.resolved_by not in ("unidentified", "earlier-act"))
         if makers and coding.event in self.lex.referred_types and not (c.modality.negated or c.modality.hypothetical):
-            memory.acts.append((coding.event, makers))  # what "the strikes" may mean later
+            memory.acts.append((coding.event, _act_words(c), makers))  # what "the strikes" may mean later
         if coding.event in self.lex.attacker_types:
             named = tuple(a for a in actors if a.code and a.resolved_by != "unidentified")
             memory.last_attackers = named or memory.last_attackers
@@ -535,6 +542,17 @@ class EventResolver:
 
 
 _NOT_DESCRIBING = frozenset({"article-country", "unresolved", *BORROWED})  # codings that say nothing of the phrase
+
+
+def _act_words(c: Candidate) -> tuple[str, ...]:
+    """The words that name a candidate's act: its trigger's ("launched airstrikes")."""
+    return tuple(c.trigger.text.lower().split())
+
+
+def _kin(noun: str, words: tuple[str, ...]) -> bool:
+    """Does a noun name the act these words told: one inside the other ("strikes", "launched airstrikes") or one
+    stem, by the first three letters ("expulsions", "expelled"; "accusations", "accused")?"""
+    return bool(noun) and any(noun in w or w in noun or noun[:3] == w[:3] for w in words if len(w) > 2)
 
 
 def _lead_end(article: Article, zone: int) -> int:

@@ -81,6 +81,11 @@ class Gazetteer:
         best = cands[0]
         return best if best.primary or best.population >= ALTERNATE_MIN_POPULATION else None
 
+    def countries_called(self, text: str) -> frozenset[str]:
+        """The countries that have a city called ``text`` (by its main name, or a big city's other name)."""
+        cands = self._entries.get(text.lower().strip().replace("\u2019", "'")) or []
+        return frozenset(c.country for c in cands if c.primary or c.population >= ALTERNATE_MIN_POPULATION)
+
     def region_country(self, text: str) -> str | None:
         """The country of a known first-level region (e.g. a US state)."""
         return self._regions.get(text.lower().strip())
