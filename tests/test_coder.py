@@ -1766,3 +1766,10 @@ def test_agreeing_to_send_forces_is_no_threat(nlp: Any, rules: Any) -> None:
     assert ev["event"] == "AGREE" and _codes(ev["recipient"]) == {"HTI"}
     (ev,) = _events(nlp, rules, "The rebels vowed to deploy fighters to the Malian capital.")
     assert ev["event"] == "THREATEN"
+
+
+def test_a_sum_given_in_aid_is_aid_of_that_kind(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "The US gave Ukraine $1 billion in military aid on Monday.")
+    assert (ev["event"], ev["cameo"]) == ("AID", "072") and _codes(ev["recipient"]) == {"UKR"}
+    (ev,) = _events(nlp, rules, "The EU gave Greece $3 billion in loans on Monday.")
+    assert (ev["event"], ev["cameo"]) == ("AID", "071")

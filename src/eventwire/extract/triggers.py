@@ -45,7 +45,8 @@ def direct_object(verb: Token, lex: Lexicon) -> Token | None:
 def _object_lemmas(obj: Token, lex: Lexicon) -> set[str]:
     """The object's lemma, those of its conjuncts ("aerial photographs and other military intelligence"), a compound
     written as two words ("war games": wargame, "air strikes": airstrike; "high commissioner" as such) or with a hyphen
-    ("sit-in") and, for a light head, the noun before it ("ended mediation efforts")."""
+    ("sit-in"), for a light head, the noun before it ("ended mediation efforts") and, for a sum of money, what it is
+    in ("$1 billion in aid")."""
     lemmas = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ == "conj"}
     lemmas |= {c.lower_ + obj.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1}
     lemmas |= {  # a two-word name of the thing ("the high commissioner")
@@ -58,6 +59,9 @@ def _object_lemmas(obj: Token, lex: Lexicon) -> set[str]:
     }
     if obj.lemma_.lower() in lex.light_objects:
         lemmas |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+    if obj.ent_type_ == "MONEY":  # "gave Ukraine $1 billion in military aid": the sum is of the thing after "in"
+        for g in (g for c in obj.children if c.lower_ == "in" for g in c.children if g.dep_ == "pobj"):
+            lemmas |= _object_lemmas(g, lex)
     return lemmas
 
 
