@@ -1773,3 +1773,13 @@ def test_a_sum_given_in_aid_is_aid_of_that_kind(nlp: Any, rules: Any) -> None:
     assert (ev["event"], ev["cameo"]) == ("AID", "072") and _codes(ev["recipient"]) == {"UKR"}
     (ev,) = _events(nlp, rules, "The EU gave Greece $3 billion in loans on Monday.")
     assert (ev["event"], ev["cameo"]) == ("AID", "071")
+
+
+def test_a_charge_the_accused_denies_is_still_an_accusation_and_taking_aim_is_criticism(nlp: Any, rules: Any) -> None:
+    evs = _events(nlp, rules, "Turkey accused Sweden of harbouring terrorists, a charge Stockholm denies.")
+    assert {(e["event"], *sorted(_codes(e["actor"])), *sorted(_codes(e["recipient"]))) for e in evs} == {
+        ("ACCUSE", "TUR", "SWE"),
+        ("REJECT", "SWE", "TUR"),
+    }
+    (ev,) = _events(nlp, rules, "Moscow took aim at NATO on Monday over its expansion.")
+    assert ev["event"] == "ACCUSE" and _codes(ev["recipient"]) == {"IGO"}

@@ -114,6 +114,7 @@ class Lexicon:
     wrongdoers: frozenset[str]
     adjunct_prepositions: frozenset[str]
     elaborating_types: frozenset[str]
+    told_charges: frozenset[str]  # "X accused Y, a charge Y denies": the accusing stands, whatever is denied
     agreement_nouns: frozenset[str]
     context_words: Mapping[str, tuple[str, ...]]  # PLOVER context → words of the clause that give it
     intent_refines: frozenset[str]
@@ -449,7 +450,9 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "generic_cameo": {"generic_cameo": TYPE_CAMEO},
     "pentaclass": {"pentaclass_roots": CLASS_ROOTS, "pentaclass_types": CLASS_TYPES},
     "place_prepositions": {"place_prepositions": WORDS},
-    "adjuncts": {"adjunct_prepositions": WORDS, "elaborating_types": TYPES, "agreement_nouns": WORDS},
+    "adjuncts": {
+        "adjunct_prepositions": WORDS, "elaborating_types": TYPES, "agreement_nouns": WORDS, "told_charges": TYPES,
+    },
     "wrongdoing": {"wrongdoing_verbs": WORDS, "wronged_only": WORDS, "wrongdoers": WORDS},
     "placed_acts": {"placed_act_nouns": WORDS},
     "settlement_nouns": {"settlement_nouns": WORDS},

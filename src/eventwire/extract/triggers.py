@@ -375,6 +375,13 @@ def subsumed(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:
     ):
         if current.dep_ == "prep" and current.lower_ in lex.adjunct_prepositions:
             return False  # "after the arrest of X, Beijing summoned ...": an event of its own, earlier
+        if (
+            match.pattern.event in lex.told_charges
+            and current.dep_ == "ccomp"
+            and current.i < current.head.i
+            and any(c.dep_ == "dobj" for c in current.head.children)
+        ):
+            return False  # "X accused Y of Z, a charge Y denies": the charge is denied; the accusing was done
         edges.append("pcomp" if current.dep_ == "advcl" else current.dep_)
         current = current.head
         if current.i in triggers and any(e in _COMPLEMENT for e in edges):
