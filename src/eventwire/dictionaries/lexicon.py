@@ -107,6 +107,7 @@ class Lexicon:
     pentaclass_roots: Mapping[str, str]  # CAMEO root → pentaclass
     pentaclass_types: Mapping[str, tuple[str, ...]]  # pentaclass → the types a model reading of it may take
     place_prepositions: frozenset[str]
+    away_prepositions: frozenset[str]  # "a train carrying refugees to Poland": where it went, not the target
     settlement_nouns: frozenset[str]
     placed_act_nouns: frozenset[str]
     wrongdoing_verbs: frozenset[str]
@@ -449,7 +450,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "headline_suffixes": {"headline_suffixes": PHRASES},
     "generic_cameo": {"generic_cameo": TYPE_CAMEO},
     "pentaclass": {"pentaclass_roots": CLASS_ROOTS, "pentaclass_types": CLASS_TYPES},
-    "place_prepositions": {"place_prepositions": WORDS},
+    "place_prepositions": {"place_prepositions": WORDS, "away_prepositions": WORDS},
     "adjuncts": {
         "adjunct_prepositions": WORDS, "elaborating_types": TYPES, "agreement_nouns": WORDS, "told_charges": TYPES,
     },

@@ -580,17 +580,14 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
     return Roles(actors, recipients, phrases(speaker) if speaker is not None else (), passive and actor is None)
 
 
-_AWAY = frozenset({"for", "from", "to", "toward", "towards"})  # where a target goes or comes from, or whom it serves
-
-
-def _beyond_target(t: Token, trigger: Token) -> bool:
+def _beyond_target(t: Token, trigger: Token, lex: Lexicon) -> bool:
     """Is a name inside an attack's object told only of where the target was going or coming from or for whom ("a
     train carrying refugees to Poland", "a convoy from Russia"), not who or where it was ("a helicopter carrying EC
     monitors", "power lines leading into Kabul")?"""
     for a in t.ancestors:
         if a.i == trigger.i:
             return False
-        if a.dep_ == "prep" and a.lower_ in _AWAY:
+        if a.dep_ == "prep" and a.lower_ in lex.away_prepositions:
             return True
     return False
 
@@ -611,7 +608,7 @@ def embedded(
     # says where it was made from a party to it ("the Iran deal")
     found = [t.head if t.dep_ == "compound" and t.head.lemma_.lower() in lex.placed_act_nouns else t for t in found]
     if match.pattern.event in lex.attacker_types:  # "attacked a train carrying refugees to Poland": no target there
-        found = [t for t in found if not _beyond_target(t, match.token)]
+        found = [t for t in found if not _beyond_target(t, match.token, lex)]
     located = lex.visit_mode in match.pattern.mode or match.pattern.event in lex.attacker_types
     if not party and recipients and not located:  # "defended his decision to go to war in Iraq": where, not whom
         return ()  # (but "visited slums in the Kenyan capital": the host; "shells hit a market in Homs": Syria)
