@@ -1783,3 +1783,10 @@ def test_a_charge_the_accused_denies_is_still_an_accusation_and_taking_aim_is_cr
     }
     (ev,) = _events(nlp, rules, "Moscow took aim at NATO on Monday over its expansion.")
     assert ev["event"] == "ACCUSE" and _codes(ev["recipient"]) == {"IGO"}
+
+
+def test_remaining_in_custody_is_detention_by_the_authorities_of_the_place(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "The journalist remains in detention in Turkey, his lawyer said on Monday.")
+    assert (ev["event"], ev["cameo"]) == ("COERCE", "173") and _codes(ev["actor"]) == {"TUR"}
+    assert ev["actor"][0]["text"] == "" and ev["recipient"][0]["text"] == "The journalist"
+    assert not _events(nlp, rules, "Talks remain under way in Geneva on Monday.")

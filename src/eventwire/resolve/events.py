@@ -259,8 +259,9 @@ class EventResolver:
             # (a noun that takes "between" names a two-sided act; "condemnation from France and Germany" does not);
             # two sides of one country differ by sector ("fighting between the army and rebels")
             actors, recipients = actors[:1], actors[1:]
-        agentless = not c.actors and (c.passive or (c.pattern.nominal and bool(recipients)))  # "the arrest of seven
-        # Guatemalans"; not "drew criticism from European allies", whose critics the coder could not code
+        agentless = not c.actors and (c.passive or c.pattern.swap or (c.pattern.nominal and bool(recipients)))  # "the
+        # arrest of seven Guatemalans", "remains in custody"; not "drew criticism from European allies", whose critics
+        # the coder could not code
         if not actors and agentless and lex.implies_authorities(c.pattern.event, c.pattern.mode, bool(recipients)):
             own_country = c.pattern.event in lex.authority_own_country_types
             # not "the suspects" of an earlier arrest: charged by the clause's or the article's country, not theirs
