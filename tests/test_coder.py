@@ -1790,3 +1790,15 @@ def test_remaining_in_custody_is_detention_by_the_authorities_of_the_place(nlp: 
     assert (ev["event"], ev["cameo"]) == ("COERCE", "173") and _codes(ev["actor"]) == {"TUR"}
     assert ev["actor"][0]["text"] == "" and ev["recipient"][0]["text"] == "The journalist"
     assert not _events(nlp, rules, "Talks remain under way in Geneva on Monday.")
+
+
+def test_a_party_said_to_be_untrustworthy_is_criticised_and_a_shared_honorific_is_no_own_side(
+    nlp: Any, rules: Any
+) -> None:
+    text = "The Conservatives said on Monday that Labour could not be trusted with the economy."
+    (ev,) = _events(nlp, rules, text)
+    assert ev["event"] == "ACCUSE" and ev["recipient"][0]["text"] == "Labour"
+    (ev,) = _events(nlp, rules, "Mr Howard said on Monday that Mr Blair had misled voters.")
+    assert ev["event"] == "ACCUSE" and ev["recipient"][0]["text"] == "Mr Blair"
+    (ev,) = _events(nlp, rules, "The shadow chancellor on Monday questioned Gordon Brown's figures.")
+    assert (ev["event"], ev["cameo"]) == ("ACCUSE", "110") and ev["recipient"][0]["text"].startswith("Gordon Brown")

@@ -112,6 +112,7 @@ class Lexicon:
     placed_act_nouns: frozenset[str]
     wrongdoing_verbs: frozenset[str]
     wronged_only: frozenset[str]
+    untrusted_verbs: frozenset[str]  # "X cannot be trusted": criticism of X when reported
     wrongdoers: frozenset[str]
     adjunct_prepositions: frozenset[str]
     elaborating_types: frozenset[str]
@@ -454,7 +455,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "adjuncts": {
         "adjunct_prepositions": WORDS, "elaborating_types": TYPES, "agreement_nouns": WORDS, "told_charges": TYPES,
     },
-    "wrongdoing": {"wrongdoing_verbs": WORDS, "wronged_only": WORDS, "wrongdoers": WORDS},
+    "wrongdoing": {"wrongdoing_verbs": WORDS, "wronged_only": WORDS, "untrusted_verbs": WORDS, "wrongdoers": WORDS},
     "placed_acts": {"placed_act_nouns": WORDS},
     "settlement_nouns": {"settlement_nouns": WORDS},
     "context_words": {"context_words": CONTEXT_WORDS},

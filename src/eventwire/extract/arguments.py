@@ -251,7 +251,7 @@ def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None
             continue
         if spec == "wrongdoer":  # "Howard said Labour had failed the country": who did wrong
             clause = wrongdoing_clause(anchor, lex)
-            subj = _child(clause, ("nsubj",)) if clause is not None else None
+            subj = _child(clause, ("nsubj", "nsubjpass")) if clause is not None else None
             if subj is not None:
                 return subj
             continue

@@ -600,15 +600,18 @@ def match_obligations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
         if subject is None or not _party(subject):
             return False  # "the election should decide": no party is asked to act
         speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        return speaker is None or not _own_side(subject, speaker)  # "the head of NATO explained that NATO must ..."
+        return speaker is None or not _own_side(
+            subject, speaker, lex
+        )  # "the head of NATO explained that NATO must ..."
 
     return _constructions(sent, index, "obligation", fires)
 
 
-def _own_side(subject: Token, speaker: Token) -> bool:
+def _own_side(subject: Token, speaker: Token, lex: Lexicon) -> bool:
     """Does the speaker's phrase name the clause's subject, word for word ("the head of NATO said NATO must ...",
-    "the Tory leader said the Tory government had failed"; not "Russian officials said the US had ...")?"""
-    words = {t.lower_ for t in speaker.subtree}
+    "the Tory leader said the Tory government had failed"; not "Russian officials said the US had ...", nor by a
+    shared honorific: "Mr Howard said Mr Blair ...")?"""
+    words = {t.lower_ for t in speaker.subtree} - lex.honorifics
     named = [t.lower_ for t in subject.subtree if t.pos_ in ("PROPN", "ADJ") or t.ent_type_]
     return subject.lower_ in words or any(w in words for w in named)
 
@@ -616,14 +619,22 @@ def _own_side(subject: Token, speaker: Token) -> bool:
 def wrongdoing_clause(token: Token, lex: Lexicon) -> Token | None:
     """The clause in which a speech verb reports another party's wrongdoing (the lexicon's wrongdoing verbs): its
     complement ("said Labour had failed the country") or the clause it comments on ("Labour has misled voters,
-    Kennedy said"); never a denied one ("had not misled")."""
+    Kennedy said"); never a denied one ("had not misled"); or that the party cannot be trusted (the untrusted verbs,
+    negated: "said Mr Blair could not be trusted on tax")."""
     if token.lemma_.lower() not in lex.speech_verbs:
         return None
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
     if token.dep_ == "parataxis":
         clauses.append(token.head)
     for clause in clauses:
-        if clause.pos_ != "VERB" or clause.lemma_.lower() not in lex.wrongdoing_verbs:
+        if clause.pos_ != "VERB":
+            continue
+        if clause.lemma_.lower() in lex.untrusted_verbs and any(c.dep_ == "neg" for c in clause.children):
+            subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)  # "X cannot be trusted"
+            if subject is not None and (_party(subject) or subject.lemma_.lower() in lex.wrongdoers):
+                return clause
+            continue
+        if clause.lemma_.lower() not in lex.wrongdoing_verbs:
             continue
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in clause.children):
             continue  # "had not misled", "could cheat": no wrong told as done
@@ -644,7 +655,7 @@ def match_wrongdoings(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
         speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if clause is None or speaker is None or speaker.pos_ == "PRON":
             return False
-        return not _own_side(next(c for c in clause.children if c.dep_ == "nsubj"), speaker)
+        return not _own_side(next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), speaker, lex)
 
     return _constructions(sent, index, "wrongdoing", fires)
 
