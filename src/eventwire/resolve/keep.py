@@ -42,7 +42,8 @@ def judged(event: Record) -> bool:
 
 def event_features(event: Record) -> list[str]:
     """What the filter reads of an event record (the JSON of docs/ARCHITECTURE.md): its type, the pattern or model
-    behind it, its confidence in steps, how its sides were coded, and where and how often it was reported."""
+    behind it, its confidence in steps, how its sides were coded (and by which rule: the explanation's
+    ``resolved_by``), and where and how often it was reported."""
     first = (event.get("mentions") or [{}])[0]
     pattern = str(first.get("pattern") or "")
     base, _, reread = pattern.partition("+")
@@ -52,6 +53,8 @@ def event_features(event: Record) -> list[str]:
     feats += [f"confidence>={s}" for s in CONFIDENCE_STEPS if float(event.get("confidence") or 0) >= s]
     actors, recipients = event.get("actor") or [], event.get("recipient") or []
     feats += _side("actor", actors) + _side("recipient", recipients)
+    for p in (event.get("explain") or {}).get("participants") or []:  # how each side was coded: a name, a title,
+        feats.append(f"{p.get('role')}:by={str(p.get('resolved_by')).split('+')[0]}")  # the article's country ...
     shared = {a.get("code") for a in actors} & {r.get("code") for r in recipients} - {None}
     feats += ["same-country"] if shared else []
     feats += [f"zone={first.get('zone')}"]
