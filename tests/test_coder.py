@@ -1802,3 +1802,10 @@ def test_a_party_said_to_be_untrustworthy_is_criticised_and_a_shared_honorific_i
     assert ev["event"] == "ACCUSE" and ev["recipient"][0]["text"] == "Mr Blair"
     (ev,) = _events(nlp, rules, "The shadow chancellor on Monday questioned Gordon Brown's figures.")
     assert (ev["event"], ev["cameo"]) == ("ACCUSE", "110") and ev["recipient"][0]["text"].startswith("Gordon Brown")
+
+
+def test_consequences_a_party_is_told_it_will_face_are_a_threat_by_the_speaker(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Russia will face severe consequences if it invades Ukraine, Biden warned on Monday.")
+    assert (ev["event"], ev["cameo"]) == ("THREATEN", "130") and _codes(ev["actor"]) == {"USA"}
+    assert _codes(ev["recipient"]) == {"RUS"}
+    assert not _events(nlp, rules, "Russia faced sanctions last year, the report said on Monday.")

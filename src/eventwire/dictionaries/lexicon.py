@@ -113,6 +113,9 @@ class Lexicon:
     wrongdoing_verbs: frozenset[str]
     wronged_only: frozenset[str]
     untrusted_verbs: frozenset[str]  # "X cannot be trusted": criticism of X when reported
+    consequence_verbs: frozenset[str]  # "Russia will face consequences, Biden warned": a threat by the speaker
+    consequence_nouns: frozenset[str]
+    consequence_auxiliaries: frozenset[str]  # "will face", "would pay": the future (and the future in the past)
     wrongdoers: frozenset[str]
     adjunct_prepositions: frozenset[str]
     elaborating_types: frozenset[str]
@@ -456,6 +459,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "adjunct_prepositions": WORDS, "elaborating_types": TYPES, "agreement_nouns": WORDS, "told_charges": TYPES,
     },
     "wrongdoing": {"wrongdoing_verbs": WORDS, "wronged_only": WORDS, "untrusted_verbs": WORDS, "wrongdoers": WORDS},
+    "consequences": {"consequence_verbs": WORDS, "consequence_nouns": WORDS, "consequence_auxiliaries": WORDS},
     "placed_acts": {"placed_act_nouns": WORDS},
     "settlement_nouns": {"settlement_nouns": WORDS},
     "context_words": {"context_words": CONTEXT_WORDS},

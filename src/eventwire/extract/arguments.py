@@ -12,6 +12,7 @@ from eventwire.extract.triggers import (
     TriggerMatch,
     agent_of,
     carries_on,
+    consequence_clause,
     direct_object,
     evaluation,
     infinitive_clause,
@@ -249,8 +250,9 @@ def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None
             if subj is not None and subj.pos_ != "PRON":
                 return subj
             continue
-        if spec == "wrongdoer":  # "Howard said Labour had failed the country": who did wrong
-            clause = wrongdoing_clause(anchor, lex)
+        if spec in ("wrongdoer", "warned"):  # "Howard said Labour had failed the country": who did wrong; "said
+            # Russia would face consequences": who is warned
+            clause = wrongdoing_clause(anchor, lex) if spec == "wrongdoer" else consequence_clause(anchor, lex)
             subj = _child(clause, ("nsubj", "nsubjpass")) if clause is not None else None
             if subj is not None:
                 return subj

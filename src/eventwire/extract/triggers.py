@@ -660,6 +660,45 @@ def match_wrongdoings(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
     return _constructions(sent, index, "wrongdoing", fires)
 
 
+def consequence_clause(token: Token, lex: Lexicon) -> Token | None:
+    """The clause in which a speech verb says another party will face consequences (the lexicon's consequence verbs
+    and nouns, with a future auxiliary): its complement ("warned that Russia would face severe consequences") or the
+    clause it comments on ("Russia will face consequences if it invades, Biden warned")."""
+    if token.lemma_.lower() not in lex.speech_verbs | lex.warning_verbs:
+        return None
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    if token.dep_ == "parataxis":
+        clauses.append(token.head)
+    for clause in clauses:
+        if clause.pos_ != "VERB" or clause.lemma_.lower() not in lex.consequence_verbs:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in lex.consequence_auxiliaries for c in clause.children):
+            continue  # "Russia faced sanctions last year": told, not threatened
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if obj is None or obj.lemma_.lower() not in lex.consequence_nouns or subject is None:
+            continue
+        if _party(subject) or subject.lemma_.lower() in lex.wrongdoers:
+            return clause
+    return None
+
+
+def match_consequences(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
+    """Threats put as consequences told: a speech verb whose clause says another party will face consequences (the
+    trigger file's "consequences" construction); not the speaker's own side."""
+
+    def fires(token: Token) -> bool:
+        clause = consequence_clause(token, lex) if token.pos_ == "VERB" else None
+        speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if clause is None or speaker is None or speaker.pos_ == "PRON":
+            return False
+        return not _own_side(next(c for c in clause.children if c.dep_ == "nsubj"), speaker, lex)
+
+    return _constructions(sent, index, "consequences", fires)
+
+
 def match_warned_acts(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
     """Threats put as warnings: a verb of warning whose that-clause is a hostile act of the kind that, promised, is a
     threat ("warned that it would strike the United States"), or the speaker's own act on a condition ("warned that
@@ -721,5 +760,6 @@ def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: b
     matches += [m for m in match_warned_acts(sent, index, lex) if m.token.i not in taken]
     triggers = {m.token.i for m in matches} | consumed
     kept = [m for m in matches if not subsumed(m, triggers, lex)]
-    # a speech verb reporting wrongdoing takes nothing of what it reports ("said X had failed to reach agreement")
-    return kept + [m for m in match_wrongdoings(sent, index, lex) if not subsumed(m, triggers, lex)]
+    # a speech verb reporting wrongdoing or consequences takes nothing of what it reports ("said X had failed to ...")
+    told = match_wrongdoings(sent, index, lex) + match_consequences(sent, index, lex)
+    return kept + [m for m in told if not subsumed(m, triggers, lex)]
