@@ -1775,21 +1775,18 @@ def test_a_sum_given_in_aid_is_aid_of_that_kind(nlp: Any, rules: Any) -> None:
     assert (ev["event"], ev["cameo"]) == ("AID", "071")
 
 
-def test_a_charge_the_accused_denies_is_still_an_accusation_and_taking_aim_is_criticism(nlp: Any, rules: Any) -> None:
+def test_a_charge_the_accused_denies_is_still_an_accusation_and_a_swipe_is_criticism(nlp: Any, rules: Any) -> None:
     evs = _events(nlp, rules, "Turkey accused Sweden of harbouring terrorists, a charge Stockholm denies.")
     assert {(e["event"], *sorted(_codes(e["actor"])), *sorted(_codes(e["recipient"]))) for e in evs} == {
         ("ACCUSE", "TUR", "SWE"),
         ("REJECT", "SWE", "TUR"),
     }
-    (ev,) = _events(nlp, rules, "Moscow took aim at NATO on Monday over its expansion.")
-    assert ev["event"] == "ACCUSE" and _codes(ev["recipient"]) == {"IGO"}
-
-
-def test_remaining_in_custody_is_detention_by_the_authorities_of_the_place(nlp: Any, rules: Any) -> None:
-    (ev,) = _events(nlp, rules, "The journalist remains in detention in Turkey, his lawyer said on Monday.")
-    assert (ev["event"], ev["cameo"]) == ("COERCE", "173") and _codes(ev["actor"]) == {"TUR"}
-    assert ev["actor"][0]["text"] == "" and ev["recipient"][0]["text"] == "The journalist"
-    assert not _events(nlp, rules, "Talks remain under way in Geneva on Monday.")
+    (ev,) = _events(nlp, rules, "Labour took a swipe at the Tories on Monday over the NHS.")
+    assert ev["event"] == "ACCUSE" and ev["recipient"][0]["text"] == "the Tories"
+    assert all(
+        e["event"] != "ACCUSE"
+        for e in _events(nlp, rules, "Russian forces took aim at Ukrainian positions near Bakhmut on Monday.")
+    )
 
 
 def test_a_party_said_to_be_untrustworthy_is_criticised_and_a_shared_honorific_is_no_own_side(
@@ -1802,6 +1799,8 @@ def test_a_party_said_to_be_untrustworthy_is_criticised_and_a_shared_honorific_i
     assert ev["event"] == "ACCUSE" and ev["recipient"][0]["text"] == "Mr Blair"
     (ev,) = _events(nlp, rules, "The shadow chancellor on Monday questioned Gordon Brown's figures.")
     assert (ev["event"], ev["cameo"]) == ("ACCUSE", "110") and ev["recipient"][0]["text"].startswith("Gordon Brown")
+    assert not _events(nlp, rules, "Officials said on Monday that Iran was not believed to have enriched uranium.")
+    assert not _events(nlp, rules, "Kenya's Eliud Kipchoge will challenge Kenenisa Bekele's world record on Sunday.")
 
 
 def test_consequences_a_party_is_told_it_will_face_are_a_threat_by_the_speaker(nlp: Any, rules: Any) -> None:
@@ -1809,3 +1808,4 @@ def test_consequences_a_party_is_told_it_will_face_are_a_threat_by_the_speaker(n
     assert (ev["event"], ev["cameo"]) == ("THREATEN", "130") and _codes(ev["actor"]) == {"USA"}
     assert _codes(ev["recipient"]) == {"RUS"}
     assert not _events(nlp, rules, "Russia faced sanctions last year, the report said on Monday.")
+    assert not _events(nlp, rules, "Johnson said on Monday that Britain would face consequences for a no-deal Brexit.")

@@ -116,6 +116,7 @@ class Lexicon:
     consequence_verbs: frozenset[str]  # "Russia will face consequences, Biden warned": a threat by the speaker
     consequence_nouns: frozenset[str]
     consequence_auxiliaries: frozenset[str]  # "will face", "would pay": the future (and the future in the past)
+    outward_constructions: frozenset[str]  # constructions that are no event between one country's parties
     wrongdoers: frozenset[str]
     adjunct_prepositions: frozenset[str]
     elaborating_types: frozenset[str]
@@ -459,7 +460,10 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "adjunct_prepositions": WORDS, "elaborating_types": TYPES, "agreement_nouns": WORDS, "told_charges": TYPES,
     },
     "wrongdoing": {"wrongdoing_verbs": WORDS, "wronged_only": WORDS, "untrusted_verbs": WORDS, "wrongdoers": WORDS},
-    "consequences": {"consequence_verbs": WORDS, "consequence_nouns": WORDS, "consequence_auxiliaries": WORDS},
+    "consequences": {
+        "consequence_verbs": WORDS, "consequence_nouns": WORDS, "consequence_auxiliaries": WORDS,
+        "outward_constructions": WORDS,
+    },
     "placed_acts": {"placed_act_nouns": WORDS},
     "settlement_nouns": {"settlement_nouns": WORDS},
     "context_words": {"context_words": CONTEXT_WORDS},

@@ -629,7 +629,12 @@ def wrongdoing_clause(token: Token, lex: Lexicon) -> Token | None:
     for clause in clauses:
         if clause.pos_ != "VERB":
             continue
-        if clause.lemma_.lower() in lex.untrusted_verbs and any(c.dep_ == "neg" for c in clause.children):
+        if (
+            clause.lemma_.lower() in lex.untrusted_verbs
+            and any(c.dep_ == "neg" for c in clause.children)
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)  # "could not be trusted"
+            and not any(c.dep_ == "xcomp" for c in clause.children)  # not "was not believed to have enriched"
+        ):
             subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)  # "X cannot be trusted"
             if subject is not None and (_party(subject) or subject.lemma_.lower() in lex.wrongdoers):
                 return clause

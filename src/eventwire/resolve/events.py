@@ -259,9 +259,8 @@ class EventResolver:
             # (a noun that takes "between" names a two-sided act; "condemnation from France and Germany" does not);
             # two sides of one country differ by sector ("fighting between the army and rebels")
             actors, recipients = actors[:1], actors[1:]
-        agentless = not c.actors and (c.passive or c.pattern.swap or (c.pattern.nominal and bool(recipients)))  # "the
-        # arrest of seven Guatemalans", "remains in custody"; not "drew criticism from European allies", whose critics
-        # the coder could not code
+        agentless = not c.actors and (c.passive or (c.pattern.nominal and bool(recipients)))  # "the arrest of seven
+        # Guatemalans"; not "drew criticism from European allies", whose critics the coder could not code
         if not actors and agentless and lex.implies_authorities(c.pattern.event, c.pattern.mode, bool(recipients)):
             own_country = c.pattern.event in lex.authority_own_country_types
             # not "the suspects" of an earlier arrest: charged by the clause's or the article's country, not theirs
@@ -473,6 +472,8 @@ class EventResolver:
         crowd = any(a.resolved_by == "implicit-crowd" for a in actors)  # "protests broke out": no target needed
         if p.nominal and not recipients and zone != "headline" and not c.carried_on and not crowd:
             return False  # "Iran's offensive" in passing: a noun names an event only with both sides
+        if p.construction in lex.outward_constructions and {a.code for a in actors} & {x.code for x in recipients}:
+            return False  # "Johnson said Britain would face consequences": a forecast for one's own side, no threat
         if p.event in lex.declining_types and c.declines_to_speak:
             return False  # "refused to say", "declined to comment" are not rejections
         if p.targeted and not recipients:

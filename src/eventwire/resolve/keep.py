@@ -54,7 +54,8 @@ def event_features(event: Record) -> list[str]:
     actors, recipients = event.get("actor") or [], event.get("recipient") or []
     feats += _side("actor", actors) + _side("recipient", recipients)
     for p in (event.get("explain") or {}).get("participants") or []:  # how each side was coded: a name, a title,
-        feats.append(f"{p.get('role')}:by={str(p.get('resolved_by')).split('+')[0]}")  # the article's country ...
+        if p.get("resolved_by"):  # the article's country ...
+            feats.append(f"{p.get('role')}:by={str(p['resolved_by']).split('+')[0]}")
     shared = {a.get("code") for a in actors} & {r.get("code") for r in recipients} - {None}
     feats += ["same-country"] if shared else []
     feats += [f"zone={first.get('zone')}"]
