@@ -616,6 +616,17 @@ def _own_side(subject: Token, speaker: Token, lex: Lexicon) -> bool:
     return subject.lower_ in words or any(w in words for w in named)
 
 
+def _reported_clauses(token: Token) -> list[Token]:
+    """What a speech verb reports: its complement ("said Labour had failed") or the clause it comments on ("Labour has
+    misled voters, Kennedy said")."""
+    return [c for c in token.children if c.dep_ == "ccomp"] + ([token.head] if token.dep_ == "parataxis" else [])
+
+
+def _named_or_public(subject: Token | None, lex: Lexicon) -> bool:
+    """Is the subject a named party or one of the lexicon's public bodies ("the government")?"""
+    return subject is not None and (_party(subject) or subject.lemma_.lower() in lex.wrongdoers)
+
+
 def wrongdoing_clause(token: Token, lex: Lexicon) -> Token | None:
     """The clause in which a speech verb reports another party's wrongdoing (the lexicon's wrongdoing verbs): its
     complement ("said Labour had failed the country") or the clause it comments on ("Labour has misled voters,
@@ -623,10 +634,7 @@ def wrongdoing_clause(token: Token, lex: Lexicon) -> Token | None:
     negated: "said Mr Blair could not be trusted on tax")."""
     if token.lemma_.lower() not in lex.speech_verbs:
         return None
-    clauses = [c for c in token.children if c.dep_ == "ccomp"]
-    if token.dep_ == "parataxis":
-        clauses.append(token.head)
-    for clause in clauses:
+    for clause in _reported_clauses(token):
         if clause.pos_ != "VERB":
             continue
         if (
@@ -635,8 +643,7 @@ def wrongdoing_clause(token: Token, lex: Lexicon) -> Token | None:
             and any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)  # "could not be trusted"
             and not any(c.dep_ == "xcomp" for c in clause.children)  # not "was not believed to have enriched"
         ):
-            subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)  # "X cannot be trusted"
-            if subject is not None and (_party(subject) or subject.lemma_.lower() in lex.wrongdoers):
+            if _named_or_public(next((c for c in clause.children if c.dep_ == "nsubjpass"), None), lex):
                 return clause
             continue
         if clause.lemma_.lower() not in lex.wrongdoing_verbs:
@@ -645,24 +652,9 @@ def wrongdoing_clause(token: Token, lex: Lexicon) -> Token | None:
             continue  # "had not misled", "could cheat": no wrong told as done
         if clause.lemma_.lower() in lex.wronged_only and not any(c.dep_ == "dobj" for c in clause.children):
             continue  # "failed the country", not "the launch had failed", "failed to take the city"
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subject is not None and (_party(subject) or subject.lemma_.lower() in lex.wrongdoers):
+        if _named_or_public(next((c for c in clause.children if c.dep_ == "nsubj"), None), lex):
             return clause
     return None
-
-
-def match_wrongdoings(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
-    """Criticism put as reported wrongdoing: a speech verb whose clause says another party did wrong (the trigger
-    file's "wrongdoing" construction); not the speaker's own side ("NATO's chief said NATO had failed")."""
-
-    def fires(token: Token) -> bool:
-        clause = wrongdoing_clause(token, lex) if token.pos_ == "VERB" else None
-        speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if clause is None or speaker is None or speaker.pos_ == "PRON":
-            return False
-        return not _own_side(next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), speaker, lex)
-
-    return _constructions(sent, index, "wrongdoing", fires)
 
 
 def consequence_clause(token: Token, lex: Lexicon) -> Token | None:
@@ -671,10 +663,7 @@ def consequence_clause(token: Token, lex: Lexicon) -> Token | None:
     clause it comments on ("Russia will face consequences if it invades, Biden warned")."""
     if token.lemma_.lower() not in lex.speech_verbs | lex.warning_verbs:
         return None
-    clauses = [c for c in token.children if c.dep_ == "ccomp"]
-    if token.dep_ == "parataxis":
-        clauses.append(token.head)
-    for clause in clauses:
+    for clause in _reported_clauses(token):
         if clause.pos_ != "VERB" or clause.lemma_.lower() not in lex.consequence_verbs:
             continue
         if not any(c.dep_ == "aux" and c.lower_ in lex.consequence_auxiliaries for c in clause.children):
@@ -683,25 +672,37 @@ def consequence_clause(token: Token, lex: Lexicon) -> Token | None:
             continue
         obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if obj is None or obj.lemma_.lower() not in lex.consequence_nouns or subject is None:
-            continue
-        if _party(subject) or subject.lemma_.lower() in lex.wrongdoers:
+        if obj is not None and obj.lemma_.lower() in lex.consequence_nouns and _named_or_public(subject, lex):
             return clause
     return None
 
 
-def match_consequences(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
-    """Threats put as consequences told: a speech verb whose clause says another party will face consequences (the
-    trigger file's "consequences" construction); not the speaker's own side."""
+def _told_of_another(
+    sent: Span, index: TriggerIndex, lex: Lexicon, name: str, clause_of: Callable[[Token, Lexicon], Token | None]
+) -> list[TriggerMatch]:
+    """The speech verbs where construction ``name`` fires: a named speaker telling of another party's clause (found by
+    ``clause_of``), never the speaker's own side ("NATO's chief said NATO had failed")."""
 
     def fires(token: Token) -> bool:
-        clause = consequence_clause(token, lex) if token.pos_ == "VERB" else None
+        clause = clause_of(token, lex) if token.pos_ == "VERB" else None
         speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if clause is None or speaker is None or speaker.pos_ == "PRON":
             return False
-        return not _own_side(next(c for c in clause.children if c.dep_ == "nsubj"), speaker, lex)
+        return not _own_side(next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), speaker, lex)
 
-    return _constructions(sent, index, "consequences", fires)
+    return _constructions(sent, index, name, fires)
+
+
+def match_wrongdoings(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
+    """Criticism put as reported wrongdoing: a speech verb whose clause says another party did wrong (the trigger
+    file's "wrongdoing" construction)."""
+    return _told_of_another(sent, index, lex, "wrongdoing", wrongdoing_clause)
+
+
+def match_consequences(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
+    """Threats put as consequences told: a speech verb whose clause says another party will face consequences (the
+    trigger file's "consequences" construction)."""
+    return _told_of_another(sent, index, lex, "consequences", consequence_clause)
 
 
 def match_warned_acts(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
