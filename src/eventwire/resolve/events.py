@@ -472,7 +472,8 @@ class EventResolver:
         crowd = any(a.resolved_by == "implicit-crowd" for a in actors)  # "protests broke out": no target needed
         if p.nominal and not recipients and zone != "headline" and not c.carried_on and not crowd:
             return False  # "Iran's offensive" in passing: a noun names an event only with both sides
-        if p.construction in lex.outward_constructions and {a.code for a in actors} & {x.code for x in recipients}:
+        shared = {a.code for a in actors} & {x.code for x in recipients} - {None}
+        if p.construction in lex.outward_constructions and shared:
             return False  # "Johnson said Britain would face consequences": a forecast for one's own side, no threat
         if p.event in lex.declining_types and c.declines_to_speak:
             return False  # "refused to say", "declined to comment" are not rejections
