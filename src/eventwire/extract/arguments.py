@@ -609,7 +609,7 @@ def embedded(
     # "abide by the Brussels agreement": the name with the agreement it names, for the coder to tell a capital that
     # says where it was made from a party to it ("the Iran deal")
     found = [t.head if t.dep_ == "compound" and t.head.lemma_.lower() in lex.placed_act_nouns else t for t in found]
-    if match.pattern.event in lex.attacker_types:  # "attacked a train carrying refugees to Poland": no target there
+    if match.pattern.event in lex.placed_targets:  # "attacked a train carrying refugees to Poland": no target there
         found = [t for t in found if not _beyond_target(t, match.token, lex)]
     located = lex.visit_mode in match.pattern.mode or match.pattern.event in lex.attacker_types
     if not party and recipients and not located:  # "defended his decision to go to war in Iraq": where, not whom

@@ -600,9 +600,8 @@ def match_obligations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
         if subject is None or not _party(subject):
             return False  # "the election should decide": no party is asked to act
         speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        return speaker is None or not _own_side(
-            subject, speaker, lex
-        )  # "the head of NATO explained that NATO must ..."
+        # not "the head of NATO explained that NATO must ..."
+        return speaker is None or not _own_side(subject, speaker, lex)
 
     return _constructions(sent, index, "obligation", fires)
 

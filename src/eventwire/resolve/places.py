@@ -69,7 +69,7 @@ class Gazetteer:
         """The best city called ``text``; among equals prefer one in ``countries`` (the article's). A town's other
         name (often another language's) counts outside those countries only for a big city: "Borno" is a Nigerian
         state to a reader, not Borna in Saxony. ``primary``: main names only (a building's name)."""
-        cands = self._entries.get(text.lower().strip().replace("\u2019", "'"))  # "Sana’a" as "Sana'a"
+        cands = self._entries.get(_key(text))
         if cands and primary:  # a building's name is a city's only by that city's own name ("the White House"
             cands = [c for c in cands if c.primary]  # is not Casablanca, "Dar el Beida")
         if not cands:
@@ -83,7 +83,7 @@ class Gazetteer:
 
     def countries_called(self, text: str) -> frozenset[str]:
         """The countries that have a city called ``text`` (by its main name, or a big city's other name)."""
-        cands = self._entries.get(text.lower().strip().replace("\u2019", "'")) or []
+        cands = self._entries.get(_key(text)) or []
         return frozenset(c.country for c in cands if c.primary or c.population >= ALTERNATE_MIN_POPULATION)
 
     def region_country(self, text: str) -> str | None:
@@ -107,6 +107,11 @@ class Gazetteer:
         if entry is None:
             return None
         return Place(entry.name, entry.geonameid, entry.lat, entry.lon, entry.country, text, start, end, source)
+
+
+def _key(text: str) -> str:
+    """How the gazetteer files a name: lowercase, trimmed, a curly apostrophe straight ("Sana’a" as "Sana'a")."""
+    return text.lower().strip().replace("\u2019", "'")
 
 
 @lru_cache(maxsize=1)
