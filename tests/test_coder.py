@@ -1809,3 +1809,30 @@ def test_consequences_a_party_is_told_it_will_face_are_a_threat_by_the_speaker(n
     assert _codes(ev["recipient"]) == {"RUS"}
     assert not _events(nlp, rules, "Russia faced sanctions last year, the report said on Monday.")
     assert not _events(nlp, rules, "Johnson said on Monday that Britain would face consequences for a no-deal Brexit.")
+
+
+def test_an_act_wanted_of_another_party_is_a_request_not_the_act(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Washington wants Beijing to release the detained journalists, officials said Monday.")
+    assert (ev["event"], ev["cameo"]) == ("REQUEST", "020") and _codes(ev["recipient"]) == {"CHN"}
+    assert not _events(nlp, rules, "Moscow expects Kyiv to withdraw its troops from the region, officials said Monday.")
+    (ev,) = _events(nlp, rules, "Russia wants to hold talks with Ukraine on Monday.")
+    assert ev["event"] != "REQUEST" and _codes(ev["actor"]) == {"RUS"}
+
+
+def test_a_sanction_or_strike_promised_on_a_condition_is_a_threat(nlp: Any, rules: Any) -> None:
+    text = "The United States will impose sanctions on Moscow if it invades Ukraine, Biden said on Monday."
+    (ev,) = _events(nlp, rules, text)
+    assert (ev["event"], ev["cameo"]) == ("THREATEN", "1312") and _codes(ev["recipient"]) == {"RUS"}
+    (ev,) = _events(nlp, rules, "The United States will impose sanctions on Moscow, Biden said on Monday.")
+    assert ev["event"] == "SANCTION"  # announced, not conditioned: the sanction itself
+    (ev,) = _events(nlp, rules, "Unions will strike if the government raises the pension age, leaders said on Monday.")
+    assert (ev["event"], ev["cameo"]) == ("THREATEN", "133")
+
+
+def test_workers_who_strike_stop_work_and_gunmen_who_strike_attack(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Doctors in Kenya struck on Monday over unpaid wages.")
+    assert (ev["event"], ev["cameo"]) == ("PROTEST", "143")
+    (ev,) = _events(nlp, rules, "Gunmen struck a village in Zamfara, Nigeria, on Monday.")
+    assert ev["event"] == "ASSAULT"
+    (ev,) = _events(nlp, rules, "Teachers struck a deal with the government of Kenya on Monday.")
+    assert ev["event"] == "AGREE"

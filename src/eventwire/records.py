@@ -236,6 +236,7 @@ class Modality:
     hypothetical: bool = False
     intent: bool = False  # promise, willingness, plan or future tense: AGREE, not the act
     conditional: bool = False  # "will withdraw ... unless X": an ultimatum, i.e. a threat
+    on_condition: bool = False  # "will impose sanctions if X invades": promised on a condition (any of its marks)
     background: bool = False  # habitual or long-past action mentioned as context
     refused: bool = False  # "refused to withdraw", "will not accept": a rejection of the action, not its absence
 

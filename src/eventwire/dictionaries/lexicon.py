@@ -129,6 +129,7 @@ class Lexicon:
     threat: Recoding
     accord: Recoding
     threat_when_promised: frozenset[str]
+    threat_when_conditioned: frozenset[str]  # "will impose sanctions if Russia invades": promised on a condition
     warning_verbs: frozenset[str]
     consenting_verbs: frozenset[str]  # "agreed to send police": consent to a show of force is no threat
     accord_verbs: frozenset[str]
@@ -469,7 +470,12 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "context_words": {"context_words": CONTEXT_WORDS},
     "intent_by_context": {"intent_refines": CAMEOS, "intent_by_context": CONTEXT_CAMEO},
     "recodings": {"intent": RECODING, "threat": RECODING, "accord": RECODING},
-    "threat_when_promised": {"threat_when_promised": TYPES, "warning_verbs": WORDS, "consenting_verbs": WORDS},
+    "threat_when_promised": {
+        "threat_when_promised": TYPES,
+        "threat_when_conditioned": TYPES,
+        "warning_verbs": WORDS,
+        "consenting_verbs": WORDS,
+    },
     "accord": {"accord_verbs": WORDS, "accord_topic_prepositions": WORDS},
     "rereadings": {
         "refused": RECODING, "peacekeeping": RECODING, "troops": RECODING, "verbal": RECODING, "joint": RECODING,

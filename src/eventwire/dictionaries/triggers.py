@@ -12,7 +12,8 @@ from eventwire.errors import DictionaryError
 # constructions a pattern may name instead of lemmas: each is found by code of its own (extract/triggers.py)
 EVALUATIONS = ("negative-evaluation", "positive-evaluation")  # criticism and praise by evaluation (extract/triggers.py)
 CONSTRUCTIONS = frozenset({"obligation", "wrongdoing", "warned-act", "consequences", *EVALUATIONS})
-CLAUSES = frozenset({"to", "that"})  # a verb's infinitive ("told Iran to stop") or that-clause ("recommended that")
+# a verb's infinitive ("told Iran to stop"), one with a subject of its own ("wants Beijing to stop") or that-clause
+CLAUSES = frozenset({"to", "subject-to", "that"})
 _KEYS = {
     "id",
     "verb",
@@ -64,7 +65,7 @@ class TriggerPattern:
     context: tuple[str, ...] = ()
     weight: float = 1.0
     construction: str | None = None  # found by the construction's own code, not by lemma
-    clause: frozenset[str] = frozenset()  # the verb must govern one of these clauses: "to" (infinitive), "that"
+    clause: frozenset[str] = frozenset()  # the verb must govern one of these clauses: "to", "subject-to" or "that"
     subject: frozenset[str] = (
         frozenset()
     )  # the lemma of the verb's subject must be one of these ("protesters gathered")

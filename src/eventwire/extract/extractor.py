@@ -243,8 +243,11 @@ class Extractor:
                 and (match.token.lemma_.lower() not in lex.consenting_verbs or action.event in lex.threat_when_promised)
             ):
                 event, cameo, mode = threat.event, threat.code(action.event), ()
-        if (intent and mod.conditional) or (intent and event in lex.threat_when_promised and not p.adjectival):
-            # an ultimatum, or a promised hostile act ("vowed to fight"): a threat
+        if (
+            (intent and mod.conditional)
+            or (intent and event in lex.threat_when_promised and not p.adjectival)
+            or (intent and mod.on_condition and event in lex.threat_when_conditioned)
+        ):  # an ultimatum, a promised hostile act ("vowed to fight") or sanction on a condition: a threat
             event, cameo, mode = threat.event, threat.code(event), ()
         elif intent and event in lex.intent.by_event:
             cameo, event, mode = lex.intent.by_event[event], agree, ()

@@ -92,6 +92,8 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
     top = chain[-1]
     if top.dep_ == "ccomp" and verb_lemma(top.head) in lex.weighing_verbs:
         return True  # "hoped that the government will release them", "demanded that troops withdraw"
+    if _wished_of_another(top, lex):
+        return True
     reported = _reported_future(chain, lex)
     for t in chain:
         if (_children_lemmas(t, ("aux",)) & lex.modal_auxiliaries) and not reported:
@@ -109,6 +111,17 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
     return False
 
 
+def _wished_of_another(top: Token, lex: Lexicon) -> bool:
+    """ "Washington wants Beijing to release them", "expects Kyiv to withdraw": an act wished of another party (an
+    infinitive with a subject of its own under a verb of intent) is not done, nor intended by its doer."""
+    return (
+        top.dep_ == "ccomp"
+        and verb_lemma(top.head) in lex.intent_verbs
+        and any(a.dep_ == "aux" and a.tag_ == "TO" for a in top.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children)
+    )
+
+
 def _is_intent(chain: list[Token], lex: Lexicon) -> bool:
     first = chain[0]
     if _children_lemmas(first, ("aux",)) & lex.future_auxiliaries or _reported_future(chain, lex):
@@ -122,13 +135,10 @@ def _is_intent(chain: list[Token], lex: Lexicon) -> bool:
     return False
 
 
-def _is_ultimatum(chain: list[Token], lex: Lexicon) -> bool:
-    """An action promised on a condition ("unless", "if not"): the condition's clause hangs on the chain."""
-    for t in chain:
-        for c in t.children:
-            if c.dep_ == "advcl" and _children_lemmas(c, ("mark",)) & lex.ultimatum_marks:
-                return True
-    return False
+def _on_condition(chain: list[Token], marks: frozenset[str]) -> bool:
+    """An action promised on a condition ("unless", "if"): the condition's clause, with one of these marks, hangs on
+    the chain."""
+    return any(c.dep_ == "advcl" and _children_lemmas(c, ("mark",)) & marks for t in chain for c in t.children)
 
 
 def _is_background(token: Token, lex: Lexicon) -> bool:
@@ -184,6 +194,7 @@ def modality(token: Token, lex: Lexicon) -> Modality:
         hypothetical=_is_hypothetical(chain, lex),
         intent=intent,
         refused=_is_refusal(chain, lex) or (negated and intent),
-        conditional=_is_ultimatum(chain, lex),
+        conditional=_on_condition(chain, lex.ultimatum_marks),
+        on_condition=_on_condition(chain, lex.condition_marks),
         background=_is_background(token, lex),
     )

@@ -69,14 +69,15 @@ def clauses_of(verb: Token) -> set[str]:
     """The clauses a verb governs: "to" for an infinitive ("told Iran to stop"; "counted on Iran to help", which the
     parser may hang as an adverbial clause, though not after an object: "told the meeting to mark ..." is a purpose),
     "that" for a finite complement ("recommended that Poland restore ...", with or without "that"), "to" for an
-    infinitive with a subject of its own, which the parser hangs as a complement ("allowed the leader to hold ...")."""
+    infinitive with a subject of its own, which the parser hangs as a complement ("allowed the leader to hold ..."),
+    and is "subject-to" as well ("wants Beijing to release ...", not "wants to hold talks")."""
     out = set()
     for c in verb.children:
         if c.dep_ == "xcomp" or (c.dep_ == "advcl" and not any(o.dep_ == "dobj" for o in verb.children)):
             if to_infinitive(c):
                 out.add("to")
         elif c.dep_ == "ccomp":
-            out.add("to" if to_infinitive(c) else "that")
+            out |= {"to", "subject-to"} if to_infinitive(c) else {"that"}
     return out
 
 
