@@ -1846,3 +1846,18 @@ def test_a_bloc_taking_a_member_in_joint_patrols_and_rescuers_sent_abroad(nlp: A
     (ev,) = _events(nlp, rules, "Turkey sent rescue teams to Syria after the earthquake on Monday.")
     assert (ev["event"], ev["cameo"]) == ("AID", "073") and _codes(ev["recipient"]) == {"SYR"}
     assert not _events(nlp, rules, "Kenyan police sent a team of investigators to the scene on Monday.")
+
+
+def test_a_refused_act_is_read_as_refused_with_its_own_recipient(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Niger's junta refused to meet ECOWAS envoys on Monday.")
+    assert (ev["event"], ev["cameo"]) == ("REJECT", "125") and _codes(ev["recipient"]) == {"IGO"}
+    (ev,) = _events(nlp, rules, "Russia refused to withdraw its troops from Moldova on Monday.")
+    assert (ev["event"], ev["cameo"]) == ("REJECT", "124") and _codes(ev["recipient"]) == {"MDA"}
+    (ev,) = _events(nlp, rules, "Israel's president refused to meet Jordan's visiting king on Monday.")
+    assert ev["event"] == "REJECT" and _codes(ev["actor"]) == {"ISR"} and _codes(ev["recipient"]) == {"JOR"}
+
+
+def test_a_warning_of_retaliation_is_a_threat_and_of_an_invasion_is_not(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "North Korea warned of retaliation against South Korea on Monday.")
+    assert (ev["event"], ev["cameo"]) == ("THREATEN", "138") and _codes(ev["recipient"]) == {"KOR"}
+    assert not _events(nlp, rules, "The UN warned of a Russian invasion of Ukraine on Monday.")

@@ -108,6 +108,8 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
             return True
         if t is not chain[0] and t.lemma_.lower() in lex.chance_adjectives:  # "more likely to be murdered"
             return True
+        if t.dep_ == "prep" and t.lower_ == "of" and verb_lemma(t.head) in lex.warning_verbs:
+            return True  # "warned of a Russian invasion": a danger foretold, not an act
     return False
 
 

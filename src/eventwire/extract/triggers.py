@@ -733,6 +733,14 @@ def _own_condition(clause: Token, lex: Lexicon) -> bool:
     return subject is not None and subject.pos_ == "PRON" and conditioned
 
 
+def _refusal_of_a_trigger(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:
+    """ "refused to meet the envoys", "refused to withdraw its troops": the refused act is the trigger, read as refused
+    (a rejection of that act, with its own recipient), not the verb of refusal."""
+    return match.token.lemma_.lower() in lex.refusing_heads and any(
+        c.dep_ == "xcomp" and c.i in triggers for c in match.token.children
+    )
+
+
 def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: bool = False) -> list[TriggerMatch]:
     """Every trigger in the sentence: verbs first (light-verb objects are consumed), then nouns."""
     matches: list[TriggerMatch] = []
@@ -764,6 +772,7 @@ def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: b
     matches += match_evaluations(sent, index, lex)
     taken = {m.token.i for m in matches}
     matches += [m for m in match_warned_acts(sent, index, lex) if m.token.i not in taken]
+    matches = [m for m in matches if not _refusal_of_a_trigger(m, taken, lex)]
     triggers = {m.token.i for m in matches} | consumed
     kept = [m for m in matches if not subsumed(m, triggers, lex)]
     # a speech verb reporting wrongdoing or consequences takes nothing of what it reports ("said X had failed to ...")

@@ -249,7 +249,8 @@ class EventResolver:
             chosen = self._option(c, memory, "recipient", actors)
             recipients = [chosen] if chosen is not None else recipients
         actors = _apply_speaker(actors, speakers)
-        actors, recipients = _visit_semantics(actors, recipients, c, lex)
+        if not c.modality.refused:  # "refused to meet the visiting king": the refuser rejects; no visit was made
+            actors, recipients = _visit_semantics(actors, recipients, c, lex)
         recipients = [x for x in recipients if not any(_same(x, a) for a in actors)]
         if (
             (_mutual(c, lex) or (c.pattern.nominal and "between" in c.pattern.recipient))
