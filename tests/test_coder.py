@@ -1861,3 +1861,18 @@ def test_a_warning_of_retaliation_is_a_threat_and_of_an_invasion_is_not(nlp: Any
     (ev,) = _events(nlp, rules, "North Korea warned of retaliation against South Korea on Monday.")
     assert (ev["event"], ev["cameo"]) == ("THREATEN", "138") and _codes(ev["recipient"]) == {"KOR"}
     assert not _events(nlp, rules, "The UN warned of a Russian invasion of Ukraine on Monday.")
+
+
+def test_a_main_verb_misread_as_a_participle_still_has_its_doer(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "The Saudi-led coalition bombed Sanaa on Monday.")
+    assert ev["event"] == "ASSAULT" and _codes(ev["actor"]) == {"SAU"} and _codes(ev["recipient"]) == {"YEM"}
+    (ev,) = _events(nlp, rules, "Five soldiers were killed in an attack by rebels in Mali on Monday.")
+    assert ev["event"] == "ASSAULT" and _codes(ev["recipient"]) == {"MLI"}
+
+
+def test_struck_targets_are_an_attack_on_the_place_they_are_in(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "The Israeli army said it struck Hezbollah targets in southern Lebanon on Monday.")
+    assert ev["event"] == "ASSAULT" and _codes(ev["actor"]) == {"ISR"} and _codes(ev["recipient"]) == {"LBN"}
+    (ev,) = _events(nlp, rules, "Israeli jets pounded targets in Gaza on Monday.")
+    assert ev["event"] == "ASSAULT" and _codes(ev["recipient"]) == {"PSE"}
+    assert not _events(nlp, rules, "The Kenyan company hit its sales targets on Monday.")

@@ -297,6 +297,19 @@ def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None
     return None
 
 
+def _misread_main_verb(participle: Token) -> bool:
+    """ "The Saudi-led coalition bombed Sanaa on Monday", parsed as a noun the participle modifies: a sentence whose
+    root is a noun with an article, modified by a past participle with an object of its own and no agent, is that
+    noun acting (not a headline's "Man handed jail term", whose noun has no article)."""
+    noun = participle.head
+    return (
+        noun.dep_ == "ROOT"
+        and any(c.dep_ == "det" for c in noun.children)
+        and any(c.dep_ == "dobj" for c in participle.children)
+        and agent_of(participle) is None
+    )
+
+
 def _wielder(subj: Token | None, lex: Lexicon) -> Token | None:
     """ "The missiles fired by the Israeli military struck ...": who used the weapon (an instrument) that is the
     subject."""
@@ -550,7 +563,7 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
         return Roles(actors, phrases(_recipient(match, token, lex)), phrases(speaker) if speaker is not None else ())
     subj, passive = subject_of(token, lex)
     if token.dep_ == "acl" and token.tag_ == "VBN" and subj is None:  # "the 18 men arrested last month"
-        subj, passive = token.head, True
+        subj, passive = token.head, not _misread_main_verb(token)
     elif token.dep_ == "acl" and token.tag_ == "VBG" and subj is None and token.head.dep_ in ("dobj", "attr"):
         subj, passive = subject_of(token.head.head, lex)  # "issued a statement condemning X": the issuer condemns
     elif (
@@ -594,6 +607,17 @@ def _beyond_target(t: Token, trigger: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _attack_place(trigger: Token, lex: Lexicon) -> list[Token]:
+    """The named place an attack happened in, on the verb ("Israeli jets struck targets in Gaza"): the place of the
+    targets, which name no party."""
+    for prep in trigger.children:
+        if _where(prep, lex):
+            for c in prep.children:
+                if c.dep_ == "pobj" and c.ent_type_ in _PLACES and (start := _name_start(c)) is not None:
+                    return [_entity_root(start)]
+    return []
+
+
 def embedded(
     match: TriggerMatch, actors: tuple[Phrase, ...], recipients: tuple[Phrase, ...], lex: Lexicon
 ) -> tuple[Phrase, ...]:
@@ -611,6 +635,8 @@ def embedded(
     found = [t.head if t.dep_ == "compound" and t.head.lemma_.lower() in lex.placed_act_nouns else t for t in found]
     if match.pattern.event in lex.placed_targets:  # "attacked a train carrying refugees to Poland": no target there
         found = [t for t in found if not _beyond_target(t, match.token, lex)]
+        if not found and recipients and not any(p.words[p.head].ent for p in recipients):
+            found = _attack_place(match.token, lex)  # "struck targets in Gaza": the place of an attack on things
     located = lex.visit_mode in match.pattern.mode or match.pattern.event in lex.attacker_types
     if not party and recipients and not located:  # "defended his decision to go to war in Iraq": where, not whom
         return ()  # (but "visited slums in the Kenyan capital": the host; "shells hit a market in Homs": Syria)
