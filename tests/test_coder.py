@@ -1876,3 +1876,12 @@ def test_struck_targets_are_an_attack_on_the_place_they_are_in(nlp: Any, rules: 
     (ev,) = _events(nlp, rules, "Israeli jets pounded targets in Gaza on Monday.")
     assert ev["event"] == "ASSAULT" and _codes(ev["recipient"]) == {"PSE"}
     assert not _events(nlp, rules, "The Kenyan company hit its sales targets on Monday.")
+
+
+def test_restrictions_imposed_an_official_protest_and_an_accord_named_by_its_city(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Beijing tightened restrictions on Hong Kong's opposition on Monday.")
+    assert (ev["event"], ev["cameo"]) == ("COERCE", "172") and _codes(ev["recipient"]) == {"HKG"}
+    (ev,) = _events(nlp, rules, "China protested to Japan over the shrine visit on Monday.")
+    assert (ev["event"], ev["cameo"]) == ("ACCUSE", "114") and _codes(ev["recipient"]) == {"JPN"}
+    evs = _events(nlp, rules, "The United States withdrew from the Paris climate agreement on Wednesday.")
+    assert all("FRA" not in _codes(e["recipient"]) for e in evs)

@@ -58,6 +58,17 @@ def _role_sectors(scan: _Scan, words: tuple[Word, ...], civilians: str) -> tuple
     return tuple(dict.fromkeys(s for _, r in roles for s in r.sectors))
 
 
+def _names_placed_act(after: tuple[Word, ...], lex: Lexicon) -> bool:
+    """Do the words after a capital name an act placed there ("accords", "climate agreement"): the next noun, or the
+    one after a noun or adjective qualifying it?"""
+    for w in after:
+        if w.lemma.lower() in lex.placed_act_nouns or w.text.lower() in lex.placed_act_nouns:
+            return True
+        if w.pos not in ("NOUN", "ADJ"):
+            return False
+    return False
+
+
 def _name_like(w: Word) -> bool:
     """A proper-name token: tagged PROPN, or capitalised inside a named entity (the tagger errs in headlines)."""
     return w.pos == "PROPN" or (
@@ -194,8 +205,8 @@ class ActorResolver:
             if found is not None:
                 n, what = found
                 if isinstance(what, CountryHit):
-                    after = {words[i + n].lemma.lower(), words[i + n].text.lower()} if i + n < len(words) else set()
-                    by_place = what.how == "capital" and bool(after & self.words.placed_act_nouns)  # "Oslo accords"
+                    # "Oslo accords", "the Paris climate agreement": the capital says where, not who
+                    by_place = what.how == "capital" and _names_placed_act(words[i + n : i + n + 2], self.words)
                     if not self._stance(words, i) and not by_place:  # "pro-Russian separatists": not Russia's
                         out.countries.append((i, what))
                 elif isinstance(what, Organization):
