@@ -1885,3 +1885,40 @@ def test_restrictions_imposed_an_official_protest_and_an_accord_named_by_its_cit
     assert (ev["event"], ev["cameo"]) == ("ACCUSE", "114") and _codes(ev["recipient"]) == {"JPN"}
     evs = _events(nlp, rules, "The United States withdrew from the Paris climate agreement on Wednesday.")
     assert all("FRA" not in _codes(e["recipient"]) for e in evs)
+
+
+def test_no_reports_of_an_act_tell_of_none(nlp: Any, rules: Any) -> None:
+    assert not _events(
+        nlp, rules, "There were no reports of clashes between police and protesters in Nairobi on Monday."
+    )
+    (ev,) = _events(nlp, rules, "There were reports of clashes between police and protesters in Nairobi on Monday.")
+    assert ev["event"] == "ASSAULT"
+
+
+def test_a_boycott_announced_is_a_boycott(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Saudi Arabia launched a boycott of Qatar on Monday.")
+    assert (ev["event"], ev["mode"]) == ("PROTEST", ["boycott"]) and _codes(ev["recipient"]) == {"QAT"}
+
+
+def test_a_plot_told_by_another_party_is_an_accusation_not_a_threat(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "US officials said on Monday that Iran was planning attacks on Israel.")
+    assert (ev["event"], ev["cameo"]) == ("ACCUSE", "112") and _codes(ev["actor"]) == {"USA"}
+    assert _codes(ev["recipient"]) == {"IRN"}
+    (ev,) = _events(nlp, rules, "Iran said on Monday that it would attack Israel.")
+    assert ev["event"] == "THREATEN" and _codes(ev["actor"]) == {"IRN"}
+    assert all(
+        e["event"] not in ("ACCUSE", "COERCE")
+        for e in _events(nlp, rules, "Kenyan officials said police were preparing to arrest the protesters on Monday.")
+    )
+
+
+def test_a_violation_told_by_another_party_is_an_accusation(nlp: Any, rules: Any) -> None:
+    evs = _events(nlp, rules, "Abbas said on Monday that Israel had violated the Oslo accords.")
+    assert any(
+        e["event"] == "ACCUSE" and _codes(e["actor"]) == {"PSE"} and _codes(e["recipient"]) == {"ISR"} for e in evs
+    )
+
+
+def test_a_subject_the_parser_hangs_on_the_auxiliary_is_still_the_actor(nlp: Any, rules: Any) -> None:
+    evs = _events(nlp, rules, "Egypt and Qatar are mediating between Israel and Hamas.")
+    assert {(e["event"], *sorted(_codes(e["actor"]))) for e in evs} == {("CONSULT", "EGY"), ("CONSULT", "QAT")}

@@ -87,6 +87,7 @@ class Lexicon:
     coming_verbs: frozenset[str]  # "criticism came from X"
     weighing_verbs: frozenset[str]
     chance_adjectives: frozenset[str]  # "were more likely to be murdered", "is unlikely to attack": no act told
+    evidence_nouns: frozenset[str]  # "there were no reports of clashes": nothing done
     refusing_heads: frozenset[str]
     negating_heads: frozenset[str]
     modal_auxiliaries: frozenset[str]
@@ -118,6 +119,8 @@ class Lexicon:
     consequence_auxiliaries: frozenset[str]  # "will face", "would pay": the future (and the future in the past)
     outward_constructions: frozenset[str]  # constructions that are no event between one country's parties
     wrongdoers: frozenset[str]
+    plotting_verbs: frozenset[str]  # "said Iran was planning attacks": a plot told, an accusation
+    plot_nouns: frozenset[str]  # "hatched a plot to assassinate the president"
     adjunct_prepositions: frozenset[str]
     elaborating_types: frozenset[str]
     told_charges: frozenset[str]  # "X accused Y, a charge Y denies": the accusing stands, whatever is denied
@@ -446,7 +449,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "modality": {
         "weighing_verbs": WORDS, "refusing_heads": WORDS, "negating_heads": WORDS, "modal_auxiliaries": WORDS,
         "future_auxiliaries": WORDS, "condition_marks": WORDS, "ultimatum_marks": WORDS, "comparison_marks": WORDS,
-        "negative_subjects": WORDS, "chance_adjectives": WORDS,
+        "negative_subjects": WORDS, "chance_adjectives": WORDS, "evidence_nouns": WORDS,
     },
     "background": {
         "background_cues": PHRASES, "background_span": REGEX, "place_history_words": WORDS, "depicting_verbs": WORDS,
@@ -460,7 +463,14 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "adjuncts": {
         "adjunct_prepositions": WORDS, "elaborating_types": TYPES, "agreement_nouns": WORDS, "told_charges": TYPES,
     },
-    "wrongdoing": {"wrongdoing_verbs": WORDS, "wronged_only": WORDS, "untrusted_verbs": WORDS, "wrongdoers": WORDS},
+    "wrongdoing": {
+        "wrongdoing_verbs": WORDS,
+        "wronged_only": WORDS,
+        "untrusted_verbs": WORDS,
+        "wrongdoers": WORDS,
+        "plotting_verbs": WORDS,
+        "plot_nouns": WORDS,
+    },
     "consequences": {
         "consequence_verbs": WORDS, "consequence_nouns": WORDS, "consequence_auxiliaries": WORDS,
         "outward_constructions": WORDS,

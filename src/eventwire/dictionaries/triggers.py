@@ -11,7 +11,7 @@ from eventwire.errors import DictionaryError
 
 # constructions a pattern may name instead of lemmas: each is found by code of its own (extract/triggers.py)
 EVALUATIONS = ("negative-evaluation", "positive-evaluation")  # criticism and praise by evaluation (extract/triggers.py)
-CONSTRUCTIONS = frozenset({"obligation", "wrongdoing", "warned-act", "consequences", *EVALUATIONS})
+CONSTRUCTIONS = frozenset({"obligation", "wrongdoing", "warned-act", "consequences", "plotting", *EVALUATIONS})
 # a verb's infinitive ("told Iran to stop"), one with a subject of its own ("wants Beijing to stop") or that-clause
 CLAUSES = frozenset({"to", "subject-to", "that"})
 _KEYS = {

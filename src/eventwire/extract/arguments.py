@@ -19,6 +19,7 @@ from eventwire.extract.triggers import (
     infinitive_complement,
     nominal_host,
     obligation_clause,
+    plotting_clause,
     prep_objects,
     quoted_party,
     reaction,
@@ -250,9 +251,11 @@ def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None
             if subj is not None and subj.pos_ != "PRON":
                 return subj
             continue
-        if spec in ("wrongdoer", "warned"):  # "Howard said Labour had failed the country": who did wrong; "said
-            # Russia would face consequences": who is warned
-            clause = wrongdoing_clause(anchor, lex) if spec == "wrongdoer" else consequence_clause(anchor, lex)
+        if spec in ("wrongdoer", "warned", "plotter"):  # "Howard said Labour had failed the country": who did wrong;
+            # "said Russia would face consequences": who is warned; "said Iran was planning attacks": who plots
+            clause = {"wrongdoer": wrongdoing_clause, "warned": consequence_clause, "plotter": plotting_clause}[spec](
+                anchor, lex
+            )
             subj = _child(clause, ("nsubj", "nsubjpass")) if clause is not None else None
             if subj is not None:
                 return subj
@@ -299,13 +302,15 @@ def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None
 
 def _misread_main_verb(participle: Token) -> bool:
     """ "The Saudi-led coalition bombed Sanaa on Monday", parsed as a noun the participle modifies: a sentence whose
-    root is a noun with an article, modified by a past participle with an object of its own and no agent, is that
-    noun acting (not a headline's "Man handed jail term", whose noun has no article)."""
+    root is a noun modified by a past participle with an object of its own and no agent, is that noun acting if the
+    noun has an article or the object is a name ("Coalition warplanes bombed Sanaa"; not a headline's "Man handed
+    jail term")."""
     noun = participle.head
+    obj = next((c for c in participle.children if c.dep_ == "dobj"), None)
     return (
         noun.dep_ == "ROOT"
-        and any(c.dep_ == "det" for c in noun.children)
-        and any(c.dep_ == "dobj" for c in participle.children)
+        and obj is not None
+        and (any(c.dep_ == "det" for c in noun.children) or obj.ent_type_ in _NAMED)
         and agent_of(participle) is None
     )
 

@@ -56,11 +56,14 @@ def _is_negated(chain: list[Token], lex: Lexicon) -> bool:
     return False
 
 
-def _nothing_done(chain: list[Token]) -> bool:
+def _nothing_done(chain: list[Token], lex: Lexicon) -> bool:
     """Is the act's object (or the act itself) "no" thing: "sought no further hostilities", "had no plans to attack",
-    "no attack was made"? Not done, and not refused either (no one was turned down)."""
+    "no attack was made", "there were no reports of clashes"? Not done, and not refused either (no one was turned
+    down)."""
     for t in chain:
         if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in t.children):
+            return True
+        if t is not chain[0] and t.lemma_.lower() in lex.evidence_nouns and _children_lemmas(t, ("det",)) & {"no"}:
             return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in chain[0].children)
 
@@ -192,7 +195,7 @@ def modality(token: Token, lex: Lexicon) -> Modality:
     chain = _clause_chain(token, lex)
     negated, intent = _is_negated(chain, lex), _is_intent(chain, lex)
     return Modality(
-        negated=negated or _nothing_done(chain),
+        negated=negated or _nothing_done(chain, lex),
         hypothetical=_is_hypothetical(chain, lex),
         intent=intent,
         refused=_is_refusal(chain, lex) or (negated and intent),

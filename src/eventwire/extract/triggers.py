@@ -437,6 +437,16 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
         if current is None:
             break
         subj = next((c for c in current.children if c.dep_ in ("nsubj", "csubj", "expl")), None)
+        subj = subj or next(  # "Egypt and Qatar are mediating", the subject hung on the auxiliary
+            (
+                g
+                for a in current.children
+                if a.dep_ == "aux" and a.i < current.i
+                for g in a.children
+                if g.dep_ == "nsubj"
+            ),
+            None,
+        )
         if subj is not None:
             if subj.lower_ in lex.relative_pronouns and current.dep_ == "relcl":
                 return current.head, participle
@@ -657,6 +667,44 @@ def wrongdoing_clause(token: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def plotting_clause(token: Token, lex: Lexicon) -> Token | None:
+    """The clause in which a speech verb says another party plans or plots an act ("said Iran was planning attacks",
+    "say that Pavao hatched a plot to assassinate the president"): a plotting verb, or a plot noun as the object,
+    with a named or public subject; whether the act is hostile the construction's match decides."""
+    if token.lemma_.lower() not in lex.speech_verbs:
+        return None
+    for clause in _reported_clauses(token):
+        if clause.pos_ != "VERB" or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        plotted = clause.lemma_.lower() in lex.plotting_verbs or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.plot_nouns for c in clause.children
+        )
+        if plotted and _named_or_public(next((c for c in clause.children if c.dep_ == "nsubj"), None), lex):
+            return clause
+    return None
+
+
+def _plotted_acts(clause: Token, index: TriggerIndex, lex: Lexicon) -> list[Token]:
+    """The violent acts a plotting clause says were planned: an attack noun planned ("planning attacks"), or a
+    to-clause of an attack pattern after the verb or the plot noun ("planning to kill", "a plot to assassinate")."""
+    found = []
+    for c in clause.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in lex.attack_nouns:
+            found.append(c)
+        hosts = (
+            [c]
+            if c.dep_ == "xcomp"
+            else [g for g in c.children if g.dep_ in ("acl", "relcl")]
+            if c.dep_ == "dobj"
+            else []
+        )
+        for act in hosts:
+            m = match_verb(act, index, lex) if act.pos_ == "VERB" else None
+            if m is not None and m.pattern.event in lex.attacker_types:  # not "preparing to arrest the protesters"
+                found.append(act)
+    return found
+
+
 def consequence_clause(token: Token, lex: Lexicon) -> Token | None:
     """The clause in which a speech verb says another party will face consequences (the lexicon's consequence verbs
     and nouns, with a future auxiliary): its complement ("warned that Russia would face severe consequences") or the
@@ -697,6 +745,17 @@ def match_wrongdoings(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
     """Criticism put as reported wrongdoing: a speech verb whose clause says another party did wrong (the trigger
     file's "wrongdoing" construction)."""
     return _told_of_another(sent, index, lex, "wrongdoing", wrongdoing_clause)
+
+
+def match_plots(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
+    """Accusations put as plots told: a speech verb whose clause says another party plans a hostile act (the trigger
+    file's "plotting" construction); the act itself is then no trigger of its own (see match_triggers)."""
+
+    def plotting(token: Token, lex: Lexicon) -> Token | None:
+        clause = plotting_clause(token, lex)
+        return clause if clause is not None and _plotted_acts(clause, index, lex) else None
+
+    return _told_of_another(sent, index, lex, "plotting", plotting)
 
 
 def match_consequences(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
@@ -777,4 +836,13 @@ def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: b
     kept = [m for m in matches if not subsumed(m, triggers, lex)]
     # a speech verb reporting wrongdoing or consequences takes nothing of what it reports ("said X had failed to ...")
     told = match_wrongdoings(sent, index, lex) + match_consequences(sent, index, lex)
-    return kept + [m for m in told if not subsumed(m, triggers, lex)]
+    plots = match_plots(sent, index, lex)
+    plotted = {  # "said Pavao was planning to kill the president": an accusation of a plot, not a threat by Pavao
+        t.i
+        for m in plots
+        if (c := plotting_clause(m.token, lex)) is not None
+        for a in _plotted_acts(c, index, lex)
+        for t in a.subtree
+    }
+    kept = [m for m in kept if m.token.i not in plotted]
+    return kept + [m for m in told + plots if not subsumed(m, triggers, lex)]
