@@ -1866,6 +1866,8 @@ def test_a_warning_of_retaliation_is_a_threat_and_of_an_invasion_is_not(nlp: Any
 def test_a_main_verb_misread_as_a_participle_still_has_its_doer(nlp: Any, rules: Any) -> None:
     (ev,) = _events(nlp, rules, "The Saudi-led coalition bombed Sanaa on Monday.")
     assert ev["event"] == "ASSAULT" and _codes(ev["actor"]) == {"SAU"} and _codes(ev["recipient"]) == {"YEM"}
+    (ev,) = _events(nlp, rules, "The rebels handed over their weapons to UN peacekeepers in Colombia on Monday.")
+    assert ev["event"] == "RETREAT" and _codes(ev["actor"]) == {"COL"}
     (ev,) = _events(nlp, rules, "Five soldiers were killed in an attack by rebels in Mali on Monday.")
     assert ev["event"] == "ASSAULT" and _codes(ev["recipient"]) == {"MLI"}
 
@@ -1922,3 +1924,15 @@ def test_a_violation_told_by_another_party_is_an_accusation(nlp: Any, rules: Any
 def test_a_subject_the_parser_hangs_on_the_auxiliary_is_still_the_actor(nlp: Any, rules: Any) -> None:
     evs = _events(nlp, rules, "Egypt and Qatar are mediating between Israel and Hamas.")
     assert {(e["event"], *sorted(_codes(e["actor"]))) for e in evs} == {("CONSULT", "EGY"), ("CONSULT", "QAT")}
+
+
+def test_a_sum_given_in_aid_is_aid_whether_the_parser_hangs_in_aid_on_the_sum_or_the_verb(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(
+        nlp, rules, "West Germany will provide 100 million marks in aid to Poland, the ministry said Monday."
+    )
+    assert ev["event"] == "AGREE" and ev["cameo"] == "033" and _codes(ev["recipient"]) == {"POL"}
+
+
+def test_a_finite_verb_the_parser_joins_to_an_infinitive_is_an_act_of_its_own(nlp: Any, rules: Any) -> None:
+    text = "Raab urged the US embassy to reconsider and spoke with Pompeo about the case on Monday."
+    assert {e["event"] for e in _events(nlp, rules, text)} == {"REQUEST", "CONSULT"}

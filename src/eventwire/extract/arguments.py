@@ -569,6 +569,8 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
     subj, passive = subject_of(token, lex)
     if token.dep_ == "acl" and token.tag_ == "VBN" and subj is None:  # "the 18 men arrested last month"
         subj, passive = token.head, not _misread_main_verb(token)
+    elif token.dep_ == "acl" and token.tag_ == "VBD" and subj is None and token.head.dep_ == "ROOT":
+        subj, passive = token.head, False  # "The rebels handed over their weapons", misparsed: a past tense acts
     elif token.dep_ == "acl" and token.tag_ == "VBG" and subj is None and token.head.dep_ in ("dobj", "attr"):
         subj, passive = subject_of(token.head.head, lex)  # "issued a statement condemning X": the issuer condemns
     elif (

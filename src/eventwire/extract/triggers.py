@@ -59,8 +59,10 @@ def _object_lemmas(obj: Token, lex: Lexicon) -> set[str]:
     }
     if obj.lemma_.lower() in lex.light_objects:
         lemmas |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
-    if obj.ent_type_ == "MONEY":  # "gave Ukraine $1 billion in military aid": the sum is of the thing after "in"
-        for g in (g for c in obj.children if c.lower_ == "in" for g in c.children if g.dep_ == "pobj"):
+    if obj.ent_type_ == "MONEY":  # "gave Ukraine $1 billion in military aid": the sum is of the thing after "in" (on
+        # the sum, or on the verb: "will provide 100 million marks in aid")
+        hosts = [obj, obj.head] if obj.dep_ == "dobj" else [obj]
+        for g in (g for h in hosts for c in h.children if c.lower_ == "in" for g in c.children if g.dep_ == "pobj"):
             lemmas |= _object_lemmas(g, lex)
     return lemmas
 
@@ -333,6 +335,8 @@ def carries_on(noun: Token, lex: Lexicon) -> bool:
 
 _COMPLEMENT = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "acomp", "attr", "oprd"})
 _PASS_THROUGH = _COMPLEMENT | {"conj", "cc", "appos", "compound", "amod", "nmod", "poss"}
+_FINITE = frozenset({"VBD", "VBP", "VBZ"})  # Penn tags of verbs that carry their own tense
+_NONFINITE = frozenset({"VB", "VBG", "VBN"})
 
 
 def infinitive_clause(token: Token) -> bool:
@@ -376,6 +380,8 @@ def subsumed(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:
     ):
         if current.dep_ == "prep" and current.lower_ in lex.adjunct_prepositions:
             return False  # "after the arrest of X, Beijing summoned ...": an event of its own, earlier
+        if current.dep_ == "conj" and current.tag_ in _FINITE and current.head.tag_ in _NONFINITE:
+            return False  # "urged the embassy to reconsider and spoke with Pompeo": a finite verb is no infinitive's
         if (
             match.pattern.event in lex.told_charges
             and current.dep_ == "ccomp"
