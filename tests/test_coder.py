@@ -1936,3 +1936,16 @@ def test_a_sum_given_in_aid_is_aid_whether_the_parser_hangs_in_aid_on_the_sum_or
 def test_a_finite_verb_the_parser_joins_to_an_infinitive_is_an_act_of_its_own(nlp: Any, rules: Any) -> None:
     text = "Raab urged the US embassy to reconsider and spoke with Pompeo about the case on Monday."
     assert {e["event"] for e in _events(nlp, rules, text)} == {"REQUEST", "CONSULT"}
+
+
+def test_a_clause_set_in_a_first_level_region_is_set_in_its_country(nlp: Any, rules: Any) -> None:
+    from eventwire.resolve.places import default_gazetteer
+
+    g = default_gazetteer()
+    assert g.subdivision_country("Kandahar") == "AFG" and g.subdivision_country("Borno") == "NGA"
+    assert g.subdivision_country("Punjab") is None  # a province of Pakistan and a state of India
+    (ev,) = _events(nlp, rules, "Gunmen killed five soldiers in Balochistan on Monday.")
+    assert _codes(ev["actor"]) == {"PAK"} and _codes(ev["recipient"]) == {"PAK"}
+    assert g.subdivision_country("Gulf") == "PNG"  # a province of Papua New Guinea, and a word: not after "the"
+    evs = _events(nlp, rules, "Gunmen fired rockets at a ship in the Gulf on Monday.")
+    assert evs and all("PNG" not in _codes(e["actor"]) | _codes(e["recipient"]) for e in evs)

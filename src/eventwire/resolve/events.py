@@ -457,6 +457,10 @@ class EventResolver:
             entry = self.gazetteer.lookup(text) if self.gazetteer else None
             if entry is not None:
                 return entry.country
+            if self.gazetteer and f"the {text.lower()}" not in c.sentence.text.lower():  # "in Borno"; "the Gulf" is
+                code = self.gazetteer.subdivision_country(text)  # a sea, not Papua New Guinea's province
+                if code is not None:
+                    return code
         return None
 
     def _enough(self, c: Candidate, actors: list[ActorRef], recipients: list[ActorRef], zone: Zone) -> bool:

