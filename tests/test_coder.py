@@ -1817,6 +1817,8 @@ def test_an_act_wanted_of_another_party_is_a_request_not_the_act(nlp: Any, rules
     assert not _events(nlp, rules, "Moscow expects Kyiv to withdraw its troops from the region, officials said Monday.")
     (ev,) = _events(nlp, rules, "Russia wants to hold talks with Ukraine on Monday.")
     assert ev["event"] != "REQUEST" and _codes(ev["actor"]) == {"RUS"}
+    assert not _events(nlp, rules, "The British MEP wants his new group to change the face of UK politics.")
+    assert not _events(nlp, rules, "Venezuela wants Makled to be extradited to the United States, officials said.")
 
 
 def test_a_sanction_or_strike_promised_on_a_condition_is_a_threat(nlp: Any, rules: Any) -> None:
@@ -1949,3 +1951,21 @@ def test_a_clause_set_in_a_first_level_region_is_set_in_its_country(nlp: Any, ru
     assert g.subdivision_country("Gulf") == "PNG"  # a province of Papua New Guinea, and a word: not after "the"
     evs = _events(nlp, rules, "Gunmen fired rockets at a ship in the Gulf on Monday.")
     assert evs and all("PNG" not in _codes(e["actor"]) | _codes(e["recipient"]) for e in evs)
+
+
+def test_networks_breached_are_a_cyber_intrusion_on_their_owner(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Russian hackers compromised the Ukrainian ministry's email servers on Monday.")
+    assert (ev["event"], ev["mode"]) == ("COERCE", ["cyber"]) and _codes(ev["recipient"]) == {"UKR"}
+    assert not any(e["event"] == "COERCE" for e in _events(nlp, rules, "Russia breached the ceasefire in Ukraine."))
+
+
+def test_praise_for_an_agreement_is_support_for_its_parties(nlp: Any, rules: Any) -> None:
+    evs = _events(nlp, rules, "The UN chief hailed the agreement between Ethiopia and Eritrea on Monday.")
+    assert {(e["event"], *sorted(_codes(e["recipient"]))) for e in evs} == {("SUPPORT", "ETH"), ("SUPPORT", "ERI")}
+
+
+def test_a_vessel_seized_or_blocked_targets_its_flag(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Iran seized a British-flagged oil tanker in the Strait of Hormuz on Friday.")
+    assert (ev["event"], ev["cameo"]) == ("COERCE", "1711") and _codes(ev["recipient"]) == {"GBR"}
+    (ev,) = _events(nlp, rules, "China's coast guard blocked a Philippine supply boat near the shoal on Monday.")
+    assert (ev["event"], ev["cameo"]) == ("COERCE", "191") and _codes(ev["recipient"]) == {"PHL"}

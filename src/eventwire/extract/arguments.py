@@ -248,7 +248,10 @@ def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None
         if spec == "ccomp-subject":  # "said Sudan must return ...", "allowed the leader to hold ...": who is to act
             clause = obligation_clause(anchor, lex) or infinitive_complement(anchor)
             subj = _child(clause, ("nsubj", "nsubjpass")) if clause is not None else None
-            if subj is not None and subj.pos_ != "PRON":
+            own = subj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
+            if clause is not None and _child(clause, ("auxpass",)) is not None and clause.tag_ == "VBN":
+                continue  # "want Makled to be extradited": the act is done to that party, not by it
+            if subj is not None and subj.pos_ != "PRON" and not own:  # not "wants his new group to ...": one's own
                 return subj
             continue
         if spec in ("wrongdoer", "warned", "plotter"):  # "Howard said Labour had failed the country": who did wrong;
@@ -630,6 +633,8 @@ def embedded(
 ) -> tuple[Phrase, ...]:
     """The named party inside the trigger's object ("denounced Serbia's suppression"), outside the actor phrases;
     asked for only when no slot gave a target."""
+    if set(match.pattern.recipient) == {"ccomp-subject"}:
+        return ()  # "wants his new group to change UK politics": the party to act or none, not a name inside
     spans = [(p.start, p.end) for p in actors]
     inside = [t for t in match.token.sent if any(s <= t.idx < e for s, e in spans)]
     skip = {t.i for t in inside}
@@ -642,7 +647,8 @@ def embedded(
     found = [t.head if t.dep_ == "compound" and t.head.lemma_.lower() in lex.placed_act_nouns else t for t in found]
     if match.pattern.event in lex.placed_targets:  # "attacked a train carrying refugees to Poland": no target there
         found = [t for t in found if not _beyond_target(t, match.token, lex)]
-        if not found and recipients and not any(p.words[p.head].ent for p in recipients):
+        owned = any(w.dep == "poss" for p in recipients for w in p.words)  # "attacked his motorcade": his
+        if not found and recipients and not owned and not any(p.words[p.head].ent for p in recipients):
             found = _attack_place(match.token, lex)  # "struck targets in Gaza": the place of an attack on things
     located = lex.visit_mode in match.pattern.mode or match.pattern.event in lex.attacker_types
     if not party and recipients and not located:  # "defended his decision to go to war in Iraq": where, not whom
