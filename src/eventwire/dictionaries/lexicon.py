@@ -213,6 +213,7 @@ class Lexicon:
     not_names: frozenset[str]
     multinational_regions: frozenset[str]  # "Latin American", "South China Sea": no one country
     multinational_adjectives: frozenset[str]  # "European allies", "Western diplomats": several countries
+    not_subdivisions: frozenset[str]  # "north", "Gulf", "Ulster": a region's name in ISO 3166-2, not in the news
     stance_prefixes: frozenset[str]  # "anti-", "pro-": the country after one is a cause, not the actor's
     residence_prepositions: frozenset[str]
     residence_qualifiers: frozenset[str]
@@ -533,7 +534,12 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "people": {"people_words": WORDS, "people_counts": WORDS, "people_sector": SECTOR},
     "officials": {"official_sectors": SECTORS},
     "names": {"honorifics": WORDS, "not_names": WORDS},
-    "regions": {"multinational_regions": WORDS, "multinational_adjectives": WORDS, "stance_prefixes": WORDS},
+    "regions": {
+        "multinational_regions": WORDS,
+        "multinational_adjectives": WORDS,
+        "stance_prefixes": WORDS,
+        "not_subdivisions": WORDS,
+    },
     "residence": {"residence_prepositions": WORDS, "residence_qualifiers": WORDS, "origin_nouns": WORDS},
     "governments": {"government_words": WORDS, "government_sector": SECTOR},
     "nongovernmental": {"ngo_nouns": WORDS, "ngo_code": SECTOR},

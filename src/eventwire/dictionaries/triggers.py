@@ -29,6 +29,7 @@ _KEYS = {
     "swap",
     "targeted",
     "transitive",
+    "intransitive",
     "negated",
     "object_not",
     "subject",
@@ -59,6 +60,7 @@ class TriggerPattern:
     swap: bool = False
     targeted: bool = False  # the event stands only with a recipient ("allowed the leader to ...": whom)
     transitive: bool = False  # an active verb needs an object ("released 30 prisoners"; not "released ..., showing")
+    intransitive: bool = False  # the verb has no object nor particle ("doctors struck over pay"; not "struck a crowd")
     negated: bool = False  # the event is the verb negated ("will not tolerate attacks": a warning); not negated, none
     object_not: frozenset[str] = frozenset()
     mode: tuple[str, ...] = ()
@@ -99,8 +101,10 @@ def _check(entry: dict[str, Any], ontology: Ontology, where: str) -> None:
         raise DictionaryError(
             f"unknown construction {entry['construction']!r}", hint=f"known: {sorted(CONSTRUCTIONS)}", where=where
         )
-    if (entry.get("transitive") or entry.get("negated")) and not entry.get("verb"):
-        raise DictionaryError('"transitive" and "negated" apply to verb patterns only', where=where)
+    if (entry.get("transitive") or entry.get("intransitive") or entry.get("negated")) and not entry.get("verb"):
+        raise DictionaryError('"transitive", "intransitive" and "negated" apply to verb patterns only', where=where)
+    if entry.get("transitive") and entry.get("intransitive"):
+        raise DictionaryError('a pattern cannot be both "transitive" and "intransitive"', where=where)
     if not _strings(entry, "clause", where) <= CLAUSES:
         raise DictionaryError(f'"clause" takes {sorted(CLAUSES)}', where=where)
     if entry.get("cameo") not in ontology.cameo:
@@ -143,6 +147,7 @@ def parse_pattern(entry: object, ontology: Ontology, where: str) -> TriggerPatte
         swap=bool(entry.get("swap", False)),
         targeted=bool(entry.get("targeted", False)),
         transitive=bool(entry.get("transitive", False)),
+        intransitive=bool(entry.get("intransitive", False)),
         negated=bool(entry.get("negated", False)),
         object_not=_strings(entry, "object_not", where),
         mode=tuple(entry.get("mode") or ()),

@@ -248,10 +248,10 @@ def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None
         if spec == "ccomp-subject":  # "said Sudan must return ...", "allowed the leader to hold ...": who is to act
             clause = obligation_clause(anchor, lex) or infinitive_complement(anchor)
             subj = _child(clause, ("nsubj", "nsubjpass")) if clause is not None else None
-            own = subj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
             if clause is not None and _child(clause, ("auxpass",)) is not None and clause.tag_ == "VBN":
                 continue  # "want Makled to be extradited": the act is done to that party, not by it
-            if subj is not None and subj.pos_ != "PRON" and not own:  # not "wants his new group to ...": one's own
+            pronoun_owned = subj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
+            if subj is not None and subj.pos_ != "PRON" and not pronoun_owned:  # not "wants his new group to ..."
                 return subj
             continue
         if spec in ("wrongdoer", "warned", "plotter"):  # "Howard said Labour had failed the country": who did wrong;
@@ -572,7 +572,7 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
     subj, passive = subject_of(token, lex)
     if token.dep_ == "acl" and token.tag_ == "VBN" and subj is None:  # "the 18 men arrested last month"
         subj, passive = token.head, not _misread_main_verb(token)
-    elif token.dep_ == "acl" and token.tag_ == "VBD" and subj is None and token.head.dep_ == "ROOT":
+    elif token.dep_ == "acl" and token.tag_ == "VBD" and subj is None and _misread_main_verb(token):
         subj, passive = token.head, False  # "The rebels handed over their weapons", misparsed: a past tense acts
     elif token.dep_ == "acl" and token.tag_ == "VBG" and subj is None and token.head.dep_ in ("dobj", "attr"):
         subj, passive = subject_of(token.head.head, lex)  # "issued a statement condemning X": the issuer condemns

@@ -63,7 +63,9 @@ def _nothing_done(chain: list[Token], lex: Lexicon) -> bool:
     for t in chain:
         if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in t.children):
             return True
-        if t is not chain[0] and t.lemma_.lower() in lex.evidence_nouns and _children_lemmas(t, ("det",)) & {"no"}:
+    if len(chain) > 2 and chain[1].dep_ == "prep" and chain[1].lower_ in ("of", "on"):  # the act itself, not
+        evidence = chain[2]  # "no reports of casualties from the strike", which leaves the strike done
+        if evidence.lemma_.lower() in lex.evidence_nouns and _children_lemmas(evidence, ("det",)) & {"no"}:
             return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in chain[0].children)
 
@@ -111,9 +113,9 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
             return True
         if t is not chain[0] and t.lemma_.lower() in lex.chance_adjectives:  # "more likely to be murdered"
             return True
-        if t.dep_ == "prep" and t.lower_ == "of" and verb_lemma(t.head) in lex.warning_verbs:
-            return True  # "warned of a Russian invasion": a danger foretold, not an act
-    return False
+    # "warned of a Russian invasion": a danger foretold; not "warned of the consequences of X's attack" (made)
+    warned = len(chain) > 1 and chain[1].dep_ == "prep" and chain[1].lower_ == "of"
+    return warned and verb_lemma(chain[1].head) in lex.warning_verbs
 
 
 def _wished_of_another(top: Token, lex: Lexicon) -> bool:
@@ -141,9 +143,19 @@ def _is_intent(chain: list[Token], lex: Lexicon) -> bool:
 
 
 def _on_condition(chain: list[Token], marks: frozenset[str]) -> bool:
-    """An action promised on a condition ("unless", "if"): the condition's clause, with one of these marks, hangs on
-    the chain."""
-    return any(c.dep_ == "advcl" and _children_lemmas(c, ("mark",)) & marks for t in chain for c in t.children)
+    """Is the action told on a condition ("unless", "if"): does a condition's clause, with one of these marks, hang on
+    the chain? Not a concession ("even if Hungary objects": whatever happens)."""
+    return any(
+        c.dep_ == "advcl" and _children_lemmas(c, ("mark",)) & marks and not _concessive(c)
+        for t in chain
+        for c in t.children
+    )
+
+
+def _concessive(clause: Token) -> bool:
+    """ "even if ...", "even unless ...": "even" on the clause or on its mark."""
+    marks = [m for m in clause.children if m.dep_ == "mark"]
+    return any(a.lower_ == "even" for h in (clause, *marks) for a in h.children if a.dep_ == "advmod")
 
 
 def _is_background(token: Token, lex: Lexicon) -> bool:

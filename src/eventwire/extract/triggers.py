@@ -142,6 +142,8 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
             continue
         if p.transitive and obj is None:
             continue  # "the bank released figures showing ...", parsed with no object: nothing released
+        if p.intransitive and (obj is not None or particles):
+            continue  # "doctors struck over pay" stopped work; "pilots struck positions", "struck back at" did not
         if _verb_fits(p, obj, particles, preps, clauses, lex):
             return TriggerMatch(token, p, obj if p.obj else None)
         if p.obj and p.prep:  # "went on strike", "remained on alert": the object sits in the pattern's preposition
@@ -697,13 +699,12 @@ def _plotted_acts(clause: Token, index: TriggerIndex, lex: Lexicon) -> list[Toke
     for c in clause.children:
         if c.dep_ == "dobj" and c.lemma_.lower() in lex.attack_nouns:
             found.append(c)
-        hosts = (
-            [c]
-            if c.dep_ == "xcomp"
-            else [g for g in c.children if g.dep_ in ("acl", "relcl")]
-            if c.dep_ == "dobj"
-            else []
-        )
+        if c.dep_ == "xcomp":  # "planning to kill"
+            hosts = [c]
+        elif c.dep_ == "dobj":  # "hatched a plot to assassinate"
+            hosts = [g for g in c.children if g.dep_ in ("acl", "relcl")]
+        else:
+            hosts = []
         for act in hosts:
             m = match_verb(act, index, lex) if act.pos_ == "VERB" else None
             if m is not None and m.pattern.event in lex.attacker_types:  # not "preparing to arrest the protesters"
@@ -753,15 +754,19 @@ def match_wrongdoings(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
     return _told_of_another(sent, index, lex, "wrongdoing", wrongdoing_clause)
 
 
-def match_plots(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
-    """Accusations put as plots told: a speech verb whose clause says another party plans a hostile act (the trigger
-    file's "plotting" construction); the act itself is then no trigger of its own (see match_triggers)."""
+def match_plots(sent: Span, index: TriggerIndex, lex: Lexicon) -> tuple[list[TriggerMatch], set[int]]:
+    """Accusations put as plots told: a speech verb whose clause says another party plans a violent act (the trigger
+    file's "plotting" construction), and the token indices of those acts, which are then no triggers of their own."""
+    acts: dict[int, list[Token]] = {}
 
     def plotting(token: Token, lex: Lexicon) -> Token | None:
         clause = plotting_clause(token, lex)
-        return clause if clause is not None and _plotted_acts(clause, index, lex) else None
+        found = _plotted_acts(clause, index, lex) if clause is not None else []
+        acts[token.i] = found
+        return clause if found else None
 
-    return _told_of_another(sent, index, lex, "plotting", plotting)
+    matches = _told_of_another(sent, index, lex, "plotting", plotting)
+    return matches, {t.i for m in matches for a in acts.get(m.token.i, []) for t in a.subtree}
 
 
 def match_consequences(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
@@ -796,6 +801,14 @@ def _own_condition(clause: Token, lex: Lexicon) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in clause.children
     )
     return subject is not None and subject.pos_ == "PRON" and conditioned
+
+
+def _wished_act(match: TriggerMatch, triggers: set[int]) -> bool:
+    """A pattern on a wish for another party's act ("wants Beijing to release the journalists": clause "subject-to"
+    only) stands only where that act is one a pattern reads; not "wants Hong Kong to remain stable"."""
+    if match.pattern.clause != frozenset({"subject-to"}):
+        return True
+    return any(c.dep_ == "ccomp" and c.i in triggers for c in match.token.children)
 
 
 def _refusal_of_a_trigger(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:
@@ -837,18 +850,11 @@ def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: b
     matches += match_evaluations(sent, index, lex)
     taken = {m.token.i for m in matches}
     matches += [m for m in match_warned_acts(sent, index, lex) if m.token.i not in taken]
-    matches = [m for m in matches if not _refusal_of_a_trigger(m, taken, lex)]
+    matches = [m for m in matches if not _refusal_of_a_trigger(m, taken, lex) and _wished_act(m, taken)]
     triggers = {m.token.i for m in matches} | consumed
     kept = [m for m in matches if not subsumed(m, triggers, lex)]
     # a speech verb reporting wrongdoing or consequences takes nothing of what it reports ("said X had failed to ...")
     told = match_wrongdoings(sent, index, lex) + match_consequences(sent, index, lex)
-    plots = match_plots(sent, index, lex)
-    plotted = {  # "said Pavao was planning to kill the president": an accusation of a plot, not a threat by Pavao
-        t.i
-        for m in plots
-        if (c := plotting_clause(m.token, lex)) is not None
-        for a in _plotted_acts(c, index, lex)
-        for t in a.subtree
-    }
-    kept = [m for m in kept if m.token.i not in plotted]
+    plots, plotted = match_plots(sent, index, lex)  # "said Pavao was planning to kill the president": an accusation
+    kept = [m for m in kept if m.token.i not in plotted]  # of a plot, not a threat by Pavao
     return kept + [m for m in told + plots if not subsumed(m, triggers, lex)]

@@ -457,8 +457,9 @@ class EventResolver:
             entry = self.gazetteer.lookup(text) if self.gazetteer else None
             if entry is not None:
                 return entry.country
-            if self.gazetteer and f"the {text.lower()}" not in c.sentence.text.lower():  # "in Borno"; "the Gulf" is
-                code = self.gazetteer.subdivision_country(text)  # a sea, not Papua New Guinea's province
+            low = text.lower()
+            if self.gazetteer and low not in self.lex.not_subdivisions and f"the {low}" not in c.sentence.text.lower():
+                code = self.gazetteer.subdivision_country(text)  # "in Borno"; "the Gulf" is a sea, not a province
                 if code is not None:
                     return code
         return None
@@ -484,6 +485,9 @@ class EventResolver:
             return False  # "refused to say", "declined to comment" are not rejections
         if p.targeted and not recipients:
             return False  # "allowed the pictures to be taken": no party was allowed anything
+        if c.modality.refused and c.coding.event in lex.wants_target and not recipients and p.recipient and not p.obj:
+            return False  # "is to refuse to release the songs": a refusal of no one (not "declined to resign": no one
+            # is resigned to)
         needs = p.event in lex.needs_recipient or (p.event in lex.wants_target and not p.obj)
         if needs and c.names_act and c.coding.event in lex.acts_suffice:
             needs = False  # "threatened to close the strait": the act threatened is the content, a target or not
