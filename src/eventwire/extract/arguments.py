@@ -246,9 +246,10 @@ def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None
     """The recipient head as the pattern says: direct object or the object of a preposition."""
     for spec in match.pattern.recipient:
         if spec == "ccomp-subject":  # "said Sudan must return ...", "allowed the leader to hold ...": who is to act
-            clause = obligation_clause(anchor, lex) or infinitive_complement(anchor)
+            obliged = obligation_clause(anchor, lex)  # "said Korea should be pressured to ...": Korea is to act
+            clause = obliged or infinitive_complement(anchor)
             subj = _child(clause, ("nsubj", "nsubjpass")) if clause is not None else None
-            if clause is not None and _child(clause, ("auxpass",)) is not None and clause.tag_ == "VBN":
+            if obliged is None and clause is not None and _child(clause, ("auxpass",)) and clause.tag_ == "VBN":
                 continue  # "want Makled to be extradited": the act is done to that party, not by it
             pronoun_owned = subj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
             if subj is not None and subj.pos_ != "PRON" and not pronoun_owned:  # not "wants his new group to ..."
@@ -619,7 +620,10 @@ def _beyond_target(t: Token, trigger: Token, lex: Lexicon) -> bool:
 
 def _attack_place(trigger: Token, lex: Lexicon) -> list[Token]:
     """The named place an attack happened in, on the verb ("Israeli jets struck targets in Gaza"): the place of the
-    targets, which name no party."""
+    targets, which name no party; none where a participle clause tells its victims ("attacked a bus in Kabul, killing
+    four passengers": they are the target)."""
+    if any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" for c in trigger.children):
+        return []
     for prep in trigger.children:
         if _where(prep, lex):
             for c in prep.children:
