@@ -5,10 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.dictionaries.lexicon import Lexicon
-from eventwire.extract.triggers import temporal, verb_lemma
+from eventwire.extract.triggers import FINITE_TAGS, temporal, to_infinitive, verb_lemma
 from eventwire.records import Modality
-
-_FINITE = frozenset({"VBD", "VBP", "VBZ"})  # Penn tags of verbs that carry their own tense
 
 
 def _clause_chain(token: Token, lex: Lexicon) -> list[Token]:
@@ -17,15 +15,13 @@ def _clause_chain(token: Token, lex: Lexicon) -> list[Token]:
     current = token
     for _ in range(4):
         infinitive_of_intent = (  # "have sworn to fight", parsed as a purpose clause
-            current.dep_ == "advcl"
-            and current.head.lemma_.lower() in lex.intent_verbs
-            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in current.children)
+            current.dep_ == "advcl" and current.head.lemma_.lower() in lex.intent_verbs and to_infinitive(current)
         )
         if (
             current.dep_ not in ("xcomp", "acomp", "pcomp", "conj", "dobj", "pobj", "prep") and not infinitive_of_intent
         ) or current.head.i == current.i:
             break
-        if current.dep_ == "conj" and current.tag_ in _FINITE and current.head.tag_ != current.tag_:
+        if current.dep_ == "conj" and current.tag_ in FINITE_TAGS and current.head.tag_ != current.tag_:
             break  # "did not want to strike and called for talks": a verb of its own tense is not under "did not"
         if current.dep_ == "pobj" and temporal(current.head):
             break  # "stopped work on the first day of a strike": a time the verb is set in, not what it governs
@@ -124,7 +120,7 @@ def _wished_of_another(top: Token, lex: Lexicon) -> bool:
     return (
         top.dep_ == "ccomp"
         and verb_lemma(top.head) in lex.intent_verbs
-        and any(a.dep_ == "aux" and a.tag_ == "TO" for a in top.children)
+        and to_infinitive(top)
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children)
     )
 

@@ -337,7 +337,7 @@ def carries_on(noun: Token, lex: Lexicon) -> bool:
 
 _COMPLEMENT = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "acomp", "attr", "oprd"})
 _PASS_THROUGH = _COMPLEMENT | {"conj", "cc", "appos", "compound", "amod", "nmod", "poss"}
-_FINITE = frozenset({"VBD", "VBP", "VBZ"})  # Penn tags of verbs that carry their own tense
+FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ"})  # Penn tags of verbs that carry their own tense
 _NONFINITE = frozenset({"VB", "VBG", "VBN"})
 
 
@@ -382,7 +382,7 @@ def subsumed(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:
     ):
         if current.dep_ == "prep" and current.lower_ in lex.adjunct_prepositions:
             return False  # "after the arrest of X, Beijing summoned ...": an event of its own, earlier
-        if current.dep_ == "conj" and current.tag_ in _FINITE and current.head.tag_ in _NONFINITE:
+        if current.dep_ == "conj" and current.tag_ in FINITE_TAGS and current.head.tag_ in _NONFINITE:
             return False  # "urged the embassy to reconsider and spoke with Pompeo": a finite verb is no infinitive's
         if (
             match.pattern.event in lex.told_charges
@@ -488,7 +488,7 @@ def _purpose_host(clause: Token, lex: Lexicon) -> Token | None:
     such purpose, its noun names a party ("rebels to fight": the rebels fight), or the verb has or is the thing ("had
     much to offer", "has the right to strike": an ability, no act)."""
     noun = clause.head
-    if clause.dep_ != "relcl" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+    if clause.dep_ != "relcl" or not to_infinitive(clause):
         return None
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return None
