@@ -68,6 +68,7 @@ class Lexicon:
     intent_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     particle_prepositions: frozenset[str]
+    provision_prepositions: frozenset[str]
     light_objects: frozenset[str]
     noun_participant_prepositions: frozenset[str]
     obliging_modals: frozenset[str]
@@ -149,6 +150,8 @@ class Lexicon:
     visit_mode: str
     visiting_words: frozenset[str]
     occasion_prepositions: frozenset[str]
+    purpose_prepositions: frozenset[str]
+    going_verbs: frozenset[str]
     declining_types: frozenset[str]
     speaking_verbs: frozenset[str]
     needs_recipient: frozenset[str]
@@ -206,6 +209,7 @@ class Lexicon:
     media_words: tuple[str, ...]
     press_sector: str
     people_words: frozenset[str]
+    party_nouns: frozenset[str]
     people_counts: frozenset[str]  # "thousands marched": a count standing alone is people
     people_sector: str
     official_sectors: frozenset[str]  # a named holder of such an office in a one-country article is of it
@@ -436,6 +440,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "intent": {"intent_verbs": WORDS, "intent_adjectives": WORDS, "intent_nouns": WORDS},
     "quantity_nouns": {"quantity_nouns": WORDS},
     "particle_prepositions": {"particle_prepositions": WORDS},
+    "provision_prepositions": {"provision_prepositions": WORDS},
     "light_objects": {"light_objects": WORDS},
     "noun_participant_prepositions": {"noun_participant_prepositions": WORDS},
     "obliging_modals": {"obliging_modals": WORDS},
@@ -492,7 +497,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "refused": RECODING, "peacekeeping": RECODING, "troops": RECODING, "verbal": RECODING, "joint": RECODING,
     },
     "troops": {"troop_words": WORDS, "troop_types": TYPES, "peacekeeping_cue": WORD},
-    "visits": {"visit_types": TYPES, "visit_mode": MODE, "visiting_words": WORDS, "occasion_prepositions": WORDS},
+    "visits": {"visit_types": TYPES, "visit_mode": MODE, "visiting_words": WORDS, "occasion_prepositions": WORDS,
+        "purpose_prepositions": WORDS, "going_verbs": WORDS},
     "declining_to_speak": {"declining_types": TYPES, "speaking_verbs": WORDS},
     "targets": {
         "needs_recipient": TYPES, "wants_target": TYPES, "content_targets": TYPES, "placed_targets": TYPES,
@@ -503,7 +509,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     },
     "implicit_authority": {
         "authority_types": TYPES, "authority_modes": MODES, "authority_own_country_types": TYPES,
-        "authority_recipient_modes": MODES, "authority_sectors": SECTOR_WORDS, "authority_default_sector": SECTOR,
+        "authority_recipient_modes": MODES, "authority_sectors": SECTOR_WORDS,
+        "authority_default_sector": SECTOR,
         "authority_countryless_sectors": SECTORS,
     },
     "implicit_crowd": {
@@ -531,7 +538,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     },
     "historic_codes": {"historic_codes": HISTORIC},
     "media": {"media_words": PHRASES, "press_sector": SECTOR},
-    "people": {"people_words": WORDS, "people_counts": WORDS, "people_sector": SECTOR},
+    "people": {"people_words": WORDS, "party_nouns": WORDS, "people_counts": WORDS, "people_sector": SECTOR},
     "officials": {"official_sectors": SECTORS},
     "names": {"honorifics": WORDS, "not_names": WORDS},
     "regions": {

@@ -30,6 +30,7 @@ _KEYS = {
     "targeted",
     "transitive",
     "intransitive",
+    "party_object",
     "negated",
     "object_not",
     "subject",
@@ -61,6 +62,8 @@ class TriggerPattern:
     targeted: bool = False  # the event stands only with a recipient ("allowed the leader to ...": whom)
     transitive: bool = False  # an active verb needs an object ("released 30 prisoners"; not "released ..., showing")
     intransitive: bool = False  # the verb has no object nor particle ("doctors struck over pay"; not "struck a crowd")
+    party_object: bool = False  # the object is a party: a name, pronoun or role noun ("released 30 prisoners"; not
+    # "released the new iPhone")
     negated: bool = False  # the event is the verb negated ("will not tolerate attacks": a warning); not negated, none
     object_not: frozenset[str] = frozenset()
     mode: tuple[str, ...] = ()
@@ -101,8 +104,11 @@ def _check(entry: dict[str, Any], ontology: Ontology, where: str) -> None:
         raise DictionaryError(
             f"unknown construction {entry['construction']!r}", hint=f"known: {sorted(CONSTRUCTIONS)}", where=where
         )
-    if (entry.get("transitive") or entry.get("intransitive") or entry.get("negated")) and not entry.get("verb"):
-        raise DictionaryError('"transitive", "intransitive" and "negated" apply to verb patterns only', where=where)
+    verbal = ("transitive", "intransitive", "party_object", "negated")
+    if any(entry.get(k) for k in verbal) and not entry.get("verb"):
+        raise DictionaryError(
+            '"transitive", "intransitive", "party_object" and "negated" apply to verb patterns only', where=where
+        )
     if entry.get("transitive") and entry.get("intransitive"):
         raise DictionaryError('a pattern cannot be both "transitive" and "intransitive"', where=where)
     if not _strings(entry, "clause", where) <= CLAUSES:
@@ -148,6 +154,7 @@ def parse_pattern(entry: object, ontology: Ontology, where: str) -> TriggerPatte
         targeted=bool(entry.get("targeted", False)),
         transitive=bool(entry.get("transitive", False)),
         intransitive=bool(entry.get("intransitive", False)),
+        party_object=bool(entry.get("party_object", False)),
         negated=bool(entry.get("negated", False)),
         object_not=_strings(entry, "object_not", where),
         mode=tuple(entry.get("mode") or ()),

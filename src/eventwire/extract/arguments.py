@@ -19,6 +19,7 @@ from eventwire.extract.triggers import (
     infinitive_complement,
     nominal_host,
     obligation_clause,
+    occasion_verb,
     plotting_clause,
     prep_objects,
     quoted_party,
@@ -27,6 +28,7 @@ from eventwire.extract.triggers import (
     subject_of,
     to_infinitive,
     told_clause,
+    visited_place,
     wrongdoing_clause,
 )
 from eventwire.nlp.entities import entity_starting_at
@@ -503,23 +505,18 @@ def _noun_actor(noun: Token, lex: Lexicon) -> Token | None:
         return None if passive else subj
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
         return None
+    ready = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    if ready is not None and ready.pos_ == "ADJ" and ready.lemma_.lower() in lex.intent_adjectives:
+        subj, passive = subject_of(ready.head if ready.dep_ == "acomp" else ready, lex)
+        return None if passive else subj  # "Israel is ready for talks with Lebanon": Israel
     return None
 
 
 def _attendee(meeting: Token, lex: Lexicon) -> Token | None:
     """Who takes part in a meeting that names no one of its own: the subject of the clause it is the occasion of
     ("she told reporters following talks with Japan", "Blair is at a summit in Brussels"), or None."""
-    occasion = meeting.head  # "following" is also read as a participle taking the meeting as its object
-    if meeting.dep_ not in ("pobj", "dobj") or occasion.lower_ not in lex.occasion_prepositions:
-        return None
-    verb = occasion.head
-    for _ in range(3):  # up through "at a briefing" to the clause's verb
-        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("acl", "prep"):
-            break
-        if verb.dep_ not in ("pobj", "dobj", "attr", "prep", "acl") or verb.head.i == verb.i:
-            return None
-        verb = verb.head
-    else:
+    verb = occasion_verb(meeting, lex)
+    if verb is None:
         return None
     subj, passive = subject_of(verb, lex)
     return None if passive or subj is None or subj.lower_ in lex.relative_pronouns else subj
@@ -560,7 +557,10 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
         between = prep_objects(host, ("between",))
         if between is not None:
             return Roles(phrases(between), ())
-        return Roles(phrases(actor), phrases(_recipient(match, host, lex)))
+        recipient = _recipient(match, host, lex)
+        if recipient is None and actor is not None and lex.visit_mode in match.pattern.mode:
+            recipient = visited_place(host, lex)
+        return Roles(phrases(actor), phrases(recipient))
     if match.pattern.construction in EVALUATIONS:
         judged = evaluation(token, lex)  # "Russia called the US decision unjustified": Russia criticises it
         judge, target = judged if judged is not None else (None, None)

@@ -52,6 +52,7 @@ NAME = "eventwire.extract.patterns.v2"
 MODEL = "model"  # the re-reading of a pattern the event detector reads as another type ("+model")
 _SKIP_ZONES: frozenset[Zone] = frozenset({"publisher", "byline", "heading"})
 _NAMES = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG"})
+_PARTY_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE", "CARDINAL"})  # a party's name, or a count ("freed 20")
 
 
 class Extractor:
@@ -96,6 +97,7 @@ class Extractor:
             ents = sentence_ents(sent[0])  # not sent.ents: Span.ents scans every entity of the document
             people += [_described(ent.root) for ent in ents if ent.label_ == "PERSON"]
             matches = match_triggers(sent, self.dicts.triggers, self.lex, headline=zone == "headline")
+            matches = [m for m in matches if not m.pattern.party_object or self._party_object(m.token)]
             scores: dict[int, tuple[tuple[str, float], ...]] = {}  # token → the detector's best readings
             if self.detector is not None:
                 matches = self._detect(sent, matches, zone == "headline", scores)
@@ -105,6 +107,23 @@ class Extractor:
             sentences.append(SentenceCues(sentence, tuple(found), _subject(sent), self._descriptions(sent)))
         entities = tuple(_cue(ent) for ent in doc.ents if ent.label_ in _NAMES)
         return Extraction(article.id, tuple(sentences), entities, source_text(doc), tuple(people))
+
+    def _party_object(self, verb: Token) -> bool:
+        """Is what the verb acts on a party: a pronoun, a name of a person, people, group or place, a role noun or
+        one of the lexicon's party nouns ("released 30 prisoners", "his brother"; not "released the new iPhone")?"""
+        obj = direct_object(verb, self.lex)
+        if obj is None:
+            return True
+        return any(
+            t.pos_ == "PRON"
+            or t.ent_type_ in _PARTY_ENTS
+            or (t.pos_ == "PROPN" and not t.ent_type_)  # "release the Colombian Sergeant Pablo Emilio Moncayo"
+            or (t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children))  # "release two homeguards"
+            or t.lemma_.lower() in self.role_words
+            or t.lower_ in self.role_words
+            or t.lemma_.lower() in self.lex.party_nouns
+            for t in (obj, *obj.conjuncts)
+        )
 
     def _descriptions(self, sent: Span) -> tuple[Phrase, ...]:
         """Subjects that describe a person without naming one: "the" and one of the lexicon's describing nouns ("the

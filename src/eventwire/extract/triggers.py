@@ -150,6 +150,10 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
             inner = prep_objects(token, tuple(sorted(p.prep)))
             if inner is not None and _verb_fits(p, inner, particles, preps, clauses, lex):
                 return TriggerMatch(token, p, inner)
+        if p.obj and obj is not None and "dobj" in p.recipient:  # "supplied Ukraine with tanks": given to the object
+            given = prep_objects(token, tuple(sorted(lex.provision_prepositions)))
+            if given is not None and _verb_fits(p, given, particles, preps, clauses, lex):
+                return TriggerMatch(token, p, given)
         made = (
             c for c in token.children if c.dep_ in _COMPLEMENTS and not any(g.dep_ in _OWN_CLAUSE for g in c.children)
         )
@@ -277,11 +281,51 @@ def _match_noun(
     candidates = index.nouns.get(token.lower_ if gerund_noun(token) else token.lemma_.lower())
     if not candidates or token.i in consumed or token.ent_type_ in _NAME_ENTITIES:
         return None  # "Amnesty International", "Operation Desert Storm", "on 19 March": a name or a date
-    if not headline and not _has_participant(nominal_host(token, lex), lex):
+    host = nominal_host(token, lex)
+    if not headline and not _has_participant(host, lex) and not _visit_in_place(host, candidates, lex):
         return None
     if described(token, lex):
         return None
     return TriggerMatch(token, _noun_pattern(token, candidates, lex))
+
+
+def _visit_in_place(noun: Token, patterns: list[TriggerPattern], lex: Lexicon) -> bool:
+    """Is the noun a visit whose clause puts its visitor in a named place ("Putin is in Beijing on a state visit")?"""
+    return any(lex.visit_mode in p.mode for p in patterns) and visited_place(noun, lex) is not None
+
+
+def occasion_verb(meeting: Token, lex: Lexicon) -> Token | None:
+    """The verb of the clause a meeting noun is the occasion of ("Blair is at a summit", "was in Moscow for talks"),
+    or None."""
+    occasion = meeting.head  # "following" is also read as a participle taking the meeting as its object
+    purpose = occasion.lower_ in lex.purpose_prepositions  # "was in Moscow for talks with Lavrov"
+    if meeting.dep_ not in ("pobj", "dobj") or not (purpose or occasion.lower_ in lex.occasion_prepositions):
+        return None
+    verb = occasion.head
+    for _ in range(3):  # up through "at a briefing" to the clause's verb
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("acl", "prep"):
+            break
+        if verb.dep_ not in ("pobj", "dobj", "attr", "prep", "acl") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    else:
+        return None
+    if purpose and verb.lemma_.lower() not in lex.going_verbs:
+        return None  # "called for talks": what is asked for, not attended
+    return verb
+
+
+def visited_place(visit: Token, lex: Lexicon) -> Token | None:
+    """Where a visit that names no host is paid: the place in which the visitor's clause puts them ("the Turkish
+    president is in Berlin on a two-day visit"), or None."""
+    verb = occasion_verb(visit, lex)
+    if verb is None:
+        return None
+    return next(
+        (o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+         if o.dep_ == "pobj" and o.ent_type_ == "GPE"),
+        None,
+    )  # fmt: skip
 
 
 def gerund_noun(token: Token) -> bool:
