@@ -2025,3 +2025,10 @@ def test_arms_given_with_the_recipient_as_object_are_military_aid(nlp: Any, rule
     assert (ev["event"], ev["cameo"]) == ("AID", "072") and _codes(ev["recipient"]) == {"YEM"}
     (ev,) = _events(nlp, rules, "The United States will supply Ukraine with F-16 jets.")
     assert (ev["event"], ev["cameo"]) == ("AGREE", "033") and _codes(ev["recipient"]) == {"UKR"}
+
+
+def test_a_seized_vessel_targets_its_flag_and_only_a_flag_named(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Iran seized a Greek oil tanker in the Gulf on Friday.")
+    assert ev["event"] == "COERCE" and _codes(ev["actor"]) == {"IRN"} and _codes(ev["recipient"]) == {"GRC"}
+    (ev,) = _events(nlp, rules, "Iran seized a tanker in the Gulf of Oman on Friday.")
+    assert ev["event"] == "COERCE" and not ev["recipient"]  # no flag named: not Iran's own

@@ -120,3 +120,22 @@ def test_one_act_told_against_two_groups_of_one_country_is_two_events() -> None:
     members = replace(members, start=5, end=9)
     arrests = [replace(_mention(0, [police], [r]), coding=ONTO.coding("COERCE", "173")) for r in (zetas, members)]
     assert len(merge_mentions(arrests, article_key="k", coder="c", lexicon=LEX)) == 2  # "..., as were 12 Zetas"
+
+
+def test_an_office_holder_and_the_body_of_that_office_may_be_one_participant() -> None:
+    wei = _ref("Wei Fenghe", "CHN")
+    government = _ref(None, "IRN", kind="organization")  # "the Iranian government met Wei"; "Raisi met Wei"
+    police = _ref(None, "IRN", kind="organization", sectors=("COP",))
+    merged = merge_mentions(
+        [_mention(0, [government], [wei]), _mention(50, [_ref("Raisi", "IRN")], [wei])],
+        article_key="k",
+        coder="c",
+        lexicon=LEX,
+    )
+    apart = merge_mentions(
+        [_mention(0, [police], [wei]), _mention(50, [_ref("Raisi", "IRN")], [wei])],
+        article_key="k",
+        coder="c",
+        lexicon=LEX,
+    )
+    assert len(merged) == 1 and len(apart) == 2

@@ -168,6 +168,7 @@ class Lexicon:
     mutual_types: frozenset[str]  # "Kenya and Ethiopia signed a deal": parties named together act with each other
     mutual_cameos: frozenset[str]
     mutual_patterns: frozenset[str]  # "Angola and Uruguay established relations": relations are between the two
+    flagged_patterns: frozenset[str]  # a target only where its own words give its country (a vessel's flag)
     authority_types: frozenset[str]
     authority_modes: frozenset[str]
     authority_own_country_types: frozenset[str]
@@ -506,6 +507,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "acts_suffice": TYPES, "content_suffices": TYPES, "content_sectors": SECTORS, "counterpart_types": TYPES,
         "counterpart_not_needed": CAMEOS, "assembly_codes": NONSTATE, "mutual_types": TYPES, "mutual_cameos": CAMEOS,
         "mutual_patterns": PATTERNS,
+        "flagged_patterns": PATTERNS,
     },
     "implicit_authority": {
         "authority_types": TYPES, "authority_modes": MODES, "authority_own_country_types": TYPES,

@@ -224,6 +224,8 @@ class EventResolver:
             actors = list(speakers)  # "X announced that it has called off the strike"
         actors = _speakers_own(actors, c.actors, speakers, lex)
         recipients = self._resolve_side(c.recipients, memory)
+        if c.pattern.id in lex.flagged_patterns:  # "seized a tanker": no flag named, no target (not the article's)
+            recipients = [x for x in recipients if x.resolved_by not in _NOT_DESCRIBING]
         joint_subject = _mutual(c, lex) and len({a.code for a in actors if a.code}) >= 2  # "Kenya and Ethiopia signed"
         if (
             not any(x.code for x in recipients)

@@ -27,6 +27,8 @@ def _refs_compatible(a: ActorRef, b: ActorRef) -> bool:
         return False
     if "country" in (a.kind, b.kind):  # a country acts through its officials and bodies
         return True
+    if {a.kind, b.kind} == {"person", "organization"}:  # "President Calderon" signed what "the government of
+        return bool(set(a.sectors) & set(b.sectors))  # Mexico" signed: a body acts through its office-holders
     if a.kind != b.kind:
         return False
     if a.kind == "person" and a.name and b.name:
