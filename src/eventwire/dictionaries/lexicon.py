@@ -69,6 +69,7 @@ class Lexicon:
     quantity_nouns: frozenset[str]
     particle_prepositions: frozenset[str]
     provision_prepositions: frozenset[str]
+    provision_verbs: frozenset[str]
     light_objects: frozenset[str]
     noun_participant_prepositions: frozenset[str]
     obliging_modals: frozenset[str]
@@ -441,7 +442,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "intent": {"intent_verbs": WORDS, "intent_adjectives": WORDS, "intent_nouns": WORDS},
     "quantity_nouns": {"quantity_nouns": WORDS},
     "particle_prepositions": {"particle_prepositions": WORDS},
-    "provision_prepositions": {"provision_prepositions": WORDS},
+    "provision_prepositions": {"provision_prepositions": WORDS, "provision_verbs": WORDS},
     "light_objects": {"light_objects": WORDS},
     "noun_participant_prepositions": {"noun_participant_prepositions": WORDS},
     "obliging_modals": {"obliging_modals": WORDS},

@@ -114,15 +114,17 @@ class Extractor:
         obj = direct_object(verb, self.lex)
         if obj is None:
             return True
-        return any(
-            t.pos_ == "PRON"
+        counted = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj"]  # fmt: skip
+        return any(  # "the rest of the hostages" (not "the last of its reserves"), "four more", "the wounded"
+            t.pos_ in ("PRON", "NUM", "ADJ")
             or t.ent_type_ in _PARTY_ENTS
             or (t.pos_ == "PROPN" and not t.ent_type_)  # "release the Colombian Sergeant Pablo Emilio Moncayo"
             or (t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children))  # "release two homeguards"
             or t.lemma_.lower() in self.role_words
             or t.lower_ in self.role_words
             or t.lemma_.lower() in self.lex.party_nouns
-            for t in (obj, *obj.conjuncts)
+            for t in (counted or (obj, *obj.conjuncts))
         )
 
     def _descriptions(self, sent: Span) -> tuple[Phrase, ...]:

@@ -150,7 +150,8 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
             inner = prep_objects(token, tuple(sorted(p.prep)))
             if inner is not None and _verb_fits(p, inner, particles, preps, clauses, lex):
                 return TriggerMatch(token, p, inner)
-        if p.obj and obj is not None and "dobj" in p.recipient:  # "supplied Ukraine with tanks": given to the object
+        if p.obj and obj is not None and "dobj" in p.recipient and verb_lemma(token) in lex.provision_verbs:
+            # "supplied Ukraine with tanks": given to the object
             given = prep_objects(token, tuple(sorted(lex.provision_prepositions)))
             if given is not None and _verb_fits(p, given, particles, preps, clauses, lex):
                 return TriggerMatch(token, p, given)
@@ -291,6 +292,8 @@ def _match_noun(
 
 def _visit_in_place(noun: Token, patterns: list[TriggerPattern], lex: Lexicon) -> bool:
     """Is the noun a visit whose clause puts its visitor in a named place ("Putin is in Beijing on a state visit")?"""
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and "Ind" in c.morph.get("Definite")) for c in noun.children):
+        return False  # "on a state visit", "on his first visit"; not "during the visit", someone else's
     return any(lex.visit_mode in p.mode for p in patterns) and visited_place(noun, lex) is not None
 
 
@@ -310,9 +313,17 @@ def occasion_verb(meeting: Token, lex: Lexicon) -> Token | None:
         verb = verb.head
     else:
         return None
-    if purpose and verb.lemma_.lower() not in lex.going_verbs:
-        return None  # "called for talks": what is asked for, not attended
+    if purpose and not (verb.lemma_.lower() in lex.going_verbs and _goes_to_place(verb)):
+        return None  # "called for talks": what is asked for, not attended; "Trump is for talks": in favour
     return verb
+
+
+def _goes_to_place(verb: Token) -> bool:
+    """Does the verb put its subject in or bring it to a named place ("was in Moscow", "flew to Cairo")?"""
+    return any(
+        o.ent_type_ in ("GPE", "LOC") for c in verb.children if c.dep_ == "prep" for o in c.children
+        if o.dep_ == "pobj"
+    )  # fmt: skip
 
 
 def visited_place(visit: Token, lex: Lexicon) -> Token | None:

@@ -103,7 +103,6 @@ class ArticleMemory:
     countries: frozenset[str] = frozenset()
     people: dict[str, ActorRef] = field(default_factory=dict)  # name or name token (lowercase) → coding
     last_person: ActorRef | None = None
-    sentence_person: ActorRef | None = None  # the person subject of the sentence being coded, where it names one
     titled: dict[str, ActorRef] = field(default_factory=dict)  # role term → the last named person holding it
     last_group: tuple[ActorRef, ...] = ()
     last_attackers: tuple[ActorRef, ...] = ()  # the named makers of the article's last attack
@@ -396,11 +395,10 @@ class ActorResolver:
         if head is not None and head.ent in _NOT_ACTOR_ENTS and not counted:
             return None  # "on Sunday", "$9 million", "52 percent"
         if head is not None and head.pos == "PRON":
-            before = memory.sentence_person  # "Fernandez was in Mexico, where he and Calderon signed ...": the
-            # sentence's own person subject before the pronoun, not the last sentence's
-            person = before if before is not None and before.end <= phrase.start else memory.last_person
-            if head.text.lower() in self.words.person_pronouns and person is not None:
-                return replace(person, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref")
+            if head.text.lower() in self.words.person_pronouns and memory.last_person is not None:
+                return replace(
+                    memory.last_person, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref"
+                )
             return None
         scan = self.scan(phrase)
         if any(o.kind == "media" for o in scan.orgs) or any(m in low for m in self.words.media_words):

@@ -79,7 +79,6 @@ class EventResolver:
         fallback_place = self._dateline_place(article, memory) or self._lead_place(article, extraction, memory)
         for cues in extraction.sentences:
             found: list[EventMention] = []
-            memory.sentence_person = self._sentence_person(cues.subject, memory)
             for cand in cues.candidates:
                 if not cand.fallback:
                     found += self._mentions(article, cand, memory, anchor, fallback_place)
@@ -170,13 +169,6 @@ class EventResolver:
         if span is None or self.gazetteer is None:
             return None
         return self.gazetteer.place(span.text, span.start, span.end, memory.countries, "dateline")
-
-    def _sentence_person(self, subject: Phrase | None, memory: ArticleMemory) -> ActorRef | None:
-        """The sentence's subject where it is a coded person named there (not a pronoun), for a "he" after it."""
-        if subject is None or any(w.pos == "PRON" for w in subject.words):
-            return None
-        ref = self.actors.resolve(subject, memory)
-        return ref if ref is not None and ref.kind == "person" and ref.code else None
 
     def _track_subject(self, subject: Phrase, memory: ArticleMemory) -> None:
         """Remember the sentence's person subject for a following "He"/"She"."""
