@@ -2031,3 +2031,22 @@ def test_a_seized_vessel_targets_its_flag_and_only_a_flag_named(nlp: Any, rules:
     assert ev["event"] == "COERCE" and _codes(ev["actor"]) == {"IRN"} and _codes(ev["recipient"]) == {"GRC"}
     (ev,) = _events(nlp, rules, "Iran seized a tanker in the Gulf of Oman on Friday.")
     assert ev["event"] == "COERCE" and not ev["recipient"]  # no flag named: not Iran's own
+
+
+def test_a_protest_against_a_thing_is_against_the_authorities_where_it_is_held(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Thousands of people protested in Lagos against a new tax law on Monday.")
+    assert ev["event"] == "PROTEST" and _codes(ev["recipient"]) == {"NGA"}
+    (ev,) = _events(nlp, rules, "Demonstrators in Baghdad rallied against the US military presence on Monday.")
+    assert _codes(ev["recipient"]) == {"USA"}  # a party named: that party
+
+
+def test_a_place_named_with_a_compass_word_is_in_its_country(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Vietnamese forces captured a village in Western Cambodia on Monday.")
+    assert _codes(ev["actor"]) == {"VNM"} and _codes(ev["recipient"]) == {"KHM"}
+
+
+def test_what_is_offered_to_a_party_or_given_it_as_indirect_object_targets_that_party(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Syria has again offered its troops to Lebanon's new President Elias Hrawi.")
+    assert ev["event"] == "AGREE" and _codes(ev["recipient"]) == {"LBN"}
+    (ev,) = _events(nlp, rules, "Russia offered Ukraine a prisoner exchange on Monday.")
+    assert ev["event"] == "AGREE" and _codes(ev["recipient"]) == {"UKR"}

@@ -219,6 +219,7 @@ class Lexicon:
     not_names: frozenset[str]
     multinational_regions: frozenset[str]  # "Latin American", "South China Sea": no one country
     multinational_adjectives: frozenset[str]  # "European allies", "Western diplomats": several countries
+    compass_words: frozenset[str]  # "Western Cambodia": a part of the place after it
     not_subdivisions: frozenset[str]  # "north", "Gulf", "Ulster": a region's name in ISO 3166-2, not in the news
     stance_prefixes: frozenset[str]  # "anti-", "pro-": the country after one is a cause, not the actor's
     residence_prepositions: frozenset[str]
@@ -548,6 +549,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "multinational_regions": WORDS,
         "multinational_adjectives": WORDS,
         "stance_prefixes": WORDS,
+        "compass_words": WORDS,
         "not_subdivisions": WORDS,
     },
     "residence": {"residence_prepositions": WORDS, "residence_qualifiers": WORDS, "origin_nouns": WORDS},

@@ -280,6 +280,9 @@ def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None
         if spec == "dobj":
             if match.pattern.nominal:
                 continue
+            given = next((c for c in anchor.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")), None)
+            if given is not None:  # "offered Ukraine a prisoner exchange": the one given to, not the thing given
+                return given
             obj = direct_object(anchor, lex)
             if obj is None:  # "killed or wounded 2,600 people": conjoined verbs share the object
                 sibling = next((c for c in anchor.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)

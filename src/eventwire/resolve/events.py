@@ -304,9 +304,15 @@ class EventResolver:
             if where:
                 actors = [_unidentified(where, c)]
         located = [self._located(x, c) for x in recipients]
+        things = not c.recipients or (  # a verb's target that is a thing; not "the decision provoked protests from
+            not c.pattern.nominal  # farmers in France", a reaction to whoever decided
+            and not recipients
+            and all(p.words and p.words[p.head].pos == "NOUN" for p in c.recipients)
+        )
         if (
             actors
-            and not c.recipients  # no target named at all: not "protests from farmers against the decision"
+            and things  # no party named as target: none at all, or a thing ("against a new tax law"); not
+            # "protests from farmers against the club"
             and c.coding.event in lex.protested_types
             and not c.pattern.id.startswith("model:")
             and not any(a.resolved_by == "implicit-crowd" for a in actors)
@@ -451,8 +457,20 @@ class EventResolver:
         return replace(ref, code=where, resolved_by="clause-country") if where else ref
 
     def _clause_country(self, c: Candidate) -> str | None:
-        """The country where the clause says the action happened ("were seized in Paraguay")."""
+        """The country where the clause says the action happened ("were seized in Paraguay", "in Western
+        Cambodia")."""
         for text in c.clause_places:
+            code = self._place_country(text, c)
+            first, _, rest = text.partition(" ")
+            if code is None and rest and first.lower() in self.lex.compass_words:
+                code = self._place_country(rest, c)  # "Western Cambodia", which the tagger names as one
+            if code is not None:
+                return code
+        return None
+
+    def _place_country(self, text: str, c: Candidate) -> str | None:
+        """The country of one place a clause names: a country, a city, or a first-level region."""
+        if text:
             hit = self.dicts.actors.country(text)
             if hit is not None:
                 return hit.code
@@ -461,9 +479,7 @@ class EventResolver:
                 return entry.country
             low = text.lower()
             if self.gazetteer and low not in self.lex.not_subdivisions and f"the {low}" not in c.sentence.text.lower():
-                code = self.gazetteer.subdivision_country(text)  # "in Borno"; "the Gulf" is a sea, not a province
-                if code is not None:
-                    return code
+                return self.gazetteer.subdivision_country(text)  # "in Borno"; "the Gulf" is a sea, not a province
         return None
 
     def _enough(self, c: Candidate, actors: list[ActorRef], recipients: list[ActorRef], zone: Zone) -> bool:
