@@ -2050,3 +2050,10 @@ def test_what_is_offered_to_a_party_or_given_it_as_indirect_object_targets_that_
     assert ev["event"] == "AGREE" and _codes(ev["recipient"]) == {"LBN"}
     (ev,) = _events(nlp, rules, "Russia offered Ukraine a prisoner exchange on Monday.")
     assert ev["event"] == "AGREE" and _codes(ev["recipient"]) == {"UKR"}
+
+
+def test_whoever_survived_or_repelled_an_attack_was_its_target(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "The Afghan governor survived an assassination attempt in Kandahar on Monday.")
+    assert ev["event"] == "ASSAULT" and _codes(ev["recipient"]) == {"AFG"} and ev["actor"][0]["text"] == ""
+    (ev,) = _events(nlp, rules, "The Ukrainian army repelled a Russian attack near Bakhmut on Monday.")
+    assert _codes(ev["actor"]) == {"RUS"} and _codes(ev["recipient"]) == {"UKR"}

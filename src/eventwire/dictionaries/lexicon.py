@@ -183,6 +183,7 @@ class Lexicon:
     protested_sector: str
     attacker_types: frozenset[str]
     attacker_min_weight: float
+    surviving_verbs: frozenset[str]  # "survived an assassination attempt": the subject was the target
     accident_words: frozenset[str]  # no attacker where the sentence blames these ("killed in a crash")
     self_objects: frozenset[str]  # "killed himself": no attack on anyone else
     attack_nouns: frozenset[str]  # "killed in an Israeli air strike": the strike's maker is the attacker
@@ -526,6 +527,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "unnamed_attackers": {
         "attacker_types": TYPES,
         "attacker_min_weight": NUMBER,
+        "surviving_verbs": WORDS,
         "attack_nouns": WORDS,
         "attack_prepositions": WORDS,
         "accident_words": WORDS,

@@ -500,9 +500,9 @@ def _noun_actor(noun: Token, lex: Lexicon) -> Token | None:
     agent = prep_objects(noun, ("by",))
     if agent is not None:
         return agent
-    for child in noun.children:
-        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
-            return child
+    named = _named_qualifier(noun)
+    if named is not None:
+        return named
     if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         subj, passive = subject_of(noun.head, lex)
         return None if passive else subj
@@ -513,6 +513,24 @@ def _noun_actor(noun: Token, lex: Lexicon) -> Token | None:
         subj, passive = subject_of(ready.head if ready.dep_ == "acomp" else ready, lex)
         return None if passive else subj  # "Israel is ready for talks with Lebanon": Israel
     return None
+
+
+def _named_qualifier(noun: Token) -> Token | None:
+    """A nationality, place or organisation qualifying the noun ("a Russian attack"), or None."""
+    return next(
+        (c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")), None
+    )
+
+
+def _survivor(noun: Token, match: TriggerMatch, lex: Lexicon) -> Token | None:
+    """Who survived or escaped an attack told as a noun ("the governor survived an assassination attempt", "escaped
+    an attack by gunmen"): the subject of a surviving verb whose object it is, or None."""
+    if match.pattern.event not in lex.attacker_types or noun.dep_ != "dobj":
+        return None
+    if noun.head.lemma_.lower() not in lex.surviving_verbs:
+        return None
+    subj, passive = subject_of(noun.head, lex)
+    return None if passive else subj
 
 
 def _attendee(meeting: Token, lex: Lexicon) -> Token | None:
@@ -554,6 +572,10 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
             inside = prep_objects(host, match.pattern.recipient)
             inside = inside if inside is not None and inside.i != source.i else None  # "drew the condemnation of X"
             return Roles(phrases(source), phrases(inside or target))
+        survivor = _survivor(host, match, lex)
+        if survivor is not None:  # "the governor survived an assassination attempt": the governor was its target
+            maker = _child(host, ("poss",)) or prep_objects(host, ("by",)) or _named_qualifier(host)
+            return Roles(phrases(maker), phrases(survivor), (), maker is None)
         actor = _noun_actor(host, lex) or _claimer(host, lex)
         if actor is None and match.pattern.event in lex.visit_types:
             actor = _attendee(host, lex)
