@@ -2057,3 +2057,14 @@ def test_whoever_survived_or_repelled_an_attack_was_its_target(nlp: Any, rules: 
     assert ev["event"] == "ASSAULT" and _codes(ev["recipient"]) == {"AFG"} and ev["actor"][0]["text"] == ""
     (ev,) = _events(nlp, rules, "The Ukrainian army repelled a Russian attack near Bakhmut on Monday.")
     assert _codes(ev["actor"]) == {"RUS"} and _codes(ev["recipient"]) == {"UKR"}
+
+
+def test_parties_that_clashed_fought_each_other(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Indian and Chinese troops clashed in the Galwan Valley on Monday.")
+    assert ev["event"] == "ASSAULT" and _codes(ev["actor"]) | _codes(ev["recipient"]) == {"IND", "CHN"}
+    assert ev["actor"] and ev["recipient"]
+
+
+def test_an_agreement_to_act_is_coded_as_the_intent_to_do_that_act(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Germany agreed to send Leopard tanks to Ukraine on Monday.")
+    assert (ev["event"], ev["cameo"]) == ("AGREE", "033") and _codes(ev["recipient"]) == {"UKR"}

@@ -264,6 +264,8 @@ class Extractor:
                 and (match.token.lemma_.lower() not in lex.consenting_verbs or action.event in lex.threat_when_promised)
             ):
                 event, cameo, mode = threat.event, threat.code(action.event), ()
+            elif action is not None and cameo in lex.intent_refines and action.event in lex.intent.by_event:
+                cameo = lex.intent.by_event[action.event]  # "agreed to send tanks to Ukraine": aid promised (033)
         if (
             (intent and mod.conditional)
             or (intent and event in lex.threat_when_promised and not p.adjectival)
