@@ -2068,3 +2068,15 @@ def test_parties_that_clashed_fought_each_other(nlp: Any, rules: Any) -> None:
 def test_an_agreement_to_act_is_coded_as_the_intent_to_do_that_act(nlp: Any, rules: Any) -> None:
     (ev,) = _events(nlp, rules, "Germany agreed to send Leopard tanks to Ukraine on Monday.")
     assert (ev["event"], ev["cameo"]) == ("AGREE", "033") and _codes(ev["recipient"]) == {"UKR"}
+
+
+def test_a_city_seized_by_name_is_its_countrys(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "The Taliban seized control of Kunduz in Afghanistan on Monday.")
+    assert (ev["event"], ev["cameo"]) == ("COERCE", "192") and _codes(ev["recipient"]) == {"AFG"}
+
+
+def test_parading_captives_is_no_march_and_proceedings_opened_against_someone_accuse_them(nlp: Any, rules: Any) -> None:
+    assert not _events(nlp, rules, "Houthi militants paraded captured Saudi soldiers on television on Monday.")
+    assert any(e["event"] == "PROTEST" for e in _events(nlp, rules, "Thousands marched on parliament in Tbilisi."))
+    (ev,) = _events(nlp, rules, "Ukraine started proceedings against Russia at the International Court of Justice.")
+    assert ev["event"] == "ACCUSE" and _codes(ev["recipient"]) == {"RUS"}

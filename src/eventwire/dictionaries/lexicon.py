@@ -159,6 +159,7 @@ class Lexicon:
     wants_target: frozenset[str]
     content_targets: frozenset[str]  # types that take a target from inside their content, and stand without one
     placed_targets: frozenset[str]  # "shelled Kharkiv", "hit a depot in Russia": the place's country is the target
+    placed_patterns: frozenset[str]  # "seized control of Kunduz": a city taken by name is its country's
     untargeted_modes: frozenset[str]
     acts_suffice: frozenset[str]  # types that stand alone when the trigger names the act ("threatened to close ...")
     content_suffices: frozenset[str]  # "Kennedy criticised unfair taxes": a named content and a political actor
@@ -506,6 +507,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "declining_to_speak": {"declining_types": TYPES, "speaking_verbs": WORDS},
     "targets": {
         "needs_recipient": TYPES, "wants_target": TYPES, "content_targets": TYPES, "placed_targets": TYPES,
+        "placed_patterns": PATTERNS,
         "untargeted_modes": MODES,
         "acts_suffice": TYPES, "content_suffices": TYPES, "content_sectors": SECTORS, "counterpart_types": TYPES,
         "counterpart_not_needed": CAMEOS, "assembly_codes": NONSTATE, "mutual_types": TYPES, "mutual_cameos": CAMEOS,

@@ -240,7 +240,8 @@ class EventResolver:
             inside = [x for x in inside if not any(_same(x, a) for a in actors)]
             if not recipients or (any(x.code for x in inside) and not any(x.sector for x in recipients)):
                 recipients = inside  # not for "an army patrol in northern Mali": the patrol, of the clause's country
-        if not any(x.code for x in recipients) and c.coding.event in lex.placed_targets:
+        placed = c.coding.event in lex.placed_targets or c.pattern.id in lex.placed_patterns  # "seized Kunduz"
+        if not any(x.code for x in recipients) and placed:
             recipients = self._city_target(c, memory) or recipients  # "Russian forces shelled Kharkiv"
         if not any(x.code for x in recipients) and c.coding.event in lex.responding_types:
             recipients = self._earlier_act(c, memory, actors) or recipients  # "France condemned the strikes"
