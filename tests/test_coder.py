@@ -2080,3 +2080,9 @@ def test_parading_captives_is_no_march_and_proceedings_opened_against_someone_ac
     assert any(e["event"] == "PROTEST" for e in _events(nlp, rules, "Thousands marched on parliament in Tbilisi."))
     (ev,) = _events(nlp, rules, "Ukraine started proceedings against Russia at the International Court of Justice.")
     assert ev["event"] == "ACCUSE" and _codes(ev["recipient"]) == {"RUS"}
+
+
+def test_a_search_is_a_manhunt_only_for_someone(nlp: Any, rules: Any) -> None:
+    assert not _events(nlp, rules, "A large search operation was launched in Seoul, involving 500 police officers.")
+    (ev,) = _events(nlp, rules, "Police in Kenya launched a search for the gunmen on Monday.")
+    assert (ev["event"], ev["cameo"]) == ("MOBILIZE", "153")
