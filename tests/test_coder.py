@@ -2086,3 +2086,13 @@ def test_a_search_is_a_manhunt_only_for_someone(nlp: Any, rules: Any) -> None:
     assert not _events(nlp, rules, "A large search operation was launched in Seoul, involving 500 police officers.")
     (ev,) = _events(nlp, rules, "Police in Kenya launched a search for the gunmen on Monday.")
     assert (ev["event"], ev["cameo"]) == ("MOBILIZE", "153")
+
+
+def test_routine_police_patrols_and_sums_in_pounds_are_no_events(nlp: Any, rules: Any) -> None:
+    assert not _events(nlp, rules, "Police officers in London patrol problem hotspots picking up truants.")
+    (ev,) = _events(nlp, rules, "Chinese warships patrolled near the Senkaku Islands on Monday.")
+    assert ev["event"] == "MOBILIZE" and _codes(ev["actor"]) == {"CHN"}
+    text = "Former British home secretary David Blunkett earned between pounds 25,000 and pounds 35,000 last year."
+    assert not _events(nlp, rules, text)
+    (ev,) = _events(nlp, rules, "Russian artillery pounded Ukrainian positions near Bakhmut on Monday.")
+    assert ev["event"] == "ASSAULT"

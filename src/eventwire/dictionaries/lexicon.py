@@ -70,6 +70,7 @@ class Lexicon:
     particle_prepositions: frozenset[str]
     provision_prepositions: frozenset[str]
     provision_verbs: frozenset[str]
+    currency_words: frozenset[str]  # "pounds 25,000": a sum whose sign was lost, not the verb "pound"
     light_objects: frozenset[str]
     noun_participant_prepositions: frozenset[str]
     obliging_modals: frozenset[str]
@@ -445,7 +446,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "intent": {"intent_verbs": WORDS, "intent_adjectives": WORDS, "intent_nouns": WORDS},
     "quantity_nouns": {"quantity_nouns": WORDS},
     "particle_prepositions": {"particle_prepositions": WORDS},
-    "provision_prepositions": {"provision_prepositions": WORDS, "provision_verbs": WORDS},
+    "provision_prepositions": {"provision_prepositions": WORDS, "provision_verbs": WORDS, "currency_words": WORDS},
     "light_objects": {"light_objects": WORDS},
     "noun_participant_prepositions": {"noun_participant_prepositions": WORDS},
     "obliging_modals": {"obliging_modals": WORDS},
