@@ -2089,10 +2089,10 @@ def test_a_search_is_a_manhunt_only_for_someone(nlp: Any, rules: Any) -> None:
 
 
 def test_routine_police_patrols_and_sums_in_pounds_are_no_events(nlp: Any, rules: Any) -> None:
-    assert not _events(nlp, rules, "Police officers in London patrol problem hotspots picking up truants.")
+    assert not _events(nlp, rules, "Police officers patrol problem hotspots in London.")
     (ev,) = _events(nlp, rules, "Chinese warships patrolled near the Senkaku Islands on Monday.")
     assert ev["event"] == "MOBILIZE" and _codes(ev["actor"]) == {"CHN"}
-    text = "Former British home secretary David Blunkett earned between pounds 25,000 and pounds 35,000 last year."
+    text = "British MP Alan Milburn also commanded a salary of between pounds 25,000 and pounds 35,000 last year."
     assert not _events(nlp, rules, text)
     (ev,) = _events(nlp, rules, "Russian artillery pounded Ukrainian positions near Bakhmut on Monday.")
     assert ev["event"] == "ASSAULT"
