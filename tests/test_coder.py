@@ -2096,3 +2096,8 @@ def test_routine_police_patrols_and_sums_in_pounds_are_no_events(nlp: Any, rules
     assert not _events(nlp, rules, text)
     (ev,) = _events(nlp, rules, "Russian artillery pounded Ukrainian positions near Bakhmut on Monday.")
     assert ev["event"] == "ASSAULT"
+
+
+def test_neither_nor_subjects_negate_the_act(nlp: Any, rules: Any) -> None:
+    assert not _events(nlp, rules, "Neither Russia nor Ukraine has signed the treaty.")
+    assert _events(nlp, rules, "Both Russia and Ukraine have signed the treaty.")

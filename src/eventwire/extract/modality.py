@@ -49,6 +49,8 @@ def _is_negated(chain: list[Token], lex: Lexicon) -> bool:
                 det = [d.lower_ for d in c.children if d.dep_ == "det"]
                 if c.lower_ in lex.negative_subjects or "no" in det or f"{c.lower_} one" in lex.negative_subjects:
                     return True
+                if any(d.dep_ == "preconj" and d.lower_ in lex.negative_subjects for d in c.children):
+                    return True  # "neither Russia nor Ukraine has signed the treaty"
     return False
 
 
