@@ -2101,3 +2101,14 @@ def test_routine_police_patrols_and_sums_in_pounds_are_no_events(nlp: Any, rules
 def test_neither_nor_subjects_negate_the_act(nlp: Any, rules: Any) -> None:
     assert not _events(nlp, rules, "Neither Russia nor Ukraine has signed the treaty.")
     assert _events(nlp, rules, "Both Russia and Ukraine have signed the treaty.")
+
+
+def test_a_visitor_received_and_someone_charged_must_be_parties(nlp: Any, rules: Any) -> None:
+    text = "Peru's Ministry of Foreign Affairs has received a list of at least 15 Venezuelan criminals."
+    assert not any(e["event"] == "CONSULT" for e in _events(nlp, rules, text))
+    (ev,) = _events(nlp, rules, "Saudi Crown Prince Mohammed bin Salman received his Iranian counterpart in Riyadh.")
+    assert ev["event"] == "CONSULT" and _codes(ev["actor"]) | _codes(ev["recipient"]) == {"SAU", "IRN"}
+    text = "Immigration officials at Rio de Janeiro's airport charged $12,000 for every person on Monday."
+    assert not any(e["event"] == "ACCUSE" for e in _events(nlp, rules, text))
+    (ev,) = _events(nlp, rules, "US prosecutors charged two Chinese nationals with spying on Monday.")
+    assert ev["event"] == "ACCUSE" and _codes(ev["recipient"]) == {"CHN"}

@@ -53,6 +53,7 @@ MODEL = "model"  # the re-reading of a pattern the event detector reads as anoth
 _SKIP_ZONES: frozenset[Zone] = frozenset({"publisher", "byline", "heading"})
 _NAMES = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG"})
 _PARTY_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE", "CARDINAL"})  # a party's name, or a count ("freed 20")
+_AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})  # "charged $12,000": a sum, no party
 
 
 class Extractor:
@@ -111,20 +112,20 @@ class Extractor:
     def _party_object(self, verb: Token) -> bool:
         """Is what the verb acts on a party: a pronoun, a name of a person, people, group or place, a role noun or
         one of the lexicon's party nouns ("released 30 prisoners", "his brother"; not "released the new iPhone")?"""
-        obj = direct_object(verb, self.lex)
+        obj = direct_object(verb, self.lex)  # looks through quantities: "the rest of the hostages"
         if obj is None:
             return True
-        counted = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                   if o.dep_ == "pobj"]  # fmt: skip
-        return any(  # "the rest of the hostages" (not "the last of its reserves"), "four more", "the wounded"
-            t.pos_ in ("PRON", "NUM", "ADJ")
+        of = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        tokens = of if obj.pos_ == "ADJ" and of else [obj, *obj.conjuncts]  # "the last of its reserves": reserves
+        return any(  # "four more", "the wounded"; not "$12,000" nor "a list of criminals"
+            (t.pos_ in ("PRON", "NUM", "ADJ") and t.ent_type_ not in _AMOUNT_ENTS)
             or t.ent_type_ in _PARTY_ENTS
             or (t.pos_ == "PROPN" and not t.ent_type_)  # "release the Colombian Sergeant Pablo Emilio Moncayo"
             or (t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children))  # "release two homeguards"
             or t.lemma_.lower() in self.role_words
             or t.lower_ in self.role_words
             or t.lemma_.lower() in self.lex.party_nouns
-            for t in (counted or (obj, *obj.conjuncts))
+            for t in tokens
         )
 
     def _descriptions(self, sent: Span) -> tuple[Phrase, ...]:
