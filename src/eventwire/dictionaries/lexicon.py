@@ -151,6 +151,7 @@ class Lexicon:
     visit_types: frozenset[str]
     visit_mode: str
     visiting_words: frozenset[str]
+    not_visitor_sectors: frozenset[str]  # "refugees arrived in Germany": no visit
     occasion_prepositions: frozenset[str]
     purpose_prepositions: frozenset[str]
     going_verbs: frozenset[str]
@@ -223,6 +224,7 @@ class Lexicon:
     multinational_regions: frozenset[str]  # "Latin American", "South China Sea": no one country
     multinational_adjectives: frozenset[str]  # "European allies", "Western diplomats": several countries
     compass_words: frozenset[str]  # "Western Cambodia": a part of the place after it
+    region_kinds: frozenset[str]  # "Tavush Province": the region before it
     not_subdivisions: frozenset[str]  # "north", "Gulf", "Ulster": a region's name in ISO 3166-2, not in the news
     stance_prefixes: frozenset[str]  # "anti-", "pro-": the country after one is a cause, not the actor's
     residence_prepositions: frozenset[str]
@@ -503,7 +505,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "refused": RECODING, "peacekeeping": RECODING, "troops": RECODING, "verbal": RECODING, "joint": RECODING,
     },
     "troops": {"troop_words": WORDS, "troop_types": TYPES, "peacekeeping_cue": WORD},
-    "visits": {"visit_types": TYPES, "visit_mode": MODE, "visiting_words": WORDS, "occasion_prepositions": WORDS,
+    "visits": {"visit_types": TYPES, "visit_mode": MODE, "visiting_words": WORDS, "not_visitor_sectors": SECTORS,
+        "occasion_prepositions": WORDS,
         "purpose_prepositions": WORDS, "going_verbs": WORDS},
     "declining_to_speak": {"declining_types": TYPES, "speaking_verbs": WORDS},
     "targets": {
@@ -555,6 +558,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "multinational_adjectives": WORDS,
         "stance_prefixes": WORDS,
         "compass_words": WORDS,
+        "region_kinds": WORDS,
         "not_subdivisions": WORDS,
     },
     "residence": {"residence_prepositions": WORDS, "residence_qualifiers": WORDS, "origin_nouns": WORDS},

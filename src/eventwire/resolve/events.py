@@ -232,6 +232,7 @@ class EventResolver:
                 or (not actors and c.instrument)  # "shells landed on a market in the Syrian town of Douma"
                 or lex.visit_mode in c.pattern.mode  # "visited slums in the Kenyan capital": the host
                 or c.coding.event in lex.placed_targets  # "struck an oil depot in Russia's Belgorod region"
+                or c.pattern.id in lex.placed_patterns  # "seized two towns in southern Somalia"
             )
         ):  # a named party inside the object when the type needs a target or the named actor is uncoded, and
             # in place of a target of no country ("rejected the classification by the U.S."); not when the parties
@@ -243,6 +244,11 @@ class EventResolver:
         placed = c.coding.event in lex.placed_targets or c.pattern.id in lex.placed_patterns  # "seized Kunduz"
         if not any(x.code for x in recipients) and placed:
             recipients = self._city_target(c, memory) or recipients  # "Russian forces shelled Kharkiv"
+        if not recipients and c.recipients and c.pattern.id in lex.placed_patterns:
+            where = self._clause_country(c)  # "seized two towns in southern Somalia": Somalia's
+            ph = c.recipients[0]
+            if where is not None:
+                recipients = [ActorRef(ph.text, ph.start, ph.end, code=where, kind="country", resolved_by="place")]
         if not any(x.code for x in recipients) and c.coding.event in lex.responding_types:
             recipients = self._earlier_act(c, memory, actors) or recipients  # "France condemned the strikes"
         if not any(a.code for a in actors):  # the participant scorer's choice where the rules coded no actor
@@ -332,6 +338,8 @@ class EventResolver:
         for ph in c.recipients:
             if ph.words and all(w.pos == "PROPN" for w in ph.words):
                 found = self.gazetteer.countries_called(ph.text)
+                region = self._region_country(ph.text)  # "shelled Tavush Province"
+                found = found or (frozenset({region}) if region else frozenset())
                 if len(found) == 1 and found <= memory.countries:
                     code = next(iter(found))
                     return [ActorRef(ph.text, ph.start, ph.end, code=code, kind="country", resolved_by="place")]
@@ -480,8 +488,17 @@ class EventResolver:
                 return entry.country
             low = text.lower()
             if self.gazetteer and low not in self.lex.not_subdivisions and f"the {low}" not in c.sentence.text.lower():
-                return self.gazetteer.subdivision_country(text)  # "in Borno"; "the Gulf" is a sea, not a province
+                return self.gazetteer.subdivision_country(text) or self._region_country(text)  # "in Borno"; "the
+                # Gulf" is a sea, not a province
         return None
+
+    def _region_country(self, text: str) -> str | None:
+        """The country of a first-level region named with its kind after it ("Tavush Province", "Idlib
+        Governorate"), or None."""
+        name, _, kind = text.rpartition(" ")
+        if not name or kind.lower() not in self.lex.region_kinds or self.gazetteer is None:
+            return None
+        return self.gazetteer.subdivision_country(name)
 
     def _enough(self, c: Candidate, actors: list[ActorRef], recipients: list[ActorRef], zone: Zone) -> bool:
         """An event needs an actor, a coded participant (or, failing any, an actor known by its sector: see
@@ -491,6 +508,10 @@ class EventResolver:
         p, lex = c.pattern, self.lex
         if c.accident and c.coding.event in lex.attacker_types:
             return False  # "were killed in a motorcycle crash": no attack
+        if lex.visit_mode in c.coding.mode and all(
+            generic_agent(a) and a.sectors and set(a.sectors) <= lex.not_visitor_sectors for a in actors
+        ):
+            return False  # "thousands of Syrian refugees arrived in Germany": people on the move, no visit
         sides = (*actors, *recipients)
         if c.sport and c.coding.event in lex.sport_types and not any(x.sector in lex.armed_sectors for x in sides):
             return False  # "Wednesday's Champions League clash with Barcelona": play, not violence
