@@ -112,11 +112,12 @@ class Extractor:
     def _party_object(self, verb: Token) -> bool:
         """Is what the verb acts on a party: a pronoun, a name of a person, people, group or place, a role noun or
         one of the lexicon's party nouns ("released 30 prisoners", "his brother"; not "released the new iPhone")?"""
-        obj = direct_object(verb, self.lex)  # looks through quantities: "the rest of the hostages"
+        obj = direct_object(verb, self.lex)
         if obj is None:
             return True
         of = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-        tokens = of if obj.pos_ == "ADJ" and of else [obj, *obj.conjuncts]  # "the last of its reserves": reserves
+        tokens = of if obj.pos_ == "ADJ" and of else [obj, *obj.conjuncts, *of]  # "the last of its reserves":
+        # reserves; "the rest of the hostages", "the head of the IMF": either
         return any(  # "four more", "the wounded"; not "$12,000" nor "a list of criminals"
             (t.pos_ in ("PRON", "NUM", "ADJ") and t.ent_type_ not in _AMOUNT_ENTS)
             or t.ent_type_ in _PARTY_ENTS

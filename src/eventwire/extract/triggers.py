@@ -129,8 +129,8 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
     if not candidates:
         return None
     after = token.nbor() if token.i + 1 < len(token.doc) else None
-    if token.lower_ in lex.currency_words and after is not None and after.like_num:
-        return None  # "earned pounds 25,000": a sum whose sign was lost
+    if token.lower_ in lex.currency_words and after is not None and after.like_num and after.dep_ != "nummod":
+        return None  # "earned pounds 25,000": a sum whose sign was lost; not "pounds 100 targets"
     obj = direct_object(token, lex)
     adverbs = lex.particle_prepositions
     particles = {c.lemma_.lower() for c in token.children if c.dep_ == "prt"}

@@ -232,7 +232,6 @@ class EventResolver:
                 or (not actors and c.instrument)  # "shells landed on a market in the Syrian town of Douma"
                 or lex.visit_mode in c.pattern.mode  # "visited slums in the Kenyan capital": the host
                 or c.coding.event in lex.placed_targets  # "struck an oil depot in Russia's Belgorod region"
-                or c.pattern.id in lex.placed_patterns  # "seized two towns in southern Somalia"
             )
         ):  # a named party inside the object when the type needs a target or the named actor is uncoded, and
             # in place of a target of no country ("rejected the classification by the U.S."); not when the parties
@@ -314,8 +313,10 @@ class EventResolver:
         things = not c.recipients or (  # a verb's target that is a thing; not "the decision provoked protests from
             not c.pattern.nominal  # farmers in France", a reaction to whoever decided
             and not recipients
-            and all(p.words and p.words[p.head].pos == "NOUN" for p in c.recipients)
-        )
+            and all(p.words and p.words[p.head].pos == "NOUN" and not any(w.ent for w in p.words) for p in c.recipients)
+            and len({self._place_country(t, c) for t in c.clause_places} - {None}) == 1
+        )  # a thing with no place or party of its own where the clause names one country: not "protested in London
+        # against the war in Ukraine", another's
         if (
             actors
             and things  # no party named as target: none at all, or a thing ("against a new tax law"); not
@@ -471,8 +472,10 @@ class EventResolver:
         for text in c.clause_places:
             code = self._place_country(text, c)
             first, _, rest = text.partition(" ")
-            if code is None and rest and first.lower() in self.lex.compass_words:
-                code = self._place_country(rest, c)  # "Western Cambodia", which the tagger names as one
+            multinational = text.lower() in self.lex.multinational_regions  # "Central America" is no US part
+            if code is None and rest and first.lower() in self.lex.compass_words and not multinational:
+                hit = self.dicts.actors.country(rest)  # "Western Cambodia", which the tagger names as one; a
+                code = hit.code if hit is not None else None  # country only, not "Central Asia"
             if code is not None:
                 return code
         return None
