@@ -139,3 +139,13 @@ def test_an_office_holder_and_the_body_of_that_office_may_be_one_participant() -
         lexicon=LEX,
     )
     assert len(merged) == 1 and len(apart) == 2
+
+
+def test_two_groups_named_apart_in_one_sentence_stay_two_events() -> None:
+    zetas = _ref("Los Zetas", "MEX", kind="organization", sectors=("CRM",))
+    members = _ref(None, "MEX", kind="person", sectors=("CRM",))  # "eight members of this group"
+    navy = _ref(None, "MEX", kind="organization", sectors=("MIL",))
+    events = merge_mentions(
+        [_mention(0, [navy], [members]), _mention(0, [navy], [zetas])], article_key="k", coder="c", lexicon=LEX
+    )
+    assert len(events) == 2

@@ -28,7 +28,9 @@ def _refs_compatible(a: ActorRef, b: ActorRef) -> bool:
     if "country" in (a.kind, b.kind):  # a country acts through its officials and bodies
         return True
     if {a.kind, b.kind} == {"person", "organization"}:  # "President Calderon" signed what "the government of
-        return bool(set(a.sectors) & set(b.sectors))  # Mexico" signed: a body acts through its office-holders
+        person, body = (a, b) if a.kind == "person" else (b, a)  # Mexico" signed: a body acts through its named
+        return bool(person.name) and not body.name and bool(set(a.sectors) & set(b.sectors))  # office-holders; not
+        # "eight members of this group" and "12 suspected Zetas", two groups
     if a.kind != b.kind:
         return False
     if a.kind == "person" and a.name and b.name:
