@@ -2131,3 +2131,10 @@ def test_refugees_and_tourists_arriving_pay_no_visit(nlp: Any, rules: Any) -> No
     assert not _events(nlp, rules, "Thousands of Syrian refugees arrived in Germany on Monday.")
     (ev,) = _events(nlp, rules, "A Hamas delegation arrived in Cairo on Monday.")
     assert ev["event"] == "CONSULT" and _codes(ev["recipient"]) == {"EGY"}
+
+
+def test_a_present_passive_relative_with_no_date_defines_its_noun(nlp: Any, rules: Any) -> None:
+    text = "The US archive characterizes events where four or more people are killed or injured by gunfire as a mass shooting."
+    assert not _events(nlp, rules, text)
+    (ev,) = _events(nlp, rules, "Police found the house where three people were killed on Monday in Chicago.")
+    assert ev["event"] == "ASSAULT"

@@ -425,10 +425,19 @@ def _accord_only(token: Token, lex: Lexicon) -> bool:
 
 def _describing(token: Token, lex: Lexicon) -> bool:
     """Is the trigger the simple present of a relative clause whose subject is its relative pronoun, describing its
-    noun, not telling news ("the Big Issue magazine, which supports homelessness charities, ...")?"""
+    noun, not telling news ("the Big Issue magazine, which supports homelessness charities, ..."), or a present
+    passive of one with no date ("events where four or more people are killed by gunfire": what the noun is)?"""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:  # "are killed or injured"
+        first = first.head
+    if first.dep_ != "relcl":
+        return False
+    if first.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in first.children):
+        return not any(t.ent_type_ in ("DATE", "TIME") for t in first.subtree)
+    if first is not token:
+        return False
     return (
-        token.dep_ == "relcl"
-        and token.tag_ in ("VBZ", "VBP")
+        token.tag_ in ("VBZ", "VBP")
         and any(c.dep_ == "nsubj" and c.lower_ in lex.relative_pronouns for c in token.children)
         and not any(c.dep_ in ("aux", "auxpass", "neg") for c in token.children)
     )
