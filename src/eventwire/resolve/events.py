@@ -310,25 +310,31 @@ class EventResolver:
             if where:
                 actors = [_unidentified(where, c)]
         located = [self._located(x, c) for x in recipients]
-        things = not c.recipients or (  # a verb's target that is a thing; not "the decision provoked protests from
-            not c.pattern.nominal  # farmers in France", a reaction to whoever decided
-            and not recipients
-            and all(p.words and p.words[p.head].pos == "NOUN" and not any(w.ent for w in p.words) for p in c.recipients)
-            and len({self._place_country(t, c) for t in c.clause_places} - {None}) == 1
-        )  # a thing with no place or party of its own where the clause names one country: not "protested in London
-        # against the war in Ukraine", another's
         if (
             actors
-            and things  # no party named as target: none at all, or a thing ("against a new tax law"); not
-            # "protests from farmers against the club"
             and c.coding.event in lex.protested_types
             and not c.pattern.id.startswith("model:")
             and not any(a.resolved_by == "implicit-crowd" for a in actors)
+            and self._untargeted_protest(c, recipients)
         ):
             where = self._clause_country(c)  # "blocked roads in Algiers": against Algeria's authorities; not
             if where and all(a.code in (where, None) for a in actors):  # "Iranian exiles demonstrated in Paris"
                 located = [_protested(where, c, lex)]
         return [_as_government(self._located(a, c), lex) for a in actors], located
+
+    def _untargeted_protest(self, c: Candidate, recipients: list[ActorRef]) -> bool:
+        """Does a protest name no party as its target: none at all, or, told by a verb, only a thing with no place or
+        party of its own where the clause names one country ("protested in Lagos against a new tax law"; not "in London
+        against the war in Ukraine", another's, nor "the decision provoked protests from farmers in France", a
+        reaction to whoever decided)?"""
+        if not c.recipients:
+            return True
+        return (
+            not c.pattern.nominal
+            and not recipients
+            and all(p.words and p.words[p.head].pos == "NOUN" and not any(w.ent for w in p.words) for p in c.recipients)
+            and len({self._place_country(t, c) for t in c.clause_places} - {None}) == 1
+        )
 
     def _city_target(self, c: Candidate, memory: ArticleMemory) -> list[ActorRef]:
         """A target that is a city by name alone, of one country only and one the article names ("shelled Kharkiv" in
