@@ -2134,7 +2134,10 @@ def test_refugees_and_tourists_arriving_pay_no_visit(nlp: Any, rules: Any) -> No
 
 
 def test_a_present_passive_relative_with_no_date_defines_its_noun(nlp: Any, rules: Any) -> None:
-    text = "The US archive characterizes events where four or more people are killed or injured by gunfire as a mass shooting."
+    text = (
+        "The US archive characterizes events where four or more people are killed or injured by gunfire as a mass "
+        "shooting."
+    )
     assert not _events(nlp, rules, text)
     (ev,) = _events(nlp, rules, "Police found the house where three people were killed on Monday in Chicago.")
     assert ev["event"] == "ASSAULT"
