@@ -582,10 +582,10 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
         between = prep_objects(host, ("between",))
         if between is not None:
             return Roles(phrases(between), ())
-        recipient = _recipient(match, host, lex)
-        if recipient is None and actor is not None and lex.visit_mode in match.pattern.mode:
-            recipient = visited_place(host, lex)
-        return Roles(phrases(actor), phrases(recipient))
+        hosted = _recipient(match, host, lex)
+        if hosted is None and actor is not None and lex.visit_mode in match.pattern.mode:
+            hosted = visited_place(host, lex)  # "the Turkish president is in Berlin on a two-day visit"
+        return Roles(phrases(actor), phrases(hosted))
     if match.pattern.construction in EVALUATIONS:
         judged = evaluation(token, lex)  # "Russia called the US decision unjustified": Russia criticises it
         judge, target = judged if judged is not None else (None, None)

@@ -295,7 +295,7 @@ def _match_noun(
 
 def _visit_in_place(noun: Token, patterns: list[TriggerPattern], lex: Lexicon) -> bool:
     """Is the noun a visit whose clause puts its visitor in a named place ("Putin is in Beijing on a state visit")?"""
-    if not any(c.dep_ == "poss" or (c.dep_ == "det" and "Ind" in c.morph.get("Definite")) for c in noun.children):
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and "Ind" in c.morph.get("Definite", [])) for c in noun.children):
         return False  # "on a state visit", "on his first visit"; not "during the visit", someone else's
     return any(lex.visit_mode in p.mode for p in patterns) and visited_place(noun, lex) is not None
 
