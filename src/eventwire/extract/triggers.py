@@ -494,16 +494,6 @@ _CLIMB = frozenset({"xcomp", "acomp", "conj", "advcl", "pcomp", "ccomp", "prep"}
 _OWN_CLAUSE = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "mark"})  # "having charged", "after he was charged"
 
 
-def _reduced_passive(verb: Token) -> bool:
-    """Is the verb a headline's reduced passive: a past participle at the root with a subject but no auxiliary and no
-    object ("US Army sergeant charged with seventeen murders")?"""
-    return (
-        verb.tag_ == "VBN"
-        and verb.dep_ == "ROOT"
-        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
-    )
-
-
 def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
     """The subject governing ``verb`` (climbing xcomp/conj/advcl chains) and whether it is passive. A bare past
     participle in an adverbial clause is passive: "X appeared in court, charged with murder" (X is charged)."""
@@ -528,8 +518,6 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
                 return current.head, participle
             if current is verb and any(c.dep_ == "agent" for c in verb.children):
                 return subj, True  # a headline's reduced passive: "Oil facilities hit by drone attacks"
-            if current is verb and _reduced_passive(verb):
-                return subj, True  # "US Army sergeant charged with seventeen murders"
             return subj, participle and current is not verb
         passive = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and passive.lower_ in lex.relative_pronouns and current.dep_ == "relcl":
