@@ -505,9 +505,10 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "refused": RECODING, "peacekeeping": RECODING, "troops": RECODING, "verbal": RECODING, "joint": RECODING,
     },
     "troops": {"troop_words": WORDS, "troop_types": TYPES, "peacekeeping_cue": WORD},
-    "visits": {"visit_types": TYPES, "visit_mode": MODE, "visiting_words": WORDS, "not_visitor_sectors": SECTORS,
-        "occasion_prepositions": WORDS,
-        "purpose_prepositions": WORDS, "going_verbs": WORDS},
+    "visits": {
+        "visit_types": TYPES, "visit_mode": MODE, "visiting_words": WORDS, "not_visitor_sectors": SECTORS,
+        "occasion_prepositions": WORDS, "purpose_prepositions": WORDS, "going_verbs": WORDS,
+    },
     "declining_to_speak": {"declining_types": TYPES, "speaking_verbs": WORDS},
     "targets": {
         "needs_recipient": TYPES, "wants_target": TYPES, "content_targets": TYPES, "placed_targets": TYPES,
@@ -520,8 +521,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     },
     "implicit_authority": {
         "authority_types": TYPES, "authority_modes": MODES, "authority_own_country_types": TYPES,
-        "authority_recipient_modes": MODES, "authority_sectors": SECTOR_WORDS,
-        "authority_default_sector": SECTOR,
+        "authority_recipient_modes": MODES, "authority_sectors": SECTOR_WORDS, "authority_default_sector": SECTOR,
         "authority_countryless_sectors": SECTORS,
     },
     "implicit_crowd": {

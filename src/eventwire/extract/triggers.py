@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -128,9 +128,10 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
     candidates = index.verbs.get(verb_lemma(token))
     if not candidates:
         return None
-    after = token.nbor() if token.i + 1 < len(token.doc) else None
-    if token.lower_ in lex.currency_words and after is not None and after.like_num and after.dep_ != "nummod":
-        return None  # "earned pounds 25,000": a sum whose sign was lost; not "pounds 100 targets"
+    if token.lower_ in lex.currency_words and token.i + 1 < len(token.doc):
+        after = token.nbor()
+        if after.like_num and after.dep_ != "nummod":
+            return None  # "earned pounds 25,000": a sum whose sign was lost; not "pounds 100 targets"
     obj = direct_object(token, lex)
     adverbs = lex.particle_prepositions
     particles = {c.lemma_.lower() for c in token.children if c.dep_ == "prt"}
@@ -321,12 +322,18 @@ def occasion_verb(meeting: Token, lex: Lexicon) -> Token | None:
     return verb
 
 
+def _prep_places(verb: Token) -> Iterator[tuple[Token, Token]]:
+    """The verb's prepositions with the named place each governs ("in Moscow", "to Cairo")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep":
+            for o in prep.children:
+                if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC"):
+                    yield prep, o
+
+
 def _goes_to_place(verb: Token) -> bool:
     """Does the verb put its subject in or bring it to a named place ("was in Moscow", "flew to Cairo")?"""
-    return any(
-        o.ent_type_ in ("GPE", "LOC") for c in verb.children if c.dep_ == "prep" for o in c.children
-        if o.dep_ == "pobj"
-    )  # fmt: skip
+    return any(True for _ in _prep_places(verb))
 
 
 def visited_place(visit: Token, lex: Lexicon) -> Token | None:
@@ -335,11 +342,7 @@ def visited_place(visit: Token, lex: Lexicon) -> Token | None:
     verb = occasion_verb(visit, lex)
     if verb is None:
         return None
-    return next(
-        (o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
-         if o.dep_ == "pobj" and o.ent_type_ == "GPE"),
-        None,
-    )  # fmt: skip
+    return next((o for prep, o in _prep_places(verb) if prep.lower_ == "in" and o.ent_type_ == "GPE"), None)
 
 
 def gerund_noun(token: Token) -> bool:

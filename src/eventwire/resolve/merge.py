@@ -27,10 +27,11 @@ def _refs_compatible(a: ActorRef, b: ActorRef) -> bool:
         return False
     if "country" in (a.kind, b.kind):  # a country acts through its officials and bodies
         return True
-    if {a.kind, b.kind} == {"person", "organization"}:  # "President Calderon" signed what "the government of
-        person, body = (a, b) if a.kind == "person" else (b, a)  # Mexico" signed: a body acts through its named
-        return bool(person.name) and not body.name and bool(set(a.sectors) & set(b.sectors))  # office-holders; not
-        # "eight members of this group" and "12 suspected Zetas", two groups
+    if {a.kind, b.kind} == {"person", "organization"}:
+        # "President Calderon" signed what "the government of Mexico" signed: an unnamed body acts through its named
+        # office-holders; not "eight members of this group" and "12 suspected Zetas", two groups
+        person, body = (a, b) if a.kind == "person" else (b, a)
+        return bool(person.name) and not body.name and bool(set(a.sectors) & set(b.sectors))
     if a.kind != b.kind:
         return False
     if a.kind == "person" and a.name and b.name:
