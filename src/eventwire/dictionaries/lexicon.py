@@ -112,6 +112,8 @@ class Lexicon:
     pentaclass_types: Mapping[str, tuple[str, ...]]  # pentaclass → the types a model reading of it may take
     place_prepositions: frozenset[str]
     away_prepositions: frozenset[str]  # "a train carrying refugees to Poland": where it went, not the target
+    party_prepositions: frozenset[str]  # "the border crossing with France": a counterpart, not where
+    placed_agents: frozenset[str]  # "authorities in Colombia": Colombia's
     settlement_nouns: frozenset[str]
     placed_act_nouns: frozenset[str]
     wrongdoing_verbs: frozenset[str]
@@ -220,6 +222,7 @@ class Lexicon:
     people_sector: str
     official_sectors: frozenset[str]  # a named holder of such an office in a one-country article is of it
     honorifics: frozenset[str]
+    shared_body_names: frozenset[str]  # "Congress": the article country's in an article never naming the US
     not_names: frozenset[str]
     multinational_regions: frozenset[str]  # "Latin American", "South China Sea": no one country
     multinational_adjectives: frozenset[str]  # "European allies", "Western diplomats": several countries
@@ -473,7 +476,9 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "headline_suffixes": {"headline_suffixes": PHRASES},
     "generic_cameo": {"generic_cameo": TYPE_CAMEO},
     "pentaclass": {"pentaclass_roots": CLASS_ROOTS, "pentaclass_types": CLASS_TYPES},
-    "place_prepositions": {"place_prepositions": WORDS, "away_prepositions": WORDS},
+    "place_prepositions": {
+        "place_prepositions": WORDS, "away_prepositions": WORDS, "party_prepositions": WORDS, "placed_agents": WORDS,
+    },
     "adjuncts": {
         "adjunct_prepositions": WORDS, "elaborating_types": TYPES, "agreement_nouns": WORDS, "told_charges": TYPES,
     },
@@ -552,7 +557,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "media": {"media_words": PHRASES, "press_sector": SECTOR},
     "people": {"people_words": WORDS, "party_nouns": WORDS, "people_counts": WORDS, "people_sector": SECTOR},
     "officials": {"official_sectors": SECTORS},
-    "names": {"honorifics": WORDS, "not_names": WORDS},
+    "names": {"honorifics": WORDS, "not_names": WORDS, "shared_body_names": WORDS},
     "regions": {
         "multinational_regions": WORDS,
         "multinational_adjectives": WORDS,

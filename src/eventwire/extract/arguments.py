@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.dictionaries.lexicon import Lexicon
 from eventwire.dictionaries.triggers import EVALUATIONS
@@ -110,6 +111,41 @@ def _phrase_of(tokens: list[Token], head: Token) -> Phrase:
     head_index = next((i for i, t in enumerate(tokens) if t.i == head.i), 0)
     text = head.doc[tokens[0].i : tokens[-1].i + 1].text  # not doc.text, which joins the whole document anew
     return Phrase(words, text, start, end, head_index)
+
+
+def placed_agents(
+    phrases: tuple[Phrase, ...], doc: Doc, lex: Lexicon, country: Callable[[str], bool]
+) -> tuple[Phrase, ...]:
+    """The phrases, a state's agent noun with the place it is in where that names a country (``country``: a name,
+    adjective or capital the dictionaries know), which says whose it is ("handed him to authorities in Guatemala");
+    other phrases stop before their prepositions ("Wei in Tehran")."""
+    out = []
+    for p in phrases:
+        head = p.words[p.head] if p.words else None
+        span = doc.char_span(head.start, head.start + len(head.text)) if head is not None else None
+        noun = span[0] if span is not None and len(span) == 1 else None
+        place = _agent_place(noun, lex, country) if noun is not None else None
+        if noun is not None and place is not None:
+            starts = {w.start for w in p.words}
+            tokens = [t for t in noun.subtree if t.idx in starts] + list(place.subtree)
+            p = replace(_phrase_of(sorted(tokens, key=lambda t: t.i), noun), speaker=p.speaker)
+        out.append(p)
+    return tuple(out)
+
+
+def _agent_place(noun: Token, lex: Lexicon, country: Callable[[str], bool]) -> Token | None:
+    """The "in" phrase naming a country on a state's agent noun of no owner nor nationality of its own."""
+    if noun.lemma_.lower() not in lex.placed_agents:
+        return None
+    if any(c.dep_ in ("poss", "amod", "compound") and (c.ent_type_ or c.pos_ == "PRON") for c in noun.children):
+        return None  # "its officials in Syria", "Russian officials in Damascus": theirs wherever they are
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        inside = noun.doc[prep.i : prep.right_edge.i + 1].ents
+        if any(e.label_ in ("GPE", "NORP") and country(e.text) for e in inside):
+            return prep
+    return None
 
 
 def conjuncts(head: Token) -> list[Token]:
@@ -432,13 +468,21 @@ def _likewise(verb: Token) -> Token | None:
 
 def _outside_relatives(top: Token) -> list[Token]:
     """The subtree of ``top`` in order, without relative clauses ("championed the cause of nations which have seen
-    their trade suffer from the EC's policies": the EC is not the one championed)."""
+    their trade suffer from the EC's policies": the EC is not the one championed) nor a finite verb hung on a
+    preposition ("ready to hand over power as the army marches on Ouagadougou")."""
     out, stack = [], [top]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ != "relcl")
+        stack.extend(c for c in t.children if c.dep_ != "relcl" and not _own_adverbial(c))
     return sorted(out, key=lambda t: t.i)
+
+
+def _own_adverbial(clause: Token) -> bool:
+    """Is the token a finite verb the parser hung on a preposition as its object ("as the army marches on ...")?
+    A clause of its own, whose names are not the target (unlike a condition's: "threatened to strike unless Israel
+    rescinded ..." names Israel)."""
+    return clause.dep_ == "pobj" and clause.tag_ in ("VBZ", "VBD", "VBP")
 
 
 def _claimer(token: Token, lex: Lexicon) -> Token | None:
@@ -456,8 +500,12 @@ def _claimer(token: Token, lex: Lexicon) -> Token | None:
 
 
 def _attack_noun(verb: Token, lex: Lexicon) -> Token | None:
-    """The attack a verb's clause says its act happened in ("were killed in an air strike")."""
+    """The attack a verb's clause says its act happened in ("were killed in an air strike", "... following an
+    attack", whose "following" the parser may read as a verb with an object)."""
     noun = prep_objects(verb, tuple(lex.attack_prepositions))
+    if noun is None:
+        follows = (c for c in verb.children if c.pos_ == "VERB" and c.lemma_.lower() in lex.attack_prepositions)
+        noun = next((o for c in follows for o in c.children if o.dep_ == "dobj"), None)
     return noun if noun is not None and noun.lemma_.lower() in lex.attack_nouns else None
 
 
@@ -523,11 +571,14 @@ def _named_qualifier(noun: Token) -> Token | None:
 
 
 def _survivor(noun: Token, match: TriggerMatch, lex: Lexicon) -> Token | None:
-    """Who survived or escaped an attack told as a noun ("the governor survived an assassination attempt", "escaped
-    an attack by gunmen"): the subject of a surviving verb whose object it is, or None."""
-    if match.pattern.event not in lex.attacker_types or noun.dep_ != "dobj":
+    """Who survived, escaped or faces an act told as a noun ("the governor survived an assassination attempt",
+    "escaped an attack by gunmen", "Trump is to face trial", "suffered an attack"): the subject of a surviving verb
+    (for an attack) or of a consequence verb (any act) whose object it is, or None."""
+    if noun.dep_ != "dobj":
         return None
-    if noun.head.lemma_.lower() not in lex.surviving_verbs:
+    verb = noun.head.lemma_.lower()
+    survived = verb in lex.surviving_verbs and match.pattern.event in lex.attacker_types
+    if not (survived or verb in lex.consequence_verbs):
         return None
     subj, passive = subject_of(noun.head, lex)
     return None if passive else subj
@@ -574,7 +625,12 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
             return Roles(phrases(source), phrases(inside or target))
         survivor = _survivor(host, match, lex)
         if survivor is not None:  # "the governor survived an assassination attempt": the governor was its target
-            maker = _child(host, ("poss",)) or prep_objects(host, ("by",)) or _named_qualifier(host)
+            maker = (  # "faces sanctions from the EU": the EU
+                _child(host, ("poss",))
+                or prep_objects(host, ("by", "from"))
+                or prep_objects(host.head, ("from",))
+                or _named_qualifier(host)
+            )
             return Roles(phrases(maker), phrases(survivor), (), maker is None)
         actor = _noun_actor(host, lex) or _claimer(host, lex)
         if actor is None and match.pattern.event in lex.visit_types:
@@ -652,7 +708,13 @@ def _attack_place(trigger: Token, lex: Lexicon) -> list[Token]:
     for prep in trigger.children:
         if _where(prep, lex):
             for c in prep.children:
-                if c.dep_ == "pobj" and c.ent_type_ in _PLACES and (start := _name_start(c)) is not None:
+                if c.dep_ != "pobj":
+                    continue
+                if c.ent_type_ not in _PLACES:  # "in the capital Kabul", "in the town of Goma": the name
+                    named = [a for a in c.children if a.dep_ == "appos"]
+                    named += [o for p in c.children if settlement_of(p, lex) for o in p.children if o.dep_ == "pobj"]
+                    c = next((n for n in named if n.ent_type_ in _PLACES), c)
+                if c.ent_type_ in _PLACES and (start := _name_start(c)) is not None:
                     return [_entity_root(start)]
     return []
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.dictionaries import Dictionaries
 from eventwire.dictionaries.lexicon import Lexicon, Recoding
 from eventwire.dictionaries.triggers import TriggerPattern
-from eventwire.extract.arguments import Roles, embedded, phrase, roles, told_attack
+from eventwire.extract.arguments import Roles, embedded, phrase, placed_agents, roles, told_attack
 from eventwire.extract.candidates import candidate_tokens, sentence_features, token_features
 from eventwire.extract.detector import EventDetector
 from eventwire.extract.learned import SentenceModels
@@ -108,6 +108,10 @@ class Extractor:
             sentences.append(SentenceCues(sentence, tuple(found), _subject(sent), self._descriptions(sent)))
         entities = tuple(_cue(ent) for ent in doc.ents if ent.label_ in _NAMES)
         return Extraction(article.id, tuple(sentences), entities, source_text(doc), tuple(people))
+
+    def _names_country(self, text: str) -> bool:
+        """Do the dictionaries know the text as a country's name, adjective or capital?"""
+        return self.dicts.actors.country(text) is not None
 
     def _party_object(self, verb: Token) -> bool:
         """Is what the verb acts on a party: a pronoun, a name of a person, people, group or place, a role noun or
@@ -220,8 +224,8 @@ class Extractor:
             coding=self._coding(reading, mod, visit),
             pattern_id=reading.pattern.id,
             modality=mod,
-            actors=r.actors,
-            recipients=r.recipients,
+            actors=placed_agents(r.actors, token.doc, lex, self._names_country),
+            recipients=placed_agents(r.recipients, token.doc, lex, self._names_country),
             speaker=r.speaker,
             embedded=embedded(match, r.actors, r.recipients, lex),
             passive=r.passive,
@@ -554,7 +558,10 @@ def _clause_places(doc: Doc, ids: set[int], ents: list[Span], dicts: Dictionarie
     """Names the clause (``ids``: see _setting) says its action happened in ("were seized in Paraguay", "in the
     Kenyan capital Nairobi"); a country's name counts whatever the entity tagger called it (it tags "Paraguay" as an
     organisation, "Mali" as a person in some sentences)."""
-    partners = dicts.lexicon.partner_nouns  # "in cooperation with France": a partner, not a place
+    lex = dicts.lexicon
+    partners = lex.partner_nouns  # "in cooperation with France": a partner, not a place
+    # "the border crossing with France", "deported him to Mexico": a counterpart or a destination, not a place
+    away = lex.party_prepositions | (lex.away_prepositions - lex.place_prepositions)
     named = [
         ent.text
         for ent in ents
@@ -562,8 +569,9 @@ def _clause_places(doc: Doc, ids: set[int], ents: list[Span], dicts: Dictionarie
         and (ent.root.dep_ == "pobj" or (ent.root.dep_ == "appos" and ent.root.head.dep_ == "pobj"))
         and (ent.label_ in ("GPE", "LOC") or _country_name(ent.text, dicts))
         and ent.root.head.head.lemma_.lower() not in partners
+        and _preposition(ent.root).lower_ not in away
     ]
-    where = dicts.lexicon.place_prepositions | {"of"}
+    where = lex.place_prepositions | {"of"}
     objects = [t for t in (doc[i] for i in sorted(ids)) if t.dep_ == "pobj"]
     untagged = [  # a proper name the tagger missed ("in a suburb of Sana'a"): the gazetteer may know it
         _compound_name(t)
@@ -576,6 +584,11 @@ def _clause_places(doc: Doc, ids: set[int], ents: list[Span], dicts: Dictionarie
         if settlement_of(t.head, dicts.lexicon) and t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "")
     ]
     return tuple(named + untagged + settled)
+
+
+def _preposition(name: Token) -> Token:
+    """The preposition a place's name hangs on ("in Paris", "in the Kenyan capital Nairobi")."""
+    return name.head.head if name.dep_ == "appos" else name.head
 
 
 def _compound_name(t: Token) -> str:

@@ -287,11 +287,19 @@ def _match_noun(
     if not candidates or token.i in consumed or token.ent_type_ in _NAME_ENTITIES:
         return None  # "Amnesty International", "Operation Desert Storm", "on 19 March": a name or a date
     host = nominal_host(token, lex)
-    if not headline and not _has_participant(host, lex) and not _visit_in_place(host, candidates, lex):
+    if not (headline or _has_participant(host, lex) or _visit_in_place(host, candidates, lex) or _faced(host, lex)):
         return None
     if described(token, lex):
         return None
     return TriggerMatch(token, _noun_pattern(token, candidates, lex))
+
+
+def _faced(noun: Token, lex: Lexicon) -> bool:
+    """Does a named party face or suffer the noun ("Russia faces new sanctions", "Trump is to face trial")?"""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in lex.consequence_verbs:
+        return False
+    subj, passive = subject_of(noun.head, lex)
+    return subj is not None and not passive and _named(subj)
 
 
 def _visit_in_place(noun: Token, patterns: list[TriggerPattern], lex: Lexicon) -> bool:
@@ -516,13 +524,20 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             ),
             None,
         )
+        passive = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+        owned = subj if subj is not None else passive
+        if current is not verb and current.dep_ == "relcl" and owned is not None and _whose(owned):
+            # "Sizzla, whose UK tour was cancelled ..., has been jailed": the parser joins the main verb to the
+            # relative clause; the one jailed is the clause's noun, not its subject
+            return current.head, any(c.dep_ == "auxpass" for c in verb.children)
         if subj is not None:
             if subj.lower_ in lex.relative_pronouns and current.dep_ == "relcl":
-                return current.head, participle
+                return _antecedent(current.head, lex), participle
             if current is verb and any(c.dep_ == "agent" for c in verb.children):
                 return subj, True  # a headline's reduced passive: "Oil facilities hit by drone attacks"
+            if current is verb and _bare_participle_clause(verb):
+                return subj, True  # "among more than a dozen people killed in a massacre": the people were killed
             return subj, participle and current is not verb
-        passive = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and passive.lower_ in lex.relative_pronouns and current.dep_ == "relcl":
             return current.head, current is verb  # "smugglers who were arrested last week": the smugglers
         if passive is not None:  # "was arrested and accused the police of ...": an object makes the conjunct active
@@ -541,6 +556,44 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             break  # "Qatar is mediating": the parser may read the participle as what Qatar is
         current = current.head
     return None, False
+
+
+def _bare_participle_clause(verb: Token) -> bool:
+    """Is the verb a past participle with a subject but no auxiliary under a preposition ("among a dozen people
+    killed in ...", "with two soldiers wounded"): a reduced passive the parser read as a clause?"""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("pcomp", "pobj")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _antecedent(noun: Token, lex: Lexicon) -> Token:
+    """What a relative clause hung on a place is about: "a fire in an apartment in the 18th arrondissement of Paris
+    which killed eight people" (the parser's antecedent is the place; the place's noun is what killed)."""
+    for _ in range(4):
+        if noun.dep_ != "pobj":
+            break
+        if settlement_of(noun.head, lex):  # "the city of Marawi": the city
+            noun = noun.head.head
+            continue
+        of_place = any(settlement_of(p, lex) or _of_named_place(p) for p in noun.children)
+        place = noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.lemma_.lower() in lex.settlement_nouns or of_place
+        held = noun.head.lower_ in lex.place_prepositions or noun.head.lower_ == "of"
+        if not place or not held or noun.head.head.pos_ != "NOUN":
+            break
+        noun = noun.head.head  # "rebels in the city of Marawi, who attacked ...", "the mayor of Kiev, who ..."
+    return noun
+
+
+def _of_named_place(prep: Token) -> bool:
+    """Is the preposition an "of" naming a place ("the 18th arrondissement of Paris")?"""
+    return prep.lower_ == "of" and any(c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC") for c in prep.children)
+
+
+def _whose(subject: Token) -> bool:
+    """Is the subject owned by a relative "whose" ("whose UK tour")?"""
+    return any(c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children)
 
 
 def _purpose_host(clause: Token, lex: Lexicon) -> Token | None:

@@ -334,6 +334,15 @@ class ActorResolver:
             memory.last_collective = ref
         return ref
 
+    def _other_body(self, phrase: Phrase, org: Organization) -> bool:
+        """Is the organisation one a shared body name ("Congress") gave, in a longer name of other capitalised words
+        that name no country ("the Trade Unions Congress"; not "the U.S. Congress")?"""
+        at = next((i for i, w in enumerate(phrase.words) if w.text.lower() in self.words.shared_body_names), None)
+        if at is None or self.lex.org(phrase.words[at].text) is not org:
+            return False
+        before = [w for w in phrase.words[:at] if w.text[:1].isupper() and w.text.lower() != "the"]
+        return bool(before) and not any(self.lex.country(w.text) or self.lex.org(w.text) for w in before)
+
     def _several_countries(self, ref: ActorRef) -> bool:
         """Does a multinational adjective qualify the agent ("European allies", "Western diplomats")?"""
         return any(w.strip(".,'’").lower() in self.words.multinational_adjectives for w in ref.text.split())
@@ -415,6 +424,17 @@ class ActorResolver:
         if holder is not None and name and not self._article_means(name, holder, memory):
             holder = None
         org = next((o for o in scan.orgs if o.kind != "media"), None)
+        shared = low.removeprefix("the ")
+        if (
+            org is not None
+            and shared in self.words.shared_body_names
+            and memory.main_country not in (None, org.code)
+            and org.code not in memory.countries
+        ):  # "prosecutors in El Salvador asked Congress to ...": El Salvador's, in an article that never names the US
+            role = self.lex.roles.get(shared)
+            org, scan = None, replace(scan, orgs=[], roles=[(0, role)] if role is not None else [])
+        elif org is not None and self._other_body(phrase, org):
+            org = None  # "the Trade Unions Congress": a body of another name, not the US Congress
         sectors = _role_sectors(scan, phrase.words, self.words.people_sector)
         code, how = self._code(scan, org, known, holder, memory)
         code = self.words.historic(code, memory.published)  # RUS before 1991-12-26 is SUN
@@ -609,7 +629,7 @@ class ActorResolver:
                 counts[hit.code] = counts.get(hit.code, 0.0) + weight
         state: dict[str, float] = {}  # "Congress and the White House": an article about the United States
         for text, weight in institutions:
-            org = self.lex.org(text)
+            org = self.lex.org(text.removeprefix("the ").removeprefix("The "))  # "the Justice Department"
             if org is not None and org.kind == "national" and org.code:
                 state[org.code] = state.get(org.code, 0.0) + weight
         if counts and self.gazetteer is not None:  # the places it names vote too: a shooting in El Paso

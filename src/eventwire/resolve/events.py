@@ -211,7 +211,16 @@ class EventResolver:
         speakers = self._resolve_side(c.speaker, memory) if c.speaker else []
         if speakers and speakers[0].kind == "person" and speakers[0].code:
             memory.last_person = speakers[0]  # "Santos said that his government would ...": he, his are the speaker
-        actors = self._resolve_side(c.actors, memory)
+        if (
+            speakers
+            and c.actors
+            and all(p.text.lower() in lex.group_pronouns for p in c.actors)
+            and not (len(speakers) == 1 and speakers[0].kind == "person")
+        ):
+            actors = list(speakers)  # "The Armenians claim they were retaliating": they are the speakers (not
+            # "Smith said they would ...", one person, nor the group named sentences before)
+        else:
+            actors = self._resolve_side(c.actors, memory)
         if not actors and c.speaker and c.actors and all(p.words[p.head].pos == "PRON" for p in c.actors if p.words):
             actors = list(speakers)  # "X announced that it has called off the strike"
         actors = _speakers_own(actors, c.actors, speakers, lex)
@@ -263,6 +272,7 @@ class EventResolver:
         if (
             (_mutual(c, lex) or (c.pattern.nominal and "between" in c.pattern.recipient))
             and not recipients
+            and not c.recipients  # "Bahrain and Kosovo opened relations with the nation": with an uncoded third
             and len({(a.code, a.sector) for a in actors if a.resolved_by != "group"}) >= 2
         ):  # "Kenya and Ethiopia signed a deal", "clashes between settlers and Palestinians": the first with the others
             # (a noun that takes "between" names a two-sided act; "condemnation from France and Germany" does not);
