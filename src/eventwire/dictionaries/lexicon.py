@@ -223,6 +223,7 @@ class Lexicon:
     official_sectors: frozenset[str]  # a named holder of such an office in a one-country article is of it
     honorifics: frozenset[str]
     shared_body_names: frozenset[str]  # "Congress": the article country's in an article never naming the US
+    acronym_joining_words: frozenset[str]  # "of", "the": left out of an acronym the article defines
     not_names: frozenset[str]
     multinational_regions: frozenset[str]  # "Latin American", "South China Sea": no one country
     multinational_adjectives: frozenset[str]  # "European allies", "Western diplomats": several countries
@@ -557,7 +558,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "media": {"media_words": PHRASES, "press_sector": SECTOR},
     "people": {"people_words": WORDS, "party_nouns": WORDS, "people_counts": WORDS, "people_sector": SECTOR},
     "officials": {"official_sectors": SECTORS},
-    "names": {"honorifics": WORDS, "not_names": WORDS, "shared_body_names": WORDS},
+    "names": {"honorifics": WORDS, "not_names": WORDS, "shared_body_names": WORDS, "acronym_joining_words": WORDS},
     "regions": {
         "multinational_regions": WORDS,
         "multinational_adjectives": WORDS,

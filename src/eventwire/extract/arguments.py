@@ -127,10 +127,21 @@ def placed_agents(
         place = _agent_place(noun, lex, country) if noun is not None else None
         if noun is not None and place is not None:
             starts = {w.start for w in p.words}
-            tokens = [t for t in noun.subtree if t.idx in starts] + list(place.subtree)
+            tokens = [t for t in noun.subtree if t.idx in starts] + _place_words(place)
             p = replace(_phrase_of(sorted(tokens, key=lambda t: t.i), noun), speaker=p.speaker)
         out.append(p)
     return tuple(out)
+
+
+def _place_words(prep: Token) -> list[Token]:
+    """The words of a place phrase, without the clauses, appositions and punctuation hung on it ("in Guatemala, who
+    charged him")."""
+    out, stack = [], [prep]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos", "punct", "advcl"))
+    return out
 
 
 def _agent_place(noun: Token, lex: Lexicon, country: Callable[[str], bool]) -> Token | None:
@@ -500,12 +511,8 @@ def _claimer(token: Token, lex: Lexicon) -> Token | None:
 
 
 def _attack_noun(verb: Token, lex: Lexicon) -> Token | None:
-    """The attack a verb's clause says its act happened in ("were killed in an air strike", "... following an
-    attack", whose "following" the parser may read as a verb with an object)."""
+    """The attack a verb's clause says its act happened in ("were killed in an air strike")."""
     noun = prep_objects(verb, tuple(lex.attack_prepositions))
-    if noun is None:
-        follows = (c for c in verb.children if c.pos_ == "VERB" and c.lemma_.lower() in lex.attack_prepositions)
-        noun = next((o for c in follows for o in c.children if o.dep_ == "dobj"), None)
     return noun if noun is not None and noun.lemma_.lower() in lex.attack_nouns else None
 
 
@@ -578,7 +585,8 @@ def _survivor(noun: Token, match: TriggerMatch, lex: Lexicon) -> Token | None:
         return None
     verb = noun.head.lemma_.lower()
     survived = verb in lex.surviving_verbs and match.pattern.event in lex.attacker_types
-    if not (survived or verb in lex.consequence_verbs):
+    hostile = lex.attacker_types | lex.authority_types  # "faces trial", "suffered an attack"; not "suffered a
+    if not (survived or (verb in lex.consequence_verbs and match.pattern.event in hostile)):  # retreat"
         return None
     subj, passive = subject_of(noun.head, lex)
     return None if passive else subj
@@ -625,13 +633,9 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
             return Roles(phrases(source), phrases(inside or target))
         survivor = _survivor(host, match, lex)
         if survivor is not None:  # "the governor survived an assassination attempt": the governor was its target
-            maker = (  # "faces sanctions from the EU": the EU
-                _child(host, ("poss",))
-                or prep_objects(host, ("by", "from"))
-                or prep_objects(host.head, ("from",))
-                or _named_qualifier(host)
-            )
-            return Roles(phrases(maker), phrases(survivor), (), maker is None)
+            maker = _child(host, ("poss",)) or prep_objects(host, ("by",)) or _named_qualifier(host)
+            survived = host.head.lemma_.lower() in lex.surviving_verbs  # no maker: someone unidentified attacked
+            return Roles(phrases(maker), phrases(survivor), (), maker is None and survived)
         actor = _noun_actor(host, lex) or _claimer(host, lex)
         if actor is None and match.pattern.event in lex.visit_types:
             actor = _attendee(host, lex)

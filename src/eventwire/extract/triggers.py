@@ -287,19 +287,11 @@ def _match_noun(
     if not candidates or token.i in consumed or token.ent_type_ in _NAME_ENTITIES:
         return None  # "Amnesty International", "Operation Desert Storm", "on 19 March": a name or a date
     host = nominal_host(token, lex)
-    if not (headline or _has_participant(host, lex) or _visit_in_place(host, candidates, lex) or _faced(host, lex)):
+    if not headline and not _has_participant(host, lex) and not _visit_in_place(host, candidates, lex):
         return None
     if described(token, lex):
         return None
     return TriggerMatch(token, _noun_pattern(token, candidates, lex))
-
-
-def _faced(noun: Token, lex: Lexicon) -> bool:
-    """Does a named party face or suffer the noun ("Russia faces new sanctions", "Trump is to face trial")?"""
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in lex.consequence_verbs:
-        return False
-    subj, passive = subject_of(noun.head, lex)
-    return subj is not None and not passive and _named(subj)
 
 
 def _visit_in_place(noun: Token, patterns: list[TriggerPattern], lex: Lexicon) -> bool:
@@ -526,13 +518,15 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
         )
         passive = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
         owned = subj if subj is not None else passive
-        if current is not verb and current.dep_ == "relcl" and owned is not None and _whose(owned):
-            # "Sizzla, whose UK tour was cancelled ..., has been jailed": the parser joins the main verb to the
-            # relative clause; the one jailed is the clause's noun, not its subject
+        own_aux = any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)
+        if current is not verb and current.dep_ == "relcl" and owned is not None and _whose(owned) and own_aux:
+            # "Sizzla, whose UK tour was cancelled ..., has been jailed": the parser joins the main verb, which has
+            # auxiliaries of its own, to the relative clause; the one jailed is the clause's noun (not "whose son
+            # was abducted and killed", one clause)
             return current.head, any(c.dep_ == "auxpass" for c in verb.children)
         if subj is not None:
             if subj.lower_ in lex.relative_pronouns and current.dep_ == "relcl":
-                return _antecedent(current.head, lex), participle
+                return _antecedent(current.head, subj, lex), participle
             if current is verb and any(c.dep_ == "agent" for c in verb.children):
                 return subj, True  # a headline's reduced passive: "Oil facilities hit by drone attacks"
             if current is verb and _bare_participle_clause(verb):
@@ -568,9 +562,13 @@ def _bare_participle_clause(verb: Token) -> bool:
     )
 
 
-def _antecedent(noun: Token, lex: Lexicon) -> Token:
-    """What a relative clause hung on a place is about: "a fire in an apartment in the 18th arrondissement of Paris
-    which killed eight people" (the parser's antecedent is the place; the place's noun is what killed)."""
+def _antecedent(noun: Token, pronoun: Token, lex: Lexicon) -> Token:
+    """What a relative clause hung on a place is about: "rebels in the city of Marawi, who attacked ...", "a fire in
+    an apartment in the 18th arrondissement of Paris which killed eight people" (the parser's antecedent is the
+    place; the place's noun did it). A named place with "which" is the state itself ("refugees in Chad, which
+    closed its border")."""
+    if pronoun.lower_ != "who" and noun.ent_type_ in ("GPE", "LOC"):
+        return noun
     for _ in range(4):
         if noun.dep_ != "pobj":
             break

@@ -105,6 +105,7 @@ class ArticleMemory:
     last_person: ActorRef | None = None
     titled: dict[str, ActorRef] = field(default_factory=dict)  # role term → the last named person holding it
     last_group: tuple[ActorRef, ...] = ()
+    acronyms: dict[str, ActorRef] = field(default_factory=dict)  # "BNP" after "the British National Party (BNP)"
     last_attackers: tuple[ActorRef, ...] = ()  # the named makers of the article's last attack
     acts: list[tuple[str, tuple[str, ...], tuple[ActorRef, ...]]] = field(default_factory=list)  # type, words, makers
     last_collective: ActorRef | None = None  # the last coded group or organisation of no state office ("the group")
@@ -335,13 +336,20 @@ class ActorResolver:
         return ref
 
     def _other_body(self, phrase: Phrase, org: Organization) -> bool:
-        """Is the organisation one a shared body name ("Congress") gave, in a longer name of other capitalised words
-        that name no country ("the Trade Unions Congress"; not "the U.S. Congress")?"""
-        at = next((i for i, w in enumerate(phrase.words) if w.text.lower() in self.words.shared_body_names), None)
-        if at is None or self.lex.org(phrase.words[at].text) is not org:
+        """Is the organisation one a shared body name ("Congress") gave as the phrase's head, after two or more
+        proper names that name no country ("the Trade Unions Congress"; not "the U.S. Congress", "the
+        Republican-controlled Congress", "Congress members")?"""
+        at = phrase.head
+        if not phrase.words or phrase.words[at].text.lower() not in self.words.shared_body_names:
             return False
-        before = [w for w in phrase.words[:at] if w.text[:1].isupper() and w.text.lower() != "the"]
-        return bool(before) and not any(self.lex.country(w.text) or self.lex.org(w.text) for w in before)
+        if self.lex.org(phrase.words[at].text) is not org:
+            return False
+        before: list[Word] = []
+        for w in reversed(phrase.words[:at]):
+            if w.pos != "PROPN":
+                break
+            before.append(w)
+        return len(before) >= 2 and not any(self.lex.country(w.text) or self.lex.org(w.text) for w in before)
 
     def _several_countries(self, ref: ActorRef) -> bool:
         """Does a multinational adjective qualify the agent ("European allies", "Western diplomats")?"""
@@ -403,6 +411,9 @@ class ActorResolver:
         counted = head is not None and head.ent == "CARDINAL" and (of or alone)  # "hundreds of protesters"
         if head is not None and head.ent in _NOT_ACTOR_ENTS and not counted:
             return None  # "on Sunday", "$9 million", "52 percent"
+        defined = _defined_acronym(phrase, memory)
+        if defined is not None:  # "Howard rejects BNP's claim": the article's British National Party, not the
+            return replace(defined, text=phrase.text, start=phrase.start, end=phrase.end)  # dictionary's
         if head is not None and head.pos == "PRON":
             if head.text.lower() in self.words.person_pronouns and memory.last_person is not None:
                 return replace(
@@ -495,6 +506,34 @@ class ActorResolver:
             roles=tuple(r.term for _, r in scan.roles if r.person_title),
         )
         return ref
+
+    def note_acronyms(self, text: str, memory: ArticleMemory) -> None:
+        """The acronyms the article defines ("the British National Party (BNP)"): a later "BNP" is that party,
+        whatever the dictionaries call another of that acronym. The name is the run of words before the
+        parenthesis whose capitalised initials spell the acronym."""
+        for m in _ACRONYM.finditer(text):
+            acronym = m.group(1)
+            if acronym in memory.acronyms:
+                continue
+            found = _expansion(text, m.start(), acronym, self.words.acronym_joining_words)
+            if found is None:
+                continue
+            start, end = found
+            words = text[start:end].split()
+            offsets = _in_order(text, start, words)
+            name = Phrase(
+                tuple(
+                    Word(w, w, "PROPN", "ORG", at, "ROOT" if i == len(words) - 1 else "compound")
+                    for i, (w, at) in enumerate(zip(words, offsets, strict=True))
+                ),
+                text[start:end],
+                start,
+                end,
+                len(words) - 1,
+            )
+            ref = self.resolve(name, memory)
+            if ref is not None:  # not a publisher ("Agence France-Presse (AFP)"), which is never an actor
+                memory.acronyms[acronym] = replace(ref, resolved_by="acronym")
 
     def note_bodies(self, names: Sequence[str], memory: ArticleMemory) -> None:
         """The article's bodies named with a country ("the US Embassy in London", "Mexico's Interior Ministry"): a
@@ -629,7 +668,7 @@ class ActorResolver:
                 counts[hit.code] = counts.get(hit.code, 0.0) + weight
         state: dict[str, float] = {}  # "Congress and the White House": an article about the United States
         for text, weight in institutions:
-            org = self.lex.org(text.removeprefix("the ").removeprefix("The "))  # "the Justice Department"
+            org = self.lex.org(text)
             if org is not None and org.kind == "national" and org.code:
                 state[org.code] = state.get(org.code, 0.0) + weight
         if counts and self.gazetteer is not None:  # the places it names vote too: a shooting in El Paso
@@ -650,6 +689,52 @@ class ActorResolver:
             if code:
                 located[code] = located.get(code, 0.0) + weight
         return (max(located, key=lambda c: located[c]) if located else None), frozenset()
+
+
+_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+
+
+def _expansion(text: str, paren: int, acronym: str, joining: frozenset[str]) -> tuple[int, int] | None:
+    """Where the name an acronym in parentheses abbreviates lies in the text: the shortest run of words right
+    before the parenthesis whose capitalised words' initials are the acronym ("British National Party (BNP)"),
+    skipping the joining words its letters leave out ("of", "the")."""
+    before = text[max(0, paren - 200) : paren]
+    words = list(re.finditer(r"[\w'’.-]+", before))
+    initials = ""
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].group(0)
+        if w.lower() in joining:
+            continue
+        if not w[:1].isupper():
+            return None
+        initials = w[0] + initials
+        if initials == acronym:
+            offset = paren - len(before)
+            return offset + words[k].start(), offset + words[-1].end()
+        if not acronym.endswith(initials):
+            return None
+    return None
+
+
+def _in_order(text: str, start: int, words: list[str]) -> list[int]:
+    """The offsets of ``words``, found one after another from ``start``."""
+    out, at = [], start
+    for w in words:
+        at = text.index(w, at)
+        out.append(at)
+        at += len(w)
+    return out
+
+
+def _defined_acronym(phrase: Phrase, memory: ArticleMemory) -> ActorRef | None:
+    """The article's own meaning of an acronym that heads the phrase or owns its head ("BNP's claim")."""
+    if not memory.acronyms:
+        return None
+    for i, w in enumerate(phrase.words):
+        word = w.text.removesuffix("'s").removesuffix("’s")
+        if word in memory.acronyms and (i == phrase.head or w.dep == "poss" or len(phrase.words) <= 2):
+            return memory.acronyms[word]
+    return None
 
 
 def _anaphor(low: str, nouns: frozenset[str], plural: bool = False) -> bool:

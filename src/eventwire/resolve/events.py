@@ -119,6 +119,7 @@ class EventResolver:
         main, countries = self.actors.article_countries(weights, places, institutions)
         memory = ArticleMemory(published=article.published, main_country=main, countries=countries)
         self.actors.note_bodies([text for text, _ in institutions], memory)
+        self.actors.note_acronyms(article.text, memory)
         self.actors.introduce(list(extraction.people), memory)
         self._describe(extraction, memory)
         return memory
@@ -177,6 +178,15 @@ class EventResolver:
             memory.last_person = self.actors.finish(ref, memory)
 
     # -- one candidate -------------------------------------------------------------------------
+    def _party_like(self, p: Phrase) -> bool:
+        """Could the phrase name a party: a name, a noun the role dictionary knows, or a definite noun ("the
+        nation"); not "each other" nor "a meeting in Caracas"?"""
+        head = p.words[p.head] if p.words else None
+        if head is None or head.pos == "PRON":
+            return False
+        definite = head.pos == "NOUN" and any(w.dep == "det" and w.text.lower() == "the" for w in p.words)
+        return head.pos == "PROPN" or definite or self.actors.lex.roles.get(head.lemma.lower()) is not None
+
     def _resolve_side(self, phrases: tuple[Phrase, ...], memory: ArticleMemory) -> list[ActorRef]:
         refs: list[ActorRef] = []
         pending: list[ActorRef] = []  # unnamed titles waiting for the name in the next conjunct
@@ -215,10 +225,10 @@ class EventResolver:
             speakers
             and c.actors
             and all(p.text.lower() in lex.group_pronouns for p in c.actors)
-            and not (len(speakers) == 1 and speakers[0].kind == "person")
+            and all(s.kind in ("country", "group") for s in speakers)
         ):
-            actors = list(speakers)  # "The Armenians claim they were retaliating": they are the speakers (not
-            # "Smith said they would ...", one person, nor the group named sentences before)
+            actors = list(speakers)  # "The Armenians claim they were retaliating": a people or a state speaking of
+            # itself (not "Police said they ...", "Witnesses said they ...": whom they saw)
         else:
             actors = self._resolve_side(c.actors, memory)
         if not actors and c.speaker and c.actors and all(p.words[p.head].pos == "PRON" for p in c.actors if p.words):
@@ -272,7 +282,8 @@ class EventResolver:
         if (
             (_mutual(c, lex) or (c.pattern.nominal and "between" in c.pattern.recipient))
             and not recipients
-            and not c.recipients  # "Bahrain and Kosovo opened relations with the nation": with an uncoded third
+            and not any(self._party_like(p) for p in c.recipients)  # "Bahrain and Kosovo opened relations with the
+            # nation": with an uncoded third (not "with each other", "with a meeting in Caracas")
             and len({(a.code, a.sector) for a in actors if a.resolved_by != "group"}) >= 2
         ):  # "Kenya and Ethiopia signed a deal", "clashes between settlers and Palestinians": the first with the others
             # (a noun that takes "between" names a two-sided act; "condemnation from France and Germany" does not);
