@@ -2300,3 +2300,10 @@ def test_readings_of_one_clause_stay_with_their_own_subjects(nlp: Any, rules: An
     assert not _events(nlp, rules, "Iran faces sanctions over its nuclear program.")
     (ev,) = _events(nlp, rules, "The Republican-controlled Congress rejected Biden's request for Ukraine aid.")
     assert _codes(ev["actor"]) == {"USA"}
+
+
+def test_a_thing_that_allows_an_act_concedes_nothing(nlp: Any, rules: Any) -> None:
+    text = "Hungary's parliament passes a law allowing the Hungarian military to help handle the migrant crisis."
+    assert not any(e["event"] == "CONCEDE" for e in _events(nlp, rules, text))
+    (ev,) = _events(nlp, rules, "The Israeli government allowed Palestinian workers to return to Gaza on Monday.")
+    assert ev["event"] == "CONCEDE" and _codes(ev["actor"]) == {"ISR"}

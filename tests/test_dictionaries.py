@@ -59,6 +59,10 @@ def _write(tmp: Path, patterns: list[object]) -> Path:
             {"id": "x.bad", "verb": ["gather"], "subject": "protester", "cameo": "141", "event": "PROTEST"},
             '"subject" must be a list',
         ),
+        (
+            {"id": "x.bad", "noun": ["permit"], "party_subject": True, "cameo": "080", "event": "CONCEDE"},
+            "apply to verb patterns only",
+        ),
     ],
 )
 def test_malformed_pattern_is_named(tmp_path: Path, entry: dict[str, object], message: str) -> None:

@@ -31,6 +31,7 @@ _KEYS = {
     "transitive",
     "intransitive",
     "party_object",
+    "party_subject",
     "negated",
     "object_not",
     "subject",
@@ -64,6 +65,8 @@ class TriggerPattern:
     intransitive: bool = False  # the verb has no object nor particle ("doctors struck over pay"; not "struck a crowd")
     party_object: bool = False  # the object is a party: a name, pronoun or role noun ("released 30 prisoners"; not
     # "released the new iPhone")
+    party_subject: bool = False  # the doer is a party, not a thing ("the government allowed ..."; not "a law
+    # allowing ...", "overcrowding allowed gangs to ...")
     negated: bool = False  # the event is the verb negated ("will not tolerate attacks": a warning); not negated, none
     object_not: frozenset[str] = frozenset()
     mode: tuple[str, ...] = ()
@@ -104,10 +107,11 @@ def _check(entry: dict[str, Any], ontology: Ontology, where: str) -> None:
         raise DictionaryError(
             f"unknown construction {entry['construction']!r}", hint=f"known: {sorted(CONSTRUCTIONS)}", where=where
         )
-    verbal = ("transitive", "intransitive", "party_object", "negated")
+    verbal = ("transitive", "intransitive", "party_object", "party_subject", "negated")
     if any(entry.get(k) for k in verbal) and not entry.get("verb"):
         raise DictionaryError(
-            '"transitive", "intransitive", "party_object" and "negated" apply to verb patterns only', where=where
+            '"transitive", "intransitive", "party_object", "party_subject" and "negated" apply to verb patterns only',
+            where=where,
         )
     if entry.get("transitive") and entry.get("intransitive"):
         raise DictionaryError('a pattern cannot be both "transitive" and "intransitive"', where=where)
@@ -155,6 +159,7 @@ def parse_pattern(entry: object, ontology: Ontology, where: str) -> TriggerPatte
         transitive=bool(entry.get("transitive", False)),
         intransitive=bool(entry.get("intransitive", False)),
         party_object=bool(entry.get("party_object", False)),
+        party_subject=bool(entry.get("party_subject", False)),
         negated=bool(entry.get("negated", False)),
         object_not=_strings(entry, "object_not", where),
         mode=tuple(entry.get("mode") or ()),

@@ -30,6 +30,7 @@ from eventwire.extract.triggers import (
     nominal_host,
     prep_objects,
     settlement_of,
+    subject_of,
     subsumed,
 )
 from eventwire.nlp.entities import sentence_ents
@@ -99,6 +100,7 @@ class Extractor:
             people += [_described(ent.root) for ent in ents if ent.label_ == "PERSON"]
             matches = match_triggers(sent, self.dicts.triggers, self.lex, headline=zone == "headline")
             matches = [m for m in matches if not m.pattern.party_object or self._party_object(m.token)]
+            matches = [m for m in matches if not m.pattern.party_subject or self._party_subject(m.token)]
             scores: dict[int, tuple[tuple[str, float], ...]] = {}  # token → the detector's best readings
             if self.detector is not None:
                 matches = self._detect(sent, matches, zone == "headline", scores)
@@ -117,8 +119,18 @@ class Extractor:
         """Is what the verb acts on a party: a pronoun, a name of a person, people, group or place, a role noun or
         one of the lexicon's party nouns ("released 30 prisoners", "his brother"; not "released the new iPhone")?"""
         obj = direct_object(verb, self.lex)
-        if obj is None:
-            return True
+        return obj is None or self._party(obj)
+
+    def _party_subject(self, verb: Token) -> bool:
+        """Is the verb's doer a party ("the government allowed ..."), not a thing ("a law allowing the army to ...",
+        "overcrowding allowed gangs to ...")? A verb with no doer found passes."""
+        subj, passive = subject_of(verb, self.lex)
+        if subj is None and verb.dep_ == "acl":
+            subj, passive = verb.head, False  # "a law allowing ...": the law
+        return subj is None or passive or self._party(subj)
+
+    def _party(self, obj: Token) -> bool:
+        """Is the noun a party, or one named after its "of" (see _party_object)?"""
         of = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         tokens = of if obj.pos_ == "ADJ" and of else [obj, *obj.conjuncts, *of]  # "the last of its reserves":
         # reserves; "the rest of the hostages", "the head of the IMF": either
