@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from eventwire.extract.triggers import match_triggers
+from eventwire.extract.triggers import match_triggers, subject_of
 from eventwire.ingest import make_article
 from eventwire.pipeline import process
 
@@ -2230,6 +2230,9 @@ def test_people_killed_after_among_are_the_victims(nlp: Any, rules: Any) -> None
     (ev,) = _events(nlp, rules, text)
     assert ev["event"] == "ASSAULT" and [r["text"] for r in ev["recipient"]] == ["more than a dozen people"]
     assert not any(a["text"] == "more than a dozen people" for a in ev["actor"])
+    doc = nlp("At least three people were killed and more than 60 injured in Ouagadougou on Monday.")
+    injured = next(t for t in doc if t.text == "injured")
+    assert subject_of(injured, rules.extractor.lex) == (doc[9], True)  # "60", who were injured
 
 
 def test_a_bare_congress_is_the_articles_legislature(nlp: Any, rules: Any) -> None:

@@ -554,10 +554,12 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
 
 def _bare_participle_clause(verb: Token) -> bool:
     """Is the verb a past participle with a subject but no auxiliary under a preposition ("among a dozen people
-    killed in ...", "with two soldiers wounded"): a reduced passive the parser read as a clause?"""
+    killed in ...", "with two soldiers wounded") or joined to a passive ("three were killed and 60 injured"): a
+    reduced passive the parser read as a clause?"""
+    joined = verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
     return (
         verb.tag_ == "VBN"
-        and verb.dep_ in ("pcomp", "pobj")
+        and (verb.dep_ in ("pcomp", "pobj") or joined)
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 
