@@ -2310,3 +2310,10 @@ def test_a_thing_that_allows_an_act_concedes_nothing(nlp: Any, rules: Any) -> No
     assert not any(e["event"] == "CONCEDE" for e in _events(nlp, rules, text))
     (ev,) = _events(nlp, rules, "The Israeli government allowed Palestinian workers to return to Gaza on Monday.")
     assert ev["event"] == "CONCEDE" and _codes(ev["actor"]) == {"ISR"}
+
+
+def test_a_headline_participle_tagged_as_a_past_tense_is_passive(nlp: Any, rules: Any) -> None:
+    text = "Prosecutors in Lima said on Monday that the former president took bribes."
+    evs = _events(nlp, rules, text, title="Former Peruvian president charged with corruption")
+    (ev,) = [e for e in evs if e["event"] == "ACCUSE"]
+    assert [r["text"] for r in ev["recipient"]] == ["Former Peruvian president"] and _codes(ev["recipient"]) == {"PER"}

@@ -660,6 +660,8 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
         subj, passive = token.head, not _misread_main_verb(token)
     elif token.dep_ == "acl" and token.tag_ == "VBD" and subj is None and _misread_main_verb(token):
         subj, passive = token.head, False  # "The rebels handed over their weapons", misparsed: a past tense acts
+    elif token.dep_ == "acl" and token.tag_ == "VBD" and subj is None and _child(token, ("dobj",)) is None:
+        subj, passive = token.head, True  # "Former Peruvian president charged with corruption": a participle
     elif token.dep_ == "acl" and token.tag_ == "VBG" and subj is None and token.head.dep_ in ("dobj", "attr"):
         subj, passive = subject_of(token.head.head, lex)  # "issued a statement condemning X": the issuer condemns
     elif (
