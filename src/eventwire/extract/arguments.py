@@ -580,13 +580,14 @@ def _named_qualifier(noun: Token) -> Token | None:
 def _survivor(noun: Token, match: TriggerMatch, lex: Lexicon) -> Token | None:
     """Who survived, escaped or faces an act told as a noun ("the governor survived an assassination attempt",
     "escaped an attack by gunmen", "Trump is to face trial", "suffered an attack"): the subject of a surviving verb
-    (for an attack) or of a consequence verb (any act) whose object it is, or None."""
+    (for an attack) or of a consequence verb (for a hostile act: not "suffered a retreat") whose object it is, or
+    None."""
     if noun.dep_ != "dobj":
         return None
     verb = noun.head.lemma_.lower()
     survived = verb in lex.surviving_verbs and match.pattern.event in lex.attacker_types
-    hostile = lex.attacker_types | lex.authority_types  # "faces trial", "suffered an attack"; not "suffered a
-    if not (survived or (verb in lex.consequence_verbs and match.pattern.event in hostile)):  # retreat"
+    hostile = match.pattern.event in lex.attacker_types | lex.authority_types
+    if not (survived or (verb in lex.consequence_verbs and hostile)):
         return None
     subj, passive = subject_of(noun.head, lex)
     return None if passive else subj
