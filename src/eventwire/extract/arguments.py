@@ -122,7 +122,10 @@ def placed_agents(
     out = []
     for p in phrases:
         head = p.words[p.head] if p.words else None
-        span = doc.char_span(head.start, head.start + len(head.text)) if head is not None else None
+        if head is None or head.lemma.lower() not in lex.placed_agents:  # most phrases: no look-up in the parse
+            out.append(p)
+            continue
+        span = doc.char_span(head.start, head.start + len(head.text))
         noun = span[0] if span is not None and len(span) == 1 else None
         place = _agent_place(noun, lex, country) if noun is not None else None
         if noun is not None and place is not None:

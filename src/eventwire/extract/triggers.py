@@ -502,6 +502,7 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
     participle in an adverbial clause is passive: "X appeared in court, charged with murder" (X is charged)."""
     participle = verb.tag_ == "VBN" and bare_participle(verb)
     current: Token | None = verb
+    own_aux = any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)  # "has been jailed"
     for _ in range(6):
         if current is None:
             break
@@ -518,7 +519,6 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
         )
         passive = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
         owned = subj if subj is not None else passive
-        own_aux = any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)
         if current is not verb and current.dep_ == "relcl" and owned is not None and _whose(owned) and own_aux:
             # "Sizzla, whose UK tour was cancelled ..., has been jailed": the parser joins the main verb, which has
             # auxiliaries of its own, to the relative clause; the one jailed is the clause's noun (not "whose son
