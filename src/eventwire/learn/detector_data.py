@@ -29,7 +29,7 @@ from eventwire.extract.detector import NONE
 from eventwire.extract.modality import modality
 from eventwire.extract.triggers import TriggerMatch, match_triggers
 from eventwire.ingest.build import make_article
-from eventwire.nlp.pipeline import prepare_doc
+from eventwire.nlp.pipeline import english_words, prepare_doc
 from eventwire.records import Article
 
 Record = dict[str, Any]
@@ -381,8 +381,13 @@ def parse_cached(nlp: Language, items: list[Item], recase: Any, cache: Path | No
     import pickle
 
     meta = nlp.meta
+    english = english_words(nlp)
+    headlines = [  # as the parser reads them: a change in re-casing is a new parse
+        recase(h.text, english) if recase is not None and (h := it.article.structure.headline) is not None else None
+        for it in items
+    ]
     key = hashlib.sha1(
-        json.dumps([meta.get("name"), meta.get("version"), [it.article.text for it in items]]).encode()
+        json.dumps([meta.get("name"), meta.get("version"), [it.article.text for it in items], headlines]).encode()
     ).hexdigest()[:16]
     path = cache / f"parses-{key}.pickle" if cache is not None else None
     if path is not None and path.exists():

