@@ -1959,6 +1959,9 @@ def test_a_clause_set_in_a_first_level_region_is_set_in_its_country(nlp: Any, ru
     assert g.subdivision_country("Punjab") is None  # a province of Pakistan and a state of India
     (ev,) = _events(nlp, rules, "Gunmen killed five soldiers in Balochistan on Monday.")
     assert _codes(ev["actor"]) == {"PAK"} and _codes(ev["recipient"]) == {"PAK"}
+    assert g.subdivision_country("Scotland") == "GBR"  # a country of the United Kingdom
+    (ev,) = _events(nlp, rules, "Police arrested two men in Scotland on Monday.")
+    assert _codes(ev["actor"]) == {"GBR"}
     assert g.subdivision_country("Gulf") == "PNG"  # a province of Papua New Guinea, and a word: not after "the"
     evs = _events(nlp, rules, "Gunmen fired rockets at a ship in the Gulf on Monday.")
     assert evs and all("PNG" not in _codes(e["actor"]) | _codes(e["recipient"]) for e in evs)
@@ -2317,3 +2320,146 @@ def test_a_headline_participle_tagged_as_a_past_tense_is_passive(nlp: Any, rules
     evs = _events(nlp, rules, text, title="Former Peruvian president charged with corruption")
     (ev,) = [e for e in evs if e["event"] == "ACCUSE"]
     assert [r["text"] for r in ev["recipient"]] == ["Former Peruvian president"] and _codes(ev["recipient"]) == {"PER"}
+
+
+def test_an_offer_made_together_is_not_made_to_each_other(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Only three countries, the U.S., Colombia and Venezuela, had offered assistance.")
+    assert _codes(ev["actor"]) == {"USA", "COL", "VEN"} and not ev["recipient"]
+    (ev,) = _events(nlp, rules, "Kenya and Ethiopia signed a trade agreement on Monday.")
+    assert _codes(ev["actor"]) | _codes(ev["recipient"]) == {"KEN", "ETH"} and ev["recipient"]
+
+
+def test_a_challenge_filed_in_court_is_a_legal_accusation(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Hungary filed a challenge against the EU quota decision at the European Court.")
+    assert (ev["event"], ev["cameo"]) == ("ACCUSE", "115") and _codes(ev["actor"]) == {"HUN"}
+    assert not _events(nlp, rules, "Leeds mounted a strong title challenge last season.")
+
+
+def test_a_particle_the_pattern_refuses_is_no_match(nlp: Any, rules: Any) -> None:
+    assert not _events(nlp, rules, "The Delhi government deferred surgery to free up 1000 hospital beds.")
+    (ev,) = _events(nlp, rules, "Rebels in Mali freed 20 hostages on Monday.")
+    assert ev["event"] == "RETREAT"
+
+
+def test_a_name_after_the_is_read_whole(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Nigeria met with the Paris Club in March to reschedule its debt.")
+    assert _codes(ev["recipient"]) == {"IGO"}
+    text = "Josh Bash, the U.S. Attorney for western Texas, charged the gunman with murder on Monday."
+    (ev,) = _events(nlp, rules, text)
+    assert _codes(ev["actor"]) == {"USA"}
+
+
+def test_a_chance_is_no_fact(nlp: Any, rules: Any) -> None:
+    text = "Police said it is very possible the Sinaloa Cartel was collaborating with Brazilian traffickers."
+    assert not _events(nlp, rules, text)
+    (ev,) = _events(nlp, rules, "It is clear that the Syrian army attacked the village.")
+    assert ev["event"] == "ASSAULT"
+
+
+def test_the_party_made_to_act_does_the_act(nlp: Any, rules: Any) -> None:
+    text = "Houthi militants seized the town on Monday, forcing Saudi forces to pull out."
+    (ev,) = [e for e in _events(nlp, rules, text) if e["event"] == "RETREAT"]
+    assert _codes(ev["actor"]) == {"SAU"}
+    (ev,) = _events(nlp, rules, "Police helped Colombian authorities to arrest the drug lord.")
+    assert [a["text"] for a in ev["actor"]] == ["Colombian authorities"]
+
+
+def test_turning_oneself_in_and_listing_a_party(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Leaders of the Cachiros turned themselves in to the US in January.")
+    assert ev["event"] == "RETREAT" and _codes(ev["recipient"]) == {"USA"}
+    (ev,) = _events(nlp, rules, "The US Treasury placed the Honduran Cachiros on its blacklist in September.")
+    assert (ev["event"], _codes(ev["actor"]), _codes(ev["recipient"])) == ("SANCTION", {"USA"}, {"HND"})
+    assert not _events(nlp, rules, "The Conservative Party included Rishi Sunak on its list of candidates.")
+
+
+def test_welcoming_a_quality_or_infiltrating_a_force_is_no_event(nlp: Any, rules: Any) -> None:
+    assert not _events(nlp, rules, "Lucas welcomed Tony Blair's courage in calling a referendum.")
+    assert not _events(nlp, rules, "Gangs are infiltrating the police in Honduras.")
+    (ev,) = _events(nlp, rules, "Chinese hackers infiltrated the Pentagon's computer network.")
+    assert ev["event"] == "COERCE" and _codes(ev["actor"]) == {"CHN"}
+
+
+def test_victims_after_an_attack_or_in_clashes_have_its_maker(nlp: Any, rules: Any) -> None:
+    text = "Two Saudi border guards were killed following clashes with Yemeni forces near the border."
+    (ev,) = _events(nlp, rules, text)
+    assert (_codes(ev["actor"]), _codes(ev["recipient"])) == ({"YEM"}, {"SAU"})
+    text = "At least four Armenian soldiers were killed following an Azeri attack near the border."
+    assert any(_codes(e["actor"]) == {"AZE"} and _codes(e["recipient"]) == {"ARM"} for e in _events(nlp, rules, text))
+    text = "Dozens of Russian soldiers were killed after a failed Russian assault on Avdiivka."
+    assert not any(a["text"] == "Russian" for e in _events(nlp, rules, text) for a in e["actor"])
+    text = "Two suspects were arrested following a Taliban attack on a hotel in Kabul."
+    (ev,) = [e for e in _events(nlp, rules, text) if e["event"] == "COERCE"]
+    assert not any(a["text"] == "Taliban" for a in ev["actor"])
+
+
+def test_a_plotted_foiled_or_prevented_act_did_not_happen(nlp: Any, rules: Any) -> None:
+    assert not _events(nlp, rules, "Two British ISIS militants were plotting a terrorist attack on the UK.")
+    assert not _events(nlp, rules, "Kenyan police foiled an attack on the embassy in Nairobi.")
+    assert not _events(nlp, rules, "Israeli troops prevented Hamas militants from attacking the town.")
+    (ev,) = _events(nlp, rules, "Israeli soldiers killed two Palestinians while protecting settlers in Hebron.")
+    assert _codes(ev["actor"]) == {"ISR"}
+    (ev,) = _events(nlp, rules, "French police foiled a jihadist attack and detained four men in Marseille.")
+    assert ev["event"] == "COERCE" and _codes(ev["actor"]) == {"FRA"}
+    (ev,) = _events(nlp, rules, "Israel said it had foiled a Hamas plot by arresting ten operatives in Hebron.")
+    assert ev["event"] == "COERCE"
+
+
+def test_an_all_caps_headline_writes_the_models_english_words_in_lower_case(nlp: Any, rules: Any) -> None:
+    from eventwire.nlp.pipeline import english_words
+
+    english = english_words(nlp)
+    assert rules.recase("IRAQ SAYS IRAN EXAGGERATES FIGHTING IN NORTH", english).startswith(
+        "Iraq says Iran exaggerates"
+    )
+    assert rules.recase("ANDREW YOUNG MEETS BROWN IN LONDON", english).startswith("Andrew Young")
+    text = "Baghdad said the figures were false."
+    evs = _events(nlp, rules, text, title="IRAQ SAYS IRAN EXAGGERATES FIGHTING IN NORTH")
+    assert not any(a["text"].lower().startswith("exaggerate") for e in evs for a in e["actor"])
+
+
+def test_authorities_who_say_they_acted_are_the_doers(nlp: Any, rules: Any) -> None:
+    text = "Farmers protested in Chiapas on Monday. Mexican police said they had arrested eight men."
+    (ev,) = [e for e in _events(nlp, rules, text) if e["event"] == "COERCE"]
+    assert [a["text"] for a in ev["actor"]] == ["Mexican police"]
+
+
+def test_a_main_be_the_tagger_calls_an_auxiliary_is_a_verb(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Korean workers are on strike in Seoul.")
+    assert ev["event"] == "PROTEST" and _codes(ev["actor"]) == {"KOR"}
+    assert not _events(nlp, rules, "The Iranian president is in Moscow for talks.")
+    assert not _events(nlp, rules, "Hospitals in Uganda are on alert after the Ebola outbreak.")
+    (ev,) = _events(nlp, rules, "The Indian army is on high alert along the border.")
+    assert ev["event"] == "MOBILIZE" and _codes(ev["actor"]) == {"IND"}
+
+
+def test_speaking_for_another_and_speaking_out(nlp: Any, rules: Any) -> None:
+    text = "Ahmed al-Assadi, a spokesman for the Iraqi Interior Ministry, blamed Israel for the attack."
+    (ev,) = _events(nlp, rules, text)
+    assert _codes(ev["actor"]) == {"IRQ"}
+    (ev,) = _events(nlp, rules, "Iraqi Prime Minister Abdul-Mahdi spoke out against the US attack.")
+    assert (ev["event"], _codes(ev["actor"]), _codes(ev["recipient"])) == ("ACCUSE", {"IRQ"}, {"USA"})
+
+
+def test_a_country_before_a_title_stays_the_persons(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "US Attorney General Jeff Sessions met Mexican officials in Washington.")
+    assert _codes(ev["actor"]) == {"USA"}
+
+
+def test_calling_for_a_party_to_act_asks_that_party(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Russia called for the US to withdraw its troops from Syria.")
+    assert (ev["event"], _codes(ev["actor"]), _codes(ev["recipient"])) == ("REQUEST", {"RUS"}, {"USA"})
+    text = "The lawyer called for the doping charges against the Greek sprinter to be dropped."
+    (ev,) = _events(nlp, rules, text)
+    assert ev["event"] == "REQUEST"
+
+
+def test_senses_that_are_no_events(nlp: Any, rules: Any) -> None:
+    assert not _events(nlp, rules, "The heart of Britain beats as strong as ever, the Prime Minister said.")
+    assert not _events(nlp, rules, "The Japanese ministry needed to meet government pledges on spending.")
+    assert not any(e["event"] == "REQUEST" for e in _events(nlp, rules, "Nakasone vowed to press on with the tax."))
+
+
+def test_it_is_not_the_officials_who_say_it(nlp: Any, rules: Any) -> None:
+    assert not _events(nlp, rules, "Chinese officials confirmed it had killed three people in Wuhan.")
+    (ev,) = _events(nlp, rules, "The Kenyan teachers union announced that it has called off the strike.")
+    assert _codes(ev["actor"]) == {"KEN"}

@@ -114,6 +114,7 @@ class Lexicon:
     away_prepositions: frozenset[str]  # "a train carrying refugees to Poland": where it went, not the target
     party_prepositions: frozenset[str]  # "the border crossing with France": a counterpart, not where
     placed_agents: frozenset[str]  # "authorities in Colombia": Colombia's
+    representing_nouns: frozenset[str]  # "a spokesman for Hezbollah": Hezbollah's
     settlement_nouns: frozenset[str]
     placed_act_nouns: frozenset[str]
     wrongdoing_verbs: frozenset[str]
@@ -174,11 +175,13 @@ class Lexicon:
     mutual_types: frozenset[str]  # "Kenya and Ethiopia signed a deal": parties named together act with each other
     mutual_cameos: frozenset[str]
     mutual_patterns: frozenset[str]  # "Angola and Uruguay established relations": relations are between the two
+    one_sided_patterns: frozenset[str]  # "the U.S., Colombia and Venezuela offered assistance": not to each other
     flagged_patterns: frozenset[str]  # a target only where its own words give its country (a vessel's flag)
     authority_types: frozenset[str]
     authority_modes: frozenset[str]
     authority_own_country_types: frozenset[str]
     authority_recipient_modes: frozenset[str]
+    authority_only_acts: frozenset[str]  # "police said they had arrested ...": the police
     authority_sectors: Mapping[str, frozenset[str]]  # sector → trigger lemmas
     authority_default_sector: str
     authority_countryless_sectors: frozenset[str]  # implied authorities that act even where no country is known
@@ -193,6 +196,8 @@ class Lexicon:
     self_objects: frozenset[str]  # "killed himself": no attack on anyone else
     attack_nouns: frozenset[str]  # "killed in an Israeli air strike": the strike's maker is the attacker
     attack_prepositions: frozenset[str]
+    aftermath_prepositions: frozenset[str]  # "killed following an Azeri attack": victims of that attack too
+    clash_nouns: frozenset[str]  # "killed in clashes with Yemeni forces": the party "with" made them
     responding_types: frozenset[str]  # reactions whose bare act noun ("condemned the strikes") means an earlier act
     referred_types: frozenset[str]  # the types of act such a noun may mean
     referring_determiners: frozenset[str]  # "the strikes", "these attacks": an act told before
@@ -227,6 +232,8 @@ class Lexicon:
     not_names: frozenset[str]
     multinational_regions: frozenset[str]  # "Latin American", "South China Sea": no one country
     multinational_adjectives: frozenset[str]  # "European allies", "Western diplomats": several countries
+    foreign_adjectives: frozenset[str]  # "foreign governments", "international lenders": not the article's country
+    foreign_office_words: frozenset[str]  # "the foreign minister", "the Foreign Office": a country's own office
     compass_words: frozenset[str]  # "Western Cambodia": a part of the place after it
     region_kinds: frozenset[str]  # "Tavush Province": the region before it
     not_subdivisions: frozenset[str]  # "north", "Gulf", "Ulster": a region's name in ISO 3166-2, not in the news
@@ -479,6 +486,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "pentaclass": {"pentaclass_roots": CLASS_ROOTS, "pentaclass_types": CLASS_TYPES},
     "place_prepositions": {
         "place_prepositions": WORDS, "away_prepositions": WORDS, "party_prepositions": WORDS, "placed_agents": WORDS,
+        "representing_nouns": WORDS,
     },
     "adjuncts": {
         "adjunct_prepositions": WORDS, "elaborating_types": TYPES, "agreement_nouns": WORDS, "told_charges": TYPES,
@@ -523,11 +531,13 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "acts_suffice": TYPES, "content_suffices": TYPES, "content_sectors": SECTORS, "counterpart_types": TYPES,
         "counterpart_not_needed": CAMEOS, "assembly_codes": NONSTATE, "mutual_types": TYPES, "mutual_cameos": CAMEOS,
         "mutual_patterns": PATTERNS,
+        "one_sided_patterns": PATTERNS,
         "flagged_patterns": PATTERNS,
     },
     "implicit_authority": {
         "authority_types": TYPES, "authority_modes": MODES, "authority_own_country_types": TYPES,
-        "authority_recipient_modes": MODES, "authority_sectors": SECTOR_WORDS, "authority_default_sector": SECTOR,
+        "authority_recipient_modes": MODES,
+        "authority_only_acts": WORDS, "authority_sectors": SECTOR_WORDS, "authority_default_sector": SECTOR,
         "authority_countryless_sectors": SECTORS,
     },
     "implicit_crowd": {
@@ -542,6 +552,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "surviving_verbs": WORDS,
         "attack_nouns": WORDS,
         "attack_prepositions": WORDS,
+        "aftermath_prepositions": WORDS,
+        "clash_nouns": WORDS,
         "accident_words": WORDS,
         "self_objects": WORDS,
     },
@@ -562,6 +574,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "regions": {
         "multinational_regions": WORDS,
         "multinational_adjectives": WORDS,
+        "foreign_adjectives": WORDS,
+        "foreign_office_words": WORDS,
         "stance_prefixes": WORDS,
         "compass_words": WORDS,
         "region_kinds": WORDS,

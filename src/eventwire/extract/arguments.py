@@ -117,23 +117,34 @@ def placed_agents(
     phrases: tuple[Phrase, ...], doc: Doc, lex: Lexicon, country: Callable[[str], bool]
 ) -> tuple[Phrase, ...]:
     """The phrases, a state's agent noun with the place it is in where that names a country (``country``: a name,
-    adjective or capital the dictionaries know), which says whose it is ("handed him to authorities in Guatemala");
-    other phrases stop before their prepositions ("Wei in Tehran")."""
+    adjective or capital the dictionaries know), which says whose it is ("handed him to authorities in Guatemala"),
+    and a representing noun with whom it speaks for ("a spokesman for Hezbollah"); other phrases stop before their
+    prepositions ("Wei in Tehran")."""
     out = []
     for p in phrases:
         head = p.words[p.head] if p.words else None
-        if head is None or head.lemma.lower() not in lex.placed_agents:  # most phrases: no look-up in the parse
-            out.append(p)
+        speaking = any(w.lemma.lower() in lex.representing_nouns for w in p.words)  # "X, a spokesman for Y"
+        if head is None or (head.lemma.lower() not in lex.placed_agents and not speaking):  # most phrases: no
+            out.append(p)  # look-up in the parse
             continue
         span = doc.char_span(head.start, head.start + len(head.text))
         noun = span[0] if span is not None and len(span) == 1 else None
-        place = _agent_place(noun, lex, country) if noun is not None else None
+        place = (_agent_place(noun, lex, country) or _principal(noun, lex)) if noun is not None else None
         if noun is not None and place is not None:
             starts = {w.start for w in p.words}
             tokens = [t for t in noun.subtree if t.idx in starts] + _place_words(place)
             p = replace(_phrase_of(sorted(tokens, key=lambda t: t.i), noun), speaker=p.speaker)
         out.append(p)
     return tuple(out)
+
+
+def _principal(noun: Token, lex: Lexicon) -> Token | None:
+    """The "for" phrase naming whom a representing noun, or a name's apposition that is one, speaks for ("a
+    spokesman for Hezbollah", "Ahmed al-Assadi, a spokesman for the PMF")."""
+    for rep in (noun, *(c for c in noun.children if c.dep_ == "appos")):
+        if rep.lemma_.lower() in lex.representing_nouns:
+            return next((c for c in rep.children if c.dep_ == "prep" and c.lower_ == "for" and list(c.children)), None)
+    return None
 
 
 def _place_words(prep: Token) -> list[Token]:
@@ -513,10 +524,16 @@ def _claimer(token: Token, lex: Lexicon) -> Token | None:
     return None if passive else subj
 
 
-def _attack_noun(verb: Token, lex: Lexicon) -> Token | None:
-    """The attack a verb's clause says its act happened in ("were killed in an air strike")."""
-    noun = prep_objects(verb, tuple(lex.attack_prepositions))
-    return noun if noun is not None and noun.lemma_.lower() in lex.attack_nouns else None
+def _attack_noun(verb: Token, lex: Lexicon, victims: bool = False) -> Token | None:
+    """The attack a verb's clause says its act happened in ("were killed in an air strike"); for the victims of an
+    attacker type also one it followed ("were killed following an Azeri attack") and a clash ("in clashes with
+    Yemeni forces")."""
+    preps = (lex.attack_prepositions | lex.aftermath_prepositions) if victims else lex.attack_prepositions
+    noun = prep_objects(verb, tuple(preps))
+    if noun is None:
+        return None
+    lemma = noun.lemma_.lower()
+    return noun if lemma in lex.attack_nouns or (victims and lemma in lex.clash_nouns) else None
 
 
 def told_attack(verb: Token, lex: Lexicon) -> bool:
@@ -529,13 +546,25 @@ def told_attack(verb: Token, lex: Lexicon) -> bool:
     )
 
 
-def _attack_maker(verb: Token, lex: Lexicon) -> Token | None:
+def _attack_maker(verb: Token, lex: Lexicon, victims: Token | None = None) -> Token | None:
     """Who made the attack a passive verb's clause names: "three civilians were killed in an Israeli air strike",
-    "... in a Saudi-led coalition airstrike", "... in an attack by Boko Haram" (None where the attack names no one)."""
-    noun = _attack_noun(verb, lex)
+    "... in a Saudi-led coalition airstrike", "... in an attack by Boko Haram" (None where the attack names no one);
+    for the victims of an attacker type (``victims``, see _attack_noun) "following an Azeri attack", "in clashes
+    with Yemeni forces", but not a maker their own words name ("Russian soldiers were killed after a failed Russian
+    assault": its makers' own dead)."""
+    noun = _attack_noun(verb, lex, victims is not None)
     if noun is None:
         return None
-    maker = prep_objects(noun, ("by",)) or _child(noun, ("poss",))
+    maker = _named_maker(noun, lex)
+    if maker is not None and victims is not None and maker.lower_ in {t.lower_ for t in victims.subtree}:
+        return None
+    return maker
+
+
+def _named_maker(noun: Token, lex: Lexicon) -> Token | None:
+    """The maker an attack or clash noun names: "by" or its owner, the party "with" a clash, a party adjective."""
+    clash = noun.lemma_.lower() in lex.clash_nouns and noun.lemma_.lower() not in lex.attack_nouns
+    maker = prep_objects(noun, ("with",) if clash else ("by",)) or _child(noun, ("poss",))
     if maker is not None:
         return None if maker.pos_ == "PRON" else maker
     for child in noun.children:
@@ -680,7 +709,8 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
         passive = False  # "Israel is opposed to French mediation": a state of the subject, not a passive
         actor, recipient = subj, prep_objects(token, ("to",))
     elif passive:
-        actor = agent_of(token) or _attack_maker(token, lex)
+        victims = subj if match.pattern.event in lex.attacker_types else None
+        actor = agent_of(token) or _attack_maker(token, lex, victims)
         recipient = subj if "dobj" in match.pattern.recipient else _recipient(match, token, lex)
     else:
         actor = _wielder(subj, lex) or subj

@@ -30,6 +30,15 @@ def _clause_chain(token: Token, lex: Lexicon) -> list[Token]:
     return chain
 
 
+def _governs(chain: list[Token], head: Token) -> bool:
+    """Does the head govern the act below it in the chain, not merely come before it: "foiled an attack" (the
+    attack did not happen), not "foiled an attack and detained four men", "foiled a plot by arresting ten men" (the
+    arrests did)?"""
+    below = chain[chain.index(head) - 1]
+    joined = below.dep_ == "conj" and not to_infinitive(below)  # not "asked A and B to agree", misparsed as joined
+    return not joined and not (below.dep_ == "prep" and below.lower_ == "by")
+
+
 def _children_lemmas(token: Token, deps: tuple[str, ...]) -> set[str]:
     return {c.lemma_.lower() for c in token.children if c.dep_ in deps} | {
         c.lower_ for c in token.children if c.dep_ in deps
@@ -42,7 +51,7 @@ def _is_negated(chain: list[Token], lex: Lexicon) -> bool:
             return True
         if any(c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children) for c in t.children):
             return True  # "will no longer abide by the accords"
-        if t is not chain[0] and t.lemma_.lower() in lex.negating_heads:
+        if t is not chain[0] and t.lemma_.lower() in lex.negating_heads and _governs(chain, t):
             return True
         for c in t.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
@@ -95,6 +104,8 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
     top = chain[-1]
     if top.dep_ == "ccomp" and verb_lemma(top.head) in lex.weighing_verbs:
         return True  # "hoped that the government will release them", "demanded that troops withdraw"
+    if top.dep_ == "ccomp" and _children_lemmas(top.head, ("acomp",)) & lex.chance_adjectives:
+        return True  # "it is very possible this group was collaborating with ...": a chance, not a fact
     if _wished_of_another(top, lex):
         return True
     reported = _reported_future(chain, lex)
@@ -107,8 +118,8 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
             return True  # "the only way out is for Washington to join forces": what would be, not what is
         if t.dep_ == "advcl" and _children_lemmas(t, ("mark",)) & lex.condition_marks:
             return True
-        if t is not chain[0] and verb_lemma(t) in lex.weighing_verbs:  # "considering sending", "asked to"
-            return True
+        if t is not chain[0] and verb_lemma(t) in lex.weighing_verbs and _governs(chain, t):  # "considering
+            return True  # sending", "asked to"
         if t is not chain[0] and t.lemma_.lower() in lex.chance_adjectives:  # "more likely to be murdered"
             return True
     # "warned of a Russian invasion": a danger foretold; not "warned of the consequences of X's attack" (made)

@@ -101,8 +101,8 @@ def _verb_fits(
         return False
     if p.obj and (obj is None or not (_object_lemmas(obj, lex) & p.obj)):
         return False
-    if p.object_not and obj is not None and obj.lemma_.lower() in p.object_not:
-        return False
+    if p.object_not and ((obj is not None and obj.lemma_.lower() in p.object_not) or particles & p.object_not):
+        return False  # "freed up 1000 beds", "shelled out millions": a particle too
     if p.particle and not (p.particle & particles):
         return False
     if p.prep and p.obj and obj is not None:  # "paid a courtesy call on the president": the object's preposition
@@ -111,6 +111,19 @@ def _verb_fits(
         # "convicted the man of fraud": an "of" the parser hangs on the object (not "condemned the visit to Taiwan")
         preps = preps | {c.lemma_.lower() for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"}
     return not (p.prep and not (p.prep & preps))
+
+
+def _for_clause_marks(token: Token) -> list[Token]:
+    """The "for" that opens an infinitive clause with a subject of its own on the verb ("called for the US to
+    withdraw", "called for the charges against the sprinter to be dropped"), which the parser reads as the clause's
+    mark."""
+    return [
+        m
+        for c in token.children
+        if c.dep_ in ("advcl", "ccomp") and to_infinitive(c)
+        for m in c.children
+        if m.dep_ == "mark" and m.lower_ == "for"
+    ]
 
 
 def verb_lemma(token: Token) -> str:
@@ -140,6 +153,7 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
         c.lemma_.lower() for c in token.children if c.dep_ in ("prep", "advmod") and c.lemma_.lower() in adverbs
     }
     preps = {c.lemma_.lower() for c in token.children if c.dep_ in PREP_DEPS and not temporal(c)}
+    preps |= {m.lower_ for m in _for_clause_marks(token)}  # "called for the US to withdraw", a clause's "for"
     clauses = clauses_of(token)
     for p in candidates:
         if p.subject and not _subject_is(token, p.subject, lex):
@@ -192,8 +206,15 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> Token | None:
     """The object of the first of ``preps`` attached to ``token``, in the order given (never a date: "on Monday")."""
     for want in preps:
         for child in token.children:
-            if child.dep_ in PREP_DEPS and child.lemma_.lower() == want and not temporal(child):
-                pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            if child.dep_ in PREP_DEPS and want in (child.lemma_.lower(), child.lower_) and not temporal(child):
+                pobj = next(  # "following an attack", which the tagger may read as a verb with an object
+                    (
+                        g
+                        for g in child.children
+                        if g.dep_ in ("pobj", "pcomp") or (g.dep_ == "dobj" and child.tag_ == "VBG")
+                    ),
+                    None,
+                )
                 if pobj is not None:
                     return pobj
     return None
@@ -545,11 +566,27 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
         quoted = quoted_party(current, lex)
         if quoted is not None:
             return quoted, False
+        controller = _controller(current, lex)
+        if controller is not None:  # "forcing Saudi forces to pull out": the forces pull out
+            return controller, any(c.dep_ == "auxpass" for c in current.children)
         progressive = current.dep_ == "attr" and current.tag_ == "VBG" and current.head.lemma_ == "be"
         if (current.dep_ not in _CLIMB and not progressive) or current.head.i == current.i:
             break  # "Qatar is mediating": the parser may read the participle as what Qatar is
         current = current.head
     return None, False
+
+
+def _controller(clause: Token, lex: Lexicon) -> Token | None:
+    """The party object before an infinitive the parser hangs on its verb ("forced Saudi forces to pull out",
+    "urged Israel to withdraw"): who is to do the infinitive's act, not the verb's subject. Not after a verb of
+    intent, whose subject does it ("promised voters to cut taxes"), nor a thing ("launched an offensive to retake
+    the city")."""
+    if clause.dep_ != "xcomp" or not to_infinitive(clause) or verb_lemma(clause.head) in lex.intent_verbs:
+        return None
+    obj = next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if obj is None or not (_party(obj) or obj.pos_ in ("PRON", "PROPN") or obj.lemma_.lower() in lex.party_nouns):
+        return None
+    return obj
 
 
 def _bare_participle_clause(verb: Token) -> bool:
@@ -949,7 +986,9 @@ def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: b
             continue  # "the proposals met with disapproval from rights groups": the reaction is the event
         if gerund_noun(token) and index.nouns.get(token.lower_):
             continue  # read as the noun below ("Fighting between A and B erupted")
-        if token.pos_ == "VERB" or (headline and token.pos_ in ("PROPN", "NOUN") and token.dep_ == "ROOT"):
+        copula = token.pos_ == "AUX" and token.lemma_ == "be" and token.dep_ not in ("aux", "auxpass")  # "are on
+        # strike", "is on alert": a main "be" the tagger calls an auxiliary
+        if token.pos_ == "VERB" or copula or (headline and token.pos_ in ("PROPN", "NOUN") and token.dep_ == "ROOT"):
             m = match_verb(token, index, lex)
             if m is not None:
                 matches.append(m)

@@ -169,7 +169,7 @@ class ActorResolver:
     def __init__(self, lexicon: ActorLexicon, words: Lexicon, gazetteer: Gazetteer | None = None) -> None:
         self.lex = lexicon
         self.words = words  # the coder's lexicon: pronouns, media words, honorifics, ...
-        self._state_sectors = words.official_sectors | frozenset(words.authority_sectors)  # offices, police, courts
+        self.state_sectors = words.official_sectors | frozenset(words.authority_sectors)  # offices, police, courts
         self.gazetteer = gazetteer
 
     # -- scanning ------------------------------------------------------------------------------
@@ -183,14 +183,21 @@ class ActorResolver:
             if org is not None:
                 return n, org
             hit = lex.country(surface)
-            if hit is not None:
-                return n, hit
+            if hit is not None and not (low.startswith("the ") and self._longer_org(words, text, base, i + 1, n)):
+                return n, hit  # not "the Paris Club", an organisation's name after "the" (but "the U.S. Attorney")
             role = lex.roles.get(low) or lex.roles.get(" ".join(w.lemma.lower() for w in words[i : i + n]))
             if role is None and words[i + n - 1].ent == "NORP" and low.endswith("s"):
                 role = lex.roles.get(low[:-1])  # "Christians", a plural the tagger leaves unlemmatised as a name
             if role is not None:
                 return n, role
         return None
+
+    def _longer_org(self, words: tuple[Word, ...], text: str, base: int, i: int, n: int) -> bool:
+        """Does an organisation's name of at least n words start at word i ("Paris Club" after "the Paris")?"""
+        for m in range(min(self.lex.span_limit(words[i].text, words[i].lemma), len(words) - i), n - 1, -1):
+            if self.lex.org(text[words[i].start - base : words[i + m - 1].end - base]) is not None:
+                return True
+        return False
 
     def scan(self, phrase: Phrase) -> _Scan:
         words = phrase.words
@@ -352,8 +359,18 @@ class ActorResolver:
         return len(before) >= 2 and not any(self.lex.country(w.text) or self.lex.org(w.text) for w in before)
 
     def _several_countries(self, ref: ActorRef) -> bool:
-        """Does a multinational adjective qualify the agent ("European allies", "Western diplomats")?"""
-        return any(w.strip(".,'’").lower() in self.words.multinational_adjectives for w in ref.text.split())
+        """Does a multinational adjective qualify the agent ("European allies", "Western diplomats"), or a foreign one
+        that names no office of the country's own ("foreign governments"; not "the foreign minister")?"""
+        words = [w.strip(".,'’").lower() for w in ref.text.split()]
+        return any(
+            w in self.words.multinational_adjectives
+            or (
+                w in self.words.foreign_adjectives
+                and words[i + 1 : i + 2] != []
+                and words[i + 1] not in self.words.foreign_office_words
+            )
+            for i, w in enumerate(words)
+        )
 
     def _collective(self, ref: ActorRef, memory: ArticleMemory) -> bool:
         """May a later "the group" mean this actor? A group or organisation the article names with a country of its
@@ -369,7 +386,7 @@ class ActorResolver:
             (ref.kind in ("group", "organization") or people or called)
             and ref.code in self.lex.country_names  # a country's: not a company's MNC nor an IGO
             and ref.resolved_by not in ("article-country", *BORROWED, "office-in-article-country", "unresolved")
-            and self._state_sectors.isdisjoint(ref.sectors)
+            and self.state_sectors.isdisjoint(ref.sectors)
         )
 
     def _state_official(self, ref: ActorRef, memory: ArticleMemory) -> bool:

@@ -187,6 +187,14 @@ class EventResolver:
         definite = head.pos == "NOUN" and any(w.dep == "det" and w.text.lower() == "the" for w in p.words)
         return head.pos == "PROPN" or definite or self.actors.lex.roles.get(head.lemma.lower()) is not None
 
+    def _authorities_acting(self, c: Candidate, speakers: list[ActorRef]) -> bool:
+        """Do state authorities (police, courts, officials) speak of an act only authorities do (arrest, charge,
+        sentence; not "seized a bus", which gunmen do too)?"""
+        state = self.actors.state_sectors
+        return c.lemma.lower() in self.lex.authority_only_acts and all(
+            any(x in state for x in s.sectors) for s in speakers
+        )
+
     def _resolve_side(self, phrases: tuple[Phrase, ...], memory: ArticleMemory) -> list[ActorRef]:
         refs: list[ActorRef] = []
         pending: list[ActorRef] = []  # unnamed titles waiting for the name in the next conjunct
@@ -225,13 +233,20 @@ class EventResolver:
             speakers
             and c.actors
             and all(p.text.lower() in lex.group_pronouns for p in c.actors)
-            and all(s.kind in ("country", "group") for s in speakers)
+            and (all(s.kind in ("country", "group") for s in speakers) or self._authorities_acting(c, speakers))
         ):
             actors = list(speakers)  # "The Armenians claim they were retaliating": a people or a state speaking of
-            # itself (not "Police said they ...", "Witnesses said they ...": whom they saw)
+            # itself, "Mexican authorities say they have arrested eight men": authorities of their own act (not
+            # "Police said they were planning attacks", "Witnesses said they ...": whom they saw)
         else:
             actors = self._resolve_side(c.actors, memory)
-        if not actors and c.speaker and c.actors and all(p.words[p.head].pos == "PRON" for p in c.actors if p.words):
+        if (
+            not actors
+            and c.speaker
+            and c.actors
+            and all(p.words[p.head].pos == "PRON" for p in c.actors if p.words)
+            and not _it_of_many(c.actors, speakers, memory)
+        ):
             actors = list(speakers)  # "X announced that it has called off the strike"
         actors = _speakers_own(actors, c.actors, speakers, lex)
         recipients = self._resolve_side(c.recipients, memory)
@@ -840,9 +855,18 @@ def _visit_semantics(
     return actors, recipients
 
 
+def _it_of_many(pronouns: tuple[Phrase, ...], speakers: list[ActorRef], memory: ArticleMemory) -> bool:
+    """Is the pronoun "it" while the speakers are a plural noun ("Chinese officials confirmed it had killed three
+    people": "it" is the virus, not the officials)?"""
+    return any(p.text.lower() == "it" for p in pronouns) and any(
+        (s.start, s.end) in memory.plural_nouns for s in speakers
+    )
+
+
 def _mutual(c: Candidate, lex: Lexicon) -> bool:
-    """Is this an act that parties named together do with each other ("Kenya and Ethiopia signed a deal")?"""
-    return (
+    """Is this an act that parties named together do with each other ("Kenya and Ethiopia signed a deal"; not an
+    offer, pledge or acceptance: "the U.S., Colombia and Venezuela had offered assistance")?"""
+    return c.pattern.id not in lex.one_sided_patterns and (
         c.coding.event in lex.mutual_types
         or c.coding.cameo in lex.mutual_cameos
         or c.pattern.id in lex.joint_patterns

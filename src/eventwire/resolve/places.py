@@ -122,8 +122,19 @@ class Gazetteer:
         return Place(entry.name, entry.geonameid, entry.lat, entry.lon, entry.country, text, start, end, source)
 
 
-_REGION_TYPES = frozenset(  # first-level subdivisions a reader knows by name; not municipalities or parishes
-    {"autonomous region", "department", "governorate", "province", "region", "regional state", "republic", "state"}
+_REGION_TYPES = frozenset(  # first-level subdivisions a reader knows by name ("Scotland", a country of the United
+    # Kingdom, too); not municipalities or parishes
+    {
+        "autonomous region",
+        "country",
+        "department",
+        "governorate",
+        "province",
+        "region",
+        "regional state",
+        "republic",
+        "state",
+    }
 )
 
 
