@@ -2463,3 +2463,14 @@ def test_it_is_not_the_officials_who_say_it(nlp: Any, rules: Any) -> None:
     assert not _events(nlp, rules, "Chinese officials confirmed it had killed three people in Wuhan.")
     (ev,) = _events(nlp, rules, "The Kenyan teachers union announced that it has called off the strike.")
     assert _codes(ev["actor"]) == {"KEN"}
+
+
+def test_attacking_a_measure_or_dismissing_a_party_as_something_is_criticism(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Tory leader Michael Howard attacked Labour's tax rises.")
+    assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"GBR"}
+    (ev,) = _events(
+        nlp, rules, "Charles Kennedy, the Liberal Democrat leader, dismissed the Conservatives as a fading force."
+    )
+    assert (ev["event"], ev["cameo"]) == ("ACCUSE", "111")
+    (ev,) = _events(nlp, rules, "Iran dismissed the US proposal on Monday.")
+    assert ev["event"] == "REJECT"
