@@ -25,7 +25,7 @@ class HeadlineCaser:
         self.common = frozenset(common)
         self.suffixes = dicts.lexicon.headline_suffixes
 
-    def _is_common(self, low: str, english: frozenset[str]) -> bool:
+    def _is_common(self, low: str, english: frozenset[str] = frozenset()) -> bool:
         def known(word: str) -> bool:
             return word in self.common or word in english
 
@@ -53,7 +53,7 @@ class HeadlineCaser:
         if name is not None and all_caps and len(word) <= 3:  # US, UK, UAE
             return word
         low = word.lower()
-        if name is None and self._is_common(low, frozenset()):
+        if name is None and self._is_common(low):
             return low[:1].upper() + low[1:] if first else low
         name = name or self._known(self.org_words, word)
         if name is not None:

@@ -366,7 +366,7 @@ class ActorResolver:
             w in self.words.multinational_adjectives
             or (
                 w in self.words.foreign_adjectives
-                and words[i + 1 : i + 2] != []
+                and i + 1 < len(words)
                 and words[i + 1] not in self.words.foreign_office_words
             )
             for i, w in enumerate(words)
