@@ -210,6 +210,10 @@ class ActorResolver:
                 i += region
                 continue
             found = self._match(words, phrase.text, phrase.start, i)
+            inside = next((j for j in range(i + 1, i + found[0]) if self._region(words, j)), None) if found else None
+            if inside is not None:  # "the Indian Ocean tidal wave": "the Indian" is no country before "Ocean"
+                i = inside + self._region(words, inside)
+                continue
             if found is not None:
                 n, what = found
                 if isinstance(what, CountryHit):
@@ -692,7 +696,7 @@ class ActorResolver:
             named = frozenset(counts)  # that names Mexican victims is about the United States
             votes = dict(counts)
             for text, weight in places:
-                code = None if self.lex.country(text) is not None else self.gazetteer.country_of(text, named)
+                code = None if self.lex.country(text) is not None else self._place_vote(text, named)
                 if code:
                     votes[code] = votes.get(code, 0.0) + weight
             for code, weight in state.items():
@@ -702,10 +706,16 @@ class ActorResolver:
             return (max(counts, key=lambda c: counts[c]) if counts else None), frozenset(counts)
         located: dict[str, float] = dict(state)
         for text, weight in places:
-            code = self.gazetteer.country_of(text)
+            code = self._place_vote(text, frozenset())
             if code:
                 located[code] = located.get(code, 0.0) + weight
         return (max(located, key=lambda c: located[c]) if located else None), frozenset()
+
+    def _place_vote(self, text: str, named: frozenset[str]) -> str | None:
+        """The country a place named in an article counts for: a region's or city's, or the state of a country
+        within one ("Scotland")."""
+        assert self.gazetteer is not None
+        return self.gazetteer.country_of(text, named) or self.gazetteer.nation_country(text)
 
 
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")

