@@ -105,6 +105,9 @@ class Extractor:
             if self.detector is not None:
                 matches = self._detect(sent, matches, zone == "headline", scores)
             found = [replace(self._candidate(sentence, m, ents), scores=scores.get(m.token.i, ())) for m in matches]
+            found = [
+                c for c, m in zip(found, matches, strict=True) if _named(c.recipients) or not _no_action(m, self.dicts)
+            ]
             if self.models is not None:
                 found = self._with_models(sentence, sent, found, ents)
             sentences.append(SentenceCues(sentence, tuple(found), _subject(sent), self._descriptions(sent)))
@@ -349,6 +352,17 @@ def recoded_pattern(p: TriggerPattern, event: str, cameo: str, why: str) -> Trig
     U.S. diplomats" read as support has the welcomer as its actor)."""
     swap = p.swap and event == p.event
     return replace(p, event=event, cameo=cameo, mode=(), context=(), id=f"{p.id}+{why}", swap=swap)
+
+
+def _named(phrases: tuple[Phrase, ...]) -> bool:
+    """Does one of the phrases have a name for its head ("Nepal", not "drug production")?"""
+    return any(p.words and p.words[p.head].pos == "PROPN" for p in phrases)
+
+
+def _no_action(match: TriggerMatch, dicts: Dictionaries) -> bool:
+    """ "keen to keep coca cultivation high", "ready to slap a tax on ...": a readiness whose act no pattern knows
+    (nor whom it is for, which the caller checks: "willing to help Nepal") is no offer."""
+    return match.pattern.adjectival and match.obj is not None and _match_action(match.obj, dicts) is None
 
 
 def _match_action(token: Token, dicts: Dictionaries) -> TriggerPattern | None:

@@ -70,6 +70,12 @@ def _nothing_done(chain: list[Token], lex: Lexicon) -> bool:
     for t in chain:
         if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in t.children):
             return True
+        if (
+            t is not chain[0]
+            and t.lemma_.lower() in ("have", "be")
+            and _children_lemmas(t, ("advmod",)) & (lex.pending_adverbs)
+        ):
+            return True  # "Russia has yet to withdraw its troops"
     if len(chain) > 2 and chain[1].dep_ == "prep" and chain[1].lower_ in ("of", "on"):  # the act itself, not
         evidence = chain[2]  # "no reports of casualties from the strike", which leaves the strike done
         if evidence.lemma_.lower() in lex.evidence_nouns and _children_lemmas(evidence, ("det",)) & {"no"}:
@@ -99,7 +105,7 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
     if sent.text.rstrip().endswith("?"):
         return True
     first = chain[0]
-    if first.dep_ == "advcl" and _children_lemmas(first, ("mark",)) & lex.comparison_marks:
+    if first.dep_ == "advcl" and _children_lemmas(first, ("mark",)) & lex.comparison_marks and not _timed(first):
         return True  # "as demonstrated by ...": a comparison, not an action
     top = chain[-1]
     if top.dep_ == "ccomp" and verb_lemma(top.head) in lex.weighing_verbs:
@@ -122,6 +128,8 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
             return True  # sending", "asked to"
         if t is not chain[0] and t.lemma_.lower() in lex.chance_adjectives:  # "more likely to be murdered"
             return True
+        if t is not chain[0] and _obliged(t, chain):  # "the proposals have to be agreed by member governments"
+            return True
     # "warned of a Russian invasion": a danger foretold; not "warned of the consequences of X's attack" (made)
     warned = len(chain) > 1 and chain[1].dep_ == "prep" and chain[1].lower_ == "of"
     return warned and verb_lemma(chain[1].head) in lex.warning_verbs
@@ -142,6 +150,8 @@ def _is_intent(chain: list[Token], lex: Lexicon) -> bool:
     first = chain[0]
     if _children_lemmas(first, ("aux",)) & lex.future_auxiliaries or _reported_future(chain, lex):
         return True
+    if _headline_infinitive(chain[-1]):
+        return True
     for t in chain[1:]:
         lemma = t.lemma_.lower()
         if lemma in lex.intent_adjectives or lemma in lex.intent_verbs or lemma in lex.intent_nouns:
@@ -149,6 +159,32 @@ def _is_intent(chain: list[Token], lex: Lexicon) -> bool:
         if _children_lemmas(t, ("aux",)) & lex.future_auxiliaries:
             return True
     return False
+
+
+def _obliged(verb: Token, chain: list[Token]) -> bool:
+    """ "Iran has to accept the terms", "will have to withdraw": an obligation now or to come, not a done act ("had to
+    flee" tells that it was done)."""
+    below = chain[chain.index(verb) - 1]
+    if verb.lemma_.lower() != "have" or below.dep_ != "xcomp" or below.head.i != verb.i or not to_infinitive(below):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children)
+
+
+def _timed(clause: Token) -> bool:
+    """ "The announcement came as Kenyan police arrested five leaders": a finite clause with a subject of its own
+    after "as" tells what happened at the time, not a comparison ("as demonstrated by ...")."""
+    finite = clause.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _headline_infinitive(top: Token) -> bool:
+    """ "Japan to give aid to Nepal", "NIGERIA, FRANCE TO RESCHEDULE DEBT": a headline's subject with a bare
+    to-infinitive for its verb tells what is to happen."""
+    return (
+        top.dep_ == "ROOT"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" and c.i < top.i for c in top.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < top.i for c in top.children)
+    )
 
 
 def _on_condition(chain: list[Token], marks: frozenset[str]) -> bool:
