@@ -220,7 +220,7 @@ def test_no_guessed_attacker_for_economic_hits_and_no_demand_without_a_party(nlp
 
 
 def test_an_attack_between_politicians_is_verbal(nlp: Any, coder: Any) -> None:
-    (ev,) = _events(nlp, coder, "Joe Biden attacked Donald Trump on Tuesday over his handling of the pandemic.")
+    (ev,) = _events(nlp, coder, "Joe Biden attacked Donald Trump on Tuesday for his handling of the pandemic.")
     assert ev["event"] == "ACCUSE" and ev["mentions"][0]["pattern"] == "assault.attack+verbal"
     (ev,) = _events(nlp, coder, "Gunmen attacked a police station in Kabul on Tuesday.")
     assert ev["event"] == "ASSAULT"
@@ -2474,3 +2474,101 @@ def test_attacking_a_measure_or_dismissing_a_party_as_something_is_criticism(nlp
     assert (ev["event"], ev["cameo"]) == ("ACCUSE", "111")
     (ev,) = _events(nlp, rules, "Iran dismissed the US proposal on Monday.")
     assert ev["event"] == "REJECT"
+
+
+def test_lists_of_places_and_floating_quantifiers_split_into_parties(nlp: Any, rules: Any) -> None:
+    text = "In London, the U.S. was supported by the U.K., the Netherlands, West Germany and Japan, officials said."
+    assert {a["text"] for e in _events(nlp, rules, text) for a in e["actor"]} >= {"the U.K.", "the Netherlands"}
+    evs = _events(nlp, rules, "El Salvador and Guatemala both backed Brazil at the London talks.")
+    assert {a["text"] for e in evs for a in e["actor"]} == {"El Salvador", "Guatemala"}
+
+
+def test_a_country_within_a_country_counts_for_what_an_article_is_about(nlp: Any, rules: Any) -> None:
+    text = (
+        "Three people from Scotland died in the disaster, the first minister told the Scottish Parliament. "
+        "One of them was on holiday on a Thai island. Scotland will help with the reconstruction. "
+        "The first minister also praised the charity Oxfam for flying water to the disaster zone."
+    )
+    (ev,) = [e for e in _events(nlp, rules, text) if e["event"] == "SUPPORT"]
+    assert _codes(ev["actor"]) == {"GBR"}
+
+
+def test_attacks_on_finances_or_websites_and_looting_nature_are_no_assaults(nlp: Any, rules: Any) -> None:
+    text = "The Salvadoran government will dismantle the gangs while also attacking their finances."
+    assert not _fires(nlp, rules, text, "ASSAULT")
+    (ev,) = _events(nlp, rules, "Chinese hackers attacked the website of the Indian defence ministry.")
+    assert (ev["event"], ev["mode"]) == ("COERCE", ["cyber"])
+    assert not _events(nlp, rules, "Mexican poachers are looting the country's wildlife.")
+    assert not _events(nlp, rules, "About 18,000 Guatemalan inmates occupied the country's 6,000 prison spaces.")
+    (ev,) = _events(nlp, rules, "British opposition leader Michael Howard attacked the government over its tax plans.")
+    assert ev["event"] == "ACCUSE"
+    assert _fires(nlp, rules, "Russian jets attacked rebels over Aleppo.", "ASSAULT")
+
+
+def test_an_unattributed_passive_request_is_made_by_whoever_tells_of_it(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Tony Blair is being urged to double overseas aid, Oxfam says in a report.")
+    assert (ev["event"], [a["text"] for a in ev["actor"]], _codes(ev["recipient"])) == ("REQUEST", ["Oxfam"], {"GBR"})
+
+
+def test_a_subject_shared_with_a_passive_clause_suffers_its_act(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "The Iraqi rebels fled after being attacked by Turkish troops.")
+    assert (_codes(ev["actor"]), _codes(ev["recipient"])) == ({"TUR"}, {"IRQ"})
+
+
+def test_the_counterpart_of_a_meeting_held_to_discuss_something(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "The Kenyan government held meetings to discuss the budget with the IMF on Wednesday.")
+    assert (ev["event"], _codes(ev["recipient"])) == ("CONSULT", {"IGO"})
+
+
+def test_what_is_yet_to_happen_is_to_happen_or_had_to_be_done(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Japan to give aid to Nepal")
+    assert (ev["event"], ev["cameo"]) == ("AGREE", "033")
+    assert not _events(nlp, rules, "Russia has yet to withdraw its troops from Georgia.")
+    assert not _events(nlp, rules, "The proposals have to be agreed by the French and German governments.")
+    assert not _fires(nlp, rules, "US Secretary Richard Lyng insisted that Japan scrap its beef quotas.", "RETREAT")
+    assert _fires(nlp, rules, "The Iraqi army had to withdraw from the Syrian town.", "RETREAT")
+
+
+def test_an_act_at_the_time_of_another_is_no_comparison(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "The announcement came as Kenyan police arrested five opposition leaders in Nairobi.")
+    assert (ev["event"], _codes(ev["actor"])) == ("COERCE", {"KEN"})
+
+
+def test_people_from_a_body_belong_to_it(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Soldiers from the Turkish army killed five rebels in Iraq.")
+    assert _codes(ev["actor"]) == {"TUR"}
+    text = 'Boateng said: "The only cut from the Tories is pounds 35bn of cuts, hitting public services hard."'
+    assert not _fires(nlp, rules, text, "ASSAULT")
+
+
+def test_they_are_the_visitors_not_the_place_visited(nlp: Any, rules: Any) -> None:
+    text = (
+        "Brazilian ministers Smith and Jones visited Paris last week. "
+        "They are now flying to Tokyo to talk to Japanese officials."
+    )
+    assert not any(a["code"] == "FRA" for e in _events(nlp, rules, text) for a in e["actor"])
+
+
+def test_he_in_a_quote_is_not_the_one_quoted(nlp: Any, rules: Any) -> None:
+    text = (
+        "Paul Boateng was named envoy to Kenya. "
+        '"I am delighted that he has agreed to serve as our envoy," British Prime Minister Tony Blair said.'
+    )
+    assert not any(a["name"] == "Tony Blair" for e in _events(nlp, rules, text) for a in e["actor"])
+
+
+def test_a_readiness_for_no_known_act_towards_no_one_is_no_offer(nlp: Any, rules: Any) -> None:
+    assert not _events(nlp, rules, "The Colombian rebels are keen to keep drug production high.")
+    (ev,) = _events(nlp, rules, "China is willing to help Nepal.")
+    assert ev["event"] == "AGREE"
+
+
+def test_a_region_named_after_a_country_is_not_that_country(nlp: Any, rules: Any) -> None:
+    assert not _events(nlp, rules, "The Indian Ocean tidal wave killed 2,000 people.")
+
+
+def test_talks_whose_sides_are_named_on_the_predicate_or_in_a_passive(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Talks are underway between Zambia and the International Monetary Fund.")
+    assert (ev["event"], _codes(ev["actor"]), _codes(ev["recipient"])) == ("CONSULT", {"ZMB"}, {"IGO"})
+    (ev,) = _events(nlp, rules, "Talks between the United States and Japan were held on Monday.")
+    assert (ev["event"], _codes(ev["actor"]), _codes(ev["recipient"])) == ("CONSULT", {"USA"}, {"JPN"})

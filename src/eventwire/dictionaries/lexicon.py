@@ -93,6 +93,7 @@ class Lexicon:
     evidence_nouns: frozenset[str]  # "there were no reports of clashes": nothing done
     refusing_heads: frozenset[str]
     negating_heads: frozenset[str]
+    pending_adverbs: frozenset[str]  # "has yet to withdraw": not done
     modal_auxiliaries: frozenset[str]
     future_auxiliaries: frozenset[str]
     condition_marks: frozenset[str]
@@ -114,6 +115,7 @@ class Lexicon:
     away_prepositions: frozenset[str]  # "a train carrying refugees to Poland": where it went, not the target
     party_prepositions: frozenset[str]  # "the border crossing with France": a counterpart, not where
     placed_agents: frozenset[str]  # "authorities in Colombia": Colombia's
+    member_nouns: frozenset[str]  # "soldiers from the Turkish army": the army's
     representing_nouns: frozenset[str]  # "a spokesman for Hezbollah": Hezbollah's
     settlement_nouns: frozenset[str]
     placed_act_nouns: frozenset[str]
@@ -185,6 +187,7 @@ class Lexicon:
     authority_sectors: Mapping[str, frozenset[str]]  # sector → trigger lemmas
     authority_default_sector: str
     authority_countryless_sectors: frozenset[str]  # implied authorities that act even where no country is known
+    speaker_asks_types: frozenset[str]  # "X is being urged to ..., Oxfam says": the teller asks
     crowd_types: frozenset[str]  # types whose agentless reports have the people of the place as actor
     crowd_sector: str
     protested_types: frozenset[str]  # types whose untargeted reports are against the authorities of the place
@@ -472,7 +475,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "claims": {"claiming_verbs": WORDS, "claimed_nouns": WORDS},
     "reactions": {"reaction_nouns": WORDS, "drawing_verbs": WORDS, "coming_verbs": WORDS},
     "modality": {
-        "weighing_verbs": WORDS, "refusing_heads": WORDS, "negating_heads": WORDS, "modal_auxiliaries": WORDS,
+        "weighing_verbs": WORDS, "refusing_heads": WORDS, "negating_heads": WORDS, "pending_adverbs": WORDS,
+        "modal_auxiliaries": WORDS,
         "future_auxiliaries": WORDS, "condition_marks": WORDS, "ultimatum_marks": WORDS, "comparison_marks": WORDS,
         "negative_subjects": WORDS, "chance_adjectives": WORDS, "evidence_nouns": WORDS,
     },
@@ -486,6 +490,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "pentaclass": {"pentaclass_roots": CLASS_ROOTS, "pentaclass_types": CLASS_TYPES},
     "place_prepositions": {
         "place_prepositions": WORDS, "away_prepositions": WORDS, "party_prepositions": WORDS, "placed_agents": WORDS,
+        "member_nouns": WORDS,
         "representing_nouns": WORDS,
     },
     "adjuncts": {
@@ -538,7 +543,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "authority_types": TYPES, "authority_modes": MODES, "authority_own_country_types": TYPES,
         "authority_recipient_modes": MODES,
         "authority_only_acts": WORDS, "authority_sectors": SECTOR_WORDS, "authority_default_sector": SECTOR,
-        "authority_countryless_sectors": SECTORS,
+        "authority_countryless_sectors": SECTORS, "speaker_asks_types": TYPES,
     },
     "implicit_crowd": {
         "crowd_types": TYPES,

@@ -22,6 +22,7 @@ from eventwire.extract.triggers import (
     obligation_clause,
     occasion_verb,
     plotting_clause,
+    predicate_between,
     prep_objects,
     quoted_party,
     reaction,
@@ -52,13 +53,20 @@ class Roles:
 def _keep(child: Token) -> bool:
     if child.dep_ == "prep":  # "the head of NATO" is one phrase; "Wei in Tehran" is not
         return child.lemma_.lower() == "of"
+    if child.tag_ == "DT" and child.i > child.head.i:  # a floating quantifier: "Russia and China both/each vetoed"
+        return False
     return child.dep_ not in _CUT_DEPS
 
 
 def _collect(token: Token, out: list[Token]) -> None:
     out.append(token)
     for child in token.children:
-        if _keep(child) and not _run_on_place(token, child) and not _after_conjunct(token, child):
+        if (
+            _keep(child)
+            and not _run_on_place(token, child)
+            and not _after_conjunct(token, child)
+            and not (child.i > token.i and _listed_place(token, child))
+        ):
             _collect(child, out)
 
 
@@ -118,24 +126,36 @@ def placed_agents(
 ) -> tuple[Phrase, ...]:
     """The phrases, a state's agent noun with the place it is in where that names a country (``country``: a name,
     adjective or capital the dictionaries know), which says whose it is ("handed him to authorities in Guatemala"),
-    and a representing noun with whom it speaks for ("a spokesman for Hezbollah"); other phrases stop before their
-    prepositions ("Wei in Tehran")."""
+    a representing noun with whom it speaks for ("a spokesman for Hezbollah") and a member noun with the body its
+    people come from ("soldiers from the Turkish army"); other phrases stop before their prepositions ("Wei in
+    Tehran")."""
     out = []
     for p in phrases:
         head = p.words[p.head] if p.words else None
         speaking = any(w.lemma.lower() in lex.representing_nouns for w in p.words)  # "X, a spokesman for Y"
-        if head is None or (head.lemma.lower() not in lex.placed_agents and not speaking):  # most phrases: no
-            out.append(p)  # look-up in the parse
+        member = head is not None and head.lemma.lower() in lex.member_nouns  # "soldiers from the Turkish army"
+        if head is None or (head.lemma.lower() not in lex.placed_agents and not speaking and not member):  # most
+            out.append(p)  # phrases: no look-up in the parse
             continue
         span = doc.char_span(head.start, head.start + len(head.text))
         noun = span[0] if span is not None and len(span) == 1 else None
-        place = (_agent_place(noun, lex, country) or _principal(noun, lex)) if noun is not None else None
+        place = (_agent_place(noun, lex, country) or _principal(noun, lex) or _body(noun)) if noun is not None else None
         if noun is not None and place is not None:
             starts = {w.start for w in p.words}
             tokens = [t for t in noun.subtree if t.idx in starts] + _place_words(place)
             p = replace(_phrase_of(sorted(tokens, key=lambda t: t.i), noun), speaker=p.speaker)
         out.append(p)
     return tuple(out)
+
+
+def _body(noun: Token) -> Token | None:
+    """The "from" phrase naming the body or nation a member noun's people belong to ("two ministers from the HDP",
+    "soldiers from the Turkish army"; the caller checks the noun)."""
+    for prep in noun.children:
+        named = (t.ent_type_ in ("NORP", "GPE", "ORG") for c in prep.children if c.dep_ == "pobj" for t in c.subtree)
+        if prep.dep_ == "prep" and prep.lower_ == "from" and any(named):
+            return prep
+    return None
 
 
 def _principal(noun: Token, lex: Lexicon) -> Token | None:
@@ -205,8 +225,13 @@ def _listed_subjects(head: Token) -> list[Token]:
 
 def _listed_place(token: Token, child: Token) -> bool:
     """ "Dominican Republic, Mexico sign security agreement": a headline lists its subjects with a comma, which the
-    parser reads as an apposition; "Paris, France, hosted ..." (a city and its country) ends with a comma."""
-    if child.dep_ != "appos" or token.dep_ != "nsubj" or token.ent_type_ != "GPE" or child.ent_type_ != "GPE":
+    parser reads as an apposition, as it reads a list's second place ("by the U.K., the Netherlands and Japan");
+    "Paris, France, hosted ..." (a city and its country) ends with a comma."""
+    if child.dep_ != "appos" or token.ent_type_ != "GPE" or child.ent_type_ != "GPE":
+        return False
+    if child.i > token.i and any(c.dep_ == "conj" for c in child.children):
+        return True  # "supported by the U.K., the Netherlands, West Germany and Japan": a list, not a city's country
+    if token.dep_ != "nsubj":
         return False
     after = child.i + 1
     return after < len(child.doc) and child.doc[after].i == token.head.i
@@ -362,6 +387,8 @@ def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None
         ]
         # the object's own clause: "lifted the sanctions (it) imposed on Iran"
         hosts += [c for o in (match.obj, obj) if o is not None for c in o.children if c.dep_ in ("acl", "relcl")]
+        hosts += [c for c in anchor.children if c.dep_ == "advcl" and to_infinitive(c)]  # "held meetings to
+        # discuss the budget with the IMF", the purpose hung on the verb
         for host in hosts:
             if host is not None:
                 found = prep_objects(host, (spec,))
@@ -437,8 +464,8 @@ def embedded_target(anchor: Token, skip: set[int], lex: Lexicon) -> tuple[list[T
         purpose = child.dep_ == "advcl" and infinitive_clause(child)
         if child.dep_ not in ("dobj", "prep", "xcomp", "ccomp", "dative", "attr", "oprd") and not purpose:
             continue  # "provided 6 million euros to help people in Somalia": the purpose names the target
-        if _where(child, lex):
-            continue
+        if _where(child, lex) or (child.dep_ == "prep" and child.lower_ == "as"):  # "resigned as governor of
+            continue  # Puerto Rico": the office held, not a target
         for t in _outside_relatives(child):
             if (
                 t.i not in skip
@@ -672,7 +699,7 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
         actor = _noun_actor(host, lex) or _claimer(host, lex)
         if actor is None and match.pattern.event in lex.visit_types:
             actor = _attendee(host, lex)
-        between = prep_objects(host, ("between",))
+        between = prep_objects(host, ("between",)) or predicate_between(host)
         if between is not None:
             return Roles(phrases(between), ())
         hosted = _recipient(match, host, lex)
@@ -708,6 +735,8 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
     if passive and token.lemma_.lower() in lex.stative_passives and agent_of(token) is None:
         passive = False  # "Israel is opposed to French mediation": a state of the subject, not a passive
         actor, recipient = subj, prep_objects(token, ("to",))
+    elif passive and subj is not None and agent_of(token) is None and (sides := prep_objects(subj, ("between",))):
+        return Roles(phrases(sides), ())  # "talks between the US and Japan were held": between the two
     elif passive:
         victims = subj if match.pattern.event in lex.attacker_types else None
         actor = agent_of(token) or _attack_maker(token, lex, victims)

@@ -275,12 +275,27 @@ def _has_participant(noun: Token, lex: Lexicon) -> bool:
         return True
     if any(child.dep_ == "poss" for child in noun.children) or _named_modifier(noun):
         return True
+    between = predicate_between(noun)  # "talks are underway between Zambia and the IMF"
+    if between is not None and (between.pos_ == "PROPN" or _named(between)):
+        return True
     for child in noun.children:
         if child.dep_ == "prep" and child.lemma_.lower() in lex.noun_participant_prepositions:
             for pobj in child.children:  # "talks with Iran", "talks with French ministers"
                 if pobj.dep_ == "pobj" and (pobj.pos_ in ("PROPN", "PRON") or _named(pobj) or _named_owner(pobj)):
                     return True
     return False
+
+
+def predicate_between(noun: Token) -> Token | None:
+    """ "Talks are underway between Zambia and the IMF": the sides of a subject noun's act named on its predicate."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    for t in (verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))):
+        found = prep_objects(t, ("between",))
+        if found is not None:
+            return found
+    return None
 
 
 def _named(token: Token) -> bool:
@@ -524,6 +539,7 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
     participle = verb.tag_ == "VBN" and bare_participle(verb)
     current: Token | None = verb
     own_aux = any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)  # "has been jailed"
+    being = any(c.dep_ == "auxpass" for c in verb.children)
     for _ in range(6):
         if current is None:
             break
@@ -552,7 +568,8 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
                 return subj, True  # a headline's reduced passive: "Oil facilities hit by drone attacks"
             if current is verb and _bare_participle_clause(verb):
                 return subj, True  # "among more than a dozen people killed in a massacre": the people were killed
-            return subj, participle and current is not verb
+            return subj, (participle or being) and current is not verb  # "is serving a sentence after being
+            # arrested": the subject the parser shares with a passive clause suffers its act
         if passive is not None and passive.lower_ in lex.relative_pronouns and current.dep_ == "relcl":
             return current.head, current is verb  # "smugglers who were arrested last week": the smugglers
         if passive is not None:  # "was arrested and accused the police of ...": an object makes the conjunct active

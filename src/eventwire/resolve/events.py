@@ -227,7 +227,8 @@ class EventResolver:
         """Actors and recipients of a candidate: its phrases coded, the speaker, the visitor, implied parties."""
         lex = self.lex
         speakers = self._resolve_side(c.speaker, memory) if c.speaker else []
-        if speakers and speakers[0].kind == "person" and speakers[0].code:
+        quoted = _in_quotes(c) and any(p.text.lower() in lex.person_pronouns for p in c.actors)  # "he" in a quote
+        if speakers and speakers[0].kind == "person" and speakers[0].code and not quoted:
             memory.last_person = speakers[0]  # "Santos said that his government would ...": he, his are the speaker
         if (
             speakers
@@ -244,11 +245,14 @@ class EventResolver:
             not actors
             and c.speaker
             and c.actors
+            and not quoted
             and all(p.words[p.head].pos == "PRON" for p in c.actors if p.words)
             and not _it_of_many(c.actors, speakers, memory)
         ):
             actors = list(speakers)  # "X announced that it has called off the strike"
         actors = _speakers_own(actors, c.actors, speakers, lex)
+        if quoted and speakers:  # Blair: "I am delighted that he has agreed ...": he is not Blair, who says "I"
+            actors = [a for a in actors if not (a.resolved_by == "coref" and any(_same(a, s) for s in speakers))]
         recipients = self._resolve_side(c.recipients, memory)
         if c.pattern.id in lex.flagged_patterns:  # "seized a tanker": no flag named, no target (not the article's)
             recipients = [x for x in recipients if x.resolved_by not in _NOT_DESCRIBING]
@@ -315,6 +319,9 @@ class EventResolver:
             implied = _authorities(where, c, lex)
             if where or implied.sector in lex.authority_countryless_sectors:  # "activists were arrested": the
                 actors = [implied]  # police, even where nothing says of which country (see _sector_only)
+        if not actors and not c.actors and c.passive and c.pattern.event in lex.speaker_asks_types:
+            teller = next((s for s in speakers if s.code and not any(_same(s, x) for x in recipients)), None)
+            actors = [teller] if teller is not None else actors  # "Blair is being urged to ..., Oxfam says"
         if (
             not actors
             and (c.pattern.nominal or (c.passive and bool(c.pattern.obj)))  # "rallies were held", not "is expected
@@ -462,8 +469,10 @@ class EventResolver:
             confidence = (1 - self.blend) * confidence + self.blend * c.support
         prov = Provenance(self.coder, pattern_id, c.trigger.start, c.trigger.end, c.sentence.start, c.sentence.end)
         participants = tuple((*actors, *recipients))
-        if len({p.code for p in participants if p.code}) >= 2 or len(participants) >= 2:
-            memory.last_group = participants
+        if len(actors) >= 2:  # "Smith and Jones visited Paris. They ...": the visitors, not the place
+            memory.last_group = tuple(actors)
+        elif len({p.code for p in participants if p.code}) >= 2 or len(participants) >= 2:
+            memory.last_group = participants  # "China met Japan. They agreed ...": both sides
         makers = tuple(a for a in actors if a.code and a.resolved_by not in ("unidentified", "earlier-act"))
         if makers and coding.event in self.lex.referred_types and not (c.modality.negated or c.modality.hypothetical):
             memory.acts.append((coding.event, _act_words(c), makers))  # what "the strikes" may mean later
@@ -853,6 +862,12 @@ def _visit_semantics(
         if any(w.text.lower() in lex.visiting_words for w in ph.words):
             return [ref], [*actors, *[x for x in recipients if x is not ref]]
     return actors, recipients
+
+
+def _in_quotes(c: Candidate) -> bool:
+    """Is the trigger inside a direct quotation (an odd number of quotation marks before it in its sentence)?"""
+    before = c.sentence.text[: max(0, c.trigger.start - c.sentence.start)]
+    return sum(before.count(q) for q in ('"', "\u201c", "\u201d")) % 2 == 1
 
 
 def _it_of_many(pronouns: tuple[Phrase, ...], speakers: list[ActorRef], memory: ArticleMemory) -> bool:
