@@ -250,6 +250,7 @@ class PlaceCue:
     label: str
     runs: tuple[Span, ...] = ()
     rank: int = 1
+    within: str = ""  # the place named after it with a comma, which it lies in ("Ipswich, Australia")
 
 
 @dataclass(frozen=True, slots=True)

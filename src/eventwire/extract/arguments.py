@@ -735,7 +735,13 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
     if passive and token.lemma_.lower() in lex.stative_passives and agent_of(token) is None:
         passive = False  # "Israel is opposed to French mediation": a state of the subject, not a passive
         actor, recipient = subj, prep_objects(token, ("to",))
-    elif passive and subj is not None and agent_of(token) is None and (sides := prep_objects(subj, ("between",))):
+    elif (
+        passive
+        and match.pattern.event in lex.mutual_types
+        and subj is not None
+        and agent_of(token) is None
+        and (sides := prep_objects(subj, ("between",)))
+    ):
         return Roles(phrases(sides), ())  # "talks between the US and Japan were held": between the two
     elif passive:
         victims = subj if match.pattern.event in lex.attacker_types else None
@@ -801,6 +807,10 @@ def embedded(
     for t in inside:  # "protests from farmers' unions in France": where the actors are is not their target
         if match.token not in t.subtree:
             skip.update(w.i for w in t.subtree)
+    if match.pattern.event == lex.intent.event:  # "promised that Britain would help Sri Lanka", "agreed that NATO
+        for clause in (c for c in match.token.children if c.dep_ == "ccomp"):  # would not expand": who promises
+            for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):  # acts; the target, if
+                skip.update(w.i for w in subj.subtree)  # any, is further on
     found, party = embedded_target(match.token, skip, lex)
     # "abide by the Brussels agreement": the name with the agreement it names, for the coder to tell a capital that
     # says where it was made from a party to it ("the Iran deal")

@@ -106,7 +106,9 @@ class Extractor:
                 matches = self._detect(sent, matches, zone == "headline", scores)
             found = [replace(self._candidate(sentence, m, ents), scores=scores.get(m.token.i, ())) for m in matches]
             found = [
-                c for c, m in zip(found, matches, strict=True) if _named(c.recipients) or not _no_action(m, self.dicts)
+                c
+                for c, m in zip(found, matches, strict=True)
+                if _named(c.recipients + c.embedded) or not _no_action(m, self.dicts)
             ]
             if self.models is not None:
                 found = self._with_models(sentence, sent, found, ents)
@@ -551,7 +553,10 @@ def _cue(ent: Span, rank: int = 1) -> PlaceCue:
         for i in range(len(words) - n + 1):
             first, last = words[i], words[i + n - 1]
             runs.append(TextSpan(first.idx, last.idx + len(last.text), ent.doc[first.i : last.i + 1].text))
-    return PlaceCue(_span(ent), ent.label_, tuple(runs), rank)
+    doc, end = ent.doc, ent.end
+    after = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "," else None  # "Ipswich, Australia"
+    within = next((e.text for e in doc[after.i : after.i + 1].ents if e.label_ == "GPE"), "") if after else ""
+    return PlaceCue(_span(ent), ent.label_, tuple(runs), rank, within)
 
 
 def _setting(token: Token) -> set[int]:
@@ -592,7 +597,11 @@ def _clause_places(doc: Doc, ids: set[int], ents: list[Span], dicts: Dictionarie
         ent.text
         for ent in ents
         if ent.root.i in ids
-        and (ent.root.dep_ == "pobj" or (ent.root.dep_ == "appos" and ent.root.head.dep_ == "pobj"))
+        and (
+            ent.root.dep_ == "pobj"
+            or (ent.root.dep_ == "appos" and ent.root.head.dep_ == "pobj")
+            or (ent.root.dep_ == "compound" and ent.root.head.dep_ == "pobj" and ent.label_ == "GPE")  # "at Lima
+        )  # airport", "in Kabul province"
         and (ent.label_ in ("GPE", "LOC") or _country_name(ent.text, dicts))
         and ent.root.head.head.lemma_.lower() not in partners
         and _preposition(ent.root).lower_ not in away
@@ -613,8 +622,8 @@ def _clause_places(doc: Doc, ids: set[int], ents: list[Span], dicts: Dictionarie
 
 
 def _preposition(name: Token) -> Token:
-    """The preposition a place's name hangs on ("in Paris", "in the Kenyan capital Nairobi")."""
-    return name.head.head if name.dep_ == "appos" else name.head
+    """The preposition a place's name hangs on ("in Paris", "in the Kenyan capital Nairobi", "at Lima airport")."""
+    return name.head.head if name.dep_ in ("appos", "compound") else name.head
 
 
 def _compound_name(t: Token) -> str:

@@ -71,11 +71,13 @@ def _nothing_done(chain: list[Token], lex: Lexicon) -> bool:
         if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in t.children):
             return True
         if (
-            t is not chain[0]
+            len(chain) > 1
+            and t is chain[1]
+            and chain[0].dep_ == "xcomp"
             and t.lemma_.lower() in ("have", "be")
-            and _children_lemmas(t, ("advmod",)) & (lex.pending_adverbs)
+            and _children_lemmas(t, ("advmod",)) & lex.pending_adverbs
         ):
-            return True  # "Russia has yet to withdraw its troops"
+            return True  # "Russia has yet to withdraw its troops"; not "has yet to respond to the attack"
     if len(chain) > 2 and chain[1].dep_ == "prep" and chain[1].lower_ in ("of", "on"):  # the act itself, not
         evidence = chain[2]  # "no reports of casualties from the strike", which leaves the strike done
         if evidence.lemma_.lower() in lex.evidence_nouns and _children_lemmas(evidence, ("det",)) & {"no"}:
@@ -110,10 +112,15 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
     top = chain[-1]
     if top.dep_ == "ccomp" and verb_lemma(top.head) in lex.weighing_verbs:
         return True  # "hoped that the government will release them", "demanded that troops withdraw"
+    if top.dep_ == "ccomp" and top.tag_ == "VB" and not _children_lemmas(top, ("aux", "auxpass")):
+        return True  # "insisted that Japan scrap its quotas": a bare verb with a subject is what is asked for
     if top.dep_ == "ccomp" and _children_lemmas(top.head, ("acomp",)) & lex.chance_adjectives:
         return True  # "it is very possible this group was collaborating with ...": a chance, not a fact
     if _wished_of_another(top, lex):
         return True
+    subject = first.pos_ == "NOUN" and first.dep_ == "nsubj"
+    if subject and _children_lemmas(first.head, ("aux",)) & lex.modal_auxiliaries:
+        return True  # "a ceasefire deal between Israel and Hamas could end the fighting": a deal that may come
     reported = _reported_future(chain, lex)
     for t in chain:
         if (_children_lemmas(t, ("aux",)) & lex.modal_auxiliaries) and not reported:
@@ -128,7 +135,7 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
             return True  # sending", "asked to"
         if t is not chain[0] and t.lemma_.lower() in lex.chance_adjectives:  # "more likely to be murdered"
             return True
-        if t is not chain[0] and _obliged(t, chain):  # "the proposals have to be agreed by member governments"
+        if len(chain) > 1 and t is chain[1] and _obliged(t, chain, lex):  # "the proposals have to be agreed"
             return True
     # "warned of a Russian invasion": a danger foretold; not "warned of the consequences of X's attack" (made)
     warned = len(chain) > 1 and chain[1].dep_ == "prep" and chain[1].lower_ == "of"
@@ -150,8 +157,8 @@ def _is_intent(chain: list[Token], lex: Lexicon) -> bool:
     first = chain[0]
     if _children_lemmas(first, ("aux",)) & lex.future_auxiliaries or _reported_future(chain, lex):
         return True
-    if _headline_infinitive(chain[-1]):
-        return True
+    if _headline_infinitive(chain[-1]) and not any(t.dep_ in ("prep", "pobj") for t in chain[:-1]):
+        return True  # "Japan to give aid to Nepal"; not "Kenya to review security after mall attack"
     for t in chain[1:]:
         lemma = t.lemma_.lower()
         if lemma in lex.intent_adjectives or lemma in lex.intent_verbs or lemma in lex.intent_nouns:
@@ -161,20 +168,24 @@ def _is_intent(chain: list[Token], lex: Lexicon) -> bool:
     return False
 
 
-def _obliged(verb: Token, chain: list[Token]) -> bool:
+def _obliged(verb: Token, chain: list[Token], lex: Lexicon) -> bool:
     """ "Iran has to accept the terms", "will have to withdraw": an obligation now or to come, not a done act ("had to
     flee" tells that it was done)."""
     below = chain[chain.index(verb) - 1]
     if verb.lemma_.lower() != "have" or below.dep_ != "xcomp" or below.head.i != verb.i or not to_infinitive(below):
         return False
-    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children)
+    auxiliaries = _children_lemmas(verb, ("aux",))
+    return (verb.tag_ in ("VBZ", "VBP") and not auxiliaries) or bool(auxiliaries & lex.future_auxiliaries)
 
 
 def _timed(clause: Token) -> bool:
     """ "The announcement came as Kenyan police arrested five leaders": a finite clause with a subject of its own
-    after "as" tells what happened at the time, not a comparison ("as demonstrated by ...")."""
+    after "as" tells what happened at the time, not a comparison ("as demonstrated by ...") nor a condition ("as soon
+    as", "as long as": an adverb between two "as")."""
     finite = clause.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in clause.children)
-    return finite and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    paired = mark is not None and mark.i >= 2 and mark.doc[mark.i - 2].lower_ == mark.lower_  # "as soon as"
+    return finite and not paired and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _headline_infinitive(top: Token) -> bool:
@@ -209,7 +220,7 @@ def _is_background(token: Token, lex: Lexicon) -> bool:
         clause = clause.head
     text = clause_text(clause)
     return (
-        any(cue in text for cue in lex.background_cues)
+        any(f" {cue}" in f" {text}" for cue in lex.background_cues)  # at a word's start: not "intend to"
         or lex.background_span.search(text) is not None
         or _place_history(clause, lex)
     )

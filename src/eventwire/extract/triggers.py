@@ -27,8 +27,11 @@ def direct_object(verb: Token, lex: Lexicon) -> Token | None:
     """The verb's direct object (or passive subject, or the noun a past participle modifies: "the proposals
     released yesterday"), looking through quantities ("two tons of cocaine"). A passive verb's retained object comes
     before its subject: "Kenya was given aid" gives aid (to Kenya)."""
-    child = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    child = child or next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and _object_relative(verb, lex):
+        child: Token | None = verb.head  # "the tariffs he imposed on Japanese goods": what he imposed
+    else:
+        child = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        child = child or next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
     if child is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         child = verb.head
     if child is None:
@@ -40,6 +43,16 @@ def direct_object(verb: Token, lex: Lexicon) -> Token | None:
                 if inner is not None:
                     return inner
     return child
+
+
+def _object_relative(verb: Token, lex: Lexicon) -> bool:
+    """Is the relative clause's noun the verb's object: the clause has a subject of its own, no relative pronoun,
+    and no object but a relative pronoun ("the tariffs he imposed", "the deal that Iran signed"; not "the man who
+    attacked", "the plan that failed")?"""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in lex.relative_pronouns or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return all(c.lower_ in lex.relative_pronouns for c in verb.children if c.dep_ == "dobj")
 
 
 def _object_lemmas(obj: Token, lex: Lexicon) -> set[str]:
@@ -288,9 +301,9 @@ def _has_participant(noun: Token, lex: Lexicon) -> bool:
 
 def predicate_between(noun: Token) -> Token | None:
     """ "Talks are underway between Zambia and the IMF": the sides of a subject noun's act named on its predicate."""
-    if noun.dep_ not in ("nsubj", "nsubjpass"):
-        return None
     verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
     for t in (verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))):
         found = prep_objects(t, ("between",))
         if found is not None:

@@ -696,9 +696,9 @@ class ActorResolver:
             named = frozenset(counts)  # that names Mexican victims is about the United States
             votes = dict(counts)
             for text, weight in places:
-                code = None if self.lex.country(text) is not None else self._place_vote(text, named)
-                if code:
-                    votes[code] = votes.get(code, 0.0) + weight
+                vote = None if self.lex.country(text) is not None else self._place_vote(text, named)
+                if vote is not None:
+                    votes[vote[0]] = votes.get(vote[0], 0.0) + weight * vote[1]
             for code, weight in state.items():
                 votes[code] = votes.get(code, 0.0) + weight
             return max(votes, key=lambda c: votes[c]), named
@@ -706,16 +706,20 @@ class ActorResolver:
             return (max(counts, key=lambda c: counts[c]) if counts else None), frozenset(counts)
         located: dict[str, float] = dict(state)
         for text, weight in places:
-            code = self._place_vote(text, frozenset())
-            if code:
-                located[code] = located.get(code, 0.0) + weight
+            vote = self._place_vote(text, frozenset())
+            if vote is not None:
+                located[vote[0]] = located.get(vote[0], 0.0) + weight * vote[1]
         return (max(located, key=lambda c: located[c]) if located else None), frozenset()
 
-    def _place_vote(self, text: str, named: frozenset[str]) -> str | None:
-        """The country a place named in an article counts for: a region's or city's, or the state of a country
-        within one ("Scotland")."""
+    def _place_vote(self, text: str, named: frozenset[str]) -> tuple[str, float] | None:
+        """The country a place named in an article counts for and how much: a region's or city's fully, the state of
+        a country within one ("Scotland") half, as "England" or "Scotland" is as often a team."""
         assert self.gazetteer is not None
-        return self.gazetteer.country_of(text, named) or self.gazetteer.nation_country(text)
+        code = self.gazetteer.country_of(text, named)
+        if code:
+            return code, 1.0
+        nation = self.gazetteer.nation_country(text)
+        return (nation, 0.5) if nation else None
 
 
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")

@@ -227,7 +227,8 @@ class EventResolver:
         """Actors and recipients of a candidate: its phrases coded, the speaker, the visitor, implied parties."""
         lex = self.lex
         speakers = self._resolve_side(c.speaker, memory) if c.speaker else []
-        quoted = _in_quotes(c) and any(p.text.lower() in lex.person_pronouns for p in c.actors)  # "he" in a quote
+        quoted = any(p.text.lower() in lex.person_pronouns and _in_quotes(c, p.start) for p in c.actors)  # "he" in
+        # a quotation (not 'Erdogan said he would "never negotiate"')
         if speakers and speakers[0].kind == "person" and speakers[0].code and not quoted:
             memory.last_person = speakers[0]  # "Santos said that his government would ...": he, his are the speaker
         if (
@@ -254,6 +255,8 @@ class EventResolver:
         if quoted and speakers:  # Blair: "I am delighted that he has agreed ...": he is not Blair, who says "I"
             actors = [a for a in actors if not (a.resolved_by == "coref" and any(_same(a, s) for s in speakers))]
         recipients = self._resolve_side(c.recipients, memory)
+        if c.coding.event in lex.mutual_types:  # "talked to reporters in Beijing": telling the press, no talks
+            recipients = [x for x in recipients if lex.press_sector not in x.sectors]
         if c.pattern.id in lex.flagged_patterns:  # "seized a tanker": no flag named, no target (not the article's)
             recipients = [x for x in recipients if x.resolved_by not in _NOT_DESCRIBING]
         joint_subject = _mutual(c, lex) and len({a.code for a in actors if a.code}) >= 2  # "Kenya and Ethiopia signed"
@@ -320,7 +323,7 @@ class EventResolver:
             if where or implied.sector in lex.authority_countryless_sectors:  # "activists were arrested": the
                 actors = [implied]  # police, even where nothing says of which country (see _sector_only)
         if not actors and not c.actors and c.passive and c.pattern.event in lex.speaker_asks_types:
-            teller = next((s for s in speakers if s.code and not any(_same(s, x) for x in recipients)), None)
+            teller = next((s for s in speakers if s.code and not any(s.code == x.code for x in recipients)), None)
             actors = [teller] if teller is not None else actors  # "Blair is being urged to ..., Oxfam says"
         if (
             not actors
@@ -469,8 +472,8 @@ class EventResolver:
             confidence = (1 - self.blend) * confidence + self.blend * c.support
         prov = Provenance(self.coder, pattern_id, c.trigger.start, c.trigger.end, c.sentence.start, c.sentence.end)
         participants = tuple((*actors, *recipients))
-        if len(actors) >= 2:  # "Smith and Jones visited Paris. They ...": the visitors, not the place
-            memory.last_group = tuple(actors)
+        if len(actors) >= 2:  # "Smith and Jones visited Paris. They ...": the visitors, not the place visited
+            memory.last_group = tuple((*actors, *(x for x in recipients if x.kind != "country")))
         elif len({p.code for p in participants if p.code}) >= 2 or len(participants) >= 2:
             memory.last_group = participants  # "China met Japan. They agreed ...": both sides
         makers = tuple(a for a in actors if a.code and a.resolved_by not in ("unidentified", "earlier-act"))
@@ -633,10 +636,16 @@ class EventResolver:
             hit = self.dicts.actors.country(name)
             if hit is not None and hit.how != "capital":
                 return None
+        within = self.dicts.actors.country(cue.within) if cue.within else None  # "Ipswich, Australia"
+        region = self.gazetteer.subdivision_country(cue.span.text)  # "Antioquia": a Colombian department
+        countries = frozenset({within.code}) if within is not None else memory.countries
         for run in cue.runs:  # the whole name, or the longest run of its words that is a city
-            place = self.gazetteer.place(
-                run.text, run.start, run.end, memory.countries, "sentence", primary=cue.label == "FAC"
-            )
+            fac = cue.label == "FAC"
+            place = self.gazetteer.place(run.text, run.start, run.end, countries, "sentence", primary=fac)
+            if place is not None and within is not None and place.country_code != within.code:
+                return None  # no city of that name in the country the text puts it in
+            if place is not None and region in memory.countries and place.country_code != region:
+                return None  # a region of a country the article names, not a namesake city elsewhere
             if place is not None:
                 return place
         return None
@@ -760,13 +769,21 @@ def _public(ref: ActorRef, lex: Lexicon) -> bool:
 
 
 def _politicians(actors: list[ActorRef], recipients: list[ActorRef], lex: Lexicon) -> bool:
-    """Named people on both sides, and a politician among them: an attack between them is verbal (not where the
-    attackers are armed men: "militants attacked the minister's convoy")."""
+    """Named people on both sides, and a politician among them, or politicians attacking a political body: an attack
+    between them is verbal (not where the attackers are armed men: "militants attacked the minister's convoy")."""
     sides = [*actors, *recipients]
     named = actors and recipients and all(x.kind == "person" and x.name for x in sides)
     armed = any(not lex.armed_sectors.isdisjoint(x.sectors) and not _public(x, lex) for x in actors)  # a defence
     # minister attacking a rival is still words
-    return bool(named) and not armed and _political(sides, lex)
+    politics = (
+        bool(actors and recipients)
+        and all(  # "Tory leader Michael Howard attacked the government": a
+            x.kind == "person" and _political([x], lex)
+            for x in actors  # politician attacking a political body
+        )
+        and all(_political([x], lex) for x in recipients)
+    )
+    return bool(named or politics) and not armed and _political(sides, lex)
 
 
 def _words_only(actors: list[ActorRef], recipients: list[ActorRef], c: Candidate, lex: Lexicon) -> bool:
@@ -864,9 +881,9 @@ def _visit_semantics(
     return actors, recipients
 
 
-def _in_quotes(c: Candidate) -> bool:
-    """Is the trigger inside a direct quotation (an odd number of quotation marks before it in its sentence)?"""
-    before = c.sentence.text[: max(0, c.trigger.start - c.sentence.start)]
+def _in_quotes(c: Candidate, at: int) -> bool:
+    """Is the offset ``at`` inside a direct quotation (an odd number of quotation marks before it in its sentence)?"""
+    before = c.sentence.text[: max(0, at - c.sentence.start)]
     return sum(before.count(q) for q in ('"', "\u201c", "\u201d")) % 2 == 1
 
 

@@ -75,7 +75,7 @@ class Gazetteer:
         regions = {s["name"].lower(): "USA" for s in gc.get_us_states().values()}
         countries = {c["name"].lower() for c in gc.get_countries().values()}
         subdivisions = {n: code for n, code in _subdivisions(iso3).items() if n not in countries and n not in regions}
-        nations = {n: code for n, code in _nations(iso3).items() if n not in countries}  # not Aruba
+        nations = _nations(iso3)
         return cls(entries, regions, subdivisions, nations)
 
     def lookup(self, text: str, countries: frozenset[str] = frozenset(), primary: bool = False) -> Entry | None:
@@ -175,8 +175,14 @@ def _nations(iso3: dict[str, str]) -> dict[str, str]:
     out = {}
     for sub in pycountry.subdivisions:
         code = iso3.get(sub.country_code)
+        name = re.sub(r"\s*\[.*\]$", "", sub.name)
+        try:
+            pycountry.countries.lookup(name)
+            continue  # a state of its own too ("Aruba", "Curaçao")
+        except LookupError:
+            pass
         if code is not None and sub.type.lower() == "country":
-            out[_key(re.sub(r"\s*\[.*\]$", "", sub.name))] = code
+            out[_key(name)] = code
     return out
 
 
