@@ -600,8 +600,13 @@ def _clause_places(doc: Doc, ids: set[int], ents: list[Span], dicts: Dictionarie
         and (
             ent.root.dep_ == "pobj"
             or (ent.root.dep_ == "appos" and ent.root.head.dep_ == "pobj")
-            or (ent.root.dep_ == "compound" and ent.root.head.dep_ == "pobj" and ent.label_ == "GPE")  # "at Lima
-        )  # airport", "in Kabul province"
+            or (  # "at Lima airport", "in Kabul province"; not "links between US companies"
+                ent.root.dep_ == "compound"
+                and ent.root.head.dep_ == "pobj"
+                and ent.label_ == "GPE"
+                and ent.root.head.head.lower_ in lex.place_prepositions
+            )
+        )
         and (ent.label_ in ("GPE", "LOC") or _country_name(ent.text, dicts))
         and ent.root.head.head.lemma_.lower() not in partners
         and _preposition(ent.root).lower_ not in away

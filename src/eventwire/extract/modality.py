@@ -157,8 +157,6 @@ def _is_intent(chain: list[Token], lex: Lexicon) -> bool:
     first = chain[0]
     if _children_lemmas(first, ("aux",)) & lex.future_auxiliaries or _reported_future(chain, lex):
         return True
-    if _headline_infinitive(chain[-1]) and not any(t.dep_ in ("prep", "pobj") for t in chain[:-1]):
-        return True  # "Japan to give aid to Nepal"; not "Kenya to review security after mall attack"
     for t in chain[1:]:
         lemma = t.lemma_.lower()
         if lemma in lex.intent_adjectives or lemma in lex.intent_verbs or lemma in lex.intent_nouns:
@@ -186,16 +184,6 @@ def _timed(clause: Token) -> bool:
     mark = next((c for c in clause.children if c.dep_ == "mark"), None)
     paired = mark is not None and mark.i >= 2 and mark.doc[mark.i - 2].lower_ == mark.lower_  # "as soon as"
     return finite and not paired and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-
-
-def _headline_infinitive(top: Token) -> bool:
-    """ "Japan to give aid to Nepal", "NIGERIA, FRANCE TO RESCHEDULE DEBT": a headline's subject with a bare
-    to-infinitive for its verb tells what is to happen."""
-    return (
-        top.dep_ == "ROOT"
-        and any(c.dep_ == "aux" and c.tag_ == "TO" and c.i < top.i for c in top.children)
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < top.i for c in top.children)
-    )
 
 
 def _on_condition(chain: list[Token], marks: frozenset[str]) -> bool:
