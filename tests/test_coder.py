@@ -2622,3 +2622,17 @@ def test_a_place_is_located_in_the_country_the_text_puts_it_in(nlp: Any, rules: 
 
 def test_talking_to_the_press_is_no_talks(nlp: Any, rules: Any) -> None:
     assert not _events(nlp, rules, "The Chinese foreign minister talked to reporters in Beijing on Monday.")
+
+
+def test_what_is_denounced_as_a_crime_and_what_an_offer_was_believed_to_lead_to_keep_their_parties(
+    nlp: Any, rules: Any
+) -> None:
+    text = "Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian unrest in Montenegro."
+    (ev,) = _events(nlp, rules, text)
+    assert _codes(ev["recipient"]) == {"SRB"}
+    text = (
+        "A Russian official offered concessions last November that U.S. negotiator Paul Nitze believed could lead to "
+        "an agreement on reducing nuclear missiles in Europe."
+    )
+    (ev,) = _events(nlp, rules, text)
+    assert _codes(ev["recipient"]) == {"USA"}

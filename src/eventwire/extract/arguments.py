@@ -148,6 +148,11 @@ def placed_agents(
     return tuple(out)
 
 
+def _children_aux(clause: Token) -> set[str]:
+    """The lemmas of a clause's auxiliaries ("would", "will", "has")."""
+    return {c.lemma_.lower() for c in clause.children if c.dep_ == "aux"}
+
+
 def _body(noun: Token) -> Token | None:
     """The "from" phrase naming the body or nation a member noun's people belong to ("two ministers from the HDP",
     "soldiers from the Turkish army"; the caller checks the noun)."""
@@ -464,8 +469,17 @@ def embedded_target(anchor: Token, skip: set[int], lex: Lexicon) -> tuple[list[T
         purpose = child.dep_ == "advcl" and infinitive_clause(child)
         if child.dep_ not in ("dobj", "prep", "xcomp", "ccomp", "dative", "attr", "oprd") and not purpose:
             continue  # "provided 6 million euros to help people in Somalia": the purpose names the target
-        if _where(child, lex) or (child.dep_ == "prep" and child.lower_ == "as"):  # "resigned as governor of
-            continue  # Puerto Rico": the office held, not a target
+        office = (
+            child.dep_ == "prep"
+            and child.lower_ == "as"
+            and not any(  # "resigned as governor of Puerto Rico":
+                g.dep_ == "appos"
+                for o in child.children
+                for g in o.children  # the office held, not a target (not
+            )
+        )  # "denounced as an ugly crime Serbia's suppression")
+        if _where(child, lex) or office:
+            continue
         for t in _outside_relatives(child):
             if (
                 t.i not in skip
@@ -808,7 +822,8 @@ def embedded(
         if match.token not in t.subtree:
             skip.update(w.i for w in t.subtree)
     if match.pattern.event == lex.intent.event:  # "promised that Britain would help Sri Lanka", "agreed that NATO
-        for clause in (c for c in match.token.children if c.dep_ == "ccomp"):  # would not expand": who promises
+        promised = (c for c in match.token.children if c.dep_ == "ccomp" and _children_aux(c) & lex.modal_auxiliaries)
+        for clause in promised:  # would not expand": who promises
             for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):  # acts; the target, if
                 skip.update(w.i for w in subj.subtree)  # any, is further on
     found, party = embedded_target(match.token, skip, lex)
