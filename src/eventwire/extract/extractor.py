@@ -108,7 +108,7 @@ class Extractor:
             found = [
                 c
                 for c, m in zip(found, matches, strict=True)
-                if _named(c.recipients + c.embedded) or not _no_action(m, self.dicts)
+                if _names_someone(c.recipients + c.embedded) or not _no_action(m, self.dicts)
             ]
             if self.models is not None:
                 found = self._with_models(sentence, sent, found, ents)
@@ -356,7 +356,7 @@ def recoded_pattern(p: TriggerPattern, event: str, cameo: str, why: str) -> Trig
     return replace(p, event=event, cameo=cameo, mode=(), context=(), id=f"{p.id}+{why}", swap=swap)
 
 
-def _named(phrases: tuple[Phrase, ...]) -> bool:
+def _names_someone(phrases: tuple[Phrase, ...]) -> bool:
     """Does one of the phrases have a name for its head ("Nepal", not "drug production")?"""
     return any(p.words and p.words[p.head].pos == "PROPN" for p in phrases)
 

@@ -573,7 +573,7 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             # "Sizzla, whose UK tour was cancelled ..., has been jailed": the parser joins the main verb, which has
             # auxiliaries of its own, to the relative clause; the one jailed is the clause's noun (not "whose son
             # was abducted and killed", one clause)
-            return current.head, any(c.dep_ == "auxpass" for c in verb.children)
+            return current.head, being
         if subj is not None:
             if subj.lower_ in lex.relative_pronouns and current.dep_ == "relcl":
                 return _antecedent(current.head, subj, lex), participle
