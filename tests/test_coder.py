@@ -2636,3 +2636,9 @@ def test_what_is_denounced_as_a_crime_and_what_an_offer_was_believed_to_lead_to_
     )
     (ev,) = _events(nlp, rules, text)
     assert _codes(ev["recipient"]) == {"USA"}
+
+
+def test_equipment_an_act_is_done_with_is_no_party(nlp: Any, rules: Any) -> None:
+    assert not _events(nlp, rules, "The Colombian soldiers will be supported by 40 aircraft and 8 warships.")
+    (ev,) = _events(nlp, rules, "The Gaza convoy was hit by Israeli jets.")
+    assert (ev["event"], _codes(ev["actor"])) == ("ASSAULT", {"ISR"})

@@ -77,6 +77,7 @@ class Lexicon:
     relative_pronouns: frozenset[str]
     instruments: frozenset[str]
     blaze_words: frozenset[str]  # instruments that, counted ("a fire"), are a blaze
+    equipment_nouns: frozenset[str]  # "supported by 40 aircraft": what it is done with, no party
     stative_passives: frozenset[str]
     partner_nouns: frozenset[str]  # "in collaboration with X": X acts beside the subject, no recipient
     continuing_verbs: frozenset[str]  # "Israel completed its withdrawal": the subject's own act
@@ -467,7 +468,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "noun_participant_prepositions": {"noun_participant_prepositions": WORDS},
     "obliging_modals": {"obliging_modals": WORDS},
     "relative_pronouns": {"relative_pronouns": WORDS},
-    "instruments": {"instruments": WORDS, "blaze_words": WORDS},
+    "instruments": {"instruments": WORDS, "blaze_words": WORDS, "equipment_nouns": WORDS},
     "stative_passives": {"stative_passives": WORDS},
     "partners": {"partner_nouns": WORDS},
     "own_acts": {"continuing_verbs": WORDS, "occurring_verbs": WORDS, "holding_verbs": WORDS},

@@ -760,6 +760,8 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
     elif passive:
         victims = subj if match.pattern.event in lex.attacker_types else None
         actor = agent_of(token) or _attack_maker(token, lex, victims)
+        if actor is not None and victims is None and actor.lemma_.lower() in lex.equipment_nouns:
+            actor = None  # "the troops are supported by 40 aircraft": what it is done with, no party
         recipient = subj if "dobj" in match.pattern.recipient else _recipient(match, token, lex)
     else:
         actor = _wielder(subj, lex) or subj
