@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.dictionaries.lexicon import Lexicon
 from eventwire.dictionaries.triggers import EVALUATIONS
+from eventwire.extract.modality import children_lemmas
 from eventwire.extract.triggers import (
     TriggerMatch,
     agent_of,
@@ -148,19 +149,24 @@ def placed_agents(
     return tuple(out)
 
 
-def _children_aux(clause: Token) -> set[str]:
-    """The lemmas of a clause's auxiliaries ("would", "will", "has")."""
-    return {c.lemma_.lower() for c in clause.children if c.dep_ == "aux"}
-
-
 def _body(noun: Token) -> Token | None:
     """The "from" phrase naming the body or nation a member noun's people belong to ("two ministers from the HDP",
     "soldiers from the Turkish army"; the caller checks the noun)."""
     for prep in noun.children:
-        named = (t.ent_type_ in ("NORP", "GPE", "ORG") for c in prep.children if c.dep_ == "pobj" for t in c.subtree)
-        if prep.dep_ == "prep" and prep.lower_ == "from" and any(named):
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        if any(t.ent_type_ in ("NORP", "GPE", "ORG") for c in prep.children if c.dep_ == "pobj" for t in c.subtree):
             return prep
     return None
+
+
+def _office_held(prep: Token) -> bool:
+    """Is the preposition an "as" naming an office the doer held ("resigned as governor of Puerto Rico"), not a target:
+    an "as" whose object carries an apposition names what is judged ("denounced as an ugly crime Serbia's
+    suppression")?"""
+    if prep.dep_ != "prep" or prep.lower_ != "as":
+        return False
+    return not any(g.dep_ == "appos" for o in prep.children for g in o.children)
 
 
 def _principal(noun: Token, lex: Lexicon) -> Token | None:
@@ -469,16 +475,7 @@ def embedded_target(anchor: Token, skip: set[int], lex: Lexicon) -> tuple[list[T
         purpose = child.dep_ == "advcl" and infinitive_clause(child)
         if child.dep_ not in ("dobj", "prep", "xcomp", "ccomp", "dative", "attr", "oprd") and not purpose:
             continue  # "provided 6 million euros to help people in Somalia": the purpose names the target
-        office = (
-            child.dep_ == "prep"
-            and child.lower_ == "as"
-            and not any(  # "resigned as governor of Puerto Rico":
-                g.dep_ == "appos"
-                for o in child.children
-                for g in o.children  # the office held, not a target (not
-            )
-        )  # "denounced as an ugly crime Serbia's suppression")
-        if _where(child, lex) or office:
+        if _where(child, lex) or _office_held(child):
             continue
         for t in _outside_relatives(child):
             if (
@@ -823,11 +820,13 @@ def embedded(
     for t in inside:  # "protests from farmers' unions in France": where the actors are is not their target
         if match.token not in t.subtree:
             skip.update(w.i for w in t.subtree)
-    if match.pattern.event == lex.intent.event:  # "promised that Britain would help Sri Lanka", "agreed that NATO
-        promised = (c for c in match.token.children if c.dep_ == "ccomp" and _children_aux(c) & lex.modal_auxiliaries)
-        for clause in promised:  # would not expand": who promises
-            for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):  # acts; the target, if
-                skip.update(w.i for w in subj.subtree)  # any, is further on
+    if match.pattern.event == lex.intent.event:
+        # "promised that Britain would help Sri Lanka", "agreed that NATO would not expand": the promised clause's
+        # subject is who keeps the promise; the target, if any, is further on
+        for clause in match.token.children:
+            if clause.dep_ == "ccomp" and children_lemmas(clause, ("aux",)) & lex.modal_auxiliaries:
+                for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    skip.update(w.i for w in subj.subtree)
     found, party = embedded_target(match.token, skip, lex)
     # "abide by the Brussels agreement": the name with the agreement it names, for the coder to tell a capital that
     # says where it was made from a party to it ("the Iran deal")

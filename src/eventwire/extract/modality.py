@@ -39,7 +39,7 @@ def _governs(chain: list[Token], head: Token) -> bool:
     return not joined and not (below.dep_ == "prep" and below.lower_ == "by")
 
 
-def _children_lemmas(token: Token, deps: tuple[str, ...]) -> set[str]:
+def children_lemmas(token: Token, deps: tuple[str, ...]) -> set[str]:
     return {c.lemma_.lower() for c in token.children if c.dep_ in deps} | {
         c.lower_ for c in token.children if c.dep_ in deps
     }
@@ -75,12 +75,12 @@ def _nothing_done(chain: list[Token], lex: Lexicon) -> bool:
             and t is chain[1]
             and chain[0].dep_ == "xcomp"
             and t.lemma_.lower() in ("have", "be")
-            and _children_lemmas(t, ("advmod",)) & lex.pending_adverbs
+            and children_lemmas(t, ("advmod",)) & lex.pending_adverbs
         ):
             return True  # "Russia has yet to withdraw its troops"; not "has yet to respond to the attack"
     if len(chain) > 2 and chain[1].dep_ == "prep" and chain[1].lower_ in ("of", "on"):  # the act itself, not
         evidence = chain[2]  # "no reports of casualties from the strike", which leaves the strike done
-        if evidence.lemma_.lower() in lex.evidence_nouns and _children_lemmas(evidence, ("det",)) & {"no"}:
+        if evidence.lemma_.lower() in lex.evidence_nouns and children_lemmas(evidence, ("det",)) & {"no"}:
             return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in chain[0].children)
 
@@ -90,8 +90,8 @@ def _reported_future(chain: list[Token], lex: Lexicon) -> bool:
     top = chain[-1]
     if top.dep_ not in ("ccomp", "parataxis") or top.head.lemma_.lower() not in lex.speech_verbs:
         return False
-    return any("would" in _children_lemmas(t, ("aux",)) for t in chain) and not any(
-        (_children_lemmas(t, ("aux",)) & lex.modal_auxiliaries) - {"would"} for t in chain
+    return any("would" in children_lemmas(t, ("aux",)) for t in chain) and not any(
+        (children_lemmas(t, ("aux",)) & lex.modal_auxiliaries) - {"would"} for t in chain
     )
 
 
@@ -107,29 +107,29 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
     if sent.text.rstrip().endswith("?"):
         return True
     first = chain[0]
-    if first.dep_ == "advcl" and _children_lemmas(first, ("mark",)) & lex.comparison_marks and not _timed(first):
+    if first.dep_ == "advcl" and children_lemmas(first, ("mark",)) & lex.comparison_marks and not _timed(first):
         return True  # "as demonstrated by ...": a comparison, not an action
     top = chain[-1]
     if top.dep_ == "ccomp" and verb_lemma(top.head) in lex.weighing_verbs:
         return True  # "hoped that the government will release them", "demanded that troops withdraw"
-    if top.dep_ == "ccomp" and top.tag_ == "VB" and not _children_lemmas(top, ("aux", "auxpass")):
+    if top.dep_ == "ccomp" and top.tag_ == "VB" and not children_lemmas(top, ("aux", "auxpass")):
         return True  # "insisted that Japan scrap its quotas": a bare verb with a subject is what is asked for
-    if top.dep_ == "ccomp" and _children_lemmas(top.head, ("acomp",)) & lex.chance_adjectives:
+    if top.dep_ == "ccomp" and children_lemmas(top.head, ("acomp",)) & lex.chance_adjectives:
         return True  # "it is very possible this group was collaborating with ...": a chance, not a fact
     if _wished_of_another(top, lex):
         return True
     subject = first.pos_ == "NOUN" and first.dep_ == "nsubj"
-    if subject and _children_lemmas(first.head, ("aux",)) & lex.modal_auxiliaries:
+    if subject and children_lemmas(first.head, ("aux",)) & lex.modal_auxiliaries:
         return True  # "a ceasefire deal between Israel and Hamas could end the fighting": a deal that may come
     reported = _reported_future(chain, lex)
     for t in chain:
-        if (_children_lemmas(t, ("aux",)) & lex.modal_auxiliaries) and not reported:
+        if (children_lemmas(t, ("aux",)) & lex.modal_auxiliaries) and not reported:
             return True
-        if _children_lemmas(t, ("mark",)) & lex.condition_marks:
+        if children_lemmas(t, ("mark",)) & lex.condition_marks:
             return True
-        if "for" in _children_lemmas(t, ("mark",)) and "to" in _children_lemmas(t, ("aux",)):
+        if "for" in children_lemmas(t, ("mark",)) and "to" in children_lemmas(t, ("aux",)):
             return True  # "the only way out is for Washington to join forces": what would be, not what is
-        if t.dep_ == "advcl" and _children_lemmas(t, ("mark",)) & lex.condition_marks:
+        if t.dep_ == "advcl" and children_lemmas(t, ("mark",)) & lex.condition_marks:
             return True
         if t is not chain[0] and verb_lemma(t) in lex.weighing_verbs and _governs(chain, t):  # "considering
             return True  # sending", "asked to"
@@ -155,13 +155,13 @@ def _wished_of_another(top: Token, lex: Lexicon) -> bool:
 
 def _is_intent(chain: list[Token], lex: Lexicon) -> bool:
     first = chain[0]
-    if _children_lemmas(first, ("aux",)) & lex.future_auxiliaries or _reported_future(chain, lex):
+    if children_lemmas(first, ("aux",)) & lex.future_auxiliaries or _reported_future(chain, lex):
         return True
     for t in chain[1:]:
         lemma = t.lemma_.lower()
         if lemma in lex.intent_adjectives or lemma in lex.intent_verbs or lemma in lex.intent_nouns:
             return True
-        if _children_lemmas(t, ("aux",)) & lex.future_auxiliaries:
+        if children_lemmas(t, ("aux",)) & lex.future_auxiliaries:
             return True
     return False
 
@@ -172,7 +172,7 @@ def _obliged(verb: Token, chain: list[Token], lex: Lexicon) -> bool:
     below = chain[chain.index(verb) - 1]
     if verb.lemma_.lower() != "have" or below.dep_ != "xcomp" or below.head.i != verb.i or not to_infinitive(below):
         return False
-    auxiliaries = _children_lemmas(verb, ("aux",))
+    auxiliaries = children_lemmas(verb, ("aux",))
     return (verb.tag_ in ("VBZ", "VBP") and not auxiliaries) or bool(auxiliaries & lex.future_auxiliaries)
 
 
@@ -190,7 +190,7 @@ def _on_condition(chain: list[Token], marks: frozenset[str]) -> bool:
     """Is the action told on a condition ("unless", "if"): does a condition's clause, with one of these marks, hang on
     the chain? Not a concession ("even if Hungary objects": whatever happens)."""
     return any(
-        c.dep_ == "advcl" and _children_lemmas(c, ("mark",)) & marks and not _concessive(c)
+        c.dep_ == "advcl" and children_lemmas(c, ("mark",)) & marks and not _concessive(c)
         for t in chain
         for c in t.children
     )
