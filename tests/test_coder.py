@@ -1144,6 +1144,16 @@ def test_a_round_or_wave_of_acts_is_the_acts(nlp: Any, unfiltered: Any) -> None:
     assert not _events(nlp, unfiltered, "Iran held a new round of elections on Monday.")  # the noun after "of" counts
 
 
+def test_a_records_dateline_places_events_whose_clause_names_no_place(nlp: Any, unfiltered: Any) -> None:
+    text, day = "U.S. Attorney General Edwin Meese criticised the Senate on Monday.", date(1987, 3, 26)
+    (ev,) = _events(nlp, unfiltered, text, day, dateline="WASHINGTON, March 26 -")
+    assert ev["event_loc"]["name"] == "Washington" and ev["event_loc"]["country_code"] == "USA"
+    assert _events(nlp, unfiltered, text, day)[0]["event_loc"] is None  # no dateline, no place
+    text = "U.S. Attorney General Edwin Meese criticised the Senate in Chicago on Monday."
+    (ev,) = _events(nlp, unfiltered, text, day, dateline="WASHINGTON, March 26 -")
+    assert ev["event_loc"]["name"] == "Chicago"  # the clause's own place first
+
+
 def test_a_persons_surname_is_no_place(nlp: Any, unfiltered: Any) -> None:
     text = (
         "The journalist Carlos Toledo was shot dead in October. Shortly after Toledo's death, Mexico's interior "
@@ -2642,3 +2652,63 @@ def test_equipment_an_act_is_done_with_is_no_party(nlp: Any, rules: Any) -> None
     assert not _events(nlp, rules, "The Colombian soldiers will be supported by 40 aircraft and 8 warships.")
     (ev,) = _events(nlp, rules, "The Gaza convoy was hit by Israeli jets.")
     assert (ev["event"], _codes(ev["actor"])) == ("ASSAULT", {"ISR"})
+
+
+def test_states_protesting_is_a_diplomatic_protest_not_a_demonstration(nlp: Any, unfiltered: Any) -> None:
+    text = "China protested the visit of the Japanese prime minister to the shrine on Monday."
+    assert _fires(nlp, unfiltered, text, "ACCUSE") and not _fires(nlp, unfiltered, text, "PROTEST")
+    text = "Thousands of students protested against the government in Caracas on Monday."
+    assert _fires(nlp, unfiltered, text, "PROTEST")  # people, not a state
+
+
+def test_the_result_of_a_passive_attack_is_done_by_its_agent(nlp: Any, unfiltered: Any) -> None:
+    text = "A military convoy was ambushed by Taliban fighters in Kandahar on Monday, seriously injuring five soldiers."
+    evs = [e for e in _events(nlp, unfiltered, text) if e["event"] == "ASSAULT"]
+    assert evs and all("Taliban" in e["actor"][0]["text"] for e in evs)  # never the convoy injuring the soldiers
+
+
+def test_unnamed_attackers_are_not_the_victims_countrymen_where_the_clause_names_another_place(
+    nlp: Any, unfiltered: Any
+) -> None:
+    text = "A U.S. warship was attacked in the Red Sea on Monday. U.S. officials were angry."
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "ASSAULT"]
+    assert ev["actor"][0]["code"] is None and _codes(ev["recipient"]) == {"USA"}
+
+
+def test_a_capital_named_for_its_government_is_no_place_of_words(nlp: Any, unfiltered: Any) -> None:
+    text = "The Japanese government said it was keen to negotiate with Washington on Monday."
+    (ev,) = _events(nlp, unfiltered, text)
+    assert _codes(ev["recipient"]) == {"USA"} and ev["event_loc"] is None
+    (ev,) = _events(nlp, unfiltered, "The Japanese prime minister visited Washington on Monday.")
+    assert ev["event_loc"]["name"] == "Washington"  # a visit goes there
+
+
+def test_a_participant_stationed_in_a_city_places_its_act_there(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "Police in Cairo arrested 20 protesters on Tuesday.")
+    assert ev["event_loc"]["name"] == "Cairo"
+    (ev,) = _events(nlp, unfiltered, "A delegation from Cairo criticised Israel on Tuesday.")
+    assert ev["event_loc"] is None  # where they come from, not where they spoke
+    (ev,) = _events(nlp, unfiltered, "Officials in Cairo met Israeli envoys in Rome on Tuesday.")
+    assert ev["event_loc"]["name"] == "Rome"  # the clause's own place first
+
+
+def test_a_dateline_does_not_place_what_other_states_did(nlp: Any, unfiltered: Any) -> None:
+    text, day = "Iran accused Iraq of attacking its oil tankers on Monday.", date(1987, 4, 7)
+    evs = _events(nlp, unfiltered, f"LONDON, April 7 - {text}", day)
+    assert evs and all(e["event_loc"] is None for e in evs)  # relayed from London
+    evs = _events(nlp, unfiltered, f"BAGHDAD, April 7 - {text}", day)
+    assert evs and all(e["event_loc"]["name"] == "Baghdad" for e in evs)
+
+
+def test_authorities_take_the_sector_of_their_act_and_people_arrested_are_suspects(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "Peruvian authorities arrested five men in Lima on Monday.")
+    assert ev["actor"][0]["sector"] == "COP" and ev["recipient"][0]["sector"] == "CRM"
+    (ev,) = _events(nlp, unfiltered, "Police in Cairo arrested 20 protesters on Tuesday.")
+    assert ev["recipient"][0]["sector"] == "CVL"  # protesters stay protesters
+    (ev,) = _events(nlp, unfiltered, "The Peruvian authorities criticised Chile on Monday.")
+    assert ev["actor"][0]["sector"] == "GOV"
+
+
+def test_an_arrest_and_a_seizure_in_one_raid_are_two_events(nlp: Any, unfiltered: Any) -> None:
+    text = "Fifteen people were arrested in Lima on Monday and three tons of cocaine were seized."
+    assert {e["cameo"][:3] for e in _events(nlp, unfiltered, text) if e["event"] == "COERCE"} >= {"173", "171"}

@@ -76,6 +76,21 @@ def test_json_list_and_single_record(tmp_path: Path) -> None:
     assert len(probs) == 1 and "record 2" in probs[0].origin
 
 
+def test_a_records_own_dateline_is_kept_where_the_text_has_none(tmp_path: Path) -> None:
+    f = tmp_path / "wire.jsonl"
+    rows = [
+        {"id": "w1", "text": "The minister said talks would go on.", "dateline": "WASHINGTON, March 26 -"},
+        {"id": "w2", "text": "TOKYO, March 3 - The minister said talks would go on.", "dateline": "LONDON, March 3 -"},
+        {"id": "w3", "text": "The minister said talks would go on.", "dateline": "  "},
+    ]
+    f.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    (given, written, blank), _ = _read(f)
+    assert given.structure.given_place == "WASHINGTON" and "WASHINGTON" not in given.text  # the text is untouched
+    assert written.structure.given_dateline is None  # the text's own dateline wins
+    assert written.structure.dateline_place is not None and written.structure.dateline_place.text == "TOKYO"
+    assert blank.structure.given_dateline is None
+
+
 def test_empty_binary_undecodable_unknown_and_missing(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("  \n", encoding="utf-8")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
@@ -34,6 +35,7 @@ class Structure:
     byline: Span | None = None
     dateline: Span | None = None  # the whole dateline prefix, e.g. "WASHINGTON (Reuters) -"
     dateline_place: Span | None = None  # just the place, e.g. "WASHINGTON"
+    given_dateline: str | None = None  # one the record gave beside a text that has none ("WASHINGTON, March 26 -")
     captions: tuple[Span, ...] = ()
     headings: tuple[Span, ...] = ()
     zones: tuple[tuple[int, int, Zone], ...] = ()  # (start, end, zone) covering paragraphs
@@ -45,6 +47,15 @@ class Structure:
         if i >= 0 and self.zones[i][0] <= offset < self.zones[i][1]:
             return self.zones[i][2]
         return "body"
+
+    @property
+    def given_place(self) -> str | None:
+        """The place of the dateline the record gave: what comes before its first comma, dash or parenthesis
+        ("WASHINGTON, March 26 -": "WASHINGTON"), or None."""
+        if not self.given_dateline:
+            return None
+        place = re.split(r",|\s[-–—]|\(", self.given_dateline, maxsplit=1)[0].strip(" -–—")
+        return place if place and len(place.split()) <= 4 else None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

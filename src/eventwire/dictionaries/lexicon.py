@@ -115,6 +115,7 @@ class Lexicon:
     place_prepositions: frozenset[str]
     away_prepositions: frozenset[str]  # "a train carrying refugees to Poland": where it went, not the target
     party_prepositions: frozenset[str]  # "the border crossing with France": a counterpart, not where
+    stationed_prepositions: frozenset[str]  # "police in Cairo arrested ...": where a participant is
     placed_agents: frozenset[str]  # "authorities in Colombia": Colombia's
     member_nouns: frozenset[str]  # "soldiers from the Turkish army": the army's
     representing_nouns: frozenset[str]  # "a spokesman for Hezbollah": Hezbollah's
@@ -186,6 +187,9 @@ class Lexicon:
     authority_recipient_modes: frozenset[str]
     authority_only_acts: frozenset[str]  # "police said they had arrested ...": the police
     authority_sectors: Mapping[str, frozenset[str]]  # sector → trigger lemmas
+    generic_authorities: frozenset[str]  # "Peruvian authorities arrested": named only as authorities
+    suspect_words: frozenset[str]  # "arrested five men": people of no calling of their own, suspects
+    suspect_sector: str
     authority_default_sector: str
     authority_countryless_sectors: frozenset[str]  # implied authorities that act even where no country is known
     speaker_asks_types: frozenset[str]  # "X is being urged to ..., Oxfam says": the teller asks
@@ -207,6 +211,7 @@ class Lexicon:
     referring_determiners: frozenset[str]  # "the strikes", "these attacks": an act told before
     verbal_patterns: frozenset[str]
     figurative_patterns: frozenset[str]  # words unless an armed party or a weapon attacks ("came under fire from")
+    diplomatic_patterns: frozenset[str]  # words when states make them ("China protested the visit")
     joint_patterns: frozenset[str]  # acts of one side that, done together, are cooperation (exercises)
     sport_types: frozenset[str]  # the types sport is misread as (violence)
     sport_verbs: frozenset[str]  # verbs that in sport are play, not violence ("beat", "clash", "hit")
@@ -216,6 +221,7 @@ class Lexicon:
     political_sectors: frozenset[str]
     symmetric_types: frozenset[str]
     merged_roots: frozenset[str]
+    distinct_roots: frozenset[str]  # roots whose three-digit codes never merge (an arrest and a seizure)
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     group_phrases: tuple[str, ...]
@@ -491,6 +497,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "pentaclass": {"pentaclass_roots": CLASS_ROOTS, "pentaclass_types": CLASS_TYPES},
     "place_prepositions": {
         "place_prepositions": WORDS, "away_prepositions": WORDS, "party_prepositions": WORDS, "placed_agents": WORDS,
+        "stationed_prepositions": WORDS,
         "member_nouns": WORDS,
         "representing_nouns": WORDS,
     },
@@ -544,6 +551,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "authority_types": TYPES, "authority_modes": MODES, "authority_own_country_types": TYPES,
         "authority_recipient_modes": MODES,
         "authority_only_acts": WORDS, "authority_sectors": SECTOR_WORDS, "authority_default_sector": SECTOR,
+        "generic_authorities": WORDS, "suspect_words": WORDS, "suspect_sector": SECTOR,
         "authority_countryless_sectors": SECTORS, "speaker_asks_types": TYPES,
     },
     "implicit_crowd": {
@@ -564,10 +572,13 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "self_objects": WORDS,
     },
     "earlier_acts": {"responding_types": TYPES, "referred_types": TYPES, "referring_determiners": WORDS},
-    "verbal_attacks": {"verbal_patterns": PATTERNS, "figurative_patterns": PATTERNS, "political_sectors": SECTORS},
+    "verbal_attacks": {
+        "verbal_patterns": PATTERNS, "figurative_patterns": PATTERNS, "diplomatic_patterns": PATTERNS,
+        "political_sectors": SECTORS,
+    },
     "joint_acts": {"joint_patterns": PATTERNS, "joint_words": WORDS},
     "sport": {"sport_types": TYPES, "sport_verbs": WORDS, "sport_words": WORDS, "armed_sectors": SECTORS},
-    "merge": {"symmetric_types": TYPES, "merged_roots": ROOTS},
+    "merge": {"symmetric_types": TYPES, "merged_roots": ROOTS, "distinct_roots": ROOTS},
     "pronouns": {
         "person_pronouns": WORDS, "group_pronouns": WORDS, "group_phrases": PHRASES, "collective_anaphors": WORDS,
         "accused_anaphors": WORDS, "collective_possessives": WORDS,

@@ -91,6 +91,7 @@ def to_article_gold(annotation: Record, corpus: CorpusIndex, where: str) -> Reco
             "text": source["text"],
             "published": source.get("date"),
             "source": source.get("source"),
+            "dateline": source.get("dateline"),
         },
         "entities": entities,
         "events": events,

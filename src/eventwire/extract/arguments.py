@@ -742,6 +742,12 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
         # embassy demanding ...": the verb's subject
     elif subj is None and (claimer := _claimer(token, lex)) is not None:
         subj = claimer  # "X claimed responsibility for killing nine guards": X killed them
+    if _result_of_passive(token, subj) and match.pattern.event in lex.attacker_types:
+        # "a convoy was ambushed by gunmen, injuring five soldiers": the gunmen injured them, not the convoy
+        maker = agent_of(token.head)
+        speaker = speaker_of(token, lex)
+        said = phrases(speaker) if speaker is not None else ()
+        return Roles(phrases(maker), phrases(_recipient(match, token, lex)), said, maker is None)
     recipient: Token | None
     if passive and token.lemma_.lower() in lex.stative_passives and agent_of(token) is None:
         passive = False  # "Israel is opposed to French mediation": a state of the subject, not a passive
@@ -773,6 +779,18 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
         actors, recipients = recipients, actors
     speaker = speaker_of(token, lex)
     return Roles(actors, recipients, phrases(speaker) if speaker is not None else (), passive and actor is None)
+
+
+def _result_of_passive(token: Token, subj: Token | None) -> bool:
+    """Is ``token`` an active participle telling the result of a passive clause, whose subject the parser shares
+    with it ("the convoy was ambushed, injuring five soldiers": the convoy suffered, it injured no one)?"""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ == "advcl"
+        and subj is not None
+        and subj.dep_ == "nsubjpass"
+        and subj.head.i == token.head.i
+    )
 
 
 def _beyond_target(t: Token, trigger: Token, lex: Lexicon) -> bool:

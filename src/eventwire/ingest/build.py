@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from datetime import date, datetime
 
 from eventwire.errors import BadDate, MissingText
@@ -41,6 +42,7 @@ def make_article(
     published: date | None = None,
     source: str | None = None,
     url: str | None = None,
+    dateline: str | None = None,
 ) -> Article:
     """Normalise the text, put the title in front as the headline when the text lacks it, detect structure."""
     if not text or not text.strip():
@@ -56,6 +58,8 @@ def make_article(
             (0, *offsets.orig) if offsets.norm else (0,),
         )
     structure = detect_structure(body)
+    if dateline and dateline.strip() and structure.dateline_place is None:  # a wire record's own dateline field
+        structure = replace(structure, given_dateline=normalize_text(dateline)[0].strip())
     if headline is None and structure.headline is not None:
         headline = structure.headline.text
     article_id = id or "article-" + hashlib.sha1(body.encode("utf-8")).hexdigest()[:12]

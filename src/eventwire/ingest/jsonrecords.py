@@ -46,6 +46,7 @@ def record_to_article(record: object, where: str, published: date | None) -> Art
         published=when,
         source=_str_field(record, "source", where),
         url=_str_field(record, "url", where),
+        dateline=_str_field(record, "dateline", where),
     )
 
 

@@ -166,10 +166,15 @@ class EventResolver:
         return None
 
     def _dateline_place(self, article: Article, memory: ArticleMemory) -> Place | None:
+        """The city of the text's dateline, or of the dateline its record gave beside the text (no offsets then:
+        those characters are not in the text)."""
         span = article.structure.dateline_place
-        if span is None or self.gazetteer is None:
+        if self.gazetteer is None:
             return None
-        return self.gazetteer.place(span.text, span.start, span.end, memory.countries, "dateline")
+        if span is not None:
+            return self.gazetteer.place(span.text, span.start, span.end, memory.countries, "dateline")
+        name = article.structure.given_place
+        return self.gazetteer.place(name, None, None, memory.countries, "dateline") if name else None
 
     def _track_subject(self, subject: Phrase, memory: ArticleMemory) -> None:
         """Remember the sentence's person subject for a following "He"/"She"."""
@@ -349,11 +354,13 @@ class EventResolver:
         ):  # "a journalist was killed in a car bomb", "a mine explosion killed two youths", "four protesters died
             # from gunfire" (the subject suffers the act): attackers unnamed
             victims = {x.code for x in recipients if x.code}
-            where = self._clause_country(c) or (memory.main_country if memory.main_country in victims else None)
+            home = memory.main_country if memory.main_country in victims else None
+            where = self._clause_country(c) or (None if c.clause_places else home)  # "a U.S. warship was attacked
+            # in the Gulf": by someone unnamed, not by Americans
             weapon = c.instrument and not any(p.words[p.head].lemma.lower() in lex.attack_nouns for p in c.actors)
             if where is None and weapon and len(victims) == 1:  # "rockets slammed into an Israeli town": where the
                 where = next(iter(victims))  # weapon struck (not "the attack that killed X", told in passing)
-            if where:
+            if where or home:
                 actors = [_unidentified(where, c)]
         located = [self._located(x, c) for x in recipients]
         if (
@@ -366,7 +373,9 @@ class EventResolver:
             where = self._clause_country(c)  # "blocked roads in Algiers": against Algeria's authorities; not
             if where and all(a.code in (where, None) for a in actors):  # "Iranian exiles demonstrated in Paris"
                 located = [_protested(where, c, lex)]
-        return [_as_government(self._located(a, c), lex) for a in actors], located
+        if c.lemma.lower() in lex.authority_only_acts:  # "police arrested five men": suspects
+            located = [_suspect(x, lex) for x in located]
+        return [_enforcing(_as_government(self._located(a, c), lex), c, lex) for a in actors], located
 
     def _untargeted_protest(self, c: Candidate, recipients: list[ActorRef]) -> bool:
         """Does a protest name no party as its target: none at all, or, told by a verb, only a thing with no place or
@@ -454,8 +463,10 @@ class EventResolver:
             return []
         coding, pattern_id = c.coding, c.pattern_id
         verbal = self.lex.verbal  # "Biden attacked Trump": words
-        if (c.pattern.id in self.lex.verbal_patterns and _politicians(actors, recipients, self.lex)) or (
-            c.pattern.id in self.lex.figurative_patterns and _words_only(actors, recipients, c, self.lex)
+        if (
+            (c.pattern.id in self.lex.verbal_patterns and _politicians(actors, recipients, self.lex))
+            or (c.pattern.id in self.lex.figurative_patterns and _words_only(actors, recipients, c, self.lex))
+            or (c.pattern.id in self.lex.diplomatic_patterns and _states(actors, self.lex))
         ):
             coding = self.dicts.ontology.coding(verbal.event, verbal.code(), (), coding.context)
             pattern_id = f"{c.pattern.id}+{verbal.name}"
@@ -466,7 +477,12 @@ class EventResolver:
         date = self._date(c, article, anchor)
         if _past_year(date, article) and not self.options.keep_background:
             return []  # "In 2014, ..." or "last year": background, not this article's news ("in 2016" ahead is a plan)
-        place = self._place(c, memory, tuple(actors)) or _fallback_place(fallback_place, actors, recipients)
+        spoken = coding.quad_code in _SPOKEN_QUADS and self.lex.visit_mode not in coding.mode
+        standing = [r for r in recipients if spoken and self._capital_alone(r)]  # "keen to negotiate with
+        # Washington": the city stands for its government, the talks are not placed there
+        place = self._place(c, memory, (*actors, *standing)) or self._fallback_place(
+            fallback_place, actors, recipients, memory
+        )
         confidence = c.pattern.weight * (0.9 if actors and recipients else 0.7) * (0.8 if c.pattern.nominal else 1.0)
         if c.support is not None:
             confidence = (1 - self.blend) * confidence + self.blend * c.support
@@ -474,8 +490,9 @@ class EventResolver:
         participants = tuple((*actors, *recipients))
         if len(actors) >= 2:  # "Smith and Jones visited Paris. They ...": the visitors, not the place visited
             memory.last_group = tuple((*actors, *(x for x in recipients if x.kind != "country")))
-        elif len({p.code for p in participants if p.code}) >= 2 or len(participants) >= 2:
-            memory.last_group = participants  # "China met Japan. They agreed ...": both sides
+        elif len(told := [p for p in participants if p.resolved_by != "unidentified"]) >= 2:
+            memory.last_group = tuple(told)  # "China met Japan. They agreed ...": both sides (not attackers the
+            # text never named)
         makers = tuple(a for a in actors if a.code and a.resolved_by not in ("unidentified", "earlier-act"))
         if makers and coding.event in self.lex.referred_types and not (c.modality.negated or c.modality.hypothetical):
             memory.acts.append((coding.event, _act_words(c), makers))  # what "the strikes" may mean later
@@ -621,12 +638,34 @@ class EventResolver:
         taken = [(p.start, p.end) for p in participants]
         found: list[tuple[int, Place]] = []
         for cue in c.places:
+            rank = cue.rank
             if any(s <= cue.span.start < e for s, e in taken):
-                continue
+                if not self._stationed(cue, c):
+                    continue
+                rank += 2  # "police in Cairo arrested ...": where they are, unless the clause says where it acted
             place = self._city(cue, memory)
             if place is not None:
-                found.append((cue.rank, place))
+                found.append((rank, place))
         return min(found, key=lambda x: x[0])[1] if found else None
+
+    def _fallback_place(
+        self, place: Place | None, actors: list[ActorRef], recipients: list[ActorRef], memory: ArticleMemory
+    ) -> Place | None:
+        codes = {x.code for x in (*actors, *recipients) if x.code}
+        country = self.lex.historic(place.country_code, memory.published) if place is not None else None
+        return _fallback_place(place, codes, country, self.dicts.ontology.nonstate_codes)
+
+    def _capital_alone(self, ref: ActorRef) -> bool:
+        """Is a participant a capital named alone, standing for its government ("with Washington"; not "in an
+        elegant Moscow mansion", a place the parser took for the counterpart)?"""
+        hit = self.dicts.actors.country(ref.text) if ref.resolved_by == "country-capital" else None
+        return hit is not None and hit.how == "capital"
+
+    def _stationed(self, cue: PlaceCue, c: Candidate) -> bool:
+        """Is a place inside a participant's phrase where that participant is ("police in Cairo", "the embassy at
+        Tripoli"), not where it comes from ("a delegation from Cairo")?"""
+        before = c.sentence.text[: cue.span.start - c.sentence.start].split()
+        return cue.rank == 0 and bool(before) and before[-1].lower() in self.lex.stationed_prepositions
 
     def _city(self, cue: PlaceCue, memory: ArticleMemory) -> Place | None:
         """A place name that is a city (a capital counts; a country name or adjective does not), or None."""
@@ -656,6 +695,8 @@ class EventResolver:
         return replace(m, actors=actors, recipients=recipients)
 
 
+_STATE_CODINGS = frozenset({"country-name", "country-capital", "office-holder"})  # a state named, or its office
+_SPOKEN_QUADS = frozenset({1, 3})  # the quad classes of words: verbal cooperation and verbal conflict
 _NOT_DESCRIBING = frozenset({"article-country", "unresolved", *BORROWED})  # codings that say nothing of the phrase
 
 
@@ -702,6 +743,25 @@ def _authorities(code: str | None, c: Candidate, lex: Lexicon) -> ActorRef:
     )  # fmt: skip
 
 
+def _enforcing(ref: ActorRef, c: Candidate, lex: Lexicon) -> ActorRef:
+    """Authorities the text names only as such take the sector of what they do, as implied ones do ("Peruvian
+    authorities arrested him": the police; "authorities questioned five men": investigators)."""
+    words = ref.text.lower().split()
+    if ref.name or ref.sector != lex.authority_default_sector or lex.generic_authorities.isdisjoint(words):
+        return ref
+    sector = lex.authority_sector(c.lemma)
+    return replace(ref, sector=sector, sectors=(sector,)) if sector != ref.sector else ref
+
+
+def _suspect(ref: ActorRef, lex: Lexicon) -> ActorRef:
+    """Someone arrested or charged whom the text names by no calling of their own ("five men", "a woman", "John
+    Smith") is a suspect; protesters, journalists or a minister arrested keep their sector."""
+    plain = ref.sector is None and ref.kind in ("person", "group")
+    if not (plain or (ref.sector == lex.people_sector and not lex.suspect_words.isdisjoint(ref.text.lower().split()))):
+        return ref
+    return replace(ref, sector=lex.suspect_sector, sectors=(lex.suspect_sector,))
+
+
 def _crowd(code: str, c: Candidate, lex: Lexicon) -> ActorRef:
     """The people behind a protest the text names no one for ("rallies were held across the country"), coded to
     where it happened."""
@@ -721,7 +781,7 @@ def _protested(code: str, c: Candidate, lex: Lexicon) -> ActorRef:
     )  # fmt: skip
 
 
-def _unidentified(code: str, c: Candidate) -> ActorRef:
+def _unidentified(code: str | None, c: Candidate) -> ActorRef:
     """The perpetrator of an attack the text leaves unnamed, coded to where it happened (as CAMEO coders do)."""
     return ActorRef(
         text="", start=c.trigger.start, end=c.trigger.start, name="unidentified attackers", code=code, kind="group",
@@ -794,6 +854,12 @@ def _words_only(actors: list[ActorRef], recipients: list[ActorRef], c: Candidate
     if not actors or _weapon_named(c, lex) or any(not lex.armed_sectors.isdisjoint(a.sectors) for a in actors):
         return False
     return _political([x for x in (*actors, *recipients) if x.kind != "country"], lex)
+
+
+def _states(actors: list[ActorRef], lex: Lexicon) -> bool:
+    """Every maker a state: a country, its government or an office-holder ("China protested the visit": words; not
+    "thousands of Kenyans protested")."""
+    return bool(actors) and all(a.resolved_by in _STATE_CODINGS or lex.government_sector in a.sectors for a in actors)
 
 
 def _weapon_named(c: Candidate, lex: Lexicon) -> bool:
@@ -948,12 +1014,20 @@ def _as_government(ref: ActorRef, lex: Lexicon) -> ActorRef:
     return ref
 
 
-def _fallback_place(place: Place | None, actors: list[ActorRef], recipients: list[ActorRef]) -> Place | None:
-    """The dateline place for an event whose clause names none; the lead's city only for a domestic event of its
-    country (an article about arrests in Veracruz does not put a Mexican-American summit there)."""
-    if place is None or place.source != "lead":
-        return place
-    return place if {x.code for x in (*actors, *recipients) if x.code} == {place.country_code} else None
+def _fallback_place(
+    place: Place | None, codes: set[str], country: str | None, nonstate: frozenset[str]
+) -> Place | None:
+    """The dateline place (of ``country``, as it acted then) for an event of participants of ``codes`` whose clause
+    names none, unless every state taking part is another ("LONDON - Iran said it had won victories against Iraq":
+    relayed from London, not done there; bodies such as the EC count for no country); the lead's city only for a
+    domestic event of its country (an article about arrests in Veracruz does not put a Mexican-American summit
+    there)."""
+    if place is None:
+        return None
+    if place.source == "lead":
+        return place if codes == {country} else None
+    states = codes - nonstate
+    return place if not states or country in states else None
 
 
 def _past_year(date: EventDate | None, article: Article) -> bool:

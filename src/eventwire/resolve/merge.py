@@ -61,6 +61,11 @@ def _other_people(a: EventMention, b: EventMention) -> bool:
     return any(not any(_same_name(x, y) for y in theirs) for mine, theirs in (named, named[::-1]) for x in mine)
 
 
+def _told_apart(a: Place | None, b: Place | None) -> bool:
+    """Do two sentences put their acts in different places (a dateline or lead city is only a default)?"""
+    return a is not None and b is not None and a.source == b.source == "sentence" and a.geonameid != b.geonameid
+
+
 def _dates_compatible(a: EventDate | None, b: EventDate | None) -> bool:
     if a is None or b is None or a.inferred or b.inferred or a.value is None or b.value is None:
         return True
@@ -86,6 +91,8 @@ def compatible(a: EventMention, b: EventMention, lex: Lexicon) -> bool:
     meetings and treaties have no stable direction across reports) and compatible date and place."""
     if a.coding.event != b.coding.event or lex.merge_root(a.coding.cameo) != lex.merge_root(b.coding.cameo):
         return False
+    if a.coding.cameo[:2] in lex.distinct_roots and a.coding.cameo[:3] != b.coding.cameo[:3]:
+        return False  # "15 people were detained and 16 properties seized": an arrest and a seizure
     if a.negated != b.negated or _countries(a) != _countries(b):
         return False
     same = a.sentence.start == b.sentence.start and (
@@ -106,7 +113,7 @@ def compatible(a: EventMention, b: EventMention, lex: Lexicon) -> bool:
             return False
         if not (_sides_compatible(xs, ys) and _sides_compatible(ys, xs)):
             return False
-    if a.place and b.place and a.place.geonameid != b.place.geonameid:
+    if _told_apart(a.place, b.place):
         return False
     return _dates_compatible(a.date, b.date)
 
