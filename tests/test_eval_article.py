@@ -117,3 +117,31 @@ def test_a_multilateral_event_matches_two_of_its_countries_or_the_body_that_stan
     one = _out("CONSULT", "040", ner, ner)
     one["recipient"] = []
     assert score_article(gold, [one]).summary()["recall"] == 0.0  # one member state alone is not the group
+
+
+def test_a_directed_event_whose_actor_has_no_country_matches_on_its_countries() -> None:
+    gold = {
+        "article_id": "g2",
+        "entities": [
+            {"key": "attackers", "name": "unknown attackers", "country": None, "sectors": ["UAF"]},
+            {"key": "soldiers", "name": "five soldiers", "country": "HND", "sectors": ["MIL"]},
+        ],
+        "events": [
+            {
+                "key": "E1",
+                "required": True,
+                "plover": ["ASSAULT"],
+                "cameo": ["19"],
+                "participants": ["attackers", "soldiers"],
+                "actor": ["attackers"],
+                "directed": True,
+            }
+        ],
+    }
+    unnamed = ("unidentified attackers", "", None)
+    out = _out("ASSAULT", "193", unnamed, ("five soldiers", "HND", "MIL"), quad=4)
+    out["actor"][0]["code"] = None  # left out on both sides (ARTICLE-GOLD.md): the countries decide
+    s = score_article(gold, [out]).summary()
+    assert s["recall"] == 1.0 and s["direction_accuracy"] is None
+    wrong = _out("ASSAULT", "193", ("the army", "GTM", "MIL"), ("five soldiers", "HND", "MIL"), quad=4)
+    assert score_article(gold, [wrong]).summary()["recall"] == 0.0  # another country is still wrong

@@ -112,9 +112,9 @@ def matches(out: Record, ev: Record, ents: dict[str, Record]) -> bool:
     if got != gold and not _multilateral(got, gold):
         return False
     if ev.get("directed") and ev.get("actor"):
-        gold_actor = {ents[k].get("country") for k in ev["actor"] if k in ents}
+        gold_actor = {ents[k].get("country") for k in ev["actor"] if k in ents} - {None}  # uncoded: left out
         out_actor = {a.get("code") for a in out.get("actor", []) if a.get("code")}
-        if not out_actor & gold_actor:
+        if gold_actor and not out_actor & gold_actor:  # an actor of no country says nothing of direction
             return False
     return True
 
@@ -154,8 +154,9 @@ def _quality(out: Record, ev: Record, ents: dict[str, Record], score: ArticleSco
             sectors = target.get("sectors") or []
             score.sector.append(ref.get("sector") in sectors if sectors else not ref.get("sector"))
     if ev.get("directed"):
-        gold_actor = {ents[k].get("country") for k in ev.get("actor", []) if k in ents}
-        score.direction.append(bool({a.get("code") for a in out.get("actor", [])} & gold_actor))
+        gold_actor = {ents[k].get("country") for k in ev.get("actor", []) if k in ents} - {None}
+        if gold_actor:
+            score.direction.append(bool({a.get("code") for a in out.get("actor", [])} & gold_actor))
 
 
 def _forbidden(outputs: list[Record], assigned: dict[int, str], rules: list[Record]) -> list[str]:
