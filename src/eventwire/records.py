@@ -95,10 +95,10 @@ class Article:
     @property
     def content_hash(self) -> str:
         """Stable key: same text, title, date and source give the same hash."""
-        payload = json.dumps(
-            [self.text, self.title, self.published.isoformat() if self.published else None, self.source],
-            ensure_ascii=False,
-        )
+        fields = [self.text, self.title, self.published.isoformat() if self.published else None, self.source]
+        if self.structure.given_dateline:  # a record's dateline places its events (unchanged hash without one)
+            fields.append(self.structure.given_dateline)
+        payload = json.dumps(fields, ensure_ascii=False)
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

@@ -18,10 +18,10 @@ from eventwire.dictionaries.ontology import Ontology
 from eventwire.errors import DictionaryError
 
 # the re-readings a pattern id may carry after "+" that the lexicon defines (the detector's own is "model")
-REREADINGS = ("refused", "peacekeeping", "troops", "verbal", "joint")
+REREADINGS = ("refused", "peacekeeping", "troops", "verbal", "diplomatic", "joint")
 # recodings with a code by the type read before (applied only to the types listed), and those with one code
 _BY_EVENT = ("intent", "refused")
-_ONE_CODE = ("threat", "accord", "peacekeeping", "troops", "verbal", "joint")
+_ONE_CODE = ("threat", "accord", "peacekeeping", "troops", "verbal", "diplomatic", "joint")
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +151,7 @@ class Lexicon:
     peacekeeping: Recoding
     troops: Recoding
     verbal: Recoding
+    diplomatic: Recoding
     joint: Recoding
     troop_words: frozenset[str]
     troop_types: frozenset[str]
@@ -201,6 +202,9 @@ class Lexicon:
     attacker_min_weight: float
     surviving_verbs: frozenset[str]  # "survived an assassination attempt": the subject was the target
     accident_words: frozenset[str]  # no attacker where the sentence blames these ("killed in a crash")
+    fire_words: frozenset[str]  # "escape room fire kills five": an accident, unless a party or weapon fired
+    armed_fire_words: frozenset[str]  # "sniper fire", "tank fire": fire of arms
+    fired_prepositions: frozenset[str]  # "fire from troops": someone fired
     self_objects: frozenset[str]  # "killed himself": no attack on anyone else
     attack_nouns: frozenset[str]  # "killed in an Israeli air strike": the strike's maker is the attacker
     attack_prepositions: frozenset[str]
@@ -212,6 +216,7 @@ class Lexicon:
     verbal_patterns: frozenset[str]
     figurative_patterns: frozenset[str]  # words unless an armed party or a weapon attacks ("came under fire from")
     diplomatic_patterns: frozenset[str]  # words when states make them ("China protested the visit")
+    employee_words: frozenset[str]  # "government workers protested": people, not the state
     joint_patterns: frozenset[str]  # acts of one side that, done together, are cooperation (exercises)
     sport_types: frozenset[str]  # the types sport is misread as (violence)
     sport_verbs: frozenset[str]  # verbs that in sport are play, not violence ("beat", "clash", "hit")
@@ -245,6 +250,7 @@ class Lexicon:
     foreign_adjectives: frozenset[str]  # "foreign governments", "international lenders": not the article's country
     foreign_office_words: frozenset[str]  # "the foreign minister", "the Foreign Office": a country's own office
     compass_words: frozenset[str]  # "Western Cambodia": a part of the place after it
+    water_words: frozenset[str]  # "attacked in the Red Sea": at sea, no country's attackers
     region_kinds: frozenset[str]  # "Tavush Province": the region before it
     not_subdivisions: frozenset[str]  # "north", "Gulf", "Ulster": a region's name in ISO 3166-2, not in the news
     stance_prefixes: frozenset[str]  # "anti-", "pro-": the country after one is a cause, not the actor's
@@ -529,7 +535,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     },
     "accord": {"accord_verbs": WORDS, "accord_topic_prepositions": WORDS},
     "rereadings": {
-        "refused": RECODING, "peacekeeping": RECODING, "troops": RECODING, "verbal": RECODING, "joint": RECODING,
+        "refused": RECODING, "peacekeeping": RECODING, "troops": RECODING, "verbal": RECODING,
+        "diplomatic": RECODING, "joint": RECODING,
     },
     "troops": {"troop_words": WORDS, "troop_types": TYPES, "peacekeeping_cue": WORD},
     "visits": {
@@ -569,12 +576,15 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "aftermath_prepositions": WORDS,
         "clash_nouns": WORDS,
         "accident_words": WORDS,
+        "fire_words": WORDS,
+        "armed_fire_words": WORDS,
+        "fired_prepositions": WORDS,
         "self_objects": WORDS,
     },
     "earlier_acts": {"responding_types": TYPES, "referred_types": TYPES, "referring_determiners": WORDS},
     "verbal_attacks": {
         "verbal_patterns": PATTERNS, "figurative_patterns": PATTERNS, "diplomatic_patterns": PATTERNS,
-        "political_sectors": SECTORS,
+        "employee_words": WORDS, "political_sectors": SECTORS,
     },
     "joint_acts": {"joint_patterns": PATTERNS, "joint_words": WORDS},
     "sport": {"sport_types": TYPES, "sport_verbs": WORDS, "sport_words": WORDS, "armed_sectors": SECTORS},
@@ -595,6 +605,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "foreign_office_words": WORDS,
         "stance_prefixes": WORDS,
         "compass_words": WORDS,
+        "water_words": WORDS,
         "region_kinds": WORDS,
         "not_subdivisions": WORDS,
     },

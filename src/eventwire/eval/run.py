@@ -70,7 +70,7 @@ def gold_article(gold: Record) -> Article:
         title=a.get("title"),
         published=parse_published(a.get("published") or gold.get("published"), where=where),
         source=a.get("source"),
-        dateline=a.get("dateline"),
+        dateline=a["dateline"] if isinstance(a.get("dateline"), str) else None,
     )
 
 

@@ -684,16 +684,15 @@ def _joined(token: Token, lex: Lexicon) -> tuple[Token, ...]:
     return tuple(t for t in (subj, other) if t is not None)
 
 
-def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
-    """Actor and recipient phrases for a trigger match."""
+def roles(match: TriggerMatch, lex: Lexicon, attacks: frozenset[int] = frozenset()) -> Roles:
+    """Actor and recipient phrases for a trigger match; ``attacks``: the tokens of the sentence's attack triggers
+    (an attack's result told by a participle is the attackers' doing)."""
     token = match.token
     if match.pattern.adjectival and match.obj is not None:
         subj, _ = subject_of(token, lex)
         action = TriggerMatch(match.obj, match.pattern)
-        speaker = speaker_of(token, lex)  # "X said it was ready to release them": it is X
-        return Roles(
-            phrases(subj), phrases(_recipient(action, match.obj, lex)), phrases(speaker) if speaker is not None else ()
-        )
+        # "X said it was ready to release them": it is X
+        return Roles(phrases(subj), phrases(_recipient(action, match.obj, lex)), _said(token, lex))
     if match.pattern.nominal:
         host = nominal_host(token, lex)
         reacting = reaction(host, lex)
@@ -724,8 +723,7 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
     joined = _joined(token, lex)
     if joined:  # "the EC was joined by the United States in criticising Brazil": both criticise
         actors = tuple(p for t in joined for p in phrases(t))
-        speaker = speaker_of(token, lex)
-        return Roles(actors, phrases(_recipient(match, token, lex)), phrases(speaker) if speaker is not None else ())
+        return Roles(actors, phrases(_recipient(match, token, lex)), _said(token, lex))
     subj, passive = subject_of(token, lex)
     if token.dep_ == "acl" and token.tag_ == "VBN" and subj is None:  # "the 18 men arrested last month"
         subj, passive = token.head, not _misread_main_verb(token)
@@ -742,12 +740,10 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
         # embassy demanding ...": the verb's subject
     elif subj is None and (claimer := _claimer(token, lex)) is not None:
         subj = claimer  # "X claimed responsibility for killing nine guards": X killed them
-    if _result_of_passive(token, subj) and match.pattern.event in lex.attacker_types:
+    if _result_of_passive(token, subj) and token.head.i in attacks and match.pattern.event in lex.attacker_types:
         # "a convoy was ambushed by gunmen, injuring five soldiers": the gunmen injured them, not the convoy
         maker = agent_of(token.head)
-        speaker = speaker_of(token, lex)
-        said = phrases(speaker) if speaker is not None else ()
-        return Roles(phrases(maker), phrases(_recipient(match, token, lex)), said, maker is None)
+        return Roles(phrases(maker), phrases(_recipient(match, token, lex)), _said(token, lex), maker is None)
     recipient: Token | None
     if passive and token.lemma_.lower() in lex.stative_passives and agent_of(token) is None:
         passive = False  # "Israel is opposed to French mediation": a state of the subject, not a passive
@@ -768,7 +764,7 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
         recipient = subj if "dobj" in match.pattern.recipient else _recipient(match, token, lex)
     else:
         actor = _wielder(subj, lex) or subj
-        recipient = _recipient(match, token, lex)
+        recipient = _recipient(match, token, lex) or _addressee(match, token)
     actors, recipients = phrases(actor), phrases(recipient)
     likewise = _likewise(token)  # "... were arrested, as were 12 Zetas"; "Russia condemned it, as did France"
     if likewise is not None and passive and recipient is subj and subj is not None:
@@ -777,8 +773,25 @@ def roles(match: TriggerMatch, lex: Lexicon) -> Roles:
         actors += phrases(likewise)
     if match.pattern.swap:
         actors, recipients = recipients, actors
+    return Roles(actors, recipients, _said(token, lex), passive and actor is None)
+
+
+def _said(token: Token, lex: Lexicon) -> tuple[Phrase, ...]:
+    """The phrases of whoever the sentence says said it (see speaker_of), or none."""
     speaker = speaker_of(token, lex)
-    return Roles(actors, recipients, phrases(speaker) if speaker is not None else (), passive and actor is None)
+    return phrases(speaker) if speaker is not None else ()
+
+
+def _addressee(match: TriggerMatch, token: Token) -> Token | None:
+    """Whom a participle asks or tells through the verb it qualifies, where it names no one itself: "wrote to the US
+    Embassy asking it to waive her immunity", "sent a letter to the minister urging him to resign"."""
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or "dobj" not in match.pattern.recipient:
+        return None
+    if any(c.dep_ == "dobj" for c in token.children):
+        return None
+    head = token.head
+    hosts = [head, *(c for c in head.children if c.dep_ == "dobj")]  # "wrote to X", "sent a letter to X"
+    return next((o for h in hosts if (o := prep_objects(h, ("to",))) is not None), None)
 
 
 def _result_of_passive(token: Token, subj: Token | None) -> bool:

@@ -54,6 +54,7 @@ MODEL = "model"  # the re-reading of a pattern the event detector reads as anoth
 _SKIP_ZONES: frozenset[Zone] = frozenset({"publisher", "byline", "heading"})
 _NAMES = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG"})
 _PARTY_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE", "CARDINAL"})  # a party's name, or a count ("freed 20")
+_FIRER_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})  # who fired ("Israeli fire")
 _AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})  # "charged $12,000": a sum, no party
 
 
@@ -104,7 +105,10 @@ class Extractor:
             scores: dict[int, tuple[tuple[str, float], ...]] = {}  # token → the detector's best readings
             if self.detector is not None:
                 matches = self._detect(sent, matches, zone == "headline", scores)
-            found = [replace(self._candidate(sentence, m, ents), scores=scores.get(m.token.i, ())) for m in matches]
+            attacks = frozenset(m.token.i for m in matches if m.pattern.event in self.lex.attacker_types)
+            found = [
+                replace(self._candidate(sentence, m, ents, attacks), scores=scores.get(m.token.i, ())) for m in matches
+            ]
             found = [
                 c
                 for c, m in zip(found, matches, strict=True)
@@ -220,13 +224,16 @@ class Extractor:
         return _settle(kept, set(by_token), lex)
 
     # -- one trigger ---------------------------------------------------------------------------
-    def _candidate(self, sentence: Sentence, match: TriggerMatch, ents: list[Span]) -> Candidate:
+    def _candidate(
+        self, sentence: Sentence, match: TriggerMatch, ents: list[Span], attacks: frozenset[int] = frozenset()
+    ) -> Candidate:
+        """One trigger's candidate; ``attacks``: the tokens of the sentence's attack triggers (see roles)."""
         token, lex = match.token, self.lex
         mod = modality(token, lex)
         headline_predicate = sentence.zone == "headline" and token.head.dep_ == "ROOT"  # "MP attacked by muggers"
         if (_undated_modifier(token) and not headline_predicate) or _depicted(token, lex) or _describing(token, lex):
             mod = replace(mod, background=True)
-        r = roles(match, lex)
+        r = roles(match, lex, attacks)
         scored = () if self.participants is None else options(self.participants, token, r, match.pattern.event,
                                                                self.role_words, lex)  # fmt: skip
         visit = any(w.text.lower() in lex.visiting_words for p in r.recipients for w in p.words)
@@ -392,9 +399,20 @@ def _accident(match: TriggerMatch, actors: tuple[Phrase, ...], lex: Lexicon) -> 
     if any(c.dep_ == "dobj" and c.lower_ in lex.self_objects and c != match.obj for c in token.children):
         return True
     heads = [p.words[p.head].lemma.lower() for p in actors if p.words]
+    if heads and all(h in lex.fire_words for h in heads) and not any(_armed_fire(p, token.sent, lex) for p in actors):
+        return True  # "Escape room fire kills five": a fire, not gunfire
     if heads and not all(h in lex.accident_words for h in heads):
         return False
     return any(t.lemma_.lower() in lex.accident_words for t in token.sent)
+
+
+def _armed_fire(p: Phrase, sent: Span, lex: Lexicon) -> bool:
+    """Does a fire phrase name who fired or with what ("Israeli fire", "sniper fire", "fire from troops")?"""
+    head = p.words[p.head]
+    if any(w.ent in _FIRER_ENTS or w.lemma.lower() in lex.armed_fire_words for w in p.words if w is not head):
+        return True
+    fired = [t for t in sent if p.start <= t.idx < p.end and t.lemma_.lower() in lex.fire_words]
+    return any(c.dep_ in ("prep", "agent") and c.lower_ in lex.fired_prepositions for t in fired for c in t.children)
 
 
 def _stated_content(match: TriggerMatch, lex: Lexicon, *, objects: bool = True) -> bool:

@@ -10,12 +10,13 @@ from dataclasses import dataclass, replace
 from itertools import product
 
 from eventwire.dictionaries import Dictionaries
-from eventwire.dictionaries.lexicon import Lexicon
+from eventwire.dictionaries.lexicon import Lexicon, Recoding
 from eventwire.dictionaries.triggers import EVALUATIONS
 from eventwire.records import (
     ActorRef,
     Article,
     Candidate,
+    Coding,
     Event,
     EventDate,
     EventMention,
@@ -65,11 +66,14 @@ class EventResolver:
         self.versions = versions
         self.blend = blend  # share of a pattern event's confidence that comes from the sentence model
         referred = self.lex.referred_types
-        self.act_nouns = {  # a trigger noun → the types of act it may name ("strike": an attack or a walkout)
-            lemma: types
-            for lemma, patterns in dictionaries.triggers.nouns.items()
-            if (types := frozenset(p.event for p in patterns) & referred)
-        }
+        named: dict[str, set[str]] = {}  # a trigger noun, or the object noun of a verb's act ("signed an agreement",
+        for lemma, patterns in dictionaries.triggers.nouns.items():  # "held talks") → the types of act it may
+            named.setdefault(lemma, set()).update(p.event for p in patterns)  # name ("strike": an attack or a
+        for p in dictionaries.triggers.patterns:  # walkout)
+            if not p.negated:
+                for noun in p.obj:
+                    named.setdefault(noun, set()).add(p.event)
+        self.act_nouns = {lemma: types for lemma, events in named.items() if (types := frozenset(events) & referred)}
 
     # -- article -------------------------------------------------------------------------------
     def resolve(self, article: Article, extraction: Extraction) -> list[Event]:
@@ -78,6 +82,9 @@ class EventResolver:
         anchor: EventDate | None = None
         fallback_place = self._dateline_place(article, memory) or self._lead_place(article, extraction, memory)
         for cues in extraction.sentences:
+            subject = cues.subject
+            if subject is not None and any(_later_pronoun(c, subject, self.lex) for c in cues.candidates):
+                self._track_subject(subject, memory)  # "Fernandez was in Mexico City, where he and Calderon signed"
             found: list[EventMention] = []
             for cand in cues.candidates:
                 if not cand.fallback:
@@ -116,6 +123,9 @@ class EventResolver:
                 places.append((cue.span.text, weight))
             if cue.label == "ORG":
                 institutions.append((cue.span.text, weight))
+        given = article.structure.given_place
+        if given:  # a record's dateline votes like the text's own would ("GENEVA, March 26 -")
+            places.append((given, 2.0))
         main, countries = self.actors.article_countries(weights, places, institutions)
         memory = ArticleMemory(published=article.published, main_country=main, countries=countries)
         self.actors.note_bodies([text for text, _ in institutions], memory)
@@ -260,6 +270,15 @@ class EventResolver:
         if quoted and speakers:  # Blair: "I am delighted that he has agreed ...": he is not Blair, who says "I"
             actors = [a for a in actors if not (a.resolved_by == "coref" and any(_same(a, s) for s in speakers))]
         recipients = self._resolve_side(c.recipients, memory)
+        accused = memory.last_accused
+        if accused is not None and not c.speaker and c.lemma.lower() in lex.authority_only_acts:
+            recipients = [  # "Police arrested Merritt. The governor said ... He is charged with assault": Merritt (not
+                # "the governor said he was charged": the speaker)
+                replace(accused, text=x.text, start=x.start, end=x.end, resolved_by="accused")
+                if x.resolved_by == "coref" and x.text.lower() in lex.person_pronouns
+                else x
+                for x in recipients
+            ]
         if c.coding.event in lex.mutual_types:  # "talked to reporters in Beijing": telling the press, no talks
             recipients = [x for x in recipients if lex.press_sector not in x.sectors]
         if c.pattern.id in lex.flagged_patterns:  # "seized a tanker": no flag named, no target (not the article's)
@@ -355,8 +374,9 @@ class EventResolver:
             # from gunfire" (the subject suffers the act): attackers unnamed
             victims = {x.code for x in recipients if x.code}
             home = memory.main_country if memory.main_country in victims else None
-            where = self._clause_country(c) or (None if c.clause_places else home)  # "a U.S. warship was attacked
-            # in the Gulf": by someone unnamed, not by Americans
+            at_sea = any(not lex.water_words.isdisjoint(t.lower().split()) for t in c.clause_places)
+            where = self._clause_country(c) or (None if at_sea else home)  # "a U.S. warship was attacked in the
+            # Gulf": by someone unnamed, not by Americans (not "in the village of Kirawa", which no gazetteer knows)
             weapon = c.instrument and not any(p.words[p.head].lemma.lower() in lex.attack_nouns for p in c.actors)
             if where is None and weapon and len(victims) == 1:  # "rockets slammed into an Israeli town": where the
                 where = next(iter(victims))  # weapon struck (not "the attack that killed X", told in passing)
@@ -373,9 +393,14 @@ class EventResolver:
             where = self._clause_country(c)  # "blocked roads in Algiers": against Algeria's authorities; not
             if where and all(a.code in (where, None) for a in actors):  # "Iranian exiles demonstrated in Paris"
                 located = [_protested(where, c, lex)]
-        if c.lemma.lower() in lex.authority_only_acts:  # "police arrested five men": suspects
+        state = self.actors.state_sectors
+        if c.lemma.lower() in lex.authority_only_acts and all(state & set(a.sectors) for a in actors):
+            # "police arrested five men": suspects; not hostages "detained by Islamic State"
             located = [_suspect(x, lex) for x in located]
-        return [_enforcing(_as_government(self._located(a, c), lex), c, lex) for a in actors], located
+        people = c.lemma.lower() in lex.authority_only_acts or any(  # "questioned five men", not "the report"
+            x.sector in (lex.people_sector, lex.suspect_sector) or x.kind == "person" for x in located
+        )
+        return [_enforcing(_as_government(self._located(a, c), lex), c, lex, people) for a in actors], located
 
     def _untargeted_protest(self, c: Candidate, recipients: list[ActorRef]) -> bool:
         """Does a protest name no party as its target: none at all, or, told by a verb, only a thing with no place or
@@ -435,7 +460,7 @@ class EventResolver:
             return frozenset()
         if any(w.pos not in ("DET", "ADJ", "PART", "NUM") and w.ent != "DATE" for w in rest):
             return frozenset()
-        return self.act_nouns.get(head.lemma.lower(), frozenset())
+        return self.act_nouns.get(head.lemma.lower()) or self.act_nouns.get(head.text.lower(), frozenset())  # "talks"
 
     def _option(self, c: Candidate, memory: ArticleMemory, side: str, others: list[ActorRef]) -> ActorRef | None:
         """The best-scored phrase for a side (one the scorer rates higher for it than for the other) that codes to
@@ -462,12 +487,14 @@ class EventResolver:
         if not self._enough(c, actors, recipients, c.sentence.zone):
             return []
         coding, pattern_id = c.coding, c.pattern_id
-        verbal = self.lex.verbal  # "Biden attacked Trump": words
-        if (
-            (c.pattern.id in self.lex.verbal_patterns and _politicians(actors, recipients, self.lex))
-            or (c.pattern.id in self.lex.figurative_patterns and _words_only(actors, recipients, c, self.lex))
-            or (c.pattern.id in self.lex.diplomatic_patterns and _states(actors, self.lex))
+        verbal: Recoding | None = None
+        if (c.pattern.id in self.lex.verbal_patterns and _politicians(actors, recipients, self.lex)) or (
+            c.pattern.id in self.lex.figurative_patterns and _words_only(actors, recipients, c, self.lex)
         ):
+            verbal = self.lex.verbal  # "Biden attacked Trump": words
+        elif c.pattern.id in self.lex.diplomatic_patterns and _states(actors, self.lex):
+            verbal = self.lex.diplomatic  # "China protested the visit": an official complaint
+        if verbal is not None:
             coding = self.dicts.ontology.coding(verbal.event, verbal.code(), (), coding.context)
             pattern_id = f"{c.pattern.id}+{verbal.name}"
         if c.pattern.id in self.lex.joint_patterns and (c.joint or _other_country(actors, recipients)):
@@ -477,11 +504,12 @@ class EventResolver:
         date = self._date(c, article, anchor)
         if _past_year(date, article) and not self.options.keep_background:
             return []  # "In 2014, ..." or "last year": background, not this article's news ("in 2016" ahead is a plan)
-        spoken = coding.quad_code in _SPOKEN_QUADS and self.lex.visit_mode not in coding.mode
+        spoken = self.dicts.ontology.plover[coding.event].quad_code in _SPOKEN_QUADS  # not a demonstration
+        spoken = spoken and self.lex.visit_mode not in coding.mode
         standing = [r for r in recipients if spoken and self._capital_alone(r)]  # "keen to negotiate with
         # Washington": the city stands for its government, the talks are not placed there
         place = self._place(c, memory, (*actors, *standing)) or self._fallback_place(
-            fallback_place, actors, recipients, memory
+            fallback_place, coding, actors, recipients, memory
         )
         confidence = c.pattern.weight * (0.9 if actors and recipients else 0.7) * (0.8 if c.pattern.nominal else 1.0)
         if c.support is not None:
@@ -493,7 +521,9 @@ class EventResolver:
         elif len(told := [p for p in participants if p.resolved_by != "unidentified"]) >= 2:
             memory.last_group = tuple(told)  # "China met Japan. They agreed ...": both sides (not attackers the
             # text never named)
-        makers = tuple(a for a in actors if a.code and a.resolved_by not in ("unidentified", "earlier-act"))
+        mutual = coding.event in self.lex.mutual_types or coding.cameo in self.lex.mutual_cameos
+        sides = (*actors, *recipients) if mutual else actors  # "Iran and Iraq held talks": both made them
+        makers = tuple(a for a in sides if a.code and a.resolved_by not in ("unidentified", "earlier-act"))
         if makers and coding.event in self.lex.referred_types and not (c.modality.negated or c.modality.hypothetical):
             memory.acts.append((coding.event, _act_words(c), makers))  # what "the strikes" may mean later
         if coding.event in self.lex.attacker_types:
@@ -503,7 +533,7 @@ class EventResolver:
             accused = [  # a named person, or people a nationality names ("five Somali nationals": "the suspects")
                 x
                 for x in recipients
-                if x.code and ((x.kind == "person" and x.name) or (x.resolved_by or "").startswith("country-"))
+                if (x.kind == "person" and x.name) or (x.code and (x.resolved_by or "").startswith("country-"))
             ]
             memory.last_accused = accused[-1] if len(accused) == 1 else memory.last_accused
         return [
@@ -649,11 +679,18 @@ class EventResolver:
         return min(found, key=lambda x: x[0])[1] if found else None
 
     def _fallback_place(
-        self, place: Place | None, actors: list[ActorRef], recipients: list[ActorRef], memory: ArticleMemory
+        self,
+        place: Place | None,
+        coding: Coding,
+        actors: list[ActorRef],
+        recipients: list[ActorRef],
+        memory: ArticleMemory,
     ) -> Place | None:
+        """The dateline or lead place for an event whose clause names none (see _default_place)."""
         codes = {x.code for x in (*actors, *recipients) if x.code}
         country = self.lex.historic(place.country_code, memory.published) if place is not None else None
-        return _fallback_place(place, codes, country, self.dicts.ontology.nonstate_codes)
+        met = coding.event in self.lex.mutual_types  # talks and treaties are held where the reporter is
+        return _default_place(place, codes, country, self.dicts.ontology.nonstate_codes, met)
 
     def _capital_alone(self, ref: ActorRef) -> bool:
         """Is a participant a capital named alone, standing for its government ("with Washington"; not "in an
@@ -662,10 +699,17 @@ class EventResolver:
         return hit is not None and hit.how == "capital"
 
     def _stationed(self, cue: PlaceCue, c: Candidate) -> bool:
-        """Is a place inside a participant's phrase where that participant is ("police in Cairo", "the embassy at
-        Tripoli"), not where it comes from ("a delegation from Cairo")?"""
-        before = c.sentence.text[: cue.span.start - c.sentence.start].split()
-        return cue.rank == 0 and bool(before) and before[-1].lower() in self.lex.stationed_prepositions
+        """Is a place inside a participant's phrase where that participant is ("police in Cairo", "police in the
+        Egyptian capital Cairo", "the embassy at Tripoli"), not where it comes from ("a delegation from Cairo")? The
+        nearest preposition of the few words before it decides."""
+        before = c.sentence.text[: cue.span.start - c.sentence.start].lower().split()[-5:]
+        lex = self.lex
+        told = [
+            w
+            for w in before
+            if w in lex.place_prepositions or w in lex.away_prepositions or w in lex.party_prepositions
+        ]
+        return bool(told) and told[-1] in lex.stationed_prepositions
 
     def _city(self, cue: PlaceCue, memory: ArticleMemory) -> Place | None:
         """A place name that is a city (a capital counts; a country name or adjective does not), or None."""
@@ -696,7 +740,7 @@ class EventResolver:
 
 
 _STATE_CODINGS = frozenset({"country-name", "country-capital", "office-holder"})  # a state named, or its office
-_SPOKEN_QUADS = frozenset({1, 3})  # the quad classes of words: verbal cooperation and verbal conflict
+_SPOKEN_QUADS = frozenset({1, 3})  # PLOVER's quads of words: verbal cooperation and verbal conflict
 _NOT_DESCRIBING = frozenset({"article-country", "unresolved", *BORROWED})  # codings that say nothing of the phrase
 
 
@@ -743,11 +787,17 @@ def _authorities(code: str | None, c: Candidate, lex: Lexicon) -> ActorRef:
     )  # fmt: skip
 
 
-def _enforcing(ref: ActorRef, c: Candidate, lex: Lexicon) -> ActorRef:
-    """Authorities the text names only as such take the sector of what they do, as implied ones do ("Peruvian
-    authorities arrested him": the police; "authorities questioned five men": investigators)."""
+def _enforcing(ref: ActorRef, c: Candidate, lex: Lexicon, people: bool) -> ActorRef:
+    """Authorities the text names only as such take the sector of what they do to ``people``, as implied ones do
+    ("Peruvian authorities arrested him": the police; "authorities questioned five men": investigators; not "Turkish
+    authorities questioned the report")."""
     words = ref.text.lower().split()
-    if ref.name or ref.sector != lex.authority_default_sector or lex.generic_authorities.isdisjoint(words):
+    if (
+        not people
+        or ref.name
+        or ref.sector != lex.authority_default_sector
+        or lex.generic_authorities.isdisjoint(words)
+    ):
         return ref
     sector = lex.authority_sector(c.lemma)
     return replace(ref, sector=sector, sectors=(sector,)) if sector != ref.sector else ref
@@ -858,8 +908,12 @@ def _words_only(actors: list[ActorRef], recipients: list[ActorRef], c: Candidate
 
 def _states(actors: list[ActorRef], lex: Lexicon) -> bool:
     """Every maker a state: a country, its government or an office-holder ("China protested the visit": words; not
-    "thousands of Kenyans protested")."""
-    return bool(actors) and all(a.resolved_by in _STATE_CODINGS or lex.government_sector in a.sectors for a in actors)
+    "thousands of Kenyans protested", nor "government workers", who demonstrate)."""
+    return bool(actors) and all(
+        (a.resolved_by in _STATE_CODINGS or lex.government_sector in a.sectors)
+        and lex.employee_words.isdisjoint(a.text.lower().split())
+        for a in actors
+    )
 
 
 def _weapon_named(c: Candidate, lex: Lexicon) -> bool:
@@ -947,6 +1001,16 @@ def _visit_semantics(
     return actors, recipients
 
 
+def _later_pronoun(c: Candidate, subject: Phrase, lex: Lexicon) -> bool:
+    """Does a candidate have "he" or "she" as the subject of a later clause of the sentence whose subject is a named
+    person (who it means, not the person of an earlier sentence; not "him", whom a clause's subject never is)?"""
+    return any(
+        p.start > subject.end and p.text.lower() in lex.person_pronouns and p.words[p.head].dep.startswith("nsubj")
+        for p in (*c.actors, *c.recipients)
+        if p.words
+    )
+
+
 def _in_quotes(c: Candidate, at: int) -> bool:
     """Is the offset ``at`` inside a direct quotation (an odd number of quotation marks before it in its sentence)?"""
     before = c.sentence.text[: max(0, at - c.sentence.start)]
@@ -1014,20 +1078,21 @@ def _as_government(ref: ActorRef, lex: Lexicon) -> ActorRef:
     return ref
 
 
-def _fallback_place(
-    place: Place | None, codes: set[str], country: str | None, nonstate: frozenset[str]
+def _default_place(
+    place: Place | None, codes: set[str], country: str | None, nonstate: frozenset[str], met: bool
 ) -> Place | None:
     """The dateline place (of ``country``, as it acted then) for an event of participants of ``codes`` whose clause
-    names none, unless every state taking part is another ("LONDON - Iran said it had won victories against Iraq":
-    relayed from London, not done there; bodies such as the EC count for no country); the lead's city only for a
-    domestic event of its country (an article about arrests in Veracruz does not put a Mexican-American summit
-    there)."""
+    names none, unless every participant is a state other than the dateline's and the act was no meeting or accord
+    of theirs ("LONDON - Iran said it had won victories against Iraq": relayed from London, not done there; but
+    "GENEVA - Iran and the US held talks" and "BRUSSELS - EU ministers condemned Russia": bodies such as the EC are
+    seated there); the lead's city only for a domestic event of its country (an article about arrests in Veracruz
+    does not put a Mexican-American summit there)."""
     if place is None:
         return None
     if place.source == "lead":
         return place if codes == {country} else None
-    states = codes - nonstate
-    return place if not states or country in states else None
+    relayed = bool(codes) and not (codes & nonstate) and country not in codes and not met
+    return None if relayed else place
 
 
 def _past_year(date: EventDate | None, article: Article) -> bool:

@@ -12,6 +12,8 @@ from eventwire.records import Place
 
 NAME = "eventwire.gazetteer.geonames15000.v2"
 ALTERNATE_MIN_POPULATION = 100_000  # a town's other name counts outside the article's countries from this size
+DOMINANT_MIN_POPULATION = 150_000  # a city this big and ...
+DOMINANT_RATIO = 8  # ... this many times bigger than every namesake is meant wherever the article is about
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ž' .-]+$")
 
 
@@ -87,11 +89,11 @@ class Gazetteer:
             cands = [c for c in cands if c.primary]  # is not Casablanca, "Dar el Beida")
         if not cands:
             return None
-        if countries:
-            for c in cands:
-                if c.country in countries and (c.primary or not cands[0].primary):
-                    return c
         best = cands[0]
+        if countries and not _dominant(best, cands):
+            for c in cands:
+                if c.country in countries and (c.primary or not best.primary):
+                    return c
         return best if best.primary or best.population >= ALTERNATE_MIN_POPULATION else None
 
     def countries_called(self, text: str) -> frozenset[str]:
@@ -184,6 +186,17 @@ def _nations(iso3: dict[str, str]) -> dict[str, str]:
         if code is not None and sub.type.lower() == "country":
             out[_key(name)] = code
     return out
+
+
+def _dominant(best: Entry, cands: list[Entry]) -> bool:
+    """Is the biggest city of a name so much bigger than its namesakes that it is the one meant even in an article
+    about another namesake's country ("talks in Geneva" in an American article: not Geneva, Illinois)?"""
+    others = [c.population for c in cands if c is not best]
+    return (
+        best.primary
+        and best.population >= DOMINANT_MIN_POPULATION
+        and all(best.population >= DOMINANT_RATIO * p for p in others)
+    )
 
 
 def _key(text: str) -> str:

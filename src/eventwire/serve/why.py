@@ -27,7 +27,7 @@ RESOLVED_BY = {
     "implicit-crowd": "the people of the place, for a protest the text names no one for (lexicon: implicit_crowd)",
     "earlier-act": "the makers of the act the article told before, named here by its noun (lexicon: earlier_acts)",
     "accused": "the people the article last named as arrested or charged ('the suspects'; lexicon: pronouns)",
-    "unidentified": "unnamed attackers of the clause's country (lexicon: unnamed_attackers)",
+    "unidentified": "unnamed attackers of the clause's or article's country, none at sea (lexicon: unnamed_attackers)",
     "nongovernmental": "a named organisation the phrase calls a charity, rights group, ... (lexicon: nongovernmental)",
     "article-country": "the article's country (nothing in the phrase named one)",
     "clause-country": "the country the clause names",
