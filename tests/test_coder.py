@@ -2784,3 +2784,8 @@ def test_a_reaction_to_talks_or_an_agreement_is_to_both_their_makers(nlp: Any, u
     text = "Iran and Iraq signed a ceasefire agreement on Monday. The United States welcomed the agreement."
     evs = [e for e in _events(nlp, unfiltered, text) if _codes(e["actor"]) == {"USA"}]
     assert evs and {c for e in evs for c in _codes(e["recipient"])} == {"IRN", "IRQ"}
+
+
+def test_a_big_city_the_tagger_calls_a_person_still_places_the_act(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "Mexican police arrested Jabin Bogan in Ciudad Juarez on Friday.")
+    assert ev["event_loc"]["name"] == "Ciudad Juárez"  # tagged PERSON by the small model

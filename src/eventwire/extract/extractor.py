@@ -595,12 +595,14 @@ def _asked_act(verb: Token) -> set[int]:
 
 
 def _place_cues(ids: set[int], ents: list[Span], lex: Lexicon) -> tuple[PlaceCue, ...]:
-    """Place names of the trigger's clause (``ids``: see _setting), "in/at/near" phrases ranked first."""
-    return tuple(
-        _cue(ent, 0 if ent.root.head.lemma_.lower() in lex.place_prepositions else 1)
-        for ent in ents
-        if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.i in ids
-    )
+    """Place names of the trigger's clause (``ids``: see _setting), "in/at/near" phrases ranked first; a name the
+    tagger calls a person after one of those is kept for the resolver to check ("in Ciudad Juarez": a big city)."""
+    cues: list[PlaceCue] = []
+    for ent in ents:
+        placed = ent.root.head.lemma_.lower() in lex.place_prepositions
+        if ent.root.i in ids and (ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ == "PERSON" and placed)):
+            cues.append(_cue(ent, 0 if placed else 1))
+    return tuple(cues)
 
 
 def _clause_places(doc: Doc, ids: set[int], ents: list[Span], dicts: Dictionaries) -> tuple[str, ...]:

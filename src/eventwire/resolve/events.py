@@ -30,7 +30,7 @@ from eventwire.records import (
 from eventwire.resolve.actors import BORROWED, ActorResolver, ArticleMemory, generic_agent
 from eventwire.resolve.dates import resolve_date, same_day_phrase
 from eventwire.resolve.merge import merge_mentions
-from eventwire.resolve.places import Gazetteer
+from eventwire.resolve.places import ALTERNATE_MIN_POPULATION, Gazetteer
 
 NAME = "eventwire.resolve.events.v1"
 
@@ -713,8 +713,16 @@ class EventResolver:
 
     def _city(self, cue: PlaceCue, memory: ArticleMemory) -> Place | None:
         """A place name that is a city (a capital counts; a country name or adjective does not), or None."""
-        if self.gazetteer is None or cue.label not in ("GPE", "LOC", "FAC") or memory.is_surname(cue.span.text):
+        if (
+            self.gazetteer is None
+            or cue.label not in ("GPE", "LOC", "FAC", "PERSON")
+            or memory.is_surname(cue.span.text)
+        ):
             return None  # "Medina had received threats" after "the journalist Pablo Medina": a person, no city
+        if cue.label == "PERSON":  # "arrested him in Ciudad Juarez", tagged a person: only a big city's main name
+            entry = self.gazetteer.lookup(cue.span.text)
+            if entry is None or entry.population < ALTERNATE_MIN_POPULATION or cue.span.text.lower() in memory.people:
+                return None
         for name in (cue.span.text, *(r.text for r in cue.runs[:1])):  # "the Dominican Republic" is no "Republic"
             hit = self.dicts.actors.country(name)
             if hit is not None and hit.how != "capital":
