@@ -2727,13 +2727,14 @@ def test_a_dateline_does_not_place_what_other_states_did(nlp: Any, unfiltered: A
     assert evs and all(e["event_loc"]["name"] == "Baghdad" for e in evs)
 
 
-def test_authorities_take_the_sector_of_their_act_and_people_arrested_are_suspects(nlp: Any, unfiltered: Any) -> None:
-    (ev,) = _events(nlp, unfiltered, "Peruvian authorities arrested five men in Lima on Monday.")
-    assert ev["actor"][0]["sector"] == "COP" and ev["recipient"][0]["sector"] == "CRM"
+def test_people_arrested_by_the_state_are_suspects(nlp: Any, unfiltered: Any) -> None:
+    (ev,) = _events(nlp, unfiltered, "Peruvian police arrested five men in Lima on Monday.")
+    assert ev["recipient"][0]["sector"] == "CRM"
     (ev,) = _events(nlp, unfiltered, "Police in Cairo arrested 20 protesters on Tuesday.")
     assert ev["recipient"][0]["sector"] == "CVL"  # protesters stay protesters
-    (ev,) = _events(nlp, unfiltered, "The Peruvian authorities criticised Chile on Monday.")
-    assert ev["actor"][0]["sector"] == "GOV"
+    text = "Two Japanese men were detained by Islamic State militants in Syria on Monday."
+    (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "COERCE"]
+    assert ev["recipient"][0]["sector"] != "CRM"  # hostages, not suspects
 
 
 def test_an_arrest_and_a_seizure_in_one_raid_are_two_events(nlp: Any, unfiltered: Any) -> None:
@@ -2789,3 +2790,8 @@ def test_a_reaction_to_talks_or_an_agreement_is_to_both_their_makers(nlp: Any, u
 def test_a_big_city_the_tagger_calls_a_person_still_places_the_act(nlp: Any, unfiltered: Any) -> None:
     (ev,) = _events(nlp, unfiltered, "Mexican police arrested Jabin Bogan in Ciudad Juarez on Friday.")
     assert ev["event_loc"]["name"] == "Ciudad Juárez"  # tagged PERSON by the small model
+
+
+def test_an_attack_described_as_something_is_words(nlp: Any, unfiltered: Any) -> None:
+    text = "Trump attacked the impeachment investigation as 'Witch Hunt garbage' on Monday."
+    assert _fires(nlp, unfiltered, text, "ACCUSE") and not _fires(nlp, unfiltered, text, "ASSAULT")

@@ -188,7 +188,6 @@ class Lexicon:
     authority_recipient_modes: frozenset[str]
     authority_only_acts: frozenset[str]  # "police said they had arrested ...": the police
     authority_sectors: Mapping[str, frozenset[str]]  # sector → trigger lemmas
-    generic_authorities: frozenset[str]  # "Peruvian authorities arrested": named only as authorities
     suspect_words: frozenset[str]  # "arrested five men": people of no calling of their own, suspects
     suspect_sector: str
     authority_default_sector: str
@@ -217,6 +216,7 @@ class Lexicon:
     figurative_patterns: frozenset[str]  # words unless an armed party or a weapon attacks ("came under fire from")
     diplomatic_patterns: frozenset[str]  # words when states make them ("China protested the visit")
     employee_words: frozenset[str]  # "government workers protested": people, not the state
+    describing_prepositions: frozenset[str]  # "attacked the inquiry as 'garbage'": words
     joint_patterns: frozenset[str]  # acts of one side that, done together, are cooperation (exercises)
     sport_types: frozenset[str]  # the types sport is misread as (violence)
     sport_verbs: frozenset[str]  # verbs that in sport are play, not violence ("beat", "clash", "hit")
@@ -558,7 +558,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "authority_types": TYPES, "authority_modes": MODES, "authority_own_country_types": TYPES,
         "authority_recipient_modes": MODES,
         "authority_only_acts": WORDS, "authority_sectors": SECTOR_WORDS, "authority_default_sector": SECTOR,
-        "generic_authorities": WORDS, "suspect_words": WORDS, "suspect_sector": SECTOR,
+        "suspect_words": WORDS, "suspect_sector": SECTOR,
         "authority_countryless_sectors": SECTORS, "speaker_asks_types": TYPES,
     },
     "implicit_crowd": {
@@ -584,7 +584,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "earlier_acts": {"responding_types": TYPES, "referred_types": TYPES, "referring_determiners": WORDS},
     "verbal_attacks": {
         "verbal_patterns": PATTERNS, "figurative_patterns": PATTERNS, "diplomatic_patterns": PATTERNS,
-        "employee_words": WORDS, "political_sectors": SECTORS,
+        "employee_words": WORDS, "describing_prepositions": WORDS, "political_sectors": SECTORS,
     },
     "joint_acts": {"joint_patterns": PATTERNS, "joint_words": WORDS},
     "sport": {"sport_types": TYPES, "sport_verbs": WORDS, "sport_words": WORDS, "armed_sectors": SECTORS},

@@ -343,6 +343,10 @@ def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str, lex: Lexico
         return match, replace(mod, negated=not mod.negated, refused=False, intent=False)
     if mod.refused and mod.negated and event in lex.refused.by_event:  # "declined to resign", "will not accept"
         return recoded(match, lex.refused), replace(mod, negated=False, intent=False)
+    if match.pattern.id in lex.verbal_patterns and any(
+        c.dep_ == "prep" and c.lower_ in lex.describing_prepositions for c in match.token.children
+    ):
+        return recoded(match, lex.verbal), mod  # "attacked the inquiry as 'garbage'": words
     if event in lex.troop_types and _troops(match, r, lex) and lex.peacekeeping_cue in text.lower():
         return recoded(match, lex.peacekeeping), mod  # troops sent or arriving to keep the peace
     if event in lex.visit_types and lex.visit_mode in match.pattern.mode and _troops(match, r, lex):

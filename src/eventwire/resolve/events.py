@@ -397,10 +397,7 @@ class EventResolver:
         if c.lemma.lower() in lex.authority_only_acts and all(state & set(a.sectors) for a in actors):
             # "police arrested five men": suspects; not hostages "detained by Islamic State"
             located = [_suspect(x, lex) for x in located]
-        people = c.lemma.lower() in lex.authority_only_acts or any(  # "questioned five men", not "the report"
-            x.sector in (lex.people_sector, lex.suspect_sector) or x.kind == "person" for x in located
-        )
-        return [_enforcing(_as_government(self._located(a, c), lex), c, lex, people) for a in actors], located
+        return [_as_government(self._located(a, c), lex) for a in actors], located
 
     def _untargeted_protest(self, c: Candidate, recipients: list[ActorRef]) -> bool:
         """Does a protest name no party as its target: none at all, or, told by a verb, only a thing with no place or
@@ -793,22 +790,6 @@ def _authorities(code: str | None, c: Candidate, lex: Lexicon) -> ActorRef:
         text="", start=c.trigger.start, end=c.trigger.start, name=None, code=code, sector=sector, sectors=(sector,),
         kind="organization", resolved_by="implicit-authority",
     )  # fmt: skip
-
-
-def _enforcing(ref: ActorRef, c: Candidate, lex: Lexicon, people: bool) -> ActorRef:
-    """Authorities the text names only as such take the sector of what they do to ``people``, as implied ones do
-    ("Peruvian authorities arrested him": the police; "authorities questioned five men": investigators; not "Turkish
-    authorities questioned the report")."""
-    words = ref.text.lower().split()
-    if (
-        not people
-        or ref.name
-        or ref.sector != lex.authority_default_sector
-        or lex.generic_authorities.isdisjoint(words)
-    ):
-        return ref
-    sector = lex.authority_sector(c.lemma)
-    return replace(ref, sector=sector, sectors=(sector,)) if sector != ref.sector else ref
 
 
 def _suspect(ref: ActorRef, lex: Lexicon) -> ActorRef:
