@@ -66,13 +66,14 @@ class EventResolver:
         self.versions = versions
         self.blend = blend  # share of a pattern event's confidence that comes from the sentence model
         referred = self.lex.referred_types
-        named: dict[str, set[str]] = {}  # a trigger noun, or the object noun of a verb's act ("signed an agreement",
-        for lemma, patterns in dictionaries.triggers.nouns.items():  # "held talks") → the types of act it may
-            named.setdefault(lemma, set()).update(p.event for p in patterns)  # name ("strike": an attack or a
-        for p in dictionaries.triggers.patterns:  # walkout)
-            if not p.negated:
-                for noun in p.obj:
-                    named.setdefault(noun, set()).add(p.event)
+        # a trigger noun, or the object noun of a verb pattern ("signed an agreement", "held talks") → the types of
+        # act it may name ("strike": an attack or a walkout)
+        named: dict[str, set[str]] = {}
+        for lemma, patterns in dictionaries.triggers.nouns.items():
+            named.setdefault(lemma, set()).update(p.event for p in patterns)
+        for p in dictionaries.triggers.patterns:
+            for noun in () if p.negated else p.obj:
+                named.setdefault(noun, set()).add(p.event)
         self.act_nouns = {lemma: types for lemma, events in named.items() if (types := frozenset(events) & referred)}
 
     # -- article -------------------------------------------------------------------------------
