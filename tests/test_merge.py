@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from eventwire.dictionaries.loader import load_from
-from eventwire.records import ActorRef, EventDate, EventMention, Provenance, Sentence, Span
+from eventwire.records import ActorRef, EventDate, EventMention, Place, Provenance, Sentence, Span
 from eventwire.resolve.merge import merge_mentions
 
 DICTS = load_from(())
@@ -149,3 +149,16 @@ def test_two_groups_named_apart_in_one_sentence_stay_two_events() -> None:
         [_mention(0, [navy], [members]), _mention(0, [navy], [zetas])], article_key="k", coder="c", lexicon=LEX
     )
     assert len(events) == 2
+
+
+def _placed(m: EventMention, name: str, geonameid: int, source: str) -> EventMention:
+    return replace(m, place=Place(name, geonameid=geonameid, country_code="IRN", source=source))
+
+
+def test_a_dateline_place_is_only_a_default_but_two_told_places_keep_reports_apart() -> None:
+    raisi, wei = _ref("Raisi", "IRN"), _ref("Wei Fenghe", "CHN")
+    dated, told = _mention(0, [raisi], [wei]), _mention(50, [raisi], [wei])
+    one = [_placed(dated, "Washington", 1, "dateline"), _placed(told, "Tehran", 2, "sentence")]
+    assert len(merge_mentions(one, article_key="k", coder="c", lexicon=LEX)) == 1
+    two = [_placed(dated, "Geneva", 1, "sentence"), _placed(told, "Tehran", 2, "sentence")]
+    assert len(merge_mentions(two, article_key="k", coder="c", lexicon=LEX)) == 2
