@@ -63,6 +63,13 @@ def test_one_record_a_person_with_dated_roles() -> None:
     assert lex.person("Abdul Ali", date(2020, 1, 1)) is None  # a common name, in office only 2003-2004
 
 
+def test_an_undated_mention_takes_the_office_the_hand_kept_list_names() -> None:
+    lex = load_from(()).actors
+    blair = lex.person("Tony Blair", None)  # Phoenix adds an undated "elite" span after his premiership
+    assert blair is not None and blair.coding_at(None) == ("GBR", ("GOV",))
+    assert blair.coding_at(date(2015, 1, 1)) == ("GBR", ("ELI",))  # dated: a former prime minister
+
+
 def test_a_holder_who_left_office_lately_is_still_known_by_the_name_without_initials() -> None:
     lex = load_from(()).actors  # Phoenix: "John M. Poindexter", USA, in office until 1986-11-25
     poindexter = lex.person("John Poindexter", date(1987, 3, 16))

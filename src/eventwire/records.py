@@ -307,6 +307,7 @@ class Candidate:
     sport: bool = False  # an assault verb in a sentence about sport ("Saturday's Six Nations clash")
     joint: bool = False  # the act's object says it was done together ("held joint exercises")
     dates: tuple[Span, ...] = ()  # date and time expressions of the trigger's own clause
+    told_dates: tuple[Span, ...] = ()  # those of the clause that tells it ("said on Friday that he would veto")
     places: tuple[PlaceCue, ...] = ()  # place names of the clause
     clause_places: tuple[str, ...] = ()  # places the clause says it happened in ("were seized in Paraguay")
     support: float | None = None  # the sentence model's probability of the reading's event class

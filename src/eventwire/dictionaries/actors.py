@@ -78,6 +78,7 @@ class ActorLexicon:
     def __init__(self, nonstate: frozenset[str] = frozenset()) -> None:
         self.countries: dict[str, CountryHit] = {}
         self.country_names: dict[str, str] = {}  # code → canonical name
+        self.with_capital: set[str] = set()  # codes of countries with a capital of another name (not Singapore)
         self.nonstate = nonstate  # codes valid besides countries (IGO, UNO, EUR, NGO, MNC, IMG, ...)
         self.orgs_cased: dict[str, Organization] = {}  # exact alias as written
         self.orgs_upper: dict[str, Organization] = {}  # for ALL-CAPS text (headlines)
@@ -125,6 +126,8 @@ class ActorLexicon:
             assert code is not None
             name = _need(entry, "name", str, w)
             self.country_names[code] = name
+            if entry.get("capitals"):
+                self.with_capital.add(code)
             for how, key in (("name", "names"), ("adjective", "adjectives"), ("capital", "capitals")):
                 for alias in [name] * (how == "name") + list(entry.get(key) or []):
                     k = alias.lower()

@@ -135,6 +135,7 @@ class Lexicon:
     elaborating_types: frozenset[str]
     told_charges: frozenset[str]  # "X accused Y, a charge Y denies": the accusing stands, whatever is denied
     agreement_nouns: frozenset[str]
+    idiom_subjects: frozenset[str]  # "decided for the time being not to accept": no subject
     context_words: Mapping[str, tuple[str, ...]]  # PLOVER context → words of the clause that give it
     intent_refines: frozenset[str]
     intent_by_context: Mapping[str, str]  # PLOVER context → CAMEO code
@@ -509,6 +510,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     },
     "adjuncts": {
         "adjunct_prepositions": WORDS, "elaborating_types": TYPES, "agreement_nouns": WORDS, "told_charges": TYPES,
+        "idiom_subjects": WORDS,
     },
     "wrongdoing": {
         "wrongdoing_verbs": WORDS,

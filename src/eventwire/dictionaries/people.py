@@ -48,8 +48,13 @@ class OfficeHolder:
         return self.office_at(when) is not None or (when is None and bool(self.offices))
 
     def office_at(self, when: date | None) -> Office | None:
+        """The office held at ``when``. Undated (one country only): the last office a hand-kept list names ("Prime
+        Minister"), else the last a derived list dates, not the undated span it gives a former elite."""
         if when is None:
-            return self.offices[-1] if len({o.country for o in self.offices}) == 1 else None
+            if len({o.country for o in self.offices}) != 1:
+                return None
+            named = [o for o in self.offices if o.role] or [o for o in self.offices if not o.default]
+            return (named or list(self.offices))[-1]
         return next((o for o in self.offices if o.holds(when)), None)
 
     def former(self, when: date) -> bool:

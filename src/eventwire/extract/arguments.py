@@ -169,6 +169,29 @@ def _office_held(prep: Token) -> bool:
     return not any(g.dep_ == "appos" for o in prep.children for g in o.children)
 
 
+def with_office(name: Token, p: Phrase) -> Phrase:
+    """A person's phrase with the office the verb says they held or took ("Hakubun Shimomura resigns as Japan's
+    education minister", "was sworn in as Peru's president"), which says whose official they are; else the phrase.
+    Not where the verb has an object, which the "as" then describes ("denounced the deal as an Iranian victory"), nor
+    an "as" with an indefinite article, which says what, not which office ("met Macron as a guest")."""
+    verb = name.head if name.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return p
+    office = next((c for c in verb.children if c.i > name.i and _office_held(c) and _definite(c)), None)
+    if office is None:
+        return p
+    starts = {w.start for w in p.words}
+    tokens = [t for t in name.subtree if t.idx in starts] + _place_words(office)
+    return replace(_phrase_of(sorted(tokens, key=lambda t: t.i), name), speaker=p.speaker)
+
+
+def _definite(prep: Token) -> bool:
+    """Does the preposition have an object with no indefinite article ("as Japan's minister", "as president"; not
+    "as a guest")?"""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for o in objects for d in o.children)
+
+
 def _principal(noun: Token, lex: Lexicon) -> Token | None:
     """The "for" phrase naming whom a representing noun, or a name's apposition that is one, speaks for ("a
     spokesman for Hezbollah", "Ahmed al-Assadi, a spokesman for the PMF")."""
@@ -859,6 +882,9 @@ def embedded(
                 for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
                     skip.update(w.i for w in subj.subtree)
     found, party = embedded_target(match.token, skip, lex)
+    if not found and match.obj is not None and match.pattern.event in lex.wants_target:
+        found = [c for c in match.obj.children if c.dep_ in ("compound", "amod") and c.lemma_ in lex.government_words]
+        party = bool(found)  # "sought more government aid": the government is asked
     # "abide by the Brussels agreement": the name with the agreement it names, for the coder to tell a capital that
     # says where it was made from a party to it ("the Iran deal")
     found = [t.head if t.dep_ == "compound" and t.head.lemma_.lower() in lex.placed_act_nouns else t for t in found]

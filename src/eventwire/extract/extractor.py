@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.dictionaries import Dictionaries
 from eventwire.dictionaries.lexicon import Lexicon, Recoding
 from eventwire.dictionaries.triggers import TriggerPattern
-from eventwire.extract.arguments import Roles, embedded, phrase, placed_agents, roles, told_attack
+from eventwire.extract.arguments import Roles, embedded, phrase, placed_agents, roles, told_attack, with_office
 from eventwire.extract.candidates import candidate_tokens, sentence_features, token_features
 from eventwire.extract.detector import EventDetector
 from eventwire.extract.learned import SentenceModels
@@ -99,6 +99,7 @@ class Extractor:
             sentence = Sentence(sent.start_char, sent.end_char, sent.text.rstrip(), zone)
             ents = sentence_ents(sent[0])  # not sent.ents: Span.ents scans every entity of the document
             people += [_described(ent.root) for ent in ents if ent.label_ == "PERSON"]
+            people += [with_office(t, phrase(t)) for t in _office_takers(sent, ents)]
             matches = match_triggers(sent, self.dicts.triggers, self.lex, headline=zone == "headline")
             matches = [m for m in matches if not m.pattern.party_object or self._party_object(m.token)]
             matches = [m for m in matches if not m.pattern.party_subject or self._party_subject(m.token)]
@@ -265,6 +266,7 @@ class Extractor:
             sport=_sport(match, lex),
             joint=match.obj is not None and any(w.lower_ in lex.joint_words for w in match.obj.children),
             dates=_date_cues(token, ents),
+            told_dates=_reporting_date(_own_verb(token), [e for e in ents if e.label_ in ("DATE", "TIME")]),
             places=_place_cues(setting, ents, lex),
             clause_places=_clause_places(token.doc, setting, ents, self.dicts),
             options=scored,
@@ -554,7 +556,8 @@ def _span(ent: Span) -> TextSpan:
 
 def _date_cues(token: Token, ents: list[Span]) -> tuple[TextSpan, ...]:
     """Date and time expressions in the trigger's own clause and governed by its own verb; for a relative clause on a
-    date with none of its own, that date ("since 2012, when he was arrested")."""
+    date with none of its own, that date ("since 2012, when he was arrested"). (The date of the clause that tells the
+    act is its told date: see _reporting_date.)"""
     ids = clause_ids(clause_head(token))
     own = _own_verb(token)
     dates = [ent for ent in ents if ent.label_ in ("DATE", "TIME")]
@@ -562,9 +565,37 @@ def _date_cues(token: Token, ents: list[Span]) -> tuple[TextSpan, ...]:
     if not found and own.dep_ == "xcomp":  # "In 2015, Saudi Arabia started supporting ...": the verb it completes
         head = own.head
         return tuple(_span(ent) for ent in dates if ent.root.i in ids and _own_verb(ent.root).i == head.i)
-    if found or own.dep_ != "relcl":
+    if found or own.dep_ != "relcl" or _complement_clause(own):
         return found
     return tuple(_span(ent) for ent in dates if ent.root.i == own.head.i)  # "since 2012, when he was arrested"
+
+
+def _complement_clause(verb: Token) -> bool:
+    """A clause that completes a verb or noun, saying what was said, meant or done: a that- or to-clause ("said he
+    would veto", "a bill to legalise abortion", "went there to meet him") or a gerund on a noun ("approved a bill
+    legalising abortion"); not a relative or adverbial clause, which tells another act."""
+    if verb.dep_ in ("ccomp", "xcomp") or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+        return True
+    return verb.dep_ in ("advcl", "acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+_TELLING_DEPTH = 4  # clauses up from the act: "said on Friday that he would try to send a bill to ..."
+
+
+def _reporting_date(own: Token, dates: list[Span]) -> tuple[TextSpan, ...]:
+    """The date of the clause that tells an act ("Trump said on Friday that he would veto the bill", "On Sunday,
+    Fernández announced he would send a bill to legalise abortion"): the nearest verb up a chain of complement
+    clauses that has a date of its own. The resolver dates an act by it only where the act's own clause has none,
+    as a date inferred, not told of the act."""
+    current = own
+    for _ in range(_TELLING_DEPTH):
+        if not _complement_clause(current):
+            return ()
+        current = _own_verb(current.head)
+        found = tuple(_span(ent) for ent in dates if _own_verb(ent.root).i == current.i)
+        if found:
+            return found
+    return ()
 
 
 def _cue(ent: Span, rank: int = 1) -> PlaceCue:
@@ -675,7 +706,25 @@ def _subject(sent: Span) -> Phrase | None:
     return None
 
 
+def _office_takers(sent: Span, ents: list[Span]) -> list[Token]:
+    """Proper-noun subjects the tagger names no person ("Hakubun Shimomura resigns as Japan's education minister")
+    whose verb gives the office they held: described by that office (see with_office)."""
+    named = {e.root.i for e in ents if e.label_ == "PERSON"}
+    return [
+        t
+        for t in sent
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and t.pos_ == "PROPN"
+        and t.i not in named
+        and not t.ent_type_
+        and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > t.i for c in t.head.children)
+    ]
+
+
 def _described(name: Token) -> Phrase:
     """A person's name with its description: its own phrase ("France's top diplomat Le Drian"), or the description
-    it stands in apposition to (the parser heads "the Polish foreign minister Marek Zielinski" with the title)."""
-    return phrase(name.head if name.dep_ == "appos" else name)
+    it stands in apposition to (the parser heads "the Polish foreign minister Marek Zielinski" with the title), or
+    the office its verb says the person held ("X resigns as Japan's education minister")."""
+    if name.dep_ == "appos":
+        return phrase(name.head)
+    return with_office(name, phrase(name))

@@ -173,8 +173,9 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
             continue
         if p.transitive and obj is None:
             continue  # "the bank released figures showing ...", parsed with no object: nothing released
-        if p.intransitive and (obj is not None or particles):
-            continue  # "doctors struck over pay" stopped work; "pilots struck positions", "struck back at" did not
+        if p.intransitive and (obj is not None or particles or _that_clause(token)):
+            continue  # "doctors struck over pay" stopped work; "pilots struck positions", "struck back at" did not;
+            # "the evidence demonstrates that ...": shows
         if _verb_fits(p, obj, particles, preps, clauses, lex):
             return TriggerMatch(token, p, obj if p.obj else None)
         if p.obj and p.prep:  # "went on strike", "remained on alert": the object sits in the pattern's preposition
@@ -546,6 +547,12 @@ _CLIMB = frozenset({"xcomp", "acomp", "conj", "advcl", "pcomp", "ccomp", "prep"}
 _OWN_CLAUSE = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "mark"})  # "having charged", "after he was charged"
 
 
+def _that_clause(verb: Token) -> bool:
+    """Does the verb take a that-clause ("the figures demonstrate that the policy works"), not a report the parser
+    hangs on it ("workers struck, unions said")?"""
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children) for c in verb.children)
+
+
 def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
     """The subject governing ``verb`` (climbing xcomp/conj/advcl chains) and whether it is passive. A bare past
     participle in an adverbial clause is passive: "X appeared in court, charged with murder" (X is charged)."""
@@ -567,6 +574,14 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             ),
             None,
         )
+        if (
+            subj is not None
+            and subj.lemma_.lower() in lex.idiom_subjects
+            and current.dep_ == "pcomp"
+            and current.head.head.pos_ in ("VERB", "AUX")
+        ):
+            current = current.head.head  # "decided for the time being not to accept": the idiom is no subject
+            continue
         passive = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
         owned = subj if subj is not None else passive
         if current is not verb and current.dep_ == "relcl" and owned is not None and _whose(owned) and own_aux:

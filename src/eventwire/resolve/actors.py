@@ -59,10 +59,11 @@ def _role_sectors(scan: _Scan, words: tuple[Word, ...], civilians: str) -> tuple
 
 
 def _names_placed_act(after: tuple[Word, ...], lex: Lexicon) -> bool:
-    """Do the words after a capital name an act placed there ("accords", "climate agreement"): the next noun, or the
-    one after a noun or adjective qualifying it?"""
+    """Do the words after a capital name an act placed there ("accords", "climate agreement", "car bombing"): the next
+    noun, or the one after a noun or adjective qualifying it?"""
     for w in after:
-        if w.lemma.lower() in lex.placed_act_nouns or w.text.lower() in lex.placed_act_nouns:
+        low = (w.lemma.lower(), w.text.lower())
+        if any(x in lex.placed_act_nouns or x in lex.attack_nouns for x in low):
             return True
         if w.pos not in ("NOUN", "ADJ"):
             return False
@@ -218,7 +219,11 @@ class ActorResolver:
                 n, what = found
                 if isinstance(what, CountryHit):
                     # "Oslo accords", "the Paris climate agreement": the capital says where, not who
-                    by_place = what.how == "capital" and _names_placed_act(words[i + n : i + n + 2], self.words)
+                    # (not "Moscow's airstrikes", the state's)
+                    owner = any(w.dep == "poss" for w in words[i : i + n])
+                    by_place = (
+                        what.how == "capital" and not owner and _names_placed_act(words[i + n : i + n + 2], self.words)
+                    )
                     if not self._stance(words, i) and not by_place:  # "pro-Russian separatists": not Russia's
                         out.countries.append((i, what))
                 elif isinstance(what, Organization):
@@ -232,6 +237,9 @@ class ActorResolver:
                 i += n
                 continue
             w = words[i]
+            if run and w.start > run[-1].end + 1:  # words the phrase left out lie between:
+                self._close(run, words, out)  # "the Church of Scientology in New York City, John Carmichael"
+                run = []
             if (
                 _name_like(w)
                 and w.text.lower() not in self.words.honorifics
@@ -455,6 +463,14 @@ class ActorResolver:
         holder = self.lex.person(name, memory.published) if name and known is None else None
         if holder is not None and name and not self._article_means(name, holder, memory):
             holder = None
+        if (
+            holder is not None
+            and memory.published is None
+            and memory.main_country is not None
+            and not holder.curated
+            and holder.coding_at(None)[0] not in (*memory.countries, memory.main_country)
+        ):  # an undated article about another country, which never names the country of a namesake the derived
+            holder = None  # lists know from some year ("John Carmichael" of a church in New York, not of Swaziland)
         org = next((o for o in scan.orgs if o.kind != "media"), None)
         shared = low.removeprefix("the ")
         if (
@@ -680,7 +696,8 @@ class ActorResolver:
     ) -> tuple[str | None, frozenset[str]]:
         """The main country of an article (weighted mentions of countries, of the places the gazetteer knows, a
         region or city counting for its country, and of a state's own institutions: "the White House", "the
-        Kremlin") and every country it names. An article that names no country is about the country of its places
+        Kremlin"; where it names no country, its political parties too: "Labour and the Tories") and every country
+        it names. An article that names no country is about the country of its places
         ("Las Vegas police" are American); places and institutions do not count as named countries."""
         counts: dict[str, float] = {}
         for text, weight in words:
@@ -688,10 +705,12 @@ class ActorResolver:
             if hit is not None:
                 counts[hit.code] = counts.get(hit.code, 0.0) + weight
         state: dict[str, float] = {}  # "Congress and the White House": an article about the United States
+        parties: dict[str, float] = {}  # "Labour and the Tories": one about Britain, where it names no country
         for text, weight in institutions:
-            org = self.lex.org(text)
-            if org is not None and org.kind == "national" and org.code:
-                state[org.code] = state.get(org.code, 0.0) + weight
+            org = self.lex.org(text) or self.lex.org(text.removeprefix("the ").removeprefix("The "))
+            if org is not None and org.kind in ("national", "party") and org.code:
+                votes_for = state if org.kind == "national" else parties
+                votes_for[org.code] = votes_for.get(org.code, 0.0) + weight
         if counts and self.gazetteer is not None:  # the places it names vote too: a shooting in El Paso
             named = frozenset(counts)  # that names Mexican victims is about the United States
             votes = dict(counts)
@@ -705,6 +724,8 @@ class ActorResolver:
         if counts or self.gazetteer is None:
             return (max(counts, key=lambda c: counts[c]) if counts else None), frozenset(counts)
         located: dict[str, float] = dict(state)
+        for code, weight in parties.items():
+            located[code] = located.get(code, 0.0) + weight
         for text, weight in places:
             vote = self._place_vote(text, frozenset())
             if vote is not None:

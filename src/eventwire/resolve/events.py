@@ -122,7 +122,7 @@ class EventResolver:
                 weights.append((cue.span.text, weight))
             if cue.label in ("GPE", "LOC"):
                 places.append((cue.span.text, weight))
-            if cue.label == "ORG":
+            if cue.label in ("ORG", "NORP"):  # "the Kremlin"; parties the tagger calls a group ("Liberal Democrats")
                 institutions.append((cue.span.text, weight))
         given = article.structure.given_place
         if given:  # a record's dateline votes like the text's own would ("GENEVA, March 26 -")
@@ -169,12 +169,17 @@ class EventResolver:
         for cue in extraction.entities:
             if cue.span.start >= lead_end:
                 break
-            if cue.label == "ORG":
-                continue  # a body, not a place ("Real Madrid")
+            if cue.label == "ORG" or self._titled_by(article.text, cue.span.start):
+                continue  # a body, not a place ("Real Madrid"); a title's ("the Archbishop of Canterbury")
             place = self._city(cue, memory)
             if place is not None:
                 return replace(place, source="lead")
         return None
+
+    def _titled_by(self, text: str, start: int) -> bool:
+        """Does a title the role dictionary knows come just before, with "of" ("the Mayor of London")?"""
+        before = text[max(0, start - 40) : start].split()
+        return len(before) >= 2 and before[-1] == "of" and before[-2].lower() in self.dicts.actors.roles
 
     def _dateline_place(self, article: Article, memory: ArticleMemory) -> Place | None:
         """The city of the text's dateline, or of the dateline its record gave beside the text (no offsets then:
@@ -268,6 +273,8 @@ class EventResolver:
         ):
             actors = list(speakers)  # "X announced that it has called off the strike"
         actors = _speakers_own(actors, c.actors, speakers, lex)
+        if c.pattern.nominal and c.pattern.event in lex.attacker_types:  # "a Kabul car bombing": where, not who
+            actors = [a for a in actors if not _capital_modifier(a, c) or a.end > c.trigger.start]
         if quoted and speakers:  # Blair: "I am delighted that he has agreed ...": he is not Blair, who says "I"
             actors = [a for a in actors if not (a.resolved_by == "coref" and any(_same(a, s) for s in speakers))]
         recipients = self._resolve_side(c.recipients, memory)
@@ -340,8 +347,12 @@ class EventResolver:
         # Guatemalans"; not "drew criticism from European allies", whose critics the coder could not code
         if not actors and agentless and lex.implies_authorities(c.pattern.event, c.pattern.mode, bool(recipients)):
             own_country = c.pattern.event in lex.authority_own_country_types
-            # not "the suspects" of an earlier arrest: charged by the clause's or the article's country, not theirs
-            charged = [x for x in recipients if x.code and x.resolved_by != "accused"] if own_country else []
+            # not "the suspects" of an earlier arrest: charged by the clause's or the article's country, not theirs;
+            # a state's own official is arrested or charged by that state ("Otto Perez Molina resigned as Guatemalan
+            # president and was arrested": by Guatemala, in an article about Taiwan's gifts)
+            officials = [x for x in recipients if x.code and lex.government_sector in x.sectors]  # (not soldiers,
+            # whom another state may hold)
+            charged = [x for x in recipients if x.code and x.resolved_by != "accused"] if own_country else officials
             own = charged[0].code if charged else None
             where = _speaking_authority(speakers, lex) or self._clause_country(c) or own or memory.main_country
             implied = _authorities(where, c, lex)
@@ -463,10 +474,13 @@ class EventResolver:
     def _option(self, c: Candidate, memory: ArticleMemory, side: str, others: list[ActorRef]) -> ActorRef | None:
         """The best-scored phrase for a side (one the scorer rates higher for it than for the other) that codes to
         a country and is not on the other side."""
+        told = c.actors if side == "actor" else c.recipients
         for o in c.options:
             if (o.actor >= o.recipient) != (side == "actor"):
                 continue
             ref = self.actors.resolve(o.phrase, memory)
+            if ref is not None and _capital_modifier(ref, c) and _part_of(ref, told):
+                continue  # "A Kabul car bombing killed five": a capital inside the side's phrase says where
             if ref is not None and ref.code and not any(_same(ref, x) or _inside(ref, x) for x in others):
                 return self.actors.finish(replace(ref, resolved_by=f"{ref.resolved_by}+scorer"), memory)
         return None
@@ -649,12 +663,21 @@ class EventResolver:
         return True
 
     def _date(self, c: Candidate, article: Article, anchor: EventDate | None) -> EventDate | None:
-        for cue in c.dates:
+        """When a mention happened: its own clause's date (not for a promised or planned act, whose clause says when
+        it is due, nor a date after publication), else the date of the clause that tells it, else the anchor or the
+        publication date (these two inferred)."""
+        for cue in () if c.modality.intent and not c.modality.refused else c.dates:  # a refusal is made now
             if same_day_phrase(cue.text) and anchor is not None:
                 return replace(anchor, inferred=False, text=cue.text, start=cue.start, end=cue.end)
             found = resolve_date(cue.text, article.published)
+            if found is not None and found.value and article.published and found.value > article.published:
+                continue  # "would hand back Macao on December 20, 1999": when the promised act is due, not the promise
             if found is not None:
                 return replace(found, text=cue.text, start=cue.start, end=cue.end)
+        for cue in c.told_dates:  # "said on Friday that he would veto the bill": when it was said, inferred
+            found = resolve_date(cue.text, article.published)
+            if found is not None and found.value and not (article.published and found.value > article.published):
+                return replace(found, inferred=True, text=cue.text, start=cue.start, end=cue.end)
         if anchor is not None:
             return replace(anchor, inferred=True, text=None, start=None, end=None)
         if article.published is not None:
@@ -724,7 +747,7 @@ class EventResolver:
         for name in (cue.span.text, *(r.text for r in cue.runs[:1])):  # "the Dominican Republic" is no "Republic"
             hit = self.dicts.actors.country(name)
             if hit is not None and hit.how != "capital":
-                return None
+                return self._city_state(name, cue, hit.code)
         within = self.dicts.actors.country(cue.within) if cue.within else None  # "Ipswich, Australia"
         region = self.gazetteer.subdivision_country(cue.span.text)  # "Antioquia": a Colombian department
         countries = frozenset({within.code}) if within is not None else memory.countries
@@ -738,6 +761,14 @@ class EventResolver:
             if place is not None:
                 return place
         return None
+
+    def _city_state(self, name: str, cue: PlaceCue, code: str) -> Place | None:
+        """A country named as a place is no city, unless it is one, a country with no capital of another name whose
+        city the gazetteer knows by the same name ("marched in Hong Kong", "arrested in Singapore")."""
+        if self.gazetteer is None or code in self.dicts.actors.with_capital:
+            return None
+        place = self.gazetteer.place(name, cue.span.start, cue.span.end, frozenset({code}), "sentence")
+        return place if place is not None and place.country_code == code else None
 
     def _upgrade(self, m: EventMention, memory: ArticleMemory) -> EventMention:
         actors = tuple(self.actors.upgrade(a, memory) for a in m.actors)
@@ -819,6 +850,20 @@ def _protested(code: str, c: Candidate, lex: Lexicon) -> ActorRef:
         text="", start=c.trigger.start, end=c.trigger.start, name="the authorities", code=code, sector=sector,
         sectors=(sector,), kind="organization", resolved_by="protest-place",
     )  # fmt: skip
+
+
+def _capital_modifier(ref: ActorRef, c: Candidate) -> bool:
+    """Is the reference a capital modifying a noun, as a place does ("a Kabul car bombing"), not owning it as a state
+    does ("Washington's drone strikes")?"""
+    if ref.resolved_by != "country-capital":
+        return False
+    after = c.sentence.text[ref.end - c.sentence.start :].lstrip()
+    return not (ref.text.endswith(("'s", "’s")) or after.startswith(("'s", "’s")))
+
+
+def _part_of(ref: ActorRef, phrases: tuple[Phrase, ...]) -> bool:
+    """Does the reference lie inside one of the phrases, short of the whole of it?"""
+    return any(p.start <= ref.start and ref.end <= p.end and (p.start, p.end) != (ref.start, ref.end) for p in phrases)
 
 
 def _unidentified(code: str | None, c: Candidate) -> ActorRef:
@@ -1087,6 +1132,6 @@ def _default_place(
 
 def _past_year(date: EventDate | None, article: Article) -> bool:
     """A date given only as a year, and not a year still to come."""
-    if date is None or date.precision != "year" or date.inferred or date.value is None:
-        return False
+    if date is None or date.precision != "year" or date.text is None or date.value is None:
+        return False  # no year told: the anchor's or the publication's date stands in
     return article.published is None or date.value.year < article.published.year
