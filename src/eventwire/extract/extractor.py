@@ -266,7 +266,7 @@ class Extractor:
             sport=_sport(match, lex),
             joint=match.obj is not None and any(w.lower_ in lex.joint_words for w in match.obj.children),
             dates=_date_cues(token, ents),
-            told_dates=_reporting_date(_own_verb(token), [e for e in ents if e.label_ in ("DATE", "TIME")]),
+            told_dates=_reporting_date(_own_verb(token), _date_ents(ents)),
             places=_place_cues(setting, ents, lex),
             clause_places=_clause_places(token.doc, setting, ents, self.dicts),
             options=scored,
@@ -554,13 +554,17 @@ def _span(ent: Span) -> TextSpan:
     return TextSpan(ent.start_char, ent.end_char, ent.text)
 
 
+def _date_ents(ents: list[Span]) -> list[Span]:
+    return [ent for ent in ents if ent.label_ in ("DATE", "TIME")]
+
+
 def _date_cues(token: Token, ents: list[Span]) -> tuple[TextSpan, ...]:
     """Date and time expressions in the trigger's own clause and governed by its own verb; for a relative clause on a
     date with none of its own, that date ("since 2012, when he was arrested"). (The date of the clause that tells the
     act is its told date: see _reporting_date.)"""
     ids = clause_ids(clause_head(token))
     own = _own_verb(token)
-    dates = [ent for ent in ents if ent.label_ in ("DATE", "TIME")]
+    dates = _date_ents(ents)
     found = tuple(_span(ent) for ent in dates if ent.root.i in ids and _own_verb(ent.root).i == own.i)
     if not found and own.dep_ == "xcomp":  # "In 2015, Saudi Arabia started supporting ...": the verb it completes
         head = own.head

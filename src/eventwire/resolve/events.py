@@ -670,13 +670,11 @@ class EventResolver:
             if same_day_phrase(cue.text) and anchor is not None:
                 return replace(anchor, inferred=False, text=cue.text, start=cue.start, end=cue.end)
             found = resolve_date(cue.text, article.published)
-            if found is not None and found.value and article.published and found.value > article.published:
-                continue  # "would hand back Macao on December 20, 1999": when the promised act is due, not the promise
-            if found is not None:
-                return replace(found, text=cue.text, start=cue.start, end=cue.end)
+            if found is not None and not _after(found, article):  # "would hand back Macao on December 20, 1999":
+                return replace(found, text=cue.text, start=cue.start, end=cue.end)  # when due, not the promise
         for cue in c.told_dates:  # "said on Friday that he would veto the bill": when it was said, inferred
             found = resolve_date(cue.text, article.published)
-            if found is not None and found.value and not (article.published and found.value > article.published):
+            if found is not None and found.value and not _after(found, article):
                 return replace(found, inferred=True, text=cue.text, start=cue.start, end=cue.end)
         if anchor is not None:
             return replace(anchor, inferred=True, text=None, start=None, end=None)
@@ -1128,6 +1126,11 @@ def _default_place(
         return place if codes == {country} else None
     relayed = bool(codes) and not (codes & nonstate) and country not in codes and not met
     return None if relayed else place
+
+
+def _after(date: EventDate, article: Article) -> bool:
+    """Is the date later than the article's publication?"""
+    return bool(date.value and article.published and date.value > article.published)
 
 
 def _past_year(date: EventDate | None, article: Article) -> bool:
