@@ -213,7 +213,7 @@ def test_people_named_by_nationality_are_coded_where_they_live(nlp: Any, coder: 
 def test_no_guessed_attacker_for_economic_hits_and_no_demand_without_a_party(nlp: Any, coder: Any) -> None:
     text = "Chrysler was hardest hit among American carmakers, the U.S. Commerce Department said."
     assert not any(e["event"] == "ASSAULT" for e in _events(nlp, coder, text))
-    text = "Democrats in the United States claimed the election should decide who picks the next justice."
+    text = "Democrats in the United States claimed the election should determine who chooses the next justice."
     assert not any(e["mentions"][0]["pattern"] == "request.must" for e in _events(nlp, coder, text))
     text = "The head of NATO, Jaap de Hoop Scheffer, said NATO must protect pipelines in Europe."
     assert not any(e["mentions"][0]["pattern"] == "request.must" for e in _events(nlp, coder, text))
@@ -355,7 +355,7 @@ def test_exercises_held_together_are_military_cooperation(nlp: Any, unfiltered: 
 
 
 def test_sport_is_not_violence_unless_a_side_is_armed(nlp: Any, unfiltered: Any) -> None:
-    text = "Chelsea's Damien Duff has been ruled out of Wednesday's Champions League clash with Barcelona."
+    text = "Rangers striker Tom Hale has been ruled out of Tuesday's Champions League clash with Porto."
     assert not [e for e in _events(nlp, unfiltered, text) if e["event"] == "ASSAULT"]
     (ev,) = _events(nlp, unfiltered, "Turkish police clashed with Kurdish fans after the match on Thursday.")
     assert ev["event"] == "ASSAULT" and _codes(ev["actor"]) == {"TUR"}
@@ -392,7 +392,7 @@ def test_deaths_in_an_accident_are_no_attack(nlp: Any, unfiltered: Any) -> None:
 
 
 def test_who_joins_another_in_an_act_does_it_too(nlp: Any, unfiltered: Any) -> None:
-    events = _events(nlp, unfiltered, "The EC was joined by the United States in criticising Brazil on Thursday.")
+    events = _events(nlp, unfiltered, "The EC was joined by the United States in condemning Brazil on Thursday.")
     assert {frozenset(_codes(e["actor"])) for e in events if e["event"] == "ACCUSE"} == {
         frozenset({"EUR"}),
         frozenset({"USA"}),
@@ -401,7 +401,7 @@ def test_who_joins_another_in_an_act_does_it_too(nlp: Any, unfiltered: Any) -> N
 
 
 def test_a_noun_a_copula_describes_is_no_event(nlp: Any, unfiltered: Any) -> None:
-    text = "The missile program is an agreement between the U.S., West Germany and France to develop new weapons."
+    text = "The radar project is an agreement between the U.S., Italy and France to build new systems."
     assert not _events(nlp, unfiltered, text)  # what the program is, not something that happened
     (ev,) = _events(nlp, unfiltered, "The U.S. signed an agreement with France on Thursday.")
     assert ev["event"] in ("AGREE", "COOPERATE", "SUPPORT") and _codes(ev["recipient"]) == {"FRA"}
@@ -551,7 +551,7 @@ def test_a_political_actor_criticising_or_asking_stands_with_its_country_alone(n
     assert ev["event"] == "REQUEST"  # "the two-day talks" names no two sides
     (ev,) = _events(nlp, unfiltered, "Labour spokesman Dai Lloyd called the announcement disappointing.")
     assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"GBR"}  # an evaluated act, no party named
-    assert _events(nlp, unfiltered, "France scrum-half Dimitri Yachvili praised his team after the match.") == []
+    assert _events(nlp, unfiltered, "Italy fly-half Luca Moretti praised his side after the game.") == []
 
 
 def test_i_in_a_quote_after_a_colon_is_its_speaker(nlp: Any, unfiltered: Any) -> None:
@@ -588,7 +588,7 @@ def test_a_doer_who_is_its_own_victim_is_no_attack(nlp: Any, unfiltered: Any) ->
 
 
 def test_a_participle_on_a_prepositional_phrase_has_the_verbs_subject_as_actor(nlp: Any, unfiltered: Any) -> None:
-    text = "US Secretary of State Mike Pompeo posted a message on Twitter on Monday blaming Iran for the attacks."
+    text = "US Secretary of State Rex Tillerson posted a note on Facebook on Monday blaming Iran for the bombings."
     (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "ACCUSE"]
     assert _codes(ev["actor"]) == {"USA"} and _codes(ev["recipient"]) == {"IRN"}
 
@@ -672,7 +672,7 @@ def test_last_year_is_background_even_in_an_undated_article(nlp: Any, unfiltered
 def test_dying_is_no_act(nlp: Any, unfiltered: Any) -> None:
     for text in (
         "The former Liberian president succumbed to a lung disorder on Monday.",
-        "John Luk Jok, the South Sudanese minister for East African Affairs, died on Monday in Juba.",
+        "Peter Deng Malual, the South Sudanese minister of Regional Affairs, died in Juba on Monday.",
     ):
         assert not _events(nlp, unfiltered, text)
     assert _fires(nlp, unfiltered, "The Liberian government bowed to pressure from Nigeria on Monday.", "CONCEDE")
@@ -697,7 +697,7 @@ def test_an_act_called_for_has_not_happened(nlp: Any, unfiltered: Any) -> None:
     [
         (
             "an arrest told in a clause on a past year is background",
-            "Castillo had been on the run since 2012, when he was arrested in Callao, Peru, under similar accusations.",
+            "Castillo had been in hiding since 2011, when he was arrested in Callao, Peru, on similar charges.",
             "Castillo was arrested in Callao, Peru, on Monday.",
             "COERCE",
         ),
@@ -727,7 +727,7 @@ def test_an_act_called_for_has_not_happened(nlp: Any, unfiltered: Any) -> None:
         ),
         (
             "a case taken to a court is no march",
-            "The detainees took their case to the House of Lords on Monday.",
+            "The nine prisoners took their case to the House of Lords on Monday.",
             "Thousands of Kenyans took to the streets of Nairobi on Monday.",
             "PROTEST",
         ),
@@ -739,8 +739,8 @@ def test_an_act_called_for_has_not_happened(nlp: Any, unfiltered: Any) -> None:
         ),
         (
             "the year of the verb an act completes is the act's: background",
-            "In 2015, Saudi Arabia started supporting the government of Yemen against the Houthi rebellion.",
-            "On Monday, Saudi Arabia started supporting the government of Yemen against the Houthi rebellion.",
+            "In 2015, Saudi Arabia started supporting the Yemeni government against the Houthi insurgency.",
+            "On Monday, Saudi Arabia started supporting the Yemeni government against the Houthi insurgency.",
             "SUPPORT",
         ),
         (
@@ -757,7 +757,7 @@ def test_an_act_called_for_has_not_happened(nlp: Any, unfiltered: Any) -> None:
         ),
         (
             "what it would take for a party to act has not happened",
-            "Experts say the only way out is for Washington to join forces with Moscow against Iran.",
+            "Analysts say the sole option is for Washington to join forces with Beijing against Iran.",
             "Experts say Washington joined forces with Moscow against Iran on Monday.",
             "COOPERATE",
         ),
@@ -778,21 +778,21 @@ def test_a_reading_that_is_no_event_beside_one_that_is(
 
 def test_a_treaty_told_in_the_headline_and_the_body_is_one_event(nlp: Any, unfiltered: Any) -> None:
     text = (
-        "Dominican Republic, Mexico Sign Security Agreement\n\n"
-        "The governments of Mexico and the Dominican Republic signed a new security treaty on Monday."
+        "Dominican Republic, Mexico Sign Crime-Fighting Agreement\n\n"
+        "The governments of the Dominican Republic and Mexico signed a new security treaty on Monday."
     )
     (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "SUPPORT"]
     assert _codes(ev["actor"]) | _codes(ev["recipient"]) == {"DOM", "MEX"}
 
 
 def test_authorities_in_a_country_named_with_the_are_of_that_country(nlp: Any, unfiltered: Any) -> None:
-    text = "Weeks later, authorities in the Dominican Republic captured an Italian mobster on Monday."
+    text = "Weeks later, authorities in the Dominican Republic captured two Italian mobsters on Monday."
     (ev,) = _events(nlp, unfiltered, text)
     assert _codes(ev["actor"]) == {"DOM"} and ev["event_loc"] is None  # no town called Republic
 
 
 def test_a_party_that_should_be_pressured_is_asked_to_act(nlp: Any, unfiltered: Any) -> None:
-    text = "Senator Bentsen said South Korea and Taiwan should be pressured to revalue their currencies."
+    text = "Senator Walsh said Taiwan and South Korea should be pressured to let their currencies rise."
     evs = [e for e in _events(nlp, unfiltered, text) if e["event"] == "REQUEST"]
     assert {c for e in evs for c in _codes(e["recipient"])} == {"KOR", "TWN"}
     assert not _fires(nlp, unfiltered, "The minister said on Monday the charges should be dropped.", "REQUEST")
@@ -834,7 +834,7 @@ def test_north_and_south_korea_are_two_countries(nlp: Any, unfiltered: Any) -> N
 
 
 def test_people_taken_hostage_are_the_objects_of_a_kidnapping(nlp: Any, unfiltered: Any) -> None:
-    text = "Prisoners at a facility in southern Guatemala took nine employees hostage on Monday."
+    text = "Inmates at a prison in western Honduras took nine employees hostage on Monday."
     (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "ASSAULT"]  # "hostage": parsed as a clause
     assert ev["mentions"][0]["pattern"] == "assault.take-hostage" and [r["text"] for r in ev["recipient"]] == [
         "nine employees"
@@ -853,7 +853,7 @@ def test_a_state_s_own_institutions_say_which_country_an_article_is_about(nlp: A
 def test_the_embassy_is_the_one_embassy_the_article_names(nlp: Any, unfiltered: Any) -> None:
     text = (
         "The police chief wrote to the US Embassy in London on Monday.\n\n"
-        "Foreign Secretary Dominic Raab urged the embassy to reconsider on Monday."
+        "Home Secretary Priti Patel urged the embassy to reconsider on Monday."
     )
     (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "REQUEST"]
     assert (_codes(ev["actor"]), _codes(ev["recipient"])) == ({"GBR"}, {"USA"})  # not the article's Britain
@@ -903,7 +903,10 @@ def test_purchases_and_domestic_proposals_are_no_events(nlp: Any, unfiltered: An
 
 
 def test_a_piece_of_a_list_of_counterparts_with_no_country_is_no_counterpart(nlp: Any, unfiltered: Any) -> None:
-    text = "The Canadian minister held talks with the U.S., Japanese and European Community (EC) trade ministers."
+    text = (
+        "The Canadian minister held talks on Monday with the Japanese, U.S. and European Community (EC) "
+        "trade ministers."
+    )
     evs = [e for e in _events(nlp, unfiltered, text) if e["event"] == "CONSULT"]
     assert evs and all(_codes(e["recipient"]) - {None} for e in evs)
 
@@ -915,7 +918,7 @@ def test_a_verb_of_its_own_tense_is_not_under_its_conjuncts_negation(nlp: Any, u
 
 
 def test_a_proposal_meeting_with_disapproval_is_criticised_not_met(nlp: Any, unfiltered: Any) -> None:
-    text = "The Kenyan government's proposals have met with disapproval from rights groups in Nairobi."
+    text = "The Kenyan cabinet's plans have met with disapproval from rights groups in Nairobi."
     assert not _fires(nlp, unfiltered, text, "CONSULT") and _fires(nlp, unfiltered, text, "ACCUSE")
 
 
@@ -951,8 +954,8 @@ def test_parties_meeting_together_meet_each_other_not_the_place(nlp: Any, unfilt
 
 def test_a_country_the_tagger_calls_an_organisation_still_places_the_act(nlp: Any, unfiltered: Any) -> None:
     text = (
-        "Over 875 kilos of cocaine disguised as bags of rice were confiscated in Paraguay, close to the borders with"
-        " Brazil and Argentina, in the largest cocaine seizure of the year."
+        "More than 600 kilos of cocaine hidden in sacks of sugar were confiscated in Paraguay, near the borders with"
+        " Brazil and Argentina, in the biggest drug seizure of the year."
     )
     (ev,) = [e for e in _events(nlp, unfiltered, text) if e["event"] == "COERCE"]
     assert _codes(ev["actor"]) == {"PRY"}
@@ -1034,8 +1037,8 @@ def test_a_headline_s_reduced_passive_has_its_by_phrase_as_doer(nlp: Any, unfilt
 
 def test_an_arrest_a_paper_reports_is_the_arrest_not_a_report(nlp: Any, unfiltered: Any) -> None:
     text = (
-        "Seven Argentines were arrested on Monday, five of them in Lisbon, while the group's supposed leader was "
-        "detained in Barcelona, reported El Pais."
+        "Six Argentines were arrested on Monday, four of them in Porto, while the gang's alleged boss was "
+        "detained in Madrid, reported El Pais."
     )
     events = [e for e in _events(nlp, unfiltered, text) if e["event"] == "COERCE"]
     assert {e["mentions"][0]["pattern"] for e in events} == {"coerce.arrest"}  # not "reported ... arrested"
@@ -1503,7 +1506,7 @@ def test_a_headlines_full_stop_leaves_its_last_word_common() -> None:
     from eventwire.extract.casing import HeadlineCaser
 
     caser = HeadlineCaser(load_dictionaries())
-    assert caser.recase("Spain, Portugal Break Up Argentine Cocaine Trafficking Ring.").endswith("trafficking ring.")
+    assert caser.recase("Italy, France Break Up Albanian Heroin Trafficking Ring.").endswith("trafficking ring.")
 
 
 def test_meeting_an_act_or_a_crowd_with_force_is_no_meeting(nlp: Any, rules: Any) -> None:
@@ -1545,7 +1548,9 @@ def test_the_pope_is_the_holy_see(nlp: Any, rules: Any) -> None:
 
 
 def test_a_nationality_that_is_only_an_origin_is_not_the_groups_country(nlp: Any, rules: Any) -> None:
-    (ev,) = _events(nlp, rules, "Thousands of tea workers of Indian origin went on strike on Monday in Sri Lanka.")
+    (ev,) = _events(
+        nlp, rules, "Hundreds of plantation workers of Indian origin went on strike on Monday in Sri Lanka."
+    )
     assert ev["event"] == "PROTEST" and _codes(ev["actor"]) == {"LKA"}
     (ev,) = _events(nlp, rules, "Indian workers went on strike on Monday in Sri Lanka.")
     assert _codes(ev["actor"]) == {"IND"}
@@ -1877,7 +1882,7 @@ def test_a_refused_act_is_read_as_refused_with_its_own_recipient(nlp: Any, rules
     assert (ev["event"], ev["cameo"]) == ("REJECT", "125") and _codes(ev["recipient"]) == {"IGO"}
     (ev,) = _events(nlp, rules, "Russia refused to withdraw its troops from Moldova on Monday.")
     assert (ev["event"], ev["cameo"]) == ("REJECT", "124") and _codes(ev["recipient"]) == {"MDA"}
-    assert not _events(nlp, rules, "The Jamaican reggae industry is to refuse to release or stage such concerts.")
+    assert not _events(nlp, rules, "The Jamaican music industry is to refuse to record or promote such songs.")
     (ev,) = _events(nlp, rules, "Israel's president refused to meet Jordan's visiting king on Monday.")
     assert ev["event"] == "REJECT" and _codes(ev["actor"]) == {"ISR"} and _codes(ev["recipient"]) == {"JOR"}
 
@@ -2116,7 +2121,7 @@ def test_a_search_is_a_manhunt_only_for_someone(nlp: Any, rules: Any) -> None:
 
 
 def test_sums_in_pounds_are_no_events(nlp: Any, rules: Any) -> None:
-    text = "British MP Alan Milburn also commanded a salary of between pounds 25,000 and pounds 35,000 last year."
+    text = "Tory MP Peter Hale also commanded a fee of between pounds 15,000 and pounds 20,000 in 2003."
     assert not _events(nlp, rules, text)
     (ev,) = _events(nlp, rules, "Russian artillery pounded Ukrainian positions near Bakhmut on Monday.")
     assert ev["event"] == "ASSAULT"
@@ -2156,7 +2161,7 @@ def test_refugees_and_tourists_arriving_pay_no_visit(nlp: Any, rules: Any) -> No
 
 def test_a_present_passive_relative_with_no_date_defines_its_noun(nlp: Any, rules: Any) -> None:
     text = (
-        "The US archive characterizes events where four or more people are killed or injured by gunfire as a mass "
+        "The US database classifies incidents where three or more people are killed or wounded by gunfire as a mass "
         "shooting."
     )
     assert not _events(nlp, rules, text)
@@ -2167,7 +2172,7 @@ def test_a_present_passive_relative_with_no_date_defines_its_noun(nlp: Any, rule
 def test_they_in_a_plural_speakers_clause_are_the_speakers(nlp: Any, rules: Any) -> None:
     text = (
         "The United States and Britain condemned Iran on Monday.\n\n"
-        "The Armenians claim they were retaliating against missile attacks from Azerbaijan."
+        "The Armenians claim they had been retaliating against rocket strikes from Azerbaijan."
     )
     (ev,) = [e for e in _events(nlp, rules, text) if e["event"] == "ASSAULT"]
     assert _codes(ev["actor"]) == {"ARM"}
@@ -2181,7 +2186,10 @@ def test_a_shown_quality_is_no_demonstration_and_a_search_for_someone_no_raid(nl
 
 
 def test_the_main_verb_joined_to_a_whose_clause_is_about_its_noun(nlp: Any, rules: Any) -> None:
-    text = "Reggae star Sizzla, whose UK tour was cancelled after protests, has been jailed in Jamaica for swearing."
+    text = (
+        "Dancehall artist Kartel Blue, whose UK tour was scrapped after protests, has been jailed in Jamaica "
+        "for cursing."
+    )
     for ev in _events(nlp, rules, text):
         assert "GBR" not in _codes(ev["recipient"])
 
@@ -2202,7 +2210,7 @@ def test_who_faces_an_act_is_its_target(nlp: Any, rules: Any) -> None:
 
 
 def test_an_air_raid_is_an_attack_and_a_police_raid_a_search(nlp: Any, rules: Any) -> None:
-    text = "At least 26 people are killed following Syrian Arab Air Force air-raids on the city of Palmyra."
+    text = "At least 26 people are killed following Syrian military air-raids on the ancient city of Palmyra."
     assert all(e["event"] == "ASSAULT" for e in _events(nlp, rules, text))
     (ev,) = _events(nlp, rules, "A Mexican police raid on a ranch in Sinaloa found weapons on Monday.")
     assert ev["event"] == "COERCE"
@@ -2210,8 +2218,8 @@ def test_an_air_raid_is_an_attack_and_a_police_raid_a_search(nlp: Any, rules: An
 
 def test_a_clause_of_its_own_names_no_target(nlp: Any, rules: Any) -> None:
     text = (
-        "Burkina Faso's coup leader General Gilbert Diendere says that he is ready to hand over power to "
-        "transitional authorities as the army marches on the capital Ouagadougou."
+        "Burkina Faso's junta chief General Paul Kabore says he is ready to hand over power to "
+        "civilian authorities as troops march on the capital Ouagadougou."
     )
     for ev in _events(nlp, rules, text):
         assert not any(r["text"] == "Ouagadougou" for r in ev["recipient"])
@@ -2219,8 +2227,8 @@ def test_a_clause_of_its_own_names_no_target(nlp: Any, rules: Any) -> None:
 
 def test_a_relative_clause_on_a_place_is_about_the_placed_noun(nlp: Any, rules: Any) -> None:
     text = (
-        "French police arrest an arsonist for a fire in an apartment in the 18th arrondissement of Paris which "
-        "killed eight people."
+        "French police arrest an arsonist for a fire in a building in the 17th arrondissement of Paris which "
+        "killed seven people."
     )
     for ev in _events(nlp, rules, text):
         assert not any("arrondissement" in a["text"] for a in ev["actor"])
@@ -2232,7 +2240,7 @@ def test_a_relative_clause_on_a_place_is_about_the_placed_noun(nlp: Any, rules: 
 def test_a_counterpart_country_is_not_where_the_act_happened(nlp: Any, rules: Any) -> None:
     text = (
         "Spanish farmers protested against the government in Madrid and Seville on Sunday.\n\n"
-        "Farmers blockaded the border crossing with France on Monday."
+        "Farmers blockaded the main border crossing with France on Monday."
     )
     (ev,) = [e for e in _events(nlp, rules, text) if e["event"] == "COERCE"]
     assert _codes(ev["actor"]) == {"ESP"}
@@ -2247,19 +2255,19 @@ def test_recognising_a_fact_is_no_recognition(nlp: Any, rules: Any) -> None:
 
 
 def test_people_killed_after_among_are_the_victims(nlp: Any, rules: Any) -> None:
-    text = "An infant was among more than a dozen people killed in a massacre in Mexico on Monday."
+    text = "A toddler was among more than a dozen people killed in an attack in Mexico on Monday."
     (ev,) = _events(nlp, rules, text)
     assert ev["event"] == "ASSAULT" and [r["text"] for r in ev["recipient"]] == ["more than a dozen people"]
     assert not any(a["text"] == "more than a dozen people" for a in ev["actor"])
-    doc = nlp("At least three people were killed and more than 60 injured in Ouagadougou on Monday.")
+    doc = nlp("At least four people were killed and more than 50 injured in Ouagadougou on Monday.")
     injured = next(t for t in doc if t.text == "injured")
     assert subject_of(injured, rules.extractor.lex) == (doc[9], True)  # "60", who were injured
 
 
 def test_a_bare_congress_is_the_articles_legislature(nlp: Any, rules: Any) -> None:
     text = (
-        "Salvadoran prosecutors accused the former defence minister of arms trafficking in San Salvador.\n\n"
-        "Prosecutors in El Salvador have asked Congress to strip the ambassador of his immunity on Monday."
+        "Salvadoran prosecutors charged the former defence minister with arms smuggling in San Salvador.\n\n"
+        "Prosecutors in El Salvador have asked Congress on Monday to strip the envoy of his immunity."
     )
     (ev,) = [e for e in _events(nlp, rules, text) if e["event"] == "REQUEST"]
     assert _codes(ev["recipient"]) == {"SLV"}
@@ -2272,16 +2280,16 @@ def test_a_bare_congress_is_the_articles_legislature(nlp: Any, rules: Any) -> No
 def test_both_countries_are_both_sides(nlp: Any, rules: Any) -> None:
     text = (
         "North Korea accused South Korea of a grave provocation on Monday.\n\n"
-        "Both countries have put their militaries on high alert."
+        "Both countries have placed their armed forces on high alert."
     )
     (ev,) = [e for e in _events(nlp, rules, text) if e["event"] == "MOBILIZE"]
     assert _codes(ev["actor"]) | _codes(ev["recipient"]) == {"KOR", "PRK"}
 
 
 def test_captured_executed_and_fought_things_are_no_events(nlp: Any, rules: Any) -> None:
-    assert not _events(nlp, rules, "Iraqi tourists captured pictures and video of the incident on Monday.")
+    assert not _events(nlp, rules, "Iraqi tourists captured photos and footage of the crash on Monday.")
     assert _fires(nlp, rules, "Mexican soldiers captured important members of the Sinaloa Cartel on Monday.", "COERCE")
-    assert not _events(nlp, rules, "The government of Samoa executed a planned shutdown of public services.")
+    assert not _events(nlp, rules, "The government of Tonga executed a scheduled shutdown of public services.")
     assert not _events(nlp, rules, "Australian researchers examined three types of coral off the coast of Fiji.")
     (ev,) = _events(nlp, rules, "Iran executed three men convicted of drug trafficking on Monday.")
     assert ev["event"] == "ASSAULT" and _codes(ev["actor"]) == {"IRN"}
@@ -2301,8 +2309,8 @@ def test_a_states_agents_in_a_country_are_that_countrys(nlp: Any, rules: Any) ->
 
 def test_an_acronym_the_article_defines_is_what_it_defines(nlp: Any, rules: Any) -> None:
     text = (
-        "Tory leader Michael Howard has dismissed claims that his policy was moving onto the turf of the British "
-        "National Party (BNP) on Monday.\n\nMr Howard rejected BNP's claim on Tuesday."
+        "Tory leader David Cameron has dismissed suggestions that his immigration policy was straying onto the turf of "
+        "the British National Party (BNP) on Monday.\n\nMr Cameron rejected BNP's claim on Tuesday."
     )
     for ev in _events(nlp, rules, text):
         assert "BGD" not in _codes(ev["recipient"])  # the dictionary's BNP is Bangladesh's
@@ -2327,7 +2335,7 @@ def test_readings_of_one_clause_stay_with_their_own_subjects(nlp: Any, rules: An
 
 
 def test_a_thing_that_allows_an_act_concedes_nothing(nlp: Any, rules: Any) -> None:
-    text = "Hungary's parliament passes a law allowing the Hungarian military to help handle the migrant crisis."
+    text = "Hungary's parliament approves a bill allowing the Hungarian army to help manage the refugee crisis."
     assert not any(e["event"] == "CONCEDE" for e in _events(nlp, rules, text))
     (ev,) = _events(nlp, rules, "The Israeli government allowed Palestinian workers to return to Gaza on Monday.")
     assert ev["event"] == "CONCEDE" and _codes(ev["actor"]) == {"ISR"}
@@ -2341,7 +2349,7 @@ def test_a_headline_participle_tagged_as_a_past_tense_is_passive(nlp: Any, rules
 
 
 def test_an_offer_made_together_is_not_made_to_each_other(nlp: Any, rules: Any) -> None:
-    (ev,) = _events(nlp, rules, "Only three countries, the U.S., Colombia and Venezuela, had offered assistance.")
+    (ev,) = _events(nlp, rules, "Just three nations, the U.S., Colombia and Venezuela, had offered help.")
     assert _codes(ev["actor"]) == {"USA", "COL", "VEN"} and not ev["recipient"]
     (ev,) = _events(nlp, rules, "Kenya and Ethiopia signed a trade agreement on Monday.")
     assert _codes(ev["actor"]) | _codes(ev["recipient"]) == {"KEN", "ETH"} and ev["recipient"]
@@ -2398,7 +2406,7 @@ def test_welcoming_a_quality_or_infiltrating_a_force_is_no_event(nlp: Any, rules
 
 
 def test_victims_after_an_attack_or_in_clashes_have_its_maker(nlp: Any, rules: Any) -> None:
-    text = "Two Saudi border guards were killed following clashes with Yemeni forces near the border."
+    text = "Three Saudi border guards were killed following clashes with Yemeni troops near the frontier."
     (ev,) = _events(nlp, rules, text)
     assert (_codes(ev["actor"]), _codes(ev["recipient"])) == ({"YEM"}, {"SAU"})
     text = "At least four Armenian soldiers were killed following an Azeri attack near the border."
@@ -2466,7 +2474,7 @@ def test_a_country_before_a_title_stays_the_persons(nlp: Any, rules: Any) -> Non
 def test_calling_for_a_party_to_act_asks_that_party(nlp: Any, rules: Any) -> None:
     (ev,) = _events(nlp, rules, "Russia called for the US to withdraw its troops from Syria.")
     assert (ev["event"], _codes(ev["actor"]), _codes(ev["recipient"])) == ("REQUEST", {"RUS"}, {"USA"})
-    text = "The lawyer called for the doping charges against the Greek sprinter to be dropped."
+    text = "The athlete's lawyer called for the doping charges against the Kenyan runner to be dropped."
     (ev,) = _events(nlp, rules, text)
     assert ev["event"] == "REQUEST"
 
@@ -2495,7 +2503,7 @@ def test_attacking_a_measure_or_dismissing_a_party_as_something_is_criticism(nlp
 
 
 def test_lists_of_places_and_floating_quantifiers_split_into_parties(nlp: Any, rules: Any) -> None:
-    text = "In London, the U.S. was supported by the U.K., the Netherlands, West Germany and Japan, officials said."
+    text = "In Geneva, the U.S. was backed by the U.K., the Netherlands, Canada and Japan, delegates said."
     assert {a["text"] for e in _events(nlp, rules, text) for a in e["actor"]} >= {"the U.K.", "the Netherlands"}
     evs = _events(nlp, rules, "El Salvador and Guatemala both backed Brazil at the London talks.")
     assert {a["text"] for e in evs for a in e["actor"]} == {"El Salvador", "Guatemala"}
@@ -2554,7 +2562,7 @@ def test_an_act_at_the_time_of_another_is_no_comparison(nlp: Any, rules: Any) ->
 def test_people_from_a_body_belong_to_it(nlp: Any, rules: Any) -> None:
     (ev,) = _events(nlp, rules, "Soldiers from the Turkish army killed five rebels in Iraq.")
     assert _codes(ev["actor"]) == {"TUR"}
-    text = 'Boateng said: "The only cut from the Tories is pounds 35bn of cuts, hitting public services hard."'
+    text = 'Brown said: "The only cut from the Tories is pounds 20bn of cuts, hitting schools and hospitals hard."'
     assert not _fires(nlp, rules, text, "ASSAULT")
 
 
@@ -2764,15 +2772,15 @@ def test_he_charged_after_an_arrest_is_the_one_arrested(nlp: Any, unfiltered: An
 
 
 def test_a_participle_asks_whom_its_verb_wrote_to(nlp: Any, unfiltered: Any) -> None:
-    text = "British police chief Nick Adderley wrote to the US Embassy in London asking to waive her immunity."
+    text = "British police chief Mark Hale wrote to the US Embassy in London asking to lift her diplomatic immunity."
     (ev,) = _events(nlp, unfiltered, text)
     assert ev["event"] == "REQUEST" and _codes(ev["recipient"]) == {"USA"}
 
 
 def test_he_in_a_later_clause_is_the_sentences_named_subject(nlp: Any, unfiltered: Any) -> None:
     text = (
-        "Mexico's President Felipe Calderon met reporters on Monday. Dominican President Leonel Fernandez was in "
-        "Mexico City on Tuesday, where he and President Felipe Calderon signed the agreement."
+        "Mexico's President Felipe Calderon met reporters on Monday. Dominican leader Leonel Fernandez was in "
+        "Mexico City on Tuesday, where he and President Felipe Calderon then signed the pact."
     )
     (ev,) = [e for e in _events(nlp, unfiltered, text, date(2009, 3, 5)) if e["event"] == "SUPPORT"]
     assert {r["code"] for r in (*ev["actor"], *ev["recipient"])} == {"DOM", "MEX"}
@@ -2811,7 +2819,7 @@ def test_an_undated_act_takes_the_date_of_the_clause_that_tells_it(nlp: Any, rul
     assert {e["date"] for e in _events(nlp, rules, text, day)} == {"2020-03-01"}
     text = "Police said on Monday that gunmen killed three soldiers in Lima on Saturday."  # its own date first
     assert {e["date"] for e in _events(nlp, rules, text, day) if e["event"] == "ASSAULT"} == {"2020-02-29"}
-    text = "In 2018, the Argentine congress approved a bill legalising abortion."  # told in a past year: background
+    text = "In 2017, the Chilean congress approved a bill legalising abortion."  # told in a past year: background
     assert not _events(nlp, rules, text, day)
 
 
@@ -2870,7 +2878,9 @@ def test_a_name_does_not_run_on_across_words_the_phrase_leaves_out(rules: Any) -
 
 
 def test_for_the_time_being_is_no_subject(nlp: Any, rules: Any) -> None:
-    text = "Diplomats told reporters that Egypt had decided for at least the time being not to accept a Russian offer."
+    text = (
+        "Diplomats told journalists that Egypt had resolved for at least the time being not to accept a Russian offer."
+    )
     (ev,) = [e for e in _events(nlp, rules, text) if e["event"] == "REJECT"]
     assert _codes(ev["actor"]) == {"EGY"} and _codes(ev["recipient"]) == {"RUS"}
 
@@ -2886,7 +2896,7 @@ def test_an_undated_article_on_one_country_ignores_a_derived_namesake_of_another
 
 
 def test_the_office_a_verb_says_a_person_held_says_whose_they_are(nlp: Any, rules: Any) -> None:
-    text = "Hakubun Shimomura resigns as Japan's Minister of Education."
+    text = "Kenji Tanaka resigns as Japan's Minister of Education."
     (ev,) = _events(nlp, rules, text, date(2015, 9, 25))
     assert ev["event"] == "RETREAT" and _codes(ev["actor"]) == {"JPN"} and ev["actor"][0]["sector"] == "GOV"
     text = "Yigal Mendel denounced the deal as an Iranian victory. Yigal Mendel then met Israeli ministers."
@@ -2920,7 +2930,7 @@ def test_a_city_state_named_as_a_place_is_its_city(nlp: Any, rules: Any) -> None
 
 def test_parties_say_what_country_an_article_is_about_where_it_names_none(nlp: Any, rules: Any) -> None:
     text = (
-        "A group of MPs and peers has called for a tightening of the rules on betting. Labour and the Conservative "
+        "A panel of MPs and peers has called for a tightening of the rules on gambling. Labour and the Conservative "
         "Party backed the report on Monday."
     )
     evs = [e for e in _events(nlp, rules, text) if e["event"] == "REQUEST"]
@@ -2957,3 +2967,129 @@ def test_a_states_own_official_is_arrested_by_that_state(nlp: Any, rules: Any) -
     )
     evs = [e for e in _events(nlp, rules, text, date(2015, 12, 10)) if e["event"] == "COERCE"]
     assert evs and _codes(evs[0]["actor"]) == {"GTM"}
+
+
+def test_a_reaction_drawn_takes_its_source_from_the_nouns_own_modifier(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Russia drew German criticism over the arrests on Monday.", date(2012, 3, 6))
+    assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"DEU"} and _codes(ev["recipient"]) == {"RUS"}
+    (ev,) = _events(nlp, rules, "The killing sparked student protests in Caracas on Monday.", date(2012, 3, 6))
+    assert ev["event"] == "PROTEST"  # a noun naming no one: those protest
+
+
+def test_what_a_negated_inference_or_speech_verb_governs_is_not_told(nlp: Any, rules: Any) -> None:
+    meant = "An aide said the flight did not mean that Canada was issuing a new warning to Iran."
+    assert not _fires(nlp, rules, meant, "THREATEN")
+    assert _fires(nlp, rules, meant.replace("the flight did not mean that ", ""), "THREATEN")
+    said = "Officials did not say that soldiers had arrested students in Dhaka on Monday."
+    assert not _fires(nlp, rules, said, "COERCE")
+    assert _fires(nlp, rules, "Officials did not say how many students were arrested in Dhaka on Monday.", "COERCE")
+
+
+def test_what_one_was_unable_to_do_or_does_so_that_another_can_is_not_done(nlp: Any, rules: Any) -> None:
+    unable = "Unable to search every truck, Spanish border guards seized 50 kilograms of heroin on Monday."
+    (ev,) = _events(nlp, rules, unable)
+    assert ev["event"] == "COERCE" and _patterns(ev) != {"coerce.search"}
+    aimed = "The coalition wants the bill passed so that the premier will be able to offer aid to Fiji."
+    assert not _fires(nlp, rules, aimed, "AGREE")
+    result = "The government cut fuel subsidies, so protesters attacked the police station in Lagos on Monday."
+    assert _fires(nlp, rules, result, "ASSAULT")  # a result, not a purpose
+
+
+def test_a_currency_word_before_a_sum_with_a_suffix_is_no_verb(nlp: Any, rules: Any) -> None:
+    triggers, lex = rules.extractor.dicts.triggers, rules.extractor.lex
+    matches = match_triggers(next(nlp("The government earmarks pounds 5bn for new homes.").sents), triggers, lex)
+    assert not [m for m in matches if m.token.lower_ == "pounds"]
+
+
+def test_a_region_of_many_states_is_no_town_of_its_words(nlp: Any, rules: Any) -> None:
+    for region in ("Central America", "Central Asia"):
+        text = f"Canada and the countries of {region} agreed on Monday to share customs data."
+        evs = _events(nlp, rules, text, date(2013, 5, 8))
+        assert evs and all(e["event_loc"] is None for e in evs)
+
+
+def test_ordering_a_deportation_deports(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Egypt has ordered the deportation of a Dutch-born singer.", date(2010, 3, 1))
+    assert ev["event"] == "COERCE" and _codes(ev["actor"]) == {"EGY"}
+
+
+def test_pledges_called_worthless_are_criticised(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Britain said on Monday the Russian pledges were worthless.", date(2005, 3, 1))
+    assert ev["event"] == "ACCUSE" and _codes(ev["recipient"]) == {"RUS"}
+
+
+def test_a_place_named_inside_a_quotation_is_not_the_articles_place(nlp: Any, rules: Any) -> None:
+    text = (
+        'A police chief said: "Think of the market in Leicester on a Saturday night, who do you blame?" '
+        "Britain's home secretary accused the Liberal Democrats of opportunism."
+    )
+    evs = [e for e in _events(nlp, rules, text, date(2005, 1, 20)) if e["event"] == "ACCUSE"]
+    assert evs and all(e["event_loc"] is None for e in evs)
+    evs = [e for e in _events(nlp, rules, text.replace('"', ""), date(2005, 1, 20)) if e["event"] == "ACCUSE"]
+    assert evs and evs[0]["event_loc"]["name"] == "Leicester"
+
+
+def test_the_country_the_lead_sentence_is_about_is_the_articles(nlp: Any, rules: Any) -> None:
+    text = (
+        "Chile, a target of Peruvian anger over Bolivian access to the sea, on Monday rejected charges that Peruvian "
+        "fishing boats had been seized in Peruvian waters.\n\nThe Foreign Ministry summoned the Peruvian ambassador "
+        "on Tuesday."
+    )
+    evs = [e for e in _events(nlp, rules, text, date(2015, 3, 4)) if e["event"] == "ACCUSE"]
+    assert evs and _codes(evs[0]["actor"]) == {"CHL"} and _codes(evs[0]["recipient"]) == {"PER"}
+    spoken = (
+        "Germany said on Monday that the Greek government had failed to deliver reforms.\n\nThe government in "
+        "Athens has cut pensions three times. Protesters attacked police on Sunday."
+    )
+    (ev,) = [e for e in _events(nlp, rules, spoken, date(2015, 3, 4)) if e["event"] == "ASSAULT"]
+    assert _codes(ev["actor"]) == {"GRC"}  # a country that speaks is not what the report is about
+
+
+def test_a_capital_standing_for_its_government_or_an_owner_lends_no_place(nlp: Any, rules: Any) -> None:
+    text = "Iranian police arrested ten students on Monday, Tehran's IRNA news agency said."
+    (ev,) = _events(nlp, rules, text, date(1987, 3, 4))
+    assert ev["event"] == "COERCE" and _codes(ev["actor"]) == {"IRN"} and ev["event_loc"] is None
+    (ev,) = _events(nlp, rules, text.replace("Tehran's IRNA news agency said", "officials in Tehran said"))
+    assert ev["event_loc"]["name"] == "Tehran"
+    text = "Kabul was rocked by a huge explosion on Monday.\nPolice arrested five men after the blast, officials said."
+    (ev,) = _events(nlp, rules, text, date(2015, 3, 4))
+    assert ev["event"] == "COERCE" and ev["event_loc"]["name"] == "Kabul"  # a capital where it happened
+
+
+def test_a_word_inside_a_name_is_no_party_of_its_own(nlp: Any, rules: Any) -> None:
+    text = (
+        "Officials of Japan's powerful Ministry of International Trade and Industry held talks with U.S. officials "
+        "on Monday."
+    )
+    (ev,) = _events(nlp, rules, text, date(1987, 4, 1))
+    assert ev["event"] == "CONSULT" and len(ev["actor"]) == 1 and _codes(ev["actor"]) == {"JPN"}
+
+
+def test_a_name_after_and_that_begins_its_own_phrase_is_a_party(nlp: Any, rules: Any) -> None:
+    text = "The governments of Mexico, the United States and Canada agreed on Monday to share customs data."
+    (ev,) = _events(nlp, rules, text, date(2013, 5, 8))
+    assert _codes(ev["actor"]) | _codes(ev["recipient"]) == {"MEX", "USA", "CAN"}
+
+
+def test_a_scheme_called_flawed_is_criticised(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Britain said on Monday the Russian scheme was deeply flawed.", date(2005, 3, 1))
+    assert ev["event"] == "ACCUSE" and _codes(ev["recipient"]) == {"RUS"}
+
+
+def test_an_act_in_a_when_clause_is_of_the_day_its_head_tells(nlp: Any, rules: Any) -> None:
+    text = "Violence broke out on Saturday when thousands of people rallied against the government in Kiev."
+    (ev,) = [e for e in _events(nlp, rules, text, date(2014, 1, 22)) if e["event"] == "PROTEST"]
+    assert ev["date"] == "2014-01-18"
+
+
+def test_workers_who_carry_out_strikes_protest(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Teachers carried out strikes across Kenya on Monday.", date(2015, 9, 10))
+    assert ev["event"] == "PROTEST" and _patterns(ev) == {"protest.workers-carry-out-strike"}
+    (ev,) = _events(nlp, rules, "The air force carried out strikes on rebel positions on Monday.", date(2015, 9, 10))
+    assert ev["event"] == "ASSAULT"
+
+
+def test_attacking_a_policy_is_criticism_and_targeting_a_crime_no_attack(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Labour MPs attacked the Tory privatisations on Monday.", date(2005, 3, 1))
+    assert ev["event"] == "ACCUSE"
+    assert not _fires(nlp, rules, "Peru targets a customs corruption ring.", "ASSAULT")

@@ -262,6 +262,7 @@ class PlaceCue:
     runs: tuple[Span, ...] = ()
     rank: int = 1
     within: str = ""  # the place named after it with a comma, which it lies in ("Ipswich, Australia")
+    standing: bool = False  # it owns something or undergoes an act ("Tehran's agency", "asked Tehran to"): a party
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,13 +319,14 @@ class Candidate:
 
 @dataclass(frozen=True, slots=True)
 class SentenceCues:
-    """A sentence with its candidates, its named person subject (for a following "he"/"she") and the definite
-    descriptions of people it uses as subjects ("..., the Lib Dem leader asked")."""
+    """A sentence with its candidates, its named subject (for a following "he"/"she"), the definite descriptions of
+    people it uses as subjects ("..., the Lib Dem leader asked") and its main verb."""
 
     sentence: Sentence
     candidates: tuple[Candidate, ...] = ()
     subject: Phrase | None = None
     descriptions: tuple[Phrase, ...] = ()
+    verb: str = ""  # the lemma of the sentence's main verb ("reject" in "Kuwait rejected charges")
 
 
 @dataclass(frozen=True, slots=True)

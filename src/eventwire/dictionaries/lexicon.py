@@ -94,10 +94,12 @@ class Lexicon:
     evidence_nouns: frozenset[str]  # "there were no reports of clashes": nothing done
     refusing_heads: frozenset[str]
     negating_heads: frozenset[str]
+    inference_verbs: frozenset[str]  # "did not mean X was sending a warning": the clause is not told
     pending_adverbs: frozenset[str]  # "has yet to withdraw": not done
     modal_auxiliaries: frozenset[str]
     future_auxiliaries: frozenset[str]
     condition_marks: frozenset[str]
+    purpose_marks: frozenset[str]  # "so that X can offer": what is aimed at, not done
     ultimatum_marks: frozenset[str]
     comparison_marks: frozenset[str]
     negative_subjects: frozenset[str]
@@ -490,8 +492,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "reactions": {"reaction_nouns": WORDS, "drawing_verbs": WORDS, "coming_verbs": WORDS},
     "modality": {
         "weighing_verbs": WORDS, "refusing_heads": WORDS, "negating_heads": WORDS, "pending_adverbs": WORDS,
-        "modal_auxiliaries": WORDS,
-        "future_auxiliaries": WORDS, "condition_marks": WORDS, "ultimatum_marks": WORDS, "comparison_marks": WORDS,
+        "inference_verbs": WORDS, "modal_auxiliaries": WORDS, "future_auxiliaries": WORDS, "condition_marks": WORDS,
+        "purpose_marks": WORDS, "ultimatum_marks": WORDS, "comparison_marks": WORDS,
         "negative_subjects": WORDS, "chance_adjectives": WORDS, "evidence_nouns": WORDS,
     },
     "background": {

@@ -286,8 +286,20 @@ def phrases(head: Token | None) -> tuple[Phrase, ...]:
     """The phrases of a participant slot: the head and its conjuncts, or the named members a group noun lists."""
     if head is None:
         return ()
-    found = (_shared_noun_phrase(h) or phrase(h) for h in conjuncts(_members(head) or head))
+    first = _members(head) or head
+    named = (h for h in conjuncts(first) if h is first or not _inside_name(h))
+    found = (_shared_noun_phrase(h) or phrase(h) for h in named)
     return tuple(sorted(found, key=lambda p: p.start))
+
+
+def _inside_name(token: Token) -> bool:
+    """Is the token a word inside a name begun before its own phrase ("the Ministry of International Trade and
+    Industry", "Trinidad and Tobago"): part of that name, not a party of its own that "and" adds (as "the United
+    States" in "Mexico, the United States and Canada" is)?"""
+    if not token.ent_type_ or token.ent_iob_ != "I":
+        return False
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return name is not None and name.start < token.left_edge.i
 
 
 def _shared_noun_phrase(modifier: Token) -> Phrase | None:

@@ -32,6 +32,7 @@ from eventwire.extract.triggers import (
     settlement_of,
     subject_of,
     subsumed,
+    verb_lemma,
 )
 from eventwire.nlp.entities import sentence_ents
 from eventwire.nlp.pipeline import source_text
@@ -117,8 +118,9 @@ class Extractor:
             ]
             if self.models is not None:
                 found = self._with_models(sentence, sent, found, ents)
-            sentences.append(SentenceCues(sentence, tuple(found), _subject(sent), self._descriptions(sent)))
-        entities = tuple(_cue(ent) for ent in doc.ents if ent.label_ in _NAMES)
+            cues = SentenceCues(sentence, tuple(found), _subject(sent), self._descriptions(sent), verb_lemma(sent.root))
+            sentences.append(cues)
+        entities = tuple(replace(_cue(ent), standing=_standing(ent)) for ent in doc.ents if ent.label_ in _NAMES)
         return Extraction(article.id, tuple(sentences), entities, source_text(doc), tuple(people))
 
     def _names_country(self, text: str) -> bool:
@@ -583,17 +585,24 @@ def _complement_clause(verb: Token) -> bool:
     return verb.dep_ in ("advcl", "acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _when_clause(verb: Token) -> bool:
+    """A clause of what happened at the time its head tells ("violence broke out on Saturday when thousands
+    rallied"): the act is of that day."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+
+
 _TELLING_DEPTH = 4  # clauses up from the act: "said on Friday that he would try to send a bill to ..."
 
 
 def _reporting_date(own: Token, dates: list[Span]) -> tuple[TextSpan, ...]:
     """The date of the clause that tells an act ("Trump said on Friday that he would veto the bill", "On Sunday,
-    Fernández announced he would send a bill to legalise abortion"): the nearest verb up a chain of complement
-    clauses that has a date of its own. The resolver dates an act by it only where the act's own clause has none,
+    Fernández announced he would send a bill to legalise abortion") or whose time a when-clause shares ("violence
+    broke out on Saturday when thousands rallied"): the nearest verb up a chain of such clauses that has a date of
+    its own. The resolver dates an act by it only where the act's own clause has none,
     as a date inferred, not told of the act."""
     current = own
     for _ in range(_TELLING_DEPTH):
-        if not _complement_clause(current):
+        if not (_complement_clause(current) or _when_clause(current)):
             return ()
         current = _own_verb(current.head)
         found = tuple(_span(ent) for ent in dates if _own_verb(ent.root).i == current.i)
@@ -700,6 +709,12 @@ def _country_name(text: str, dicts: Dictionaries) -> bool:
     Albanians")?"""
     hit = dicts.actors.country(text)
     return hit is not None and hit.how != "adjective"
+
+
+def _standing(ent: Span) -> bool:
+    """Does the name own something or undergo an act ("Tehran's news agency", "asked Tehran to free"), standing for
+    a party rather than a place ("Kabul was rocked by a blast", "in Tehran")?"""
+    return ent.root.dep_ in ("poss", "dobj", "dative")
 
 
 def _subject(sent: Span) -> Phrase | None:

@@ -8,6 +8,8 @@ from eventwire.dictionaries.lexicon import Lexicon
 from eventwire.extract.triggers import FINITE_TAGS, temporal, to_infinitive, verb_lemma
 from eventwire.records import Modality
 
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # "how", "why", "which": a question about an act taken as done
+
 
 def _clause_chain(token: Token, lex: Lexicon) -> list[Token]:
     """The trigger and the verbs/adjectives governing it through xcomp/acomp/conj/pcomp links."""
@@ -46,6 +48,15 @@ def children_lemmas(token: Token, deps: tuple[str, ...]) -> set[str]:
 
 
 def _is_negated(chain: list[Token], lex: Lexicon) -> bool:
+    top = chain[-1]
+    told_by = verb_lemma(top.head) if top.dep_ == "ccomp" else ""
+    if (
+        (told_by in lex.inference_verbs or told_by in lex.speech_verbs)
+        and any(c.dep_ == "neg" for c in top.head.children)
+        and not any(t.tag_ in _WH_TAGS for t in top.subtree)
+    ):
+        return True  # "the move did not mean the United States was sending a warning": not told; not "did not
+        # say how many were arrested", which takes the arrests for granted
     for t in chain:
         if any(c.dep_ == "neg" for c in t.children):
             return True
@@ -125,7 +136,7 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
     for t in chain:
         if (children_lemmas(t, ("aux",)) & lex.modal_auxiliaries) and not reported:
             return True
-        if children_lemmas(t, ("mark",)) & lex.condition_marks:
+        if children_lemmas(t, ("mark",)) & lex.condition_marks or _purpose(t, lex):
             return True
         if "for" in children_lemmas(t, ("mark",)) and "to" in children_lemmas(t, ("aux",)):
             return True  # "the only way out is for Washington to join forces": what would be, not what is
@@ -140,6 +151,16 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
     # "warned of a Russian invasion": a danger foretold; not "warned of the consequences of X's attack" (made)
     warned = len(chain) > 1 and chain[1].dep_ == "prep" and chain[1].lower_ == "of"
     return warned and verb_lemma(chain[1].head) in lex.warning_verbs
+
+
+def _purpose(clause: Token, lex: Lexicon) -> bool:
+    """Is the clause what an act aims at ("so that the minister can offer specifics"): a purpose mark with "that" or
+    a modal or future auxiliary; not a result (", so protesters attacked the station")?"""
+    marks = children_lemmas(clause, ("mark", "advmod"))
+    if not marks & lex.purpose_marks:
+        return False
+    auxiliaries = children_lemmas(clause, ("aux", "auxpass"))
+    return "that" in marks or bool(auxiliaries & (lex.modal_auxiliaries | lex.future_auxiliaries))
 
 
 def _wished_of_another(top: Token, lex: Lexicon) -> bool:

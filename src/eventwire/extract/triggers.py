@@ -156,8 +156,8 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
         return None
     if token.lower_ in lex.currency_words and token.i + 1 < len(token.doc):
         after = token.nbor()
-        if after.like_num and after.dep_ != "nummod":
-            return None  # "earned pounds 25,000": a sum whose sign was lost; not "pounds 100 targets"
+        if (after.like_num or after.text[:1].isdigit()) and after.dep_ != "nummod":
+            return None  # "earned pounds 25,000", "pounds 1bn": a sum that lost its sign; not "pounds 100 targets"
     obj = direct_object(token, lex)
     adverbs = lex.particle_prepositions
     particles = {c.lemma_.lower() for c in token.children if c.dep_ == "prt"}
@@ -265,10 +265,22 @@ def reaction(noun: Token, lex: Lexicon) -> tuple[Token, Token | None] | None:
     # "won the backing of Ethiopia": the backer, after "the" ("drew criticism of X's role" names the target)
     definite = drawn and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     source = source or prep_objects(verb, ("from",)) or (prep_objects(noun, ("of",)) if definite else None)
+    source = source or (_reacting_modifier(noun) if drawn else None)
     if source is None:
         return None
     target = next((c for c in verb.children if c.dep_ == "nsubj"), None) if drawn else None
     return source, target
+
+
+def _reacting_modifier(noun: Token) -> Token | None:
+    """The party a drawn reaction's own modifier names ("Labour has attracted Conservative criticism", "faced US
+    criticism", "drew Germany's condemnation"); not an adjective of manner ("drew widespread criticism") nor a noun
+    naming no one ("sparked student protests": those protest)."""
+    for child in noun.children:
+        named = child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN"
+        if named and child.dep_ in ("poss", "amod", "compound", "nmod"):
+            return child
+    return None
 
 
 def _draws_reaction(verb: Token, lex: Lexicon) -> bool:

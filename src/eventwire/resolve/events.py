@@ -35,6 +35,9 @@ from eventwire.resolve.places import ALTERNATE_MIN_POPULATION, Gazetteer
 NAME = "eventwire.resolve.events.v1"
 
 
+LEAD_SUBJECT_VOTE = 10.0  # the country the lead sentence's subject names, against its mentions (2 each)
+
+
 @dataclass(frozen=True, slots=True)
 class ResolveOptions:
     keep_negated: bool = False
@@ -108,6 +111,21 @@ class EventResolver:
             mentions, article_key=article.content_hash, coder=self.coder, lexicon=self.lex, versions=self.versions
         )
 
+    def _lead_subject_votes(self, extraction: Extraction) -> list[tuple[str, float]]:
+        """The country the lead sentence's subject names, acting ("Kuwait, a target of Iranian anger, today rejected
+        charges"): the one the report is about, though another may be named more often in the lead; it votes as
+        much as five mentions there. Not a country that speaks ("Germany said the Greek government had failed"):
+        the report may be about what it speaks of."""
+        lead = next((s for s in extraction.sentences if s.sentence.zone == "body"), None)
+        if lead is None or lead.subject is None or not lead.subject.words or lead.verb in self.lex.speech_verbs:
+            return []
+        head = lead.subject.words[lead.subject.head]
+        return [
+            (cue.span.text, LEAD_SUBJECT_VOTE)
+            for cue in extraction.entities
+            if cue.label == "GPE" and cue.span.start <= head.start < cue.span.end
+        ]
+
     def _keep(self, m: EventMention) -> bool:
         return (self.options.keep_negated or not m.negated) and (self.options.keep_hypothetical or not m.hypothetical)
 
@@ -124,6 +142,7 @@ class EventResolver:
                 places.append((cue.span.text, weight))
             if cue.label in ("ORG", "NORP"):  # "the Kremlin"; parties the tagger calls a group ("Liberal Democrats")
                 institutions.append((cue.span.text, weight))
+        weights += self._lead_subject_votes(extraction)
         given = article.structure.given_place
         if given:  # a record's dateline votes like the text's own would ("GENEVA, March 26 -")
             places.append((given, 2.0))
@@ -161,8 +180,9 @@ class EventResolver:
                                         roles=ref.roles, resolved_by="description"))  # fmt: skip
 
     def _lead_place(self, article: Article, extraction: Extraction, memory: ArticleMemory) -> Place | None:
-        """The first city the headline or lead names ("... Victims of Zeta Killers in Veracruz"): where an undated
-        article's events happen unless their own clause says otherwise (used like a dateline, see _fallback_place)."""
+        """The first city the headline or lead names outside a quotation ("... Victims of Zeta Killers in Veracruz"):
+        where an undated article's events happen unless their own clause says otherwise (used like a dateline, see
+        _fallback_place)."""
         if self.gazetteer is None or not article.structure.zones:
             return None
         lead_end = _lead_end(article, 2)
@@ -171,6 +191,12 @@ class EventResolver:
                 break
             if cue.label == "ORG" or self._titled_by(article.text, cue.span.start):
                 continue  # a body, not a place ("Real Madrid"); a title's ("the Archbishop of Canterbury")
+            capital = self.dicts.actors.country(cue.span.text)
+            if cue.standing and capital is not None and capital.how == "capital":
+                continue  # "asked Tehran to free", "Tehran's news agency": a government or an owner, no place
+            paragraph = article.text[article.text.rfind("\n", 0, cue.span.start) + 1 : cue.span.start]
+            if _quoted(paragraph):
+                continue  # a place someone speaks of ('"If you look at the Market Square in Nottingham ..."')
             place = self._city(cue, memory)
             if place is not None:
                 return replace(place, source="lead")
@@ -742,6 +768,8 @@ class EventResolver:
             entry = self.gazetteer.lookup(cue.span.text)
             if entry is None or entry.population < ALTERNATE_MIN_POPULATION or cue.span.text.lower() in memory.people:
                 return None
+        if cue.span.text.lower().removeprefix("the ") in self.lex.multinational_regions:
+            return None  # "Latin America" is a region of many states, not a town of one of its words
         for name in (cue.span.text, *(r.text for r in cue.runs[:1])):  # "the Dominican Republic" is no "Republic"
             hit = self.dicts.actors.country(name)
             if hit is not None and hit.how != "capital":
@@ -749,7 +777,11 @@ class EventResolver:
         within = self.dicts.actors.country(cue.within) if cue.within else None  # "Ipswich, Australia"
         region = self.gazetteer.subdivision_country(cue.span.text)  # "Antioquia": a Colombian department
         countries = frozenset({within.code}) if within is not None else memory.countries
+        words = cue.span.text.lower().removeprefix("the ").split()
+        compassed = len(words) > 1 and words[0] in self.lex.compass_words
         for run in cue.runs:  # the whole name, or the longest run of its words that is a city
+            if compassed and run.text != cue.span.text:
+                continue  # "Central Asia", a region: no town "Central", nor "Asia"
             fac = cue.label == "FAC"
             place = self.gazetteer.place(run.text, run.start, run.end, countries, "sentence", primary=fac)
             if place is not None and within is not None and place.country_code != within.code:
@@ -1046,7 +1078,11 @@ def _later_pronoun(c: Candidate, subject: Phrase, lex: Lexicon) -> bool:
 
 def _in_quotes(c: Candidate, at: int) -> bool:
     """Is the offset ``at`` inside a direct quotation (an odd number of quotation marks before it in its sentence)?"""
-    before = c.sentence.text[: max(0, at - c.sentence.start)]
+    return _quoted(c.sentence.text[: max(0, at - c.sentence.start)])
+
+
+def _quoted(before: str) -> bool:
+    """Does this text end inside a quotation (an odd number of quotation marks)?"""
     return sum(before.count(q) for q in ('"', "\u201c", "\u201d")) % 2 == 1
 
 
