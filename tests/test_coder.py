@@ -3093,3 +3093,19 @@ def test_attacking_a_policy_is_criticism_and_targeting_a_crime_no_attack(nlp: An
     (ev,) = _events(nlp, rules, "Labour MPs attacked the Tory privatisations on Monday.", date(2005, 3, 1))
     assert ev["event"] == "ACCUSE"
     assert not _fires(nlp, rules, "Peru targets a customs corruption ring.", "ASSAULT")
+
+
+def test_troops_that_march_or_roll_in_move_not_protest(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Soldiers marched into the streets of the capital on Monday.", date(2015, 9, 10))
+    assert ev["event"] == "MOBILIZE"
+    (ev,) = _events(nlp, rules, "Thousands of students marched to parliament on Monday.", date(2015, 9, 10))
+    assert ev["event"] == "PROTEST"
+
+
+def test_a_name_a_present_participle_describes_does_its_act(nlp: Any, rules: Any) -> None:
+    text = "British Foreign Secretary Ann Ross, visiting Beijing on Monday, said China should do more."
+    evs = [e for e in _events(nlp, rules, text, date(2005, 3, 1)) if e["event"] == "CONSULT"]
+    assert evs and _codes(evs[0]["actor"]) == {"GBR"} and _codes(evs[0]["recipient"]) == {"CHN"}
+    text = "The US envoy posted a message on Twitter on Monday blaming Iran for the raids."
+    (ev,) = [e for e in _events(nlp, rules, text, date(2019, 9, 17)) if e["event"] == "ACCUSE"]
+    assert _codes(ev["actor"]) == {"USA"}  # no comma: the parser's "Twitter blaming" is no name's participle

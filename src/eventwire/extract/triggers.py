@@ -620,6 +620,8 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             continue
         if current.dep_ == "relcl" and current.head.i != current.i:
             return current.head, False
+        if current.dep_ == "acl" and current.tag_ == "VBG" and _named_party(current.head) and _set_off(current):
+            return current.head, False  # "Jack Straw, visiting Beijing, said ...": Straw visits
         quoted = quoted_party(current, lex)
         if quoted is not None:
             return quoted, False
@@ -631,6 +633,17 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             break  # "Qatar is mediating": the parser may read the participle as what Qatar is
         current = current.head
     return None, False
+
+
+def _set_off(clause: Token) -> bool:
+    """Is the clause set off by a comma before it ("Jack Straw, visiting Beijing,"), as a participle describing a
+    name is, not run on from a name the parser may have hung it on ("a message on Twitter blaming Iran")?"""
+    return clause.i > 0 and clause.doc[clause.i - 1].text == ","
+
+
+def _named_party(noun: Token) -> bool:
+    """Is the noun a named person, organisation or country ("Jack Straw", "the EU", "Russia")?"""
+    return noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
 def _controller(clause: Token, lex: Lexicon) -> Token | None:
