@@ -273,9 +273,9 @@ def reaction(noun: Token, lex: Lexicon) -> tuple[Token, Token | None] | None:
 
 
 def _reacting_modifier(noun: Token) -> Token | None:
-    """The party a drawn reaction's own modifier names ("Labour has attracted Conservative criticism", "faced US
-    criticism", "drew Germany's condemnation"); not an adjective of manner ("drew widespread criticism") nor a noun
-    naming no one ("sparked student protests": those protest)."""
+    """The party a drawn reaction's own modifier names ("Russia drew German criticism", "faced US criticism", "drew
+    Germany's condemnation"); not an adjective of manner ("drew widespread criticism") nor a noun naming no one
+    ("sparked student protests": those protest)."""
     for child in noun.children:
         named = child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN"
         if named and child.dep_ in ("poss", "amod", "compound", "nmod"):
