@@ -276,11 +276,7 @@ def _reacting_modifier(noun: Token) -> Token | None:
     """The party a drawn reaction's own modifier names ("Russia drew German criticism", "faced US criticism", "drew
     Germany's condemnation"); not an adjective of manner ("drew widespread criticism") nor a noun naming no one
     ("sparked student protests": those protest)."""
-    for child in noun.children:
-        named = child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN"
-        if named and child.dep_ in ("poss", "amod", "compound", "nmod"):
-            return child
-    return None
+    return next((c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and _naming(c)), None)
 
 
 def _draws_reaction(verb: Token, lex: Lexicon) -> bool:
@@ -335,11 +331,12 @@ def _named_owner(noun: Token) -> bool:
 
 def _named_modifier(noun: Token) -> bool:
     """Does a nationality, name or organisation modify the noun ("Iranian talks", "the British government")?"""
-    return any(
-        child.dep_ in ("amod", "compound", "nmod")
-        and (child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN")
-        for child in noun.children
-    )
+    return any(child.dep_ in ("amod", "compound", "nmod") and _naming(child) for child in noun.children)
+
+
+def _naming(word: Token) -> bool:
+    """Is the word a nationality, a name or an organisation's ("Iranian", "Germany's", "UN")?"""
+    return word.ent_type_ in ("NORP", "GPE", "ORG") or word.pos_ == "PROPN"
 
 
 def _match_noun(
@@ -620,7 +617,12 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             continue
         if current.dep_ == "relcl" and current.head.i != current.i:
             return current.head, False
-        if current.dep_ == "acl" and current.tag_ == "VBG" and _named_party(current.head) and _set_off(current):
+        if (
+            current.dep_ == "acl"
+            and current.tag_ == "VBG"
+            and current.head.ent_type_ in _PARTY_ENTS
+            and _set_off(current)
+        ):
             return current.head, False  # "Jack Straw, visiting Beijing, said ...": Straw visits
         quoted = quoted_party(current, lex)
         if quoted is not None:
@@ -639,11 +641,6 @@ def _set_off(clause: Token) -> bool:
     """Is the clause set off by a comma before it ("Jack Straw, visiting Beijing,"), as a participle describing a
     name is, not run on from a name the parser may have hung it on ("a message on Twitter blaming Iran")?"""
     return clause.i > 0 and clause.doc[clause.i - 1].text == ","
-
-
-def _named_party(noun: Token) -> bool:
-    """Is the noun a named person, organisation or country ("Jack Straw", "the EU", "Russia")?"""
-    return noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
 def _controller(clause: Token, lex: Lexicon) -> Token | None:

@@ -191,8 +191,7 @@ class EventResolver:
                 break
             if cue.label == "ORG" or self._titled_by(article.text, cue.span.start):
                 continue  # a body, not a place ("Real Madrid"); a title's ("the Archbishop of Canterbury")
-            capital = self.dicts.actors.country(cue.span.text)
-            if cue.standing and capital is not None and capital.how == "capital":
+            if cue.standing and (hit := self.dicts.actors.country(cue.span.text)) and hit.how == "capital":
                 continue  # "asked Tehran to free", "Tehran's news agency": a government or an owner, no place
             paragraph = article.text[article.text.rfind("\n", 0, cue.span.start) + 1 : cue.span.start]
             if _quoted(paragraph):
