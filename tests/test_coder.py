@@ -3109,3 +3109,75 @@ def test_a_name_a_present_participle_describes_does_its_act(nlp: Any, rules: Any
     text = "The US envoy posted a message on Twitter on Monday blaming Iran for the raids."
     (ev,) = [e for e in _events(nlp, rules, text, date(2019, 9, 17)) if e["event"] == "ACCUSE"]
     assert _codes(ev["actor"]) == {"USA"}  # no comma: the parser's "Twitter blaming" is no name's participle
+
+
+def test_attacking_a_party_over_an_issue_is_criticism(nlp: Any, rules: Any) -> None:
+    text = "The Scottish businessman Ian Reid attacked the British government over the war on Tuesday."
+    (ev,) = _events(nlp, rules, text, date(2017, 3, 7))
+    assert ev["event"] == "ACCUSE" and _codes(ev["recipient"]) == {"GBR"}
+    text = "Congolese rebels attacked the town of Goma over the weekend."
+    assert [e["event"] for e in _events(nlp, rules, text, date(2017, 3, 7))] == ["ASSAULT"]  # a time is no issue
+
+
+def test_a_barrage_of_words_is_no_shelling(nlp: Any, rules: Any) -> None:
+    text = "Tehran launched a barrage of insults against Washington on Monday."
+    assert not [e for e in _events(nlp, rules, text, date(2017, 3, 7)) if e["event"] == "ASSAULT"]
+    text = "Hamas fired a barrage of rockets at Israel on Monday."
+    (ev,) = _events(nlp, rules, text, date(2017, 3, 7))
+    assert ev["event"] == "ASSAULT" and _codes(ev["recipient"]) == {"ISR"}
+
+
+def test_a_past_participle_set_off_after_a_noun_describes_it(nlp: Any, rules: Any) -> None:
+    text = "Manuel Noriega, jailed at a prison near Miami, died in 2017."
+    evs = _events(nlp, rules, text, date(2017, 3, 7))
+    assert not [e for e in evs if any("Noriega" in a["text"] for a in e["actor"])]  # he was jailed; he jailed no one
+    text = "The Egyptian government, committed to peace with Israel, asked for more aid."
+    assert not [e for e in _events(nlp, rules, text, date(2017, 3, 7)) if e["event"] == "AGREE"]
+
+
+def test_an_office_a_speaker_says_should_act_is_asked_to(nlp: Any, rules: Any) -> None:
+    text = "The Mexican senator said the president should accept the court's ruling."
+    (ev,) = _events(nlp, rules, text, date(2017, 3, 7))
+    assert ev["event"] == "REQUEST" and "president" in ev["recipient"][0]["text"]
+
+
+def test_a_trip_from_a_country_is_no_visit_to_it(nlp: Any, rules: Any) -> None:
+    text = "The smugglers made several trips from Honduras."
+    assert not [e for e in _events(nlp, rules, text, date(2017, 3, 7)) if e["event"] == "CONSULT"]
+    text = "The Honduran minister made a trip to Nicaragua."
+    (ev,) = _events(nlp, rules, text, date(2017, 3, 7))
+    assert ev["event"] == "CONSULT" and _codes(ev["recipient"]) == {"NIC"}
+
+
+def test_figures_that_demonstrate_how_are_no_protest(nlp: Any, rules: Any) -> None:
+    text = "Official figures in Mexico demonstrate how efforts against money laundering are failing."
+    assert not _events(nlp, rules, text, date(2017, 3, 7))
+    text = "Peruvian students demonstrated in Lima on Friday."
+    assert [e["event"] for e in _events(nlp, rules, text, date(2017, 3, 7))] == ["PROTEST"]
+
+
+def test_a_time_clause_under_a_modal_is_no_act(nlp: Any, rules: Any) -> None:
+    text = "Under the new law, Peruvian prosecutors can investigate a case while the suspect is detained."
+    assert not [e for e in _events(nlp, rules, text, date(2017, 3, 7)) if e["event"] == "COERCE"]
+    text = "Peruvian police arrested the suspect while he was leaving a bar."
+    assert [e["event"] for e in _events(nlp, rules, text, date(2017, 3, 7))] == ["COERCE"]
+
+
+def test_savings_redeployed_are_no_troops(nlp: Any, rules: Any) -> None:
+    text = "The British minister said the savings will be redeployed to schools."
+    assert not [e for e in _events(nlp, rules, text, date(2017, 3, 7)) if e["event"] == "MOBILIZE"]
+
+
+def test_a_designation_as_traffickers_sanctions_them(nlp: Any, rules: Any) -> None:
+    text = "The US Treasury designated two Mexican businessmen as narcotics traffickers on Tuesday."
+    (ev,) = _events(nlp, rules, text, date(2017, 3, 7))
+    assert ev["event"] == "SANCTION" and _codes(ev["actor"]) == {"USA"} and _codes(ev["recipient"]) == {"MEX"}
+
+
+def test_a_statement_acts_for_its_author(nlp: Any, rules: Any) -> None:
+    text = "A joint statement by Germany and Italy condemned the coup in Mali."
+    (ev,) = _events(nlp, rules, text, date(2017, 3, 7))
+    assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"DEU", "ITA"}
+    text = "A statement from the French foreign ministry condemned the coup."
+    (ev,) = _events(nlp, rules, text, date(2017, 3, 7))
+    assert _codes(ev["actor"]) == {"FRA"}

@@ -58,6 +58,8 @@ class Lexicon:
 
     speech_verbs: frozenset[str]
     quoting_verbs: frozenset[str]  # "quoted X as saying": X speaks and acts
+    document_nouns: frozenset[str]  # "a statement by France condemned ...": France does
+    author_prepositions: frozenset[str]
     evaluation_verbs: frozenset[str]  # "called / described as / considers" Y <adjective>: X evaluates Y
     copulas: frozenset[str]  # "said Y was <adjective>"
     negative_evaluations: frozenset[str]  # adjectives or nouns that make an evaluation criticism ("unjustified")
@@ -100,6 +102,7 @@ class Lexicon:
     future_auxiliaries: frozenset[str]
     condition_marks: frozenset[str]
     purpose_marks: frozenset[str]  # "so that X can offer": what is aimed at, not done
+    time_marks: frozenset[str]  # "can investigate while the accused is detained": the modal frame is shared
     ultimatum_marks: frozenset[str]
     comparison_marks: frozenset[str]
     negative_subjects: frozenset[str]
@@ -166,6 +169,7 @@ class Lexicon:
     occasion_prepositions: frozenset[str]
     purpose_prepositions: frozenset[str]
     going_verbs: frozenset[str]
+    origin_prepositions: frozenset[str]  # "made trips from Honduras": where from, not the host
     declining_types: frozenset[str]
     speaking_verbs: frozenset[str]
     needs_recipient: frozenset[str]
@@ -470,7 +474,9 @@ CLASS_TYPES = _Kind(_map(_class, _types), "map", lambda v: MappingProxyType({k: 
 
 # section → its fields and their kinds, in lexicon.json's order
 SECTIONS: dict[str, dict[str, _Kind]] = {
-    "speech_verbs": {"speech_verbs": WORDS, "quoting_verbs": WORDS},
+    "speech_verbs": {
+        "speech_verbs": WORDS, "quoting_verbs": WORDS, "document_nouns": WORDS, "author_prepositions": WORDS,
+    },
     "evaluations": {
         "evaluation_verbs": WORDS, "copulas": WORDS, "negative_evaluations": WORDS, "positive_evaluations": WORDS,
         "evaluated_acts": WORDS,
@@ -493,7 +499,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "modality": {
         "weighing_verbs": WORDS, "refusing_heads": WORDS, "negating_heads": WORDS, "pending_adverbs": WORDS,
         "inference_verbs": WORDS, "modal_auxiliaries": WORDS, "future_auxiliaries": WORDS, "condition_marks": WORDS,
-        "purpose_marks": WORDS, "ultimatum_marks": WORDS, "comparison_marks": WORDS,
+        "purpose_marks": WORDS, "time_marks": WORDS, "ultimatum_marks": WORDS, "comparison_marks": WORDS,
         "negative_subjects": WORDS, "chance_adjectives": WORDS, "evidence_nouns": WORDS,
     },
     "background": {
@@ -546,6 +552,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "visits": {
         "visit_types": TYPES, "visit_mode": MODE, "visiting_words": WORDS, "not_visitor_sectors": SECTORS,
         "occasion_prepositions": WORDS, "purpose_prepositions": WORDS, "going_verbs": WORDS,
+        "origin_prepositions": WORDS,
     },
     "declining_to_speak": {"declining_types": TYPES, "speaking_verbs": WORDS},
     "targets": {

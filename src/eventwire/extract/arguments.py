@@ -371,7 +371,7 @@ def speaker_of(token: Token, lex: Lexicon) -> Token | None:
         ):
             subj = _child(head, ("nsubj",)) or quoted_party(head, lex)  # "quoted X as saying ..."
             if subj is not None and subj.i != token.i:
-                return subj
+                return author(subj, lex) or subj
         current = head
     return None
 
@@ -458,6 +458,21 @@ def _misread_main_verb(participle: Token) -> bool:
     )
 
 
+def author(subj: Token | None, lex: Lexicon) -> Token | None:
+    """ "A joint statement by France and Britain condemned the coup", "a statement issued by the ministry said ...":
+    the party a document that is the subject speaks for (an author preposition on it, or a participle's agent)."""
+    if subj is None or subj.lemma_.lower() not in lex.document_nouns:
+        return None
+    for child in subj.children:
+        if child.dep_ == "prep" and child.lower_ in lex.author_prepositions:
+            party = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if party is not None and party.pos_ in ("PROPN", "NOUN") and party.ent_type_ not in ("DATE", "TIME"):
+                return party  # "from the French foreign ministry"; not "a statement from Monday"
+        if child.dep_ == "acl" and child.tag_ == "VBN" and (agent := agent_of(child)) is not None:
+            return agent
+    return None
+
+
 def _wielder(subj: Token | None, lex: Lexicon) -> Token | None:
     """ "The missiles fired by the Israeli military struck ...": who used the weapon (an instrument) that is the
     subject."""
@@ -539,6 +554,16 @@ def _placed(t: Token, top: Token, lex: Lexicon) -> bool:
         if a.dep_ == "prep" and settlement_of(a, lex):
             return True  # "the town of Goma", whatever the tagger called the name
         below = a
+    return False
+
+
+def _from_place(t: Token, top: Token, lex: Lexicon) -> bool:
+    """Is ``t`` named under one of the lexicon's origin prepositions below ``top`` ("made trips from Honduras")?"""
+    for a in t.ancestors:
+        if a.i == top.i:
+            return False
+        if a.dep_ == "prep" and a.lower_ in lex.origin_prepositions:
+            return True
     return False
 
 
@@ -798,7 +823,7 @@ def roles(match: TriggerMatch, lex: Lexicon, attacks: frozenset[int] = frozenset
             actor = None  # "the troops are supported by 40 aircraft": what it is done with, no party
         recipient = subj if "dobj" in match.pattern.recipient else _recipient(match, token, lex)
     else:
-        actor = _wielder(subj, lex) or subj
+        actor = _wielder(subj, lex) or author(subj, lex) or subj
         recipient = _recipient(match, token, lex) or _addressee(match, token)
     actors, recipients = phrases(actor), phrases(recipient)
     likewise = _likewise(token)  # "... were arrested, as were 12 Zetas"; "Russia condemned it, as did France"
@@ -906,6 +931,8 @@ def embedded(
         if not found and recipients and not owned and not any(p.words[p.head].ent for p in recipients):
             found = _attack_place(match.token, lex)  # "struck targets in Gaza": the place of an attack on things
     located = lex.visit_mode in match.pattern.mode or match.pattern.event in lex.attacker_types
+    if lex.visit_mode in match.pattern.mode and not party:  # "made trips from Honduras": set out from, not hosted
+        found = [t for t in found if not _from_place(t, match.token, lex)]
     if not party and recipients and not located:  # "defended his decision to go to war in Iraq": where, not whom
         return ()  # (but "visited slums in the Kenyan capital": the host; "shells hit a market in Homs": Syria)
     guessed = match.pattern.id.startswith("model:") or match.pattern.id.endswith("+model")

@@ -127,7 +127,7 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
         return True  # "insisted that Japan scrap its quotas": a bare verb with a subject is what is asked for
     if top.dep_ == "ccomp" and children_lemmas(top.head, ("acomp",)) & lex.chance_adjectives:
         return True  # "it is very possible this group was collaborating with ...": a chance, not a fact
-    if _wished_of_another(top, lex):
+    if _wished_of_another(top, lex) or _modal_time(top, lex):
         return True
     subject = first.pos_ == "NOUN" and first.dep_ == "nsubj"
     if subject and children_lemmas(first.head, ("aux",)) & lex.modal_auxiliaries:
@@ -161,6 +161,18 @@ def _purpose(clause: Token, lex: Lexicon) -> bool:
         return False
     auxiliaries = children_lemmas(clause, ("aux", "auxpass"))
     return "that" in marks or bool(auxiliaries & (lex.modal_auxiliaries | lex.future_auxiliaries))
+
+
+def _modal_time(clause: Token, lex: Lexicon) -> bool:
+    """Is the clause a time clause on a verb with a modal auxiliary ("authorities can now investigate a case while
+    the accused is detained")? It is set in the same frame, what may be, not what was; not on a reported "would"
+    ("said police would hold him until he paid", a future told)."""
+    if clause.dep_ != "advcl" or not children_lemmas(clause, ("mark",)) & lex.time_marks:
+        return False
+    head = clause.head
+    return bool(children_lemmas(head, ("aux",)) & lex.modal_auxiliaries) and not _reported_future(
+        _clause_chain(head, lex), lex
+    )
 
 
 def _wished_of_another(top: Token, lex: Lexicon) -> bool:

@@ -158,6 +158,9 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
         after = token.nbor()
         if (after.like_num or after.text[:1].isdigit()) and after.dep_ != "nummod":
             return None  # "earned pounds 25,000", "pounds 1bn": a sum that lost its sign; not "pounds 100 targets"
+    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subj is not None and token.lemma_.lower() in lex.stative_passives and appositive_participle(token, subj):
+        return None  # "the government, committed to peace, asked ...": what the noun is, no act told
     obj = direct_object(token, lex)
     adverbs = lex.particle_prepositions
     particles = {c.lemma_.lower() for c in token.children if c.dep_ == "prt"}
@@ -557,9 +560,15 @@ _OWN_CLAUSE = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "mark"})  # "ha
 
 
 def _that_clause(verb: Token) -> bool:
-    """Does the verb take a that-clause ("the figures demonstrate that the policy works"), not a report the parser
-    hangs on it ("workers struck, unions said")?"""
-    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children) for c in verb.children)
+    """Does the verb take a that-clause or a wh-clause ("the figures demonstrate that the policy works", "statistics
+    demonstrate how efforts are failing"), not a report the parser hangs on it ("workers struck, unions said")?"""
+    return any(
+        c.dep_ == "ccomp" and (any(m.dep_ == "mark" for m in c.children) or c.left_edge.tag_ in _WH)
+        for c in verb.children
+    )
+
+
+_WH = frozenset({"WDT", "WP", "WP$", "WRB"})  # "how", "why", "which", "what"
 
 
 def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
@@ -603,7 +612,7 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
                 return _antecedent(current.head, subj, lex), participle
             if current is verb and any(c.dep_ == "agent" for c in verb.children):
                 return subj, True  # a headline's reduced passive: "Oil facilities hit by drone attacks"
-            if current is verb and _bare_participle_clause(verb):
+            if current is verb and (_bare_participle_clause(verb) or appositive_participle(verb, subj)):
                 return subj, True  # "among more than a dozen people killed in a massacre": the people were killed
             return subj, (participle or being) and current is not verb  # "is serving a sentence after being
             # arrested": the subject the parser shares with a passive clause suffers its act
@@ -635,6 +644,18 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             break  # "Qatar is mediating": the parser may read the participle as what Qatar is
         current = current.head
     return None, False
+
+
+def appositive_participle(verb: Token, subj: Token) -> bool:
+    """Is the verb a past participle with no auxiliary, set off by a comma after the noun the parser made its
+    subject ("Saddam Hussein, imprisoned at a U.S.-run base, was hanged", "the government, committed to peace,
+    asked ...")? It describes what the noun underwent or is, as a participle does; no finite verb is tagged so."""
+    return (
+        verb.tag_ == "VBN"
+        and subj.i < verb.i - 1
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def _set_off(clause: Token) -> bool:
@@ -834,8 +855,8 @@ def match_obligations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
             return False
         clause = obligation_clause(token, lex)
         subject = next((c for c in clause.children if c.dep_ in _OBLIGED), None) if clause is not None else None
-        if subject is None or not _party(subject):
-            return False  # "the election should decide": no party is asked to act
+        if subject is None or not _named_or_public(subject, lex):
+            return False  # "the election should decide": no party is asked to act ("the president should": one is)
         speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
         # not "the head of NATO explained that NATO must ..."
         return speaker is None or not _own_side(subject, speaker, lex)
