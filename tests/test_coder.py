@@ -3181,3 +3181,140 @@ def test_a_statement_acts_for_its_author(nlp: Any, rules: Any) -> None:
     text = "A statement from the French foreign ministry condemned the coup."
     (ev,) = _events(nlp, rules, text, date(2017, 3, 7))
     assert _codes(ev["actor"]) == {"FRA"}
+
+
+def test_an_investigation_into_an_accident_suspects_no_one(nlp: Any, rules: Any) -> None:
+    text = "Kenyan police launched an investigation into the crash on Monday."
+    assert not _events(nlp, rules, text, date(2008, 3, 4))
+    text = "Kenyan police launched an investigation into the killing of the journalist on Monday."
+    (ev,) = _events(nlp, rules, text, date(2008, 3, 4))
+    assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"KEN"}
+
+
+def test_dismissing_a_theory_rejects_no_one(nlp: Any, rules: Any) -> None:
+    text = "British analysts dismissed a theory that Chancellor Nigel Lawson had tried to pressure Margaret Thatcher."
+    assert not [e for e in _events(nlp, rules, text, date(1987, 3, 4)) if e["event"] == "REJECT"]
+    text = "The Bundesbank president dismissed the French proposal."
+    (ev,) = _events(nlp, rules, text, date(1987, 3, 4))
+    assert ev["event"] == "REJECT" and _codes(ev["recipient"]) == {"FRA"}
+
+
+def test_a_state_is_not_accused_by_its_own_unnamed_authorities(nlp: Any, rules: Any) -> None:
+    text = "Vietnam, which has been accused of dumping rice on world markets, rejected the charge."
+    assert [e["event"] for e in _events(nlp, rules, text, date(2015, 9, 18))] == ["REJECT"]
+
+
+def test_the_noun_of_a_with_phrase_does_the_participle_after_it(nlp: Any, rules: Any) -> None:
+    text = "Hundreds of refugees reached Hungary with the Hungarian prime minister sending soldiers to the border."
+    (ev,) = _events(nlp, rules, text, date(2015, 9, 18))
+    assert ev["event"] == "MOBILIZE" and "minister" in ev["actor"][0]["text"]
+
+
+def test_a_party_said_to_need_to_act_is_asked_to(nlp: Any, rules: Any) -> None:
+    text = "The Conservative party said the Liberal Democrats needed to explain how they would fund the cuts."
+    (ev,) = _events(nlp, rules, text, date(2005, 3, 3))
+    assert ev["event"] == "REQUEST" and ev["recipient"][0]["text"] == "the Liberal Democrats"
+
+
+def test_agreeing_that_something_is_so_is_an_opinion(nlp: Any, rules: Any) -> None:
+    text = "Several Brazilian officials agreed that the main obstacle to growth is the central bank's policy."
+    assert not _events(nlp, rules, text, date(2015, 9, 18))
+    text = "Brazil and Argentina agreed that talks should resume next month."
+    assert [e["event"] for e in _events(nlp, rules, text, date(2015, 9, 18))] == ["AGREE"]
+
+
+def test_a_scheme_branded_a_waste_by_a_party_is_criticised(nlp: Any, rules: Any) -> None:
+    text = "A failed government scheme to boost online learning has been branded a disgraceful waste by British MPs."
+    (ev,) = _events(nlp, rules, text, date(2005, 3, 18))
+    assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"GBR"} and "MPs" in ev["actor"][0]["text"]
+
+
+def test_powers_to_act_are_no_act_unless_used(nlp: Any, rules: Any) -> None:
+    text = "The British government wants to keep its powers to detain foreign suspects without trial."
+    assert not _events(nlp, rules, text, date(2005, 3, 18))
+    text = "Israeli police used their powers to detain five Palestinians on Monday."
+    assert [e["event"] for e in _events(nlp, rules, text, date(2005, 3, 18))] == ["COERCE"]
+
+
+def test_an_act_inside_a_condition_is_hypothetical(nlp: Any, rules: Any) -> None:
+    text = "If they haven't got ID cards they are going to be detained, the British minister said."
+    assert not _events(nlp, rules, text, date(2005, 3, 18))
+    text = "Russia will impose sanctions on Ukraine if it joins NATO, Putin said."
+    assert [e["event"] for e in _events(nlp, rules, text, date(2015, 3, 18))] == ["THREATEN"]  # promised: a threat
+
+
+def test_a_headline_participle_with_no_auxiliary_is_passive(nlp: Any, rules: Any) -> None:
+    text = "United States doctor sentenced to 40 years in prison"
+    (ev,) = _events(nlp, rules, text, date(2019, 3, 18))
+    assert ev["event"] == "SANCTION" and "doctor" in ev["recipient"][0]["text"]
+
+
+def test_asking_whether_something_happened_is_no_request(nlp: Any, rules: Any) -> None:
+    text = "Asked by reporters if Japan was expected to retaliate, the US official said no."
+    assert not _events(nlp, rules, text, date(1987, 3, 18))
+    text = "The Japanese minister asked Washington to lift the tariffs."
+    assert [e["event"] for e in _events(nlp, rules, text, date(1987, 3, 18))] == ["REQUEST"]
+
+
+def test_a_party_name_inside_a_longer_one_is_not_that_party(nlp: Any, rules: Any) -> None:
+    text = "The Reunification Democratic Party criticised the government on Monday."
+    evs = _events(nlp, rules, text, date(1987, 6, 30))
+    assert not [e for e in evs if _codes(e["actor"]) == {"USA"}]  # not the US Democratic Party
+    text = "The US Democratic Party criticised President Bush on Monday."
+    (ev,) = _events(nlp, rules, text, date(1987, 6, 30))
+    assert _codes(ev["actor"]) == {"USA"}
+
+
+def test_a_complaint_against_a_party_before_a_forum_targets_the_party(nlp: Any, rules: Any) -> None:
+    text = "Canada filed a complaint against Mexico with the WTO over farm subsidies."
+    (ev,) = _events(nlp, rules, text, date(2005, 3, 18))
+    assert ev["event"] == "ACCUSE" and _codes(ev["recipient"]) == {"MEX"}
+
+
+def test_parties_that_blame_one_another_act_on_each_other(nlp: Any, rules: Any) -> None:
+    text = "When the talks broke down, Chile and Peru blamed one another for sabotaging the negotiations."
+    (ev,) = _events(nlp, rules, text, date(1987, 3, 30))
+    assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) | _codes(ev["recipient"]) == {"CHL", "PER"}
+
+
+def test_over_a_place_is_where_not_what_about(nlp: Any, rules: Any) -> None:
+    assert [e["event"] for e in _events(nlp, rules, "Russian jets attacked rebels over Homs on Monday.")] == ["ASSAULT"]
+    text = "The Labour chairman attacked the British government over the cuts on Monday."
+    assert [e["event"] for e in _events(nlp, rules, text, date(2005, 3, 1))] == ["ACCUSE"]
+
+
+def test_being_asked_about_a_view_is_a_question(nlp: Any, rules: Any) -> None:
+    text = "Later the Irish prime minister's spokesman was asked by journalists about his view on the remarks."
+    assert not _events(nlp, rules, text, date(2012, 3, 30))
+
+
+def test_what_often_happens_is_background(nlp: Any, rules: Any) -> None:
+    text = "Honduran migrants are often held captive by gangs in Mexico."
+    assert not _events(nlp, rules, text, date(2012, 3, 30))
+    text = "Mexican police often arrest Honduran migrants near the border."
+    assert not _events(nlp, rules, text, date(2012, 3, 30))
+
+
+def test_a_case_thrown_out_of_court_expels_no_one(nlp: Any, rules: Any) -> None:
+    text = "The first attempt to prosecute the two Colombian men failed; the case was thrown out of court."
+    assert not [e for e in _events(nlp, rules, text, date(2012, 3, 30)) if e["event"] == "SANCTION"]
+
+
+def test_what_neither_party_would_confirm_is_not_told(nlp: Any, rules: Any) -> None:
+    text = "Neither Genentech nor the FDA would confirm that a second review of the drug had been set."
+    assert not _events(nlp, rules, text, date(1987, 3, 30))
+
+
+def test_the_threat_of_a_storm_is_no_partys_threat(nlp: Any, rules: Any) -> None:
+    text = "The Indian government appears to have taken the threat of Cyclone Phailin very seriously indeed."
+    assert not _events(nlp, rules, text, date(2013, 10, 12))
+
+
+def test_what_is_promised_to_go_on_until_an_act_leaves_the_act_undone(nlp: Any, rules: Any) -> None:
+    text = "The activist promised protests every week until Norway joined the Paris Agreement."
+    assert not [e for e in _events(nlp, rules, text, date(2019, 3, 30)) if e["event"] == "SUPPORT"]
+
+
+def test_releasing_records_frees_no_one(nlp: Any, rules: Any) -> None:
+    text = "The phone company began releasing logs of millions of phone calls to the NSA."
+    assert not _events(nlp, rules, text, date(2013, 6, 8))

@@ -68,6 +68,8 @@ class Lexicon:
     intent_verbs: frozenset[str]
     intent_adjectives: frozenset[str]
     intent_nouns: frozenset[str]
+    assent_verbs: frozenset[str]  # "agreed that the obstacle is fiscal policy": an opinion, no agreement
+    compound_nouns: frozenset[str]  # "hit men": no verb "hit"
     quantity_nouns: frozenset[str]
     particle_prepositions: frozenset[str]
     provision_prepositions: frozenset[str]
@@ -76,6 +78,7 @@ class Lexicon:
     light_objects: frozenset[str]
     noun_participant_prepositions: frozenset[str]
     obliging_modals: frozenset[str]
+    obliging_verbs: frozenset[str]  # "said X needed to explain": a demand
     relative_pronouns: frozenset[str]
     instruments: frozenset[str]
     blaze_words: frozenset[str]  # instruments that, counted ("a fire"), are a blaze
@@ -103,6 +106,11 @@ class Lexicon:
     condition_marks: frozenset[str]
     purpose_marks: frozenset[str]  # "so that X can offer": what is aimed at, not done
     time_marks: frozenset[str]  # "can investigate while the accused is detained": the modal frame is shared
+    ability_nouns: frozenset[str]  # "powers to detain suspects": what may be done
+    exercising_verbs: frozenset[str]  # "used their powers to detain": done
+    questioning_verbs: frozenset[str]  # "asked if Japan would retaliate": a question, no request
+    question_marks: frozenset[str]
+    question_prepositions: frozenset[str]  # "was asked about his view": a question
     ultimatum_marks: frozenset[str]
     comparison_marks: frozenset[str]
     negative_subjects: frozenset[str]
@@ -118,6 +126,7 @@ class Lexicon:
     pentaclass_roots: Mapping[str, str]  # CAMEO root → pentaclass
     pentaclass_types: Mapping[str, tuple[str, ...]]  # pentaclass → the types a model reading of it may take
     place_prepositions: frozenset[str]
+    issue_prepositions: frozenset[str]  # "attacked X over the cuts", not "over Aleppo"
     away_prepositions: frozenset[str]  # "a train carrying refugees to Poland": where it went, not the target
     party_prepositions: frozenset[str]  # "the border crossing with France": a counterpart, not where
     stationed_prepositions: frozenset[str]  # "police in Cairo arrested ...": where a participant is
@@ -187,11 +196,13 @@ class Lexicon:
     mutual_types: frozenset[str]  # "Kenya and Ethiopia signed a deal": parties named together act with each other
     mutual_cameos: frozenset[str]
     mutual_patterns: frozenset[str]  # "Angola and Uruguay established relations": relations are between the two
+    reciprocal_pronouns: frozenset[str]  # "blamed one another": the parties named together, on each other
     one_sided_patterns: frozenset[str]  # "the U.S., Colombia and Venezuela offered assistance": not to each other
     flagged_patterns: frozenset[str]  # a target only where its own words give its country (a vessel's flag)
     authority_types: frozenset[str]
     authority_modes: frozenset[str]
     authority_own_country_types: frozenset[str]
+    authority_foreign_types: frozenset[str]  # "Japan has been accused": not by its own authorities
     authority_recipient_modes: frozenset[str]
     authority_only_acts: frozenset[str]  # "police said they had arrested ...": the police
     authority_sectors: Mapping[str, frozenset[str]]  # sector → trigger lemmas
@@ -481,13 +492,14 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "evaluation_verbs": WORDS, "copulas": WORDS, "negative_evaluations": WORDS, "positive_evaluations": WORDS,
         "evaluated_acts": WORDS,
     },
-    "intent": {"intent_verbs": WORDS, "intent_adjectives": WORDS, "intent_nouns": WORDS},
+    "intent": {"intent_verbs": WORDS, "intent_adjectives": WORDS, "intent_nouns": WORDS, "assent_verbs": WORDS},
     "quantity_nouns": {"quantity_nouns": WORDS},
+    "compound_nouns": {"compound_nouns": WORDS},
     "particle_prepositions": {"particle_prepositions": WORDS},
     "provision_prepositions": {"provision_prepositions": WORDS, "provision_verbs": WORDS, "currency_words": WORDS},
     "light_objects": {"light_objects": WORDS},
     "noun_participant_prepositions": {"noun_participant_prepositions": WORDS},
-    "obliging_modals": {"obliging_modals": WORDS},
+    "obliging_modals": {"obliging_modals": WORDS, "obliging_verbs": WORDS},
     "relative_pronouns": {"relative_pronouns": WORDS},
     "instruments": {"instruments": WORDS, "blaze_words": WORDS, "equipment_nouns": WORDS},
     "stative_passives": {"stative_passives": WORDS},
@@ -499,7 +511,9 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "modality": {
         "weighing_verbs": WORDS, "refusing_heads": WORDS, "negating_heads": WORDS, "pending_adverbs": WORDS,
         "inference_verbs": WORDS, "modal_auxiliaries": WORDS, "future_auxiliaries": WORDS, "condition_marks": WORDS,
-        "purpose_marks": WORDS, "time_marks": WORDS, "ultimatum_marks": WORDS, "comparison_marks": WORDS,
+        "purpose_marks": WORDS, "time_marks": WORDS, "ability_nouns": WORDS, "exercising_verbs": WORDS,
+        "questioning_verbs": WORDS, "question_marks": WORDS, "question_prepositions": WORDS,
+        "ultimatum_marks": WORDS, "comparison_marks": WORDS,
         "negative_subjects": WORDS, "chance_adjectives": WORDS, "evidence_nouns": WORDS,
     },
     "background": {
@@ -511,7 +525,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "generic_cameo": {"generic_cameo": TYPE_CAMEO},
     "pentaclass": {"pentaclass_roots": CLASS_ROOTS, "pentaclass_types": CLASS_TYPES},
     "place_prepositions": {
-        "place_prepositions": WORDS, "away_prepositions": WORDS, "party_prepositions": WORDS, "placed_agents": WORDS,
+        "place_prepositions": WORDS, "issue_prepositions": WORDS, "away_prepositions": WORDS,
+        "party_prepositions": WORDS, "placed_agents": WORDS,
         "stationed_prepositions": WORDS,
         "member_nouns": WORDS,
         "representing_nouns": WORDS,
@@ -561,13 +576,13 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "untargeted_modes": MODES,
         "acts_suffice": TYPES, "content_suffices": TYPES, "content_sectors": SECTORS, "counterpart_types": TYPES,
         "counterpart_not_needed": CAMEOS, "assembly_codes": NONSTATE, "mutual_types": TYPES, "mutual_cameos": CAMEOS,
-        "mutual_patterns": PATTERNS,
+        "mutual_patterns": PATTERNS, "reciprocal_pronouns": WORDS,
         "one_sided_patterns": PATTERNS,
         "flagged_patterns": PATTERNS,
     },
     "implicit_authority": {
         "authority_types": TYPES, "authority_modes": MODES, "authority_own_country_types": TYPES,
-        "authority_recipient_modes": MODES,
+        "authority_foreign_types": TYPES, "authority_recipient_modes": MODES,
         "authority_only_acts": WORDS, "authority_sectors": SECTOR_WORDS, "authority_default_sector": SECTOR,
         "suspect_words": WORDS, "suspect_sector": SECTOR,
         "authority_countryless_sectors": SECTORS, "speaker_asks_types": TYPES,

@@ -29,6 +29,7 @@ from eventwire.extract.triggers import (
     match_verb,
     nominal_host,
     prep_objects,
+    reduced_passive,
     settlement_of,
     subject_of,
     subsumed,
@@ -233,10 +234,24 @@ class Extractor:
         """One trigger's candidate; ``attacks``: the tokens of the sentence's attack triggers (see roles)."""
         token, lex = match.token, self.lex
         mod = modality(token, lex)
+        if (
+            mod.on_condition
+            and not mod.intent
+            and self.dicts.ontology.plover[match.pattern.event].quad_code in _DONE_QUADS
+        ):
+            mod = replace(mod, hypothetical=True)  # a deed on a condition no one promises is what may be ("they are
+            # going to be detained if they have no cards"); words on one are still said ("warned of action if ...")
         headline_predicate = sentence.zone == "headline" and token.head.dep_ == "ROOT"  # "MP attacked by muggers"
         if (_undated_modifier(token) and not headline_predicate) or _depicted(token, lex) or _describing(token, lex):
             mod = replace(mod, background=True)
         r = roles(match, lex, attacks)
+        if (
+            sentence.zone == "headline"
+            and set(match.pattern.recipient) == {"dobj"}
+            and not r.recipients
+            and reduced_passive(token)
+        ):  # "Doctor sentenced to 40 years", "Japan criticised for dumping": done to the subject, by someone unsaid
+            r = Roles((), r.actors, r.speaker, True)
         scored = () if self.participants is None else options(self.participants, token, r, match.pattern.event,
                                                                self.role_words, lex)  # fmt: skip
         visit = any(w.text.lower() in lex.visiting_words for p in r.recipients for w in p.words)
@@ -315,6 +330,9 @@ class Extractor:
         onto = self.dicts.ontology
         mode = tuple(m for m in mode if m in onto.plover[event].modes)
         return onto.coding(event, cameo, mode, context)
+
+
+_DONE_QUADS = frozenset({2, 4})  # PLOVER's quads of deeds: material cooperation and material conflict
 
 
 def _settle(kept: list[TriggerMatch], patterned: set[int], lex: Lexicon) -> list[TriggerMatch]:
@@ -406,12 +424,28 @@ def _accident(match: TriggerMatch, actors: tuple[Phrase, ...], lex: Lexicon) -> 
     token = match.token
     if any(c.dep_ == "dobj" and c.lower_ in lex.self_objects and c != match.obj for c in token.children):
         return True
+    if match.pattern.nominal:  # "the threat of Cyclone Phailin": a disaster's, no party's
+        of = prep_objects(nominal_host(token, lex), ("of",))
+        if of is not None and (of.lemma_.lower() in lex.accident_words or _compounds(of) & lex.accident_words):
+            return True
+    if not lex.untargeted_modes.isdisjoint(match.pattern.mode):  # "opened an investigation into the crash"
+        preps = tuple(r for r in match.pattern.recipient if r != "dobj")
+        hosts = [nominal_host(token, lex) if match.pattern.nominal else token, match.obj]
+        looked_into = [match.obj, *(prep_objects(h, preps) for h in hosts if h is not None)]
+        if not match.pattern.nominal:
+            looked_into.append(next((c for c in token.children if c.dep_ == "dobj"), None))
+        return any(t is not None and t.lemma_.lower() in lex.accident_words for t in looked_into)
     heads = [p.words[p.head].lemma.lower() for p in actors if p.words]
     if heads and all(h in lex.fire_words for h in heads) and not any(_armed_fire(p, token.sent, lex) for p in actors):
         return True  # "Escape room fire kills five": a fire, not gunfire
     if heads and not all(h in lex.accident_words for h in heads):
         return False
     return any(t.lemma_.lower() in lex.accident_words for t in token.sent)
+
+
+def _compounds(noun: Token) -> set[str]:
+    """The lemmas of the nouns compounded with this one ("Cyclone" of "Cyclone Phailin")."""
+    return {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
 
 
 def _armed_fire(p: Phrase, sent: Span, lex: Lexicon) -> bool:

@@ -52,7 +52,7 @@ def _is_negated(chain: list[Token], lex: Lexicon) -> bool:
     told_by = verb_lemma(top.head) if top.dep_ == "ccomp" else ""
     if (
         (told_by in lex.inference_verbs or told_by in lex.speech_verbs)
-        and any(c.dep_ == "neg" for c in top.head.children)
+        and (any(c.dep_ == "neg" for c in top.head.children) or _negative_subject(top.head, lex))
         and not any(t.tag_ in _WH_TAGS for t in top.subtree)
     ):
         return True  # "the move did not mean the United States was sending a warning": not told; not "did not
@@ -64,13 +64,22 @@ def _is_negated(chain: list[Token], lex: Lexicon) -> bool:
             return True  # "will no longer abide by the accords"
         if t is not chain[0] and t.lemma_.lower() in lex.negating_heads and _governs(chain, t):
             return True
-        for c in t.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                det = [d.lower_ for d in c.children if d.dep_ == "det"]
-                if c.lower_ in lex.negative_subjects or "no" in det or f"{c.lower_} one" in lex.negative_subjects:
-                    return True
-                if any(d.dep_ == "preconj" and d.lower_ in lex.negative_subjects for d in c.children):
-                    return True  # "neither Russia nor Ukraine has signed the treaty"
+        if _negative_subject(t, lex):
+            return True
+    return False
+
+
+def _negative_subject(verb: Token, lex: Lexicon) -> bool:
+    """Does a negative subject deny the verb ("no one", "no troops", "neither Russia nor Ukraine has signed")?"""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            det = [d.lower_ for d in c.children if d.dep_ == "det"]
+            if c.lower_ in lex.negative_subjects or "no" in det or f"{c.lower_} one" in lex.negative_subjects:
+                return True
+            if set(det) & lex.negative_subjects:  # "Neither Genentech nor the FDA would confirm": parsed as a det
+                return True
+            if any(d.dep_ == "preconj" and d.lower_ in lex.negative_subjects for d in c.children):
+                return True  # "neither Russia nor Ukraine has signed the treaty"
     return False
 
 
@@ -129,6 +138,13 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
         return True  # "it is very possible this group was collaborating with ...": a chance, not a fact
     if _wished_of_another(top, lex) or _modal_time(top, lex):
         return True
+    if any(
+        a.dep_ == "advcl" and children_lemmas(a, ("mark",)) & lex.condition_marks and not _concessive(a)
+        for a in first.ancestors
+    ):
+        return True  # inside a condition however the parser hung it ("if they have no cards they are to be held")
+    if _of_ability(first, lex):
+        return True  # "powers to detain suspects without trial", "the right to strike": what may be done
     subject = first.pos_ == "NOUN" and first.dep_ == "nsubj"
     if subject and children_lemmas(first.head, ("aux",)) & lex.modal_auxiliaries:
         return True  # "a ceasefire deal between Israel and Hamas could end the fighting": a deal that may come
@@ -170,9 +186,27 @@ def _modal_time(clause: Token, lex: Lexicon) -> bool:
     if clause.dep_ != "advcl" or not children_lemmas(clause, ("mark",)) & lex.time_marks:
         return False
     head = clause.head
+    promised = verb_lemma(head) in lex.intent_verbs or bool(children_lemmas(head, ("aux",)) & lex.future_auxiliaries)
+    if promised:  # "promised protests until Sweden joined the agreement": what is to come
+        return True
     return bool(children_lemmas(head, ("aux",)) & lex.modal_auxiliaries) and not _reported_future(
         _clause_chain(head, lex), lex
     )
+
+
+def _of_ability(clause: Token, lex: Lexicon) -> bool:
+    """Is the clause an infinitive on a noun of ability ("powers to detain suspects", "the right to strike"), or one
+    the parser hangs on the verb whose object that noun is ("wants to keep its powers to detain suspects")?"""
+    if not to_infinitive(clause):
+        return False
+    if clause.dep_ == "acl":
+        noun = clause.head
+    elif clause.dep_ in ("xcomp", "advcl"):
+        noun = next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), clause)
+    else:
+        return False
+    used = noun.dep_ == "dobj" and verb_lemma(noun.head) in lex.exercising_verbs  # "used their powers to detain"
+    return noun.lemma_.lower() in lex.ability_nouns and not used
 
 
 def _wished_of_another(top: Token, lex: Lexicon) -> bool:
@@ -283,12 +317,13 @@ def modality(token: Token, lex: Lexicon) -> Modality:
     """How the trigger's action is framed: negated, hypothetical, intended or background (cues: the lexicon's)."""
     chain = _clause_chain(token, lex)
     negated, intent = _is_negated(chain, lex), _is_intent(chain, lex)
+    on_condition = _on_condition(chain, lex.condition_marks)
     return Modality(
         negated=negated or _nothing_done(chain, lex),
         hypothetical=_is_hypothetical(chain, lex),
         intent=intent,
         refused=_is_refusal(chain, lex) or (negated and intent),
         conditional=_on_condition(chain, lex.ultimatum_marks),
-        on_condition=_on_condition(chain, lex.condition_marks),
+        on_condition=on_condition,
         background=_is_background(token, lex),
     )

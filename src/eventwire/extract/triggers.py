@@ -161,6 +161,12 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
     subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subj is not None and token.lemma_.lower() in lex.stative_passives and appositive_participle(token, subj):
         return None  # "the government, committed to peace, asked ...": what the noun is, no act told
+    if token.i + 1 < len(token.doc) and f"{token.lower_} {token.nbor().lower_}" in lex.compound_nouns:
+        return None  # "hired hit men to kill the mayor": a noun of two words, no act
+    if verb_lemma(token) in lex.assent_verbs and _opinion(token, lex):
+        return None  # "officials agreed that the real obstacle is fiscal policy": an opinion shared
+    if verb_lemma(token) in lex.questioning_verbs and _question(token, lex):
+        return None  # "asked by reporters if Japan would retaliate", "was asked about his view": a question
     obj = direct_object(token, lex)
     adverbs = lex.particle_prepositions
     particles = {c.lemma_.lower() for c in token.children if c.dep_ == "prt"}
@@ -168,7 +174,7 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
     particles |= {
         c.lemma_.lower() for c in token.children if c.dep_ in ("prep", "advmod") and c.lemma_.lower() in adverbs
     }
-    preps = {c.lemma_.lower() for c in token.children if c.dep_ in PREP_DEPS and not temporal(c)}
+    preps = {c.lemma_.lower() for c in token.children if c.dep_ in PREP_DEPS and not temporal(c) and not _where(c, lex)}
     preps |= {m.lower_ for m in _for_clause_marks(token)}  # "called for the US to withdraw", a clause's "for"
     clauses = clauses_of(token)
     for p in candidates:
@@ -212,6 +218,15 @@ def _subject_is(verb: Token, lemmas: frozenset[str], lex: Lexicon) -> bool:
         o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
     ]
     return any(t.lemma_.lower() in lemmas for t in (subj, *subj.conjuncts, *counted))
+
+
+def _where(prep: Token, lex: Lexicon) -> bool:
+    """Is the preposition one of the lexicon's issue prepositions with a place as its object ("attacked rebels over
+    Aleppo": where, not the issue of "attacked the government over the cuts")?"""
+    return prep.lower_ in lex.issue_prepositions and any(  # a place's name, which the tagger may call a nationality
+        c.dep_ == "pobj" and (c.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or (c.pos_ == "PROPN" and not c.ent_type_))
+        for c in prep.children
+    )
 
 
 def temporal(prep: Token) -> bool:
@@ -537,7 +552,11 @@ def obligation_clause(token: Token, lex: Lexicon) -> Token | None:
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
             aux = {c.lower_ for c in child.children if c.dep_ == "aux"}
             subject = any(c.dep_ in _OBLIGED and c.pos_ != "PRON" for c in child.children)  # not "we must"
-            if aux & lex.obliging_modals and subject and not any(c.dep_ == "neg" for c in child.children):
+            obliged = bool(aux & lex.obliging_modals) or (  # "said the Liberal Democrats needed to explain"
+                child.lemma_.lower() in lex.obliging_verbs
+                and any(c.dep_ == "xcomp" and to_infinitive(c) for c in child.children)
+            )
+            if obliged and subject and not any(c.dep_ == "neg" for c in child.children):
                 return child
     return None
 
@@ -620,6 +639,9 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             return current.head, current is verb  # "smugglers who were arrested last week": the smugglers
         if passive is not None:  # "was arrested and accused the police of ...": an object makes the conjunct active
             return passive, current is verb or not any(c.dep_ == "dobj" for c in verb.children)
+        absolute = _with_absolute(current) if current is verb else None
+        if absolute is not None:  # "migrants arrived, with the president placing the army on standby"
+            return absolute, False
         host = _purpose_host(current, lex)
         if host is not None:  # "converged for a rally to protest ...": who held the rally protests
             current = host
@@ -644,6 +666,57 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             break  # "Qatar is mediating": the parser may read the participle as what Qatar is
         current = current.head
     return None, False
+
+
+def _question(verb: Token, lex: Lexicon) -> bool:
+    """Does a questioning verb ask a question: a clause a question mark opens ("asked if Japan would retaliate"), or
+    a question preposition and no infinitive ("was asked about his view"; not "asked him about ... to resign")?"""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "advcl") and {m.lower_ for m in c.children if m.dep_ == "mark"} & lex.question_marks:
+            return True
+    about = any(  # on the verb, or on its object or agent ("was asked by journalists about his view")
+        c.dep_ == "prep" and c.lower_ in lex.question_prepositions and (c.head == verb or c.head.head.head == verb)
+        for c in verb.subtree
+    )
+    return about and "to" not in clauses_of(verb)
+
+
+def _opinion(verb: Token, lex: Lexicon) -> bool:
+    """Does the verb take a that-clause that only states what is (a copula with no modal or future auxiliary:
+    "agreed that the obstacle is fiscal policy"; not "agreed that talks should resume")?"""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.lemma_.lower() in lex.copulas and not to_infinitive(c):
+            aux = {a.lower_ for a in c.children if a.dep_ == "aux"}
+            if not aux & (lex.modal_auxiliaries | lex.future_auxiliaries):
+                return True
+    return False
+
+
+def _with_absolute(verb: Token) -> Token | None:
+    """The noun of a "with" phrase that ends right before a present participle with no subject of its own, which the
+    parser hangs on the main verb ("arrived in Croatia with the president placing the army on standby",
+    "with police firing tear gas"): the participle's doer (None for any other clause)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i == 0:
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with":
+        return verb.head  # the participle hung on the noun: "with the Hungarian premier sending soldiers"
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i < verb.i and prep.right_edge.i == verb.i - 1:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def reduced_passive(verb: Token) -> bool:
+    """Is the verb a headline's passive without its auxiliary ("Doctor sentenced to 40 years", "Japan criticised for
+    dumping"): the head of its sentence, past or participle, with a subject but no auxiliary and no object? Asked
+    only of a headline verb whose pattern's one target is the object: in a body, and for intransitive uses, the
+    tagger reads a plain past so too ("Thousands protested in Lagos")."""
+    return (
+        verb.tag_ in ("VBN", "VBD")
+        and verb.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+    )
 
 
 def appositive_participle(verb: Token, subj: Token) -> bool:
@@ -785,6 +858,10 @@ def evaluation(adj: Token, lex: Lexicon) -> tuple[Token | None, Token] | None:
             return None if passive else (judge, head)
     verb = head.lemma_.lower()
     objects = [c for c in head.children if c.dep_ == "dobj"]
+    if adj.dep_ == "dobj" and verb in lex.evaluation_verbs and any(c.dep_ == "auxpass" for c in head.children):
+        target = next((c for c in head.children if c.dep_ == "nsubjpass"), None)  # "the scheme has been branded a
+        judge = agent_of(head) or prep_objects(adj, ("by",))  # disgraceful waste by MPs": the by-phrase on the noun
+        return (judge, target) if target is not None and target.pos_ != "PRON" else None
     if adj.dep_ == "dobj" and verb in lex.evaluation_verbs and len(objects) == 2 and objects[1].i == adj.i:
         judge, passive = subject_of(head, lex)  # "branded the expulsions a provocation": parsed as two objects
         return None if passive or objects[0].pos_ == "PRON" else (judge, objects[0])

@@ -70,6 +70,21 @@ def _names_placed_act(after: tuple[Word, ...], lex: Lexicon) -> bool:
     return False
 
 
+def _inside_longer_name(run: list[Word], w: Word, found: tuple[int, object]) -> bool:
+    """Does a dictionary organisation of two or more words begin inside a longer name the tagger reads as one
+    organisation, right after proper nouns no dictionary knows ("the Reunification Democratic Party", "the Social
+    Democratic Party": not the US Democratic Party)?"""
+    n, what = found
+    return (
+        isinstance(what, Organization)
+        and n >= 2
+        and bool(run)
+        and run[-1].end + 1 == w.start
+        and w.ent == "ORG"
+        and all(r.ent == "ORG" for r in run)
+    )
+
+
 def _name_like(w: Word) -> bool:
     """A proper-name token: tagged PROPN, or capitalised inside a named entity (the tagger errs in headlines)."""
     return w.pos == "PROPN" or (
@@ -215,6 +230,8 @@ class ActorResolver:
             if inside is not None:  # "the Indian Ocean tidal wave": "the Indian" is no country before "Ocean"
                 i = inside + self._region(words, inside)
                 continue
+            if found is not None and _inside_longer_name(run, words[i], found):
+                found = None  # "the Reunification Democratic Party": not the US one, a name of its own
             if found is not None:
                 n, what = found
                 if isinstance(what, CountryHit):

@@ -359,7 +359,11 @@ class EventResolver:
             actors, recipients = _visit_semantics(actors, recipients, c, lex)
         recipients = [x for x in recipients if not any(_same(x, a) for a in actors)]
         if (
-            (_mutual(c, lex) or (c.pattern.nominal and "between" in c.pattern.recipient))
+            (
+                _mutual(c, lex)
+                or (c.pattern.nominal and "between" in c.pattern.recipient)
+                or (_reciprocal(c, lex) and self.dicts.ontology.plover[c.coding.event].quad_code in _CONFLICT_QUADS)
+            )
             and not recipients
             and not any(self._party_like(p) for p in c.recipients)  # "Bahrain and Kosovo opened relations with the
             # nation": with an uncoded third (not "with each other", "with a meeting in Caracas")
@@ -381,7 +385,15 @@ class EventResolver:
             own = charged[0].code if charged else None
             where = _speaking_authority(speakers, lex) or self._clause_country(c) or own or memory.main_country
             implied = _authorities(where, c, lex)
-            if where or implied.sector in lex.authority_countryless_sectors:  # "activists were arrested": the
+            if (
+                where
+                and c.pattern.event in lex.authority_foreign_types
+                and any(_state_named(x, where) for x in recipients)
+            ):
+                pass  # "Japan, which has been accused of dumping": a state is not accused or sanctioned by its own
+                # authorities; whoever did it, the text does not say (but "seven Guatemalans were arrested", "a
+                # task force was put in charge of security in Honduras": a state acts on its people and its land)
+            elif where or implied.sector in lex.authority_countryless_sectors:  # "activists were arrested": the
                 actors = [implied]  # police, even where nothing says of which country (see _sector_only)
         if not actors and not c.actors and c.passive and c.pattern.event in lex.speaker_asks_types:
             teller = next((s for s in speakers if s.code and not any(s.code == x.code for x in recipients)), None)
@@ -649,6 +661,10 @@ class EventResolver:
         p, lex = c.pattern, self.lex
         if c.accident and c.coding.event in lex.attacker_types:
             return False  # "were killed in a motorcycle crash": no attack
+        if c.accident and not recipients and not lex.untargeted_modes.isdisjoint(p.mode):
+            return False  # "launched an investigation into the crash": an accident's causes, no party suspected
+        if c.accident and p.nominal:
+            return False  # "took the threat of Cyclone Phailin seriously": a disaster's threat, no party's
         if lex.visit_mode in c.coding.mode and all(
             generic_agent(a) and a.sectors and set(a.sectors) <= lex.not_visitor_sectors for a in actors
         ):
@@ -806,6 +822,8 @@ class EventResolver:
 
 
 _STATE_CODINGS = frozenset({"country-name", "country-capital", "office-holder"})  # a state named, or its office
+_CONFLICT_QUADS = frozenset({3, 4})  # PLOVER's quads of conflict: "blamed one another" (not "support each other",
+# a standing relation told in the present)
 _SPOKEN_QUADS = frozenset({1, 3})  # PLOVER's quads of words: verbal cooperation and verbal conflict
 _NOT_DESCRIBING = frozenset({"article-country", "unresolved", *BORROWED})  # codings that say nothing of the phrase
 
@@ -840,6 +858,11 @@ def _restore_text(m: EventMention, source: str) -> EventMention:
         actors=tuple(ref(r) for r in m.actors),
         recipients=tuple(ref(r) for r in m.recipients),
     )
+
+
+def _state_named(x: ActorRef, code: str) -> bool:
+    """Is the participant the state of ``code`` named as such ("Japan", "Tokyo" for its government)?"""
+    return x.code == code and x.kind == "country" and x.resolved_by in _STATE_CODINGS
 
 
 def _authorities(code: str | None, c: Candidate, lex: Lexicon) -> ActorRef:
@@ -1091,6 +1114,17 @@ def _it_of_many(pronouns: tuple[Phrase, ...], speakers: list[ActorRef], memory: 
     return any(p.text.lower() == "it" for p in pronouns) and any(
         (s.start, s.end) in memory.plural_nouns for s in speakers
     )
+
+
+def _reciprocal(c: Candidate, lex: Lexicon) -> bool:
+    """Is the act's target a reciprocal pronoun ("the U.S. and Brazil blamed one another", "accused each other")?
+    Used for acts of conflict only: mutual cooperation has its own types, and "support each other" tells no act."""
+    sent = c.sentence
+    for p in c.recipients:
+        at = p.start - sent.start
+        if at >= 0 and any(sent.text[at:].lower().startswith(r) for r in lex.reciprocal_pronouns):
+            return True
+    return False
 
 
 def _mutual(c: Candidate, lex: Lexicon) -> bool:
