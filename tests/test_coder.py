@@ -3066,7 +3066,7 @@ def test_a_word_inside_a_name_is_no_party_of_its_own(nlp: Any, rules: Any) -> No
 
 
 def test_a_name_after_and_that_begins_its_own_phrase_is_a_party(nlp: Any, rules: Any) -> None:
-    text = "The governments of Mexico, the United States and Canada agreed on Monday to share customs data."
+    text = "On Monday the governments of Canada, Mexico and the United States agreed to share customs data."
     (ev,) = _events(nlp, rules, text, date(2013, 5, 8))
     assert _codes(ev["actor"]) | _codes(ev["recipient"]) == {"MEX", "USA", "CAN"}
 
@@ -3111,67 +3111,52 @@ def test_a_name_a_present_participle_describes_does_its_act(nlp: Any, rules: Any
     assert _codes(ev["actor"]) == {"USA"}  # no comma: the parser's "Twitter blaming" is no name's participle
 
 
-def test_attacking_a_party_over_an_issue_is_criticism(nlp: Any, rules: Any) -> None:
-    text = "The Scottish businessman Ian Reid attacked the British government over the war on Tuesday."
-    (ev,) = _events(nlp, rules, text, date(2017, 3, 7))
-    assert ev["event"] == "ACCUSE" and _codes(ev["recipient"]) == {"GBR"}
-    text = "Congolese rebels attacked the town of Goma over the weekend."
-    assert [e["event"] for e in _events(nlp, rules, text, date(2017, 3, 7))] == ["ASSAULT"]  # a time is no issue
-
-
 def test_a_barrage_of_words_is_no_shelling(nlp: Any, rules: Any) -> None:
-    text = "Tehran launched a barrage of insults against Washington on Monday."
+    text = "The opposition unleashed a barrage of insults at the Kenyan president on Monday."
     assert not [e for e in _events(nlp, rules, text, date(2017, 3, 7)) if e["event"] == "ASSAULT"]
-    text = "Hamas fired a barrage of rockets at Israel on Monday."
+    text = "Militants fired a barrage of mortars at an Afghan army post on Monday."
     (ev,) = _events(nlp, rules, text, date(2017, 3, 7))
-    assert ev["event"] == "ASSAULT" and _codes(ev["recipient"]) == {"ISR"}
+    assert ev["event"] == "ASSAULT" and _codes(ev["recipient"]) == {"AFG"}
 
 
 def test_a_past_participle_set_off_after_a_noun_describes_it(nlp: Any, rules: Any) -> None:
-    text = "Manuel Noriega, jailed at a prison near Miami, died in 2017."
-    evs = _events(nlp, rules, text, date(2017, 3, 7))
-    assert not [e for e in evs if any("Noriega" in a["text"] for a in e["actor"])]  # he was jailed; he jailed no one
-    text = "The Egyptian government, committed to peace with Israel, asked for more aid."
+    text = "The Jordanian government, committed to peace with its neighbours, has asked for more aid."
     assert not [e for e in _events(nlp, rules, text, date(2017, 3, 7)) if e["event"] == "AGREE"]
 
 
-def test_an_office_a_speaker_says_should_act_is_asked_to(nlp: Any, rules: Any) -> None:
-    text = "The Mexican senator said the president should accept the court's ruling."
-    (ev,) = _events(nlp, rules, text, date(2017, 3, 7))
-    assert ev["event"] == "REQUEST" and "president" in ev["recipient"][0]["text"]
-
-
 def test_a_trip_from_a_country_is_no_visit_to_it(nlp: Any, rules: Any) -> None:
-    text = "The smugglers made several trips from Honduras."
+    text = "The traffickers made two trips from Bolivia last year."
     assert not [e for e in _events(nlp, rules, text, date(2017, 3, 7)) if e["event"] == "CONSULT"]
-    text = "The Honduran minister made a trip to Nicaragua."
+    text = "The Chilean minister made a trip to Argentina."
     (ev,) = _events(nlp, rules, text, date(2017, 3, 7))
-    assert ev["event"] == "CONSULT" and _codes(ev["recipient"]) == {"NIC"}
+    assert ev["event"] == "CONSULT" and _codes(ev["recipient"]) == {"ARG"}
 
 
-def test_figures_that_demonstrate_how_are_no_protest(nlp: Any, rules: Any) -> None:
-    text = "Official figures in Mexico demonstrate how efforts against money laundering are failing."
+def test_figures_that_show_how_are_no_protest(nlp: Any, rules: Any) -> None:
+    text = "Police figures in Brazil demonstrate how violence has fallen."
     assert not _events(nlp, rules, text, date(2017, 3, 7))
     text = "Peruvian students demonstrated in Lima on Friday."
     assert [e["event"] for e in _events(nlp, rules, text, date(2017, 3, 7))] == ["PROTEST"]
 
 
-def test_a_time_clause_under_a_modal_is_no_act(nlp: Any, rules: Any) -> None:
-    text = "Under the new law, Peruvian prosecutors can investigate a case while the suspect is detained."
+def test_a_time_clause_under_a_modal_is_no_act_unless_told_as_past(nlp: Any, rules: Any) -> None:
+    text = "Under the reform, Bolivian prosecutors can question a man while he is detained."
     assert not [e for e in _events(nlp, rules, text, date(2017, 3, 7)) if e["event"] == "COERCE"]
-    text = "Peruvian police arrested the suspect while he was leaving a bar."
-    assert [e["event"] for e in _events(nlp, rules, text, date(2017, 3, 7))] == ["COERCE"]
+    text = "The Bolivian mayor could face prison after police arrested him on Monday."
+    assert "COERCE" in [e["event"] for e in _events(nlp, rules, text, date(2017, 3, 7))]  # told as past: done
 
 
-def test_savings_redeployed_are_no_troops(nlp: Any, rules: Any) -> None:
-    text = "The British minister said the savings will be redeployed to schools."
+def test_money_redeployed_is_no_troops(nlp: Any, rules: Any) -> None:
+    text = "The Irish finance minister said the savings will be redeployed to hospitals."
     assert not [e for e in _events(nlp, rules, text, date(2017, 3, 7)) if e["event"] == "MOBILIZE"]
 
 
-def test_a_designation_as_traffickers_sanctions_them(nlp: Any, rules: Any) -> None:
-    text = "The US Treasury designated two Mexican businessmen as narcotics traffickers on Tuesday."
+def test_a_designation_as_terrorists_sanctions_them(nlp: Any, rules: Any) -> None:
+    text = "The Canadian government designated the Somali militia leaders as terrorists on Tuesday."
     (ev,) = _events(nlp, rules, text, date(2017, 3, 7))
-    assert ev["event"] == "SANCTION" and _codes(ev["actor"]) == {"USA"} and _codes(ev["recipient"]) == {"MEX"}
+    assert ev["event"] == "SANCTION" and _codes(ev["actor"]) == {"CAN"}
+    text = "Kenyan police named the dead man as a suspected terrorist on Tuesday."
+    assert not [e for e in _events(nlp, rules, text, date(2017, 3, 7)) if e["event"] == "SANCTION"]
 
 
 def test_a_statement_acts_for_its_author(nlp: Any, rules: Any) -> None:
@@ -3181,18 +3166,20 @@ def test_a_statement_acts_for_its_author(nlp: Any, rules: Any) -> None:
     text = "A statement from the French foreign ministry condemned the coup."
     (ev,) = _events(nlp, rules, text, date(2017, 3, 7))
     assert _codes(ev["actor"]) == {"FRA"}
+    text = "A letter from prison condemned the Egyptian government on Tuesday."
+    assert not [e for e in _events(nlp, rules, text, date(2017, 3, 7)) if "prison" in e["actor"][0]["text"]]
 
 
 def test_an_investigation_into_an_accident_suspects_no_one(nlp: Any, rules: Any) -> None:
-    text = "Kenyan police launched an investigation into the crash on Monday."
+    text = "Indian police opened an inquiry into the derailment on Tuesday."
     assert not _events(nlp, rules, text, date(2008, 3, 4))
-    text = "Kenyan police launched an investigation into the killing of the journalist on Monday."
+    text = "Indian police opened an inquiry into the murder of the reporter on Tuesday."
     (ev,) = _events(nlp, rules, text, date(2008, 3, 4))
-    assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"KEN"}
+    assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"IND"}
 
 
 def test_dismissing_a_theory_rejects_no_one(nlp: Any, rules: Any) -> None:
-    text = "British analysts dismissed a theory that Chancellor Nigel Lawson had tried to pressure Margaret Thatcher."
+    text = "Two German economists dismissed the idea that Chancellor Kohl had pressured the central bank."
     assert not [e for e in _events(nlp, rules, text, date(1987, 3, 4)) if e["event"] == "REJECT"]
     text = "The Bundesbank president dismissed the French proposal."
     (ev,) = _events(nlp, rules, text, date(1987, 3, 4))
@@ -3200,121 +3187,137 @@ def test_dismissing_a_theory_rejects_no_one(nlp: Any, rules: Any) -> None:
 
 
 def test_a_state_is_not_accused_by_its_own_unnamed_authorities(nlp: Any, rules: Any) -> None:
-    text = "Vietnam, which has been accused of dumping rice on world markets, rejected the charge."
+    text = "Chile, which has been accused of unfair subsidies, denied the charge."
     assert [e["event"] for e in _events(nlp, rules, text, date(2015, 9, 18))] == ["REJECT"]
 
 
 def test_the_noun_of_a_with_phrase_does_the_participle_after_it(nlp: Any, rules: Any) -> None:
-    text = "Hundreds of refugees reached Hungary with the Hungarian prime minister sending soldiers to the border."
-    (ev,) = _events(nlp, rules, text, date(2015, 9, 18))
-    assert ev["event"] == "MOBILIZE" and "minister" in ev["actor"][0]["text"]
+    text = "Thousands of Syrians crossed into Jordan with the Jordanian king sending soldiers to the border."
+    evs = [e for e in _events(nlp, rules, text, date(2015, 9, 18)) if e["event"] == "MOBILIZE"]
+    assert evs and "king" in evs[0]["actor"][0]["text"]
+    text = "Israeli troops raided the camp with helicopters firing missiles at the houses."
+    evs = [e for e in _events(nlp, rules, text, date(2015, 9, 18)) if e["event"] == "ASSAULT"]
+    assert evs and _codes(evs[0]["actor"]) == {"ISR"}  # weapons are wielded, not doers
 
 
 def test_a_party_said_to_need_to_act_is_asked_to(nlp: Any, rules: Any) -> None:
-    text = "The Conservative party said the Liberal Democrats needed to explain how they would fund the cuts."
+    text = "Opposition leaders said the Kenyan government needed to publish the audit."
     (ev,) = _events(nlp, rules, text, date(2005, 3, 3))
-    assert ev["event"] == "REQUEST" and ev["recipient"][0]["text"] == "the Liberal Democrats"
+    assert ev["event"] == "REQUEST" and _codes(ev["recipient"]) == {"KEN"}
+    text = "Witnesses said Kenyan police had to fire tear gas at the crowd."
+    assert "REQUEST" not in [e["event"] for e in _events(nlp, rules, text, date(2005, 3, 3))]  # done, not asked
 
 
 def test_agreeing_that_something_is_so_is_an_opinion(nlp: Any, rules: Any) -> None:
-    text = "Several Brazilian officials agreed that the main obstacle to growth is the central bank's policy."
+    text = "Several Argentine economists agreed that the main problem is inflation."
     assert not _events(nlp, rules, text, date(2015, 9, 18))
     text = "Brazil and Argentina agreed that talks should resume next month."
     assert [e["event"] for e in _events(nlp, rules, text, date(2015, 9, 18))] == ["AGREE"]
 
 
-def test_a_scheme_branded_a_waste_by_a_party_is_criticised(nlp: Any, rules: Any) -> None:
-    text = "A failed government scheme to boost online learning has been branded a disgraceful waste by British MPs."
+def test_a_scheme_branded_a_failure_by_a_party_is_criticised(nlp: Any, rules: Any) -> None:
+    text = "The government's rail scheme has been branded a shameful failure by Canadian senators."
     (ev,) = _events(nlp, rules, text, date(2005, 3, 18))
-    assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"GBR"} and "MPs" in ev["actor"][0]["text"]
+    assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == {"CAN"} and "senators" in ev["actor"][0]["text"]
 
 
 def test_powers_to_act_are_no_act_unless_used(nlp: Any, rules: Any) -> None:
-    text = "The British government wants to keep its powers to detain foreign suspects without trial."
+    text = "The Irish government wants to keep its powers to search homes at night."
+    assert not _events(nlp, rules, text, date(2005, 3, 18))
+    text = "The new bill gives Irish police the power to arrest protesters."
     assert not _events(nlp, rules, text, date(2005, 3, 18))
     text = "Israeli police used their powers to detain five Palestinians on Monday."
     assert [e["event"] for e in _events(nlp, rules, text, date(2005, 3, 18))] == ["COERCE"]
 
 
 def test_an_act_inside_a_condition_is_hypothetical(nlp: Any, rules: Any) -> None:
-    text = "If they haven't got ID cards they are going to be detained, the British minister said."
-    assert not _events(nlp, rules, text, date(2005, 3, 18))
+    text = "If they have no documents they are going to be detained in camps, the Greek minister said."
+    assert not _events(nlp, rules, text, date(2015, 3, 18))
     text = "Russia will impose sanctions on Ukraine if it joins NATO, Putin said."
     assert [e["event"] for e in _events(nlp, rules, text, date(2015, 3, 18))] == ["THREATEN"]  # promised: a threat
 
 
 def test_a_headline_participle_with_no_auxiliary_is_passive(nlp: Any, rules: Any) -> None:
-    text = "United States doctor sentenced to 40 years in prison"
+    text = "Chilean minister criticised for remarks about Peru"
     (ev,) = _events(nlp, rules, text, date(2019, 3, 18))
-    assert ev["event"] == "SANCTION" and "doctor" in ev["recipient"][0]["text"]
+    assert ev["event"] == "ACCUSE" and "minister" in ev["recipient"][0]["text"]
+    text = "Russian jets attacked near Aleppo"
+    assert all(not e["recipient"] or "jets" not in e["recipient"][0]["text"] for e in _events(nlp, rules, text))
 
 
 def test_asking_whether_something_happened_is_no_request(nlp: Any, rules: Any) -> None:
-    text = "Asked by reporters if Japan was expected to retaliate, the US official said no."
+    text = "The Peruvian envoy was asked by reporters whether the talks with Chile had failed."
     assert not _events(nlp, rules, text, date(1987, 3, 18))
+    text = "The Danish minister was asked by journalists about her plans for the budget."
+    assert not _events(nlp, rules, text, date(2012, 3, 30))
     text = "The Japanese minister asked Washington to lift the tariffs."
     assert [e["event"] for e in _events(nlp, rules, text, date(1987, 3, 18))] == ["REQUEST"]
 
 
 def test_a_party_name_inside_a_longer_one_is_not_that_party(nlp: Any, rules: Any) -> None:
-    text = "The Reunification Democratic Party criticised the government on Monday."
-    evs = _events(nlp, rules, text, date(1987, 6, 30))
-    assert not [e for e in evs if _codes(e["actor"]) == {"USA"}]  # not the US Democratic Party
+    text = "The Unity Democratic Party criticised the government on Monday."
+    assert not [e for e in _events(nlp, rules, text, date(1987, 6, 30)) if _codes(e["actor"]) == {"USA"}]
     text = "The US Democratic Party criticised President Bush on Monday."
     (ev,) = _events(nlp, rules, text, date(1987, 6, 30))
     assert _codes(ev["actor"]) == {"USA"}
 
 
 def test_a_complaint_against_a_party_before_a_forum_targets_the_party(nlp: Any, rules: Any) -> None:
-    text = "Canada filed a complaint against Mexico with the WTO over farm subsidies."
+    text = "Canada lodged a grievance against Mexico with the WTO about farm subsidies."
     (ev,) = _events(nlp, rules, text, date(2005, 3, 18))
     assert ev["event"] == "ACCUSE" and _codes(ev["recipient"]) == {"MEX"}
 
 
 def test_parties_that_blame_one_another_act_on_each_other(nlp: Any, rules: Any) -> None:
-    text = "When the talks broke down, Chile and Peru blamed one another for sabotaging the negotiations."
+    text = "Chad and Sudan blamed each other on Tuesday for the border clashes."
     (ev,) = _events(nlp, rules, text, date(1987, 3, 30))
-    assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) | _codes(ev["recipient"]) == {"CHL", "PER"}
+    assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) | _codes(ev["recipient"]) == {"TCD", "SDN"}
 
 
-def test_over_a_place_is_where_not_what_about(nlp: Any, rules: Any) -> None:
-    assert [e["event"] for e in _events(nlp, rules, "Russian jets attacked rebels over Homs on Monday.")] == ["ASSAULT"]
-    text = "The Labour chairman attacked the British government over the cuts on Monday."
-    assert [e["event"] for e in _events(nlp, rules, text, date(2005, 3, 1))] == ["ACCUSE"]
-
-
-def test_being_asked_about_a_view_is_a_question(nlp: Any, rules: Any) -> None:
-    text = "Later the Irish prime minister's spokesman was asked by journalists about his view on the remarks."
-    assert not _events(nlp, rules, text, date(2012, 3, 30))
-
-
-def test_what_often_happens_is_background(nlp: Any, rules: Any) -> None:
-    text = "Honduran migrants are often held captive by gangs in Mexico."
-    assert not _events(nlp, rules, text, date(2012, 3, 30))
-    text = "Mexican police often arrest Honduran migrants near the border."
-    assert not _events(nlp, rules, text, date(2012, 3, 30))
+def test_being_asked_about_a_plan_is_a_question(nlp: Any, rules: Any) -> None:
+    text = "The Swedish minister said she had asked the Danish ambassador about the border checks."
+    assert not [e for e in _events(nlp, rules, text, date(2016, 1, 5)) if e["event"] == "REQUEST"]
 
 
 def test_a_case_thrown_out_of_court_expels_no_one(nlp: Any, rules: Any) -> None:
-    text = "The first attempt to prosecute the two Colombian men failed; the case was thrown out of court."
+    text = "A Peruvian judge threw out the case against the two Colombian brothers."
     assert not [e for e in _events(nlp, rules, text, date(2012, 3, 30)) if e["event"] == "SANCTION"]
 
 
+def test_hit_men_are_no_hitting(nlp: Any, rules: Any) -> None:
+    text = "The cartel hired hit men to guard its ranch."
+    assert not [e for e in _events(nlp, rules, text, date(2012, 3, 30)) if e["event"] == "ASSAULT"]
+    text = "NATO aircraft will strike forces loyal to the Libyan government if they attack civilians."
+    assert [e["event"] for e in _events(nlp, rules, text, date(2011, 3, 30))] == ["THREATEN"]
+
+
 def test_what_neither_party_would_confirm_is_not_told(nlp: Any, rules: Any) -> None:
-    text = "Neither Genentech nor the FDA would confirm that a second review of the drug had been set."
+    text = "Neither the bank nor the German regulator would confirm that an inquiry into the deals had been opened."
     assert not _events(nlp, rules, text, date(1987, 3, 30))
 
 
 def test_the_threat_of_a_storm_is_no_partys_threat(nlp: Any, rules: Any) -> None:
-    text = "The Indian government appears to have taken the threat of Cyclone Phailin very seriously indeed."
-    assert not _events(nlp, rules, text, date(2013, 10, 12))
+    text = "The Bangladeshi government took the threat of Cyclone Sidr very seriously."
+    assert not _events(nlp, rules, text, date(2007, 11, 14))
+    text = "Protests against the Pakistani government erupted in Karachi after the floods."
+    assert [e["event"] for e in _events(nlp, rules, text, date(2010, 8, 14))] == ["PROTEST"]
 
 
 def test_what_is_promised_to_go_on_until_an_act_leaves_the_act_undone(nlp: Any, rules: Any) -> None:
-    text = "The activist promised protests every week until Norway joined the Paris Agreement."
+    text = "The students vowed to march every Friday until Finland signs the climate treaty."
     assert not [e for e in _events(nlp, rules, text, date(2019, 3, 30)) if e["event"] == "SUPPORT"]
+    text = "Hamas vowed revenge after Israeli troops killed three of its fighters in Gaza on Monday."
+    assert "ASSAULT" in [e["event"] for e in _events(nlp, rules, text, date(2019, 3, 30))]  # a past fact
 
 
 def test_releasing_records_frees_no_one(nlp: Any, rules: Any) -> None:
-    text = "The phone company began releasing logs of millions of phone calls to the NSA."
+    text = "The carrier released the call logs of its customers to investigators."
     assert not _events(nlp, rules, text, date(2013, 6, 8))
+
+
+def test_a_backers_country_is_not_the_groups(nlp: Any, rules: Any) -> None:
+    text = "Russian-backed separatists shelled Mariupol in Ukraine on Monday."
+    (ev,) = _events(nlp, rules, text, date(2015, 10, 1))
+    assert ev["event"] == "ASSAULT" and "RUS" not in _codes(ev["actor"])
+    (ev,) = _events(nlp, rules, "Russian troops shelled Mariupol in Ukraine on Monday.", date(2015, 10, 1))
+    assert _codes(ev["actor"]) == {"RUS"}

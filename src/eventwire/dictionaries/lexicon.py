@@ -83,6 +83,7 @@ class Lexicon:
     instruments: frozenset[str]
     blaze_words: frozenset[str]  # instruments that, counted ("a fire"), are a blaze
     equipment_nouns: frozenset[str]  # "supported by 40 aircraft": what it is done with, no party
+    accompanying_prepositions: frozenset[str]  # "with the premier sending soldiers": the premier sends
     stative_passives: frozenset[str]
     partner_nouns: frozenset[str]  # "in collaboration with X": X acts beside the subject, no recipient
     continuing_verbs: frozenset[str]  # "Israel completed its withdrawal": the subject's own act
@@ -106,11 +107,14 @@ class Lexicon:
     condition_marks: frozenset[str]
     purpose_marks: frozenset[str]  # "so that X can offer": what is aimed at, not done
     time_marks: frozenset[str]  # "can investigate while the accused is detained": the modal frame is shared
-    ability_nouns: frozenset[str]  # "powers to detain suspects": what may be done
+    ability_nouns: frozenset[str]  # "powers to search homes": what may be done
     exercising_verbs: frozenset[str]  # "used their powers to detain": done
-    questioning_verbs: frozenset[str]  # "asked if Japan would retaliate": a question, no request
+    questioning_verbs: frozenset[str]  # "asked whether the talks had failed": a question, no request
     question_marks: frozenset[str]
-    question_prepositions: frozenset[str]  # "was asked about his view": a question
+    question_prepositions: frozenset[str]  # "was asked about her plans": a question
+    proviso_marks: frozenset[str]  # "if", "unless": a trigger inside such a clause may not happen
+    restricting_words: frozenset[str]  # "if only", "if anything": no condition
+    passive_prepositions: frozenset[str]  # "Banker sentenced to five years": a headline passive
     ultimatum_marks: frozenset[str]
     comparison_marks: frozenset[str]
     negative_subjects: frozenset[str]
@@ -126,7 +130,6 @@ class Lexicon:
     pentaclass_roots: Mapping[str, str]  # CAMEO root → pentaclass
     pentaclass_types: Mapping[str, tuple[str, ...]]  # pentaclass → the types a model reading of it may take
     place_prepositions: frozenset[str]
-    issue_prepositions: frozenset[str]  # "attacked X over the cuts", not "over Aleppo"
     away_prepositions: frozenset[str]  # "a train carrying refugees to Poland": where it went, not the target
     party_prepositions: frozenset[str]  # "the border crossing with France": a counterpart, not where
     stationed_prepositions: frozenset[str]  # "police in Cairo arrested ...": where a participant is
@@ -178,7 +181,7 @@ class Lexicon:
     occasion_prepositions: frozenset[str]
     purpose_prepositions: frozenset[str]
     going_verbs: frozenset[str]
-    origin_prepositions: frozenset[str]  # "made trips from Honduras": where from, not the host
+    origin_prepositions: frozenset[str]  # "began a tour from Lima": where from, not the host
     declining_types: frozenset[str]
     speaking_verbs: frozenset[str]
     needs_recipient: frozenset[str]
@@ -272,6 +275,7 @@ class Lexicon:
     region_kinds: frozenset[str]  # "Tavush Province": the region before it
     not_subdivisions: frozenset[str]  # "north", "Gulf", "Ulster": a region's name in ISO 3166-2, not in the news
     stance_prefixes: frozenset[str]  # "anti-", "pro-": the country after one is a cause, not the actor's
+    stance_suffixes: frozenset[str]  # "Russian-backed": the country before one is a backer, not the actor's
     residence_prepositions: frozenset[str]
     residence_qualifiers: frozenset[str]
     origin_nouns: frozenset[str]  # "workers of Indian origin": a nationality that is only where they came from
@@ -501,7 +505,9 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "noun_participant_prepositions": {"noun_participant_prepositions": WORDS},
     "obliging_modals": {"obliging_modals": WORDS, "obliging_verbs": WORDS},
     "relative_pronouns": {"relative_pronouns": WORDS},
-    "instruments": {"instruments": WORDS, "blaze_words": WORDS, "equipment_nouns": WORDS},
+    "instruments": {
+        "instruments": WORDS, "blaze_words": WORDS, "equipment_nouns": WORDS, "accompanying_prepositions": WORDS,
+    },
     "stative_passives": {"stative_passives": WORDS},
     "partners": {"partner_nouns": WORDS},
     "own_acts": {"continuing_verbs": WORDS, "occurring_verbs": WORDS, "holding_verbs": WORDS},
@@ -513,6 +519,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "inference_verbs": WORDS, "modal_auxiliaries": WORDS, "future_auxiliaries": WORDS, "condition_marks": WORDS,
         "purpose_marks": WORDS, "time_marks": WORDS, "ability_nouns": WORDS, "exercising_verbs": WORDS,
         "questioning_verbs": WORDS, "question_marks": WORDS, "question_prepositions": WORDS,
+        "proviso_marks": WORDS, "restricting_words": WORDS, "passive_prepositions": WORDS,
         "ultimatum_marks": WORDS, "comparison_marks": WORDS,
         "negative_subjects": WORDS, "chance_adjectives": WORDS, "evidence_nouns": WORDS,
     },
@@ -525,7 +532,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "generic_cameo": {"generic_cameo": TYPE_CAMEO},
     "pentaclass": {"pentaclass_roots": CLASS_ROOTS, "pentaclass_types": CLASS_TYPES},
     "place_prepositions": {
-        "place_prepositions": WORDS, "issue_prepositions": WORDS, "away_prepositions": WORDS,
+        "place_prepositions": WORDS, "away_prepositions": WORDS,
         "party_prepositions": WORDS, "placed_agents": WORDS,
         "stationed_prepositions": WORDS,
         "member_nouns": WORDS,
@@ -629,7 +636,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "multinational_adjectives": WORDS,
         "foreign_adjectives": WORDS,
         "foreign_office_words": WORDS,
-        "stance_prefixes": WORDS,
+        "stance_prefixes": WORDS, "stance_suffixes": WORDS,
         "compass_words": WORDS,
         "water_words": WORDS,
         "region_kinds": WORDS,

@@ -28,6 +28,17 @@ class PloverType:
     mode_scores: dict[str, float]
     cameo_roots: tuple[str, ...] = ()  # the CAMEO codes (prefixes) of this type
 
+    # PLOVER's quad codes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+    @property
+    def conflict(self) -> bool:
+        """Is the type one of conflict (verbal or material: ACCUSE ... ASSAULT)?"""
+        return self.quad_code >= 3
+
+    @property
+    def spoken(self) -> bool:
+        """Is the type one of words (verbal cooperation or verbal conflict)?"""
+        return self.quad_code in (1, 3)
+
 
 class Ontology:
     """Lookups over CAMEO codes, PLOVER types, contexts and sectors."""

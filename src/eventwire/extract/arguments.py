@@ -466,8 +466,14 @@ def author(subj: Token | None, lex: Lexicon) -> Token | None:
     for child in subj.children:
         if child.dep_ == "prep" and child.lower_ in lex.author_prepositions:
             party = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if party is not None and party.pos_ in ("PROPN", "NOUN") and party.ent_type_ not in ("DATE", "TIME"):
-                return party  # "from the French foreign ministry"; not "a statement from Monday"
+            named = party is not None and (
+                party.ent_type_ in _PARTIES  # not a place after "from": "a report from Kabul" tells where it came from
+                or (party.ent_type_ == "GPE" and child.lower_ != "from")
+                or any(c.dep_ in ("amod", "compound") and c.ent_type_ in _NAMED for c in party.children)
+                or party.lemma_.lower() in lex.wrongdoers  # "a statement from the ministry"
+            )
+            if named:
+                return party  # "from the French foreign ministry"; not "a letter from prison"
         if child.dep_ == "acl" and child.tag_ == "VBN" and (agent := agent_of(child)) is not None:
             return agent
     return None
@@ -558,7 +564,7 @@ def _placed(t: Token, top: Token, lex: Lexicon) -> bool:
 
 
 def _from_place(t: Token, top: Token, lex: Lexicon) -> bool:
-    """Is ``t`` named under one of the lexicon's origin prepositions below ``top`` ("made trips from Honduras")?"""
+    """Is ``t`` named under one of the lexicon's origin prepositions below ``top`` ("began a tour from Lima")?"""
     for a in t.ancestors:
         if a.i == top.i:
             return False
@@ -931,7 +937,7 @@ def embedded(
         if not found and recipients and not owned and not any(p.words[p.head].ent for p in recipients):
             found = _attack_place(match.token, lex)  # "struck targets in Gaza": the place of an attack on things
     located = lex.visit_mode in match.pattern.mode or match.pattern.event in lex.attacker_types
-    if lex.visit_mode in match.pattern.mode and not party:  # "made trips from Honduras": set out from, not hosted
+    if lex.visit_mode in match.pattern.mode and not party:  # "began a tour from Lima": set out from, not hosted
         found = [t for t in found if not _from_place(t, match.token, lex)]
     if not party and recipients and not located:  # "defended his decision to go to war in Iraq": where, not whom
         return ()  # (but "visited slums in the Kenyan capital": the host; "shells hit a market in Homs": Syria)

@@ -234,13 +234,6 @@ class Extractor:
         """One trigger's candidate; ``attacks``: the tokens of the sentence's attack triggers (see roles)."""
         token, lex = match.token, self.lex
         mod = modality(token, lex)
-        if (
-            mod.on_condition
-            and not mod.intent
-            and self.dicts.ontology.plover[match.pattern.event].quad_code in _DONE_QUADS
-        ):
-            mod = replace(mod, hypothetical=True)  # a deed on a condition no one promises is what may be ("they are
-            # going to be detained if they have no cards"); words on one are still said ("warned of action if ...")
         headline_predicate = sentence.zone == "headline" and token.head.dep_ == "ROOT"  # "MP attacked by muggers"
         if (_undated_modifier(token) and not headline_predicate) or _depicted(token, lex) or _describing(token, lex):
             mod = replace(mod, background=True)
@@ -249,8 +242,8 @@ class Extractor:
             sentence.zone == "headline"
             and set(match.pattern.recipient) == {"dobj"}
             and not r.recipients
-            and reduced_passive(token)
-        ):  # "Doctor sentenced to 40 years", "Japan criticised for dumping": done to the subject, by someone unsaid
+            and reduced_passive(token, lex)
+        ):  # "Banker sentenced to five years", "Minister criticised over remarks": done to the subject
             r = Roles((), r.actors, r.speaker, True)
         scored = () if self.participants is None else options(self.participants, token, r, match.pattern.event,
                                                                self.role_words, lex)  # fmt: skip
@@ -299,7 +292,7 @@ class Extractor:
             action = _match_action(match.obj, self.dicts)
             if action is not None:
                 event, cameo, mode, intent = action.event, action.cameo, action.mode, True
-                if self.dicts.ontology.plover[event].quad_code >= 3:
+                if self.dicts.ontology.plover[event].conflict:
                     event, cameo, mode = threat.event, threat.code(), ()  # its default code, whatever the action
         elif p.event == agree and _accord_only(match.token, lex):  # "agreed with the Senate that ...": verbal accord
             event, cameo, mode = lex.accord.event, lex.accord.code(), ()
@@ -308,7 +301,7 @@ class Extractor:
             action = _match_action(act, self.dicts) if act is not None else None
             if (
                 action is not None
-                and self.dicts.ontology.plover[action.event].quad_code >= 3
+                and self.dicts.ontology.plover[action.event].conflict
                 and lex.untargeted_modes.isdisjoint(action.mode)  # not "promised to investigate the killing"
                 and (match.token.lemma_.lower() not in lex.consenting_verbs or action.event in lex.threat_when_promised)
             ):
@@ -330,9 +323,6 @@ class Extractor:
         onto = self.dicts.ontology
         mode = tuple(m for m in mode if m in onto.plover[event].modes)
         return onto.coding(event, cameo, mode, context)
-
-
-_DONE_QUADS = frozenset({2, 4})  # PLOVER's quads of deeds: material cooperation and material conflict
 
 
 def _settle(kept: list[TriggerMatch], patterned: set[int], lex: Lexicon) -> list[TriggerMatch]:
@@ -424,10 +414,9 @@ def _accident(match: TriggerMatch, actors: tuple[Phrase, ...], lex: Lexicon) -> 
     token = match.token
     if any(c.dep_ == "dobj" and c.lower_ in lex.self_objects and c != match.obj for c in token.children):
         return True
-    if match.pattern.nominal:  # "the threat of Cyclone Phailin": a disaster's, no party's
-        of = prep_objects(nominal_host(token, lex), ("of",))
-        if of is not None and (of.lemma_.lower() in lex.accident_words or _compounds(of) & lex.accident_words):
-            return True
+    if match.pattern.nominal and match.pattern.event not in lex.attacker_types:  # "the threat of the hurricane": a
+        of = prep_objects(nominal_host(token, lex), ("of",))  # disaster's, no party's (only what the noun is of)
+        return of is not None and (of.lemma_.lower() in lex.accident_words or bool(_compounds(of) & lex.accident_words))
     if not lex.untargeted_modes.isdisjoint(match.pattern.mode):  # "opened an investigation into the crash"
         preps = tuple(r for r in match.pattern.recipient if r != "dobj")
         hosts = [nominal_host(token, lex) if match.pattern.nominal else token, match.obj]
@@ -444,7 +433,7 @@ def _accident(match: TriggerMatch, actors: tuple[Phrase, ...], lex: Lexicon) -> 
 
 
 def _compounds(noun: Token) -> set[str]:
-    """The lemmas of the nouns compounded with this one ("Cyclone" of "Cyclone Phailin")."""
+    """The lemmas of the nouns compounded with this one ("Hurricane" of "Hurricane Maria")."""
     return {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
 
 
@@ -517,7 +506,7 @@ def _accord_only(token: Token, lex: Lexicon) -> bool:
 
 def _describing(token: Token, lex: Lexicon) -> bool:
     """Is the trigger the simple present of a relative clause whose subject is its relative pronoun, describing its
-    noun, not telling news ("the Big Issue magazine, which supports homelessness charities, ..."), or a present
+    noun, not telling news ("the charity, which supports street children, ..."), or a present
     passive of one with no date ("events where four or more people are killed by gunfire": what the noun is)?"""
     first = token
     while first.dep_ == "conj" and first.head.i != first.i:  # "are killed or injured"

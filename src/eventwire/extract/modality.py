@@ -138,13 +138,10 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
         return True  # "it is very possible this group was collaborating with ...": a chance, not a fact
     if _wished_of_another(top, lex) or _modal_time(top, lex):
         return True
-    if any(
-        a.dep_ == "advcl" and children_lemmas(a, ("mark",)) & lex.condition_marks and not _concessive(a)
-        for a in first.ancestors
-    ):
-        return True  # inside a condition however the parser hung it ("if they have no cards they are to be held")
+    if any(_conditional(a, lex) for a in first.ancestors):
+        return True  # inside a condition however the parser hung it ("if the men carry no papers they will be held")
     if _of_ability(first, lex):
-        return True  # "powers to detain suspects without trial", "the right to strike": what may be done
+        return True  # "powers to search homes at night", "the right to strike": what may be done
     subject = first.pos_ == "NOUN" and first.dep_ == "nsubj"
     if subject and children_lemmas(first.head, ("aux",)) & lex.modal_auxiliaries:
         return True  # "a ceasefire deal between Israel and Hamas could end the fighting": a deal that may come
@@ -180,14 +177,19 @@ def _purpose(clause: Token, lex: Lexicon) -> bool:
 
 
 def _modal_time(clause: Token, lex: Lexicon) -> bool:
-    """Is the clause a time clause on a verb with a modal auxiliary ("authorities can now investigate a case while
-    the accused is detained")? It is set in the same frame, what may be, not what was; not on a reported "would"
-    ("said police would hold him until he paid", a future told)."""
+    """Is the clause a time clause not told as past, with a subject of its own, on a verb with a modal auxiliary, a
+    future one or a verb of intent ("prosecutors can hold a suspect while the case is examined", "the activists
+    promised a vigil every week until the parliament votes")? It is set in that frame, what may or is to be; not a
+    past fact ("could face life in prison after police arrested him", "vowed revenge after troops killed three"),
+    nor on a reported "would" ("said police would hold him until he paid")."""
     if clause.dep_ != "advcl" or not children_lemmas(clause, ("mark",)) & lex.time_marks:
         return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False  # "while calling on other nations to do the same": a participle shares its head's time
+    if clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children):
+        return False  # told as past: it happened
     head = clause.head
-    promised = verb_lemma(head) in lex.intent_verbs or bool(children_lemmas(head, ("aux",)) & lex.future_auxiliaries)
-    if promised:  # "promised protests until Sweden joined the agreement": what is to come
+    if verb_lemma(head) in lex.intent_verbs or children_lemmas(head, ("aux",)) & lex.future_auxiliaries:
         return True
     return bool(children_lemmas(head, ("aux",)) & lex.modal_auxiliaries) and not _reported_future(
         _clause_chain(head, lex), lex
@@ -195,8 +197,8 @@ def _modal_time(clause: Token, lex: Lexicon) -> bool:
 
 
 def _of_ability(clause: Token, lex: Lexicon) -> bool:
-    """Is the clause an infinitive on a noun of ability ("powers to detain suspects", "the right to strike"), or one
-    the parser hangs on the verb whose object that noun is ("wants to keep its powers to detain suspects")?"""
+    """Is the clause an infinitive on a noun of ability ("powers to search homes", "the right to strike"), or one
+    the parser hangs on the verb whose object that noun is ("wants to keep its powers to search homes")?"""
     if not to_infinitive(clause):
         return False
     if clause.dep_ == "acl":
@@ -261,6 +263,20 @@ def _on_condition(chain: list[Token], marks: frozenset[str]) -> bool:
         for t in chain
         for c in t.children
     )
+
+
+def _conditional(clause: Token, lex: Lexicon) -> bool:
+    """Is the clause a condition: an adverbial clause marked "if" or "unless" on its own (not "as if", "even if",
+    "if only", "whether or not")?"""
+    if clause.dep_ != "advcl" or _concessive(clause):
+        return False
+    for m in clause.children:
+        if m.dep_ == "mark" and m.lower_ in lex.proviso_marks:
+            before = m.doc[m.i - 1].lower_ if m.i > 0 else ""
+            after = m.doc[m.i + 1].lower_ if m.i + 1 < len(m.doc) else ""
+            if before not in lex.comparison_marks and after not in lex.restricting_words:
+                return True
+    return False
 
 
 def _concessive(clause: Token) -> bool:

@@ -160,13 +160,13 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
             return None  # "earned pounds 25,000", "pounds 1bn": a sum that lost its sign; not "pounds 100 targets"
     subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subj is not None and token.lemma_.lower() in lex.stative_passives and appositive_participle(token, subj):
-        return None  # "the government, committed to peace, asked ...": what the noun is, no act told
+        return None  # "the cabinet, committed to reform, met ...": what the noun is, no act told
     if token.i + 1 < len(token.doc) and f"{token.lower_} {token.nbor().lower_}" in lex.compound_nouns:
         return None  # "hired hit men to kill the mayor": a noun of two words, no act
     if verb_lemma(token) in lex.assent_verbs and _opinion(token, lex):
-        return None  # "officials agreed that the real obstacle is fiscal policy": an opinion shared
+        return None  # "economists agreed that the main problem is inflation": an opinion shared
     if verb_lemma(token) in lex.questioning_verbs and _question(token, lex):
-        return None  # "asked by reporters if Japan would retaliate", "was asked about his view": a question
+        return None  # "asked whether the talks had failed", "was asked about her plans": a question
     obj = direct_object(token, lex)
     adverbs = lex.particle_prepositions
     particles = {c.lemma_.lower() for c in token.children if c.dep_ == "prt"}
@@ -174,7 +174,7 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
     particles |= {
         c.lemma_.lower() for c in token.children if c.dep_ in ("prep", "advmod") and c.lemma_.lower() in adverbs
     }
-    preps = {c.lemma_.lower() for c in token.children if c.dep_ in PREP_DEPS and not temporal(c) and not _where(c, lex)}
+    preps = {c.lemma_.lower() for c in token.children if c.dep_ in PREP_DEPS and not temporal(c)}
     preps |= {m.lower_ for m in _for_clause_marks(token)}  # "called for the US to withdraw", a clause's "for"
     clauses = clauses_of(token)
     for p in candidates:
@@ -218,15 +218,6 @@ def _subject_is(verb: Token, lemmas: frozenset[str], lex: Lexicon) -> bool:
         o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
     ]
     return any(t.lemma_.lower() in lemmas for t in (subj, *subj.conjuncts, *counted))
-
-
-def _where(prep: Token, lex: Lexicon) -> bool:
-    """Is the preposition one of the lexicon's issue prepositions with a place as its object ("attacked rebels over
-    Aleppo": where, not the issue of "attacked the government over the cuts")?"""
-    return prep.lower_ in lex.issue_prepositions and any(  # a place's name, which the tagger may call a nationality
-        c.dep_ == "pobj" and (c.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or (c.pos_ == "PROPN" and not c.ent_type_))
-        for c in prep.children
-    )
 
 
 def temporal(prep: Token) -> bool:
@@ -552,13 +543,24 @@ def obligation_clause(token: Token, lex: Lexicon) -> Token | None:
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
             aux = {c.lower_ for c in child.children if c.dep_ == "aux"}
             subject = any(c.dep_ in _OBLIGED and c.pos_ != "PRON" for c in child.children)  # not "we must"
-            obliged = bool(aux & lex.obliging_modals) or (  # "said the Liberal Democrats needed to explain"
-                child.lemma_.lower() in lex.obliging_verbs
-                and any(c.dep_ == "xcomp" and to_infinitive(c) for c in child.children)
-            )
+            obliged = bool(aux & lex.obliging_modals) or _obliging_verb(child, lex)
             if obliged and subject and not any(c.dep_ == "neg" for c in child.children):
                 return child
     return None
+
+
+def _obliging_verb(clause: Token, lex: Lexicon) -> bool:
+    """Is the clause a verb of obligation over a to-infinitive ("said the Welsh government needed to publish the
+    audit"), for "have" only in the present or future ("has to accept", "will have to"; "police had to fire tear
+    gas" tells what was done)?"""
+    if clause.lemma_.lower() not in lex.obliging_verbs or not any(
+        c.dep_ == "xcomp" and to_infinitive(c) for c in clause.children
+    ):
+        return False
+    if clause.lemma_.lower() != "have":
+        return True
+    aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    return clause.tag_ in ("VBZ", "VBP") or bool(aux & lex.future_auxiliaries)
 
 
 _OBLIGED = ("nsubj", "nsubjpass")  # "Iran must release ...", "South Korea should be pressured to ..."
@@ -580,7 +582,7 @@ _OWN_CLAUSE = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "mark"})  # "ha
 
 def _that_clause(verb: Token) -> bool:
     """Does the verb take a that-clause or a wh-clause ("the figures demonstrate that the policy works", "statistics
-    demonstrate how efforts are failing"), not a report the parser hangs on it ("workers struck, unions said")?"""
+    show how the plan is working"), not a report the parser hangs on it ("workers struck, unions said")?"""
     return any(
         c.dep_ == "ccomp" and (any(m.dep_ == "mark" for m in c.children) or c.left_edge.tag_ in _WH)
         for c in verb.children
@@ -639,8 +641,8 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             return current.head, current is verb  # "smugglers who were arrested last week": the smugglers
         if passive is not None:  # "was arrested and accused the police of ...": an object makes the conjunct active
             return passive, current is verb or not any(c.dep_ == "dobj" for c in verb.children)
-        absolute = _with_absolute(current) if current is verb else None
-        if absolute is not None:  # "migrants arrived, with the president placing the army on standby"
+        absolute = _with_absolute(current, lex) if current is verb else None
+        if absolute is not None:  # "refugees reached the border, with the premier sending soldiers there"
             return absolute, False
         host = _purpose_host(current, lex)
         if host is not None:  # "converged for a rally to protest ...": who held the rally protests
@@ -669,16 +671,26 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
 
 
 def _question(verb: Token, lex: Lexicon) -> bool:
-    """Does a questioning verb ask a question: a clause a question mark opens ("asked if Japan would retaliate"), or
-    a question preposition and no infinitive ("was asked about his view"; not "asked him about ... to resign")?"""
+    """Does a questioning verb ask a question: a clause a question mark opens ("asked whether the talks had failed"), or
+    a question preposition and no infinitive ("was asked about her plans"; not "asked him about ... to resign")?"""
     for c in verb.children:
         if c.dep_ in ("ccomp", "advcl") and {m.lower_ for m in c.children if m.dep_ == "mark"} & lex.question_marks:
             return True
-    about = any(  # on the verb, or on its object or agent ("was asked by journalists about his view")
-        c.dep_ == "prep" and c.lower_ in lex.question_prepositions and (c.head == verb or c.head.head.head == verb)
-        for c in verb.subtree
+    about = any(
+        _on_argument(c, verb) for c in verb.subtree if c.dep_ == "prep" and c.lower_ in lex.question_prepositions
     )
     return about and "to" not in clauses_of(verb)
+
+
+def _on_argument(prep: Token, verb: Token) -> bool:
+    """Is the preposition on the verb, or on its object or by-phrase ("asked the envoy about the talks", "was asked
+    by journalists about her opinion"), not inside a clause of its own?"""
+    head = prep.head
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        head = head.head.head
+    elif head.dep_ in ("dobj", "dative"):
+        head = head.head
+    return head == verb
 
 
 def _opinion(verb: Token, lex: Lexicon) -> bool:
@@ -687,42 +699,50 @@ def _opinion(verb: Token, lex: Lexicon) -> bool:
     for c in verb.children:
         if c.dep_ == "ccomp" and c.lemma_.lower() in lex.copulas and not to_infinitive(c):
             aux = {a.lower_ for a in c.children if a.dep_ == "aux"}
-            if not aux & (lex.modal_auxiliaries | lex.future_auxiliaries):
+            due = any(x.dep_ == "xcomp" and to_infinitive(x) for x in c.children)  # "inspectors are to return"
+            if not aux & (lex.modal_auxiliaries | lex.future_auxiliaries) and not due:
                 return True
     return False
 
 
-def _with_absolute(verb: Token) -> Token | None:
-    """The noun of a "with" phrase that ends right before a present participle with no subject of its own, which the
-    parser hangs on the main verb ("arrived in Croatia with the president placing the army on standby",
-    "with police firing tear gas"): the participle's doer (None for any other clause)."""
+def _with_absolute(verb: Token, lex: Lexicon) -> Token | None:
+    """The noun of a "with" phrase right before a present participle with no subject of its own ("refugees reached
+    the border with the Hungarian premier sending soldiers there", "with police firing tear gas"), which the parser
+    hangs on the main verb or on the noun: the participle's doer; None for any other clause, and for an instrument
+    ("raided the camp with helicopters firing missiles": the main subject wields them)."""
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i == 0:
         return None
-    if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with":
-        return verb.head  # the participle hung on the noun: "with the Hungarian premier sending soldiers"
+    noun: Token | None = None
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ in lex.accompanying_prepositions:
+        noun = verb.head
     for prep in verb.head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i < verb.i and prep.right_edge.i == verb.i - 1:
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return None
+        ahead = prep.dep_ == "prep" and prep.lower_ in lex.accompanying_prepositions and prep.i < verb.i
+        if ahead and prep.right_edge.i == verb.i - 1:
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() in lex.instruments or noun.lemma_.lower() in lex.equipment_nouns:
+        return None
+    return noun
 
 
-def reduced_passive(verb: Token) -> bool:
-    """Is the verb a headline's passive without its auxiliary ("Doctor sentenced to 40 years", "Japan criticised for
-    dumping"): the head of its sentence, past or participle, with a subject but no auxiliary and no object? Asked
-    only of a headline verb whose pattern's one target is the object: in a body, and for intransitive uses, the
-    tagger reads a plain past so too ("Thousands protested in Lagos")."""
+def reduced_passive(verb: Token, lex: Lexicon) -> bool:
+    """Is the verb a headline's passive without its auxiliary ("Banker sentenced to five years", "Minister criticised
+    over remarks"): the head of its sentence, past or participle, with a subject but no auxiliary and no object, and
+    a complement only a passive has (one of the lexicon's passive prepositions: to, for, over, with, of, as; not a
+    place or a time: "Russian jets attacked near Aleppo" is active)? Asked only of a headline verb whose pattern's one
+    target is the object."""
     return (
         verb.tag_ in ("VBN", "VBD")
         and verb.dep_ == "ROOT"
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ in lex.passive_prepositions and not temporal(c) for c in verb.children)
     )
 
 
 def appositive_participle(verb: Token, subj: Token) -> bool:
     """Is the verb a past participle with no auxiliary, set off by a comma after the noun the parser made its
-    subject ("Saddam Hussein, imprisoned at a U.S.-run base, was hanged", "the government, committed to peace,
-    asked ...")? It describes what the noun underwent or is, as a participle does; no finite verb is tagged so."""
+    subject ("the former dictator, jailed at an army base, died there", "the cabinet, committed to reform,
+    met ...")? It describes what the noun underwent or is, as a participle does; no finite verb is tagged so."""
     return (
         verb.tag_ == "VBN"
         and subj.i < verb.i - 1
@@ -764,7 +784,7 @@ def _bare_participle_clause(verb: Token) -> bool:
 
 def _antecedent(noun: Token, pronoun: Token, lex: Lexicon) -> Token:
     """What a relative clause hung on a place is about: "rebels in the city of Marawi, who attacked ...", "a fire in
-    an apartment in the 18th arrondissement of Paris which killed eight people" (the parser's antecedent is the
+    a hostel in the old town of Lyon which killed six people" (the parser's antecedent is the
     place; the place's noun did it). A named place with "which" is the state itself ("refugees in Chad, which
     closed its border")."""
     if pronoun.lower_ != "who" and noun.ent_type_ in ("GPE", "LOC"):
@@ -859,8 +879,8 @@ def evaluation(adj: Token, lex: Lexicon) -> tuple[Token | None, Token] | None:
     verb = head.lemma_.lower()
     objects = [c for c in head.children if c.dep_ == "dobj"]
     if adj.dep_ == "dobj" and verb in lex.evaluation_verbs and any(c.dep_ == "auxpass" for c in head.children):
-        target = next((c for c in head.children if c.dep_ == "nsubjpass"), None)  # "the scheme has been branded a
-        judge = agent_of(head) or prep_objects(adj, ("by",))  # disgraceful waste by MPs": the by-phrase on the noun
+        target = next((c for c in head.children if c.dep_ == "nsubjpass"), None)  # "the plan was branded a
+        judge = agent_of(head) or prep_objects(adj, ("by",))  # costly failure by senators": the by-phrase on the noun
         return (judge, target) if target is not None and target.pos_ != "PRON" else None
     if adj.dep_ == "dobj" and verb in lex.evaluation_verbs and len(objects) == 2 and objects[1].i == adj.i:
         judge, passive = subject_of(head, lex)  # "branded the expulsions a provocation": parsed as two objects
@@ -932,8 +952,8 @@ def match_obligations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
             return False
         clause = obligation_clause(token, lex)
         subject = next((c for c in clause.children if c.dep_ in _OBLIGED), None) if clause is not None else None
-        if subject is None or not _named_or_public(subject, lex):
-            return False  # "the election should decide": no party is asked to act ("the president should": one is)
+        if subject is None or not _party(subject):
+            return False  # "the election should decide": no party is asked to act
         speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
         # not "the head of NATO explained that NATO must ..."
         return speaker is None or not _own_side(subject, speaker, lex)

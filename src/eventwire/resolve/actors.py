@@ -72,7 +72,7 @@ def _names_placed_act(after: tuple[Word, ...], lex: Lexicon) -> bool:
 
 def _inside_longer_name(run: list[Word], w: Word, found: tuple[int, object]) -> bool:
     """Does a dictionary organisation of two or more words begin inside a longer name the tagger reads as one
-    organisation, right after proper nouns no dictionary knows ("the Reunification Democratic Party", "the Social
+    organisation, right after proper nouns no dictionary knows ("the Unity Democratic Party", "the Social
     Democratic Party": not the US Democratic Party)?"""
     n, what = found
     return (
@@ -231,7 +231,7 @@ class ActorResolver:
                 i = inside + self._region(words, inside)
                 continue
             if found is not None and _inside_longer_name(run, words[i], found):
-                found = None  # "the Reunification Democratic Party": not the US one, a name of its own
+                found = None  # "the Unity Democratic Party": not the US one, a name of its own
             if found is not None:
                 n, what = found
                 if isinstance(what, CountryHit):
@@ -289,8 +289,16 @@ class ActorResolver:
             out.names.append(run)
 
     def _stance(self, words: tuple[Word, ...], i: int) -> bool:
-        """Is the country word at i the cause a stance prefix names ("anti-American", "pro-Russian")?"""
-        return i >= 2 and words[i - 1].text == "-" and words[i - 2].text.lower() in self.words.stance_prefixes
+        """Is the country word at i the cause a stance prefix names ("anti-American", "pro-Russian"), or the backer a
+        stance suffix names ("Russian-backed separatists", "Iranian-funded militias")?"""
+        if i >= 2 and words[i - 1].text == "-" and words[i - 2].text.lower() in self.words.stance_prefixes:
+            return True
+        after = words[i + 1 : i + 3]
+        if after and after[0].text == "-":
+            after = after[1:]
+        elif after and after[0].start != words[i].end + 1:  # the hyphen, left out of the phrase, lies between
+            return False
+        return bool(after) and after[0].text.lower() in self.words.stance_suffixes
 
     def _region(self, words: tuple[Word, ...], i: int) -> int:
         """How many words from i spell a region of several countries (the lexicon's), 0 if none."""

@@ -362,7 +362,7 @@ class EventResolver:
             (
                 _mutual(c, lex)
                 or (c.pattern.nominal and "between" in c.pattern.recipient)
-                or (_reciprocal(c, lex) and self.dicts.ontology.plover[c.coding.event].quad_code in _CONFLICT_QUADS)
+                or (_reciprocal(c, lex) and self.dicts.ontology.plover[c.coding.event].conflict)
             )
             and not recipients
             and not any(self._party_like(p) for p in c.recipients)  # "Bahrain and Kosovo opened relations with the
@@ -377,23 +377,22 @@ class EventResolver:
         if not actors and agentless and lex.implies_authorities(c.pattern.event, c.pattern.mode, bool(recipients)):
             own_country = c.pattern.event in lex.authority_own_country_types
             # not "the suspects" of an earlier arrest: charged by the clause's or the article's country, not theirs;
-            # a state's own official is arrested or charged by that state ("Otto Perez Molina resigned as Guatemalan
-            # president and was arrested": by Guatemala, in an article about Taiwan's gifts)
+            # a state's own official is arrested or charged by that state ("the Peruvian president stepped down and
+            # was detained": by Peru, in an article about another country's gifts)
             officials = [x for x in recipients if x.code and lex.government_sector in x.sectors]  # (not soldiers,
             # whom another state may hold)
             charged = [x for x in recipients if x.code and x.resolved_by != "accused"] if own_country else officials
             own = charged[0].code if charged else None
             where = _speaking_authority(speakers, lex) or self._clause_country(c) or own or memory.main_country
             implied = _authorities(where, c, lex)
-            if (
-                where
-                and c.pattern.event in lex.authority_foreign_types
-                and any(_state_named(x, where) for x in recipients)
-            ):
-                pass  # "Japan, which has been accused of dumping": a state is not accused or sanctioned by its own
-                # authorities; whoever did it, the text does not say (but "seven Guatemalans were arrested", "a
-                # task force was put in charge of security in Honduras": a state acts on its people and its land)
-            elif where or implied.sector in lex.authority_countryless_sectors:  # "activists were arrested": the
+            # "Chile, which stands accused of unfair subsidies": no state is accused or sanctioned by its own
+            # authorities, whoever did it the text does not say (but "seven Guatemalans were arrested", "a task force
+            # took charge of security in Honduras": a state acts on its people and its land)
+            self_targeted = bool(where) and c.pattern.event in lex.authority_foreign_types
+            self_targeted = self_targeted and any(_state_named(x, where) for x in recipients if where)
+            if not self_targeted and (
+                where or implied.sector in lex.authority_countryless_sectors
+            ):  # "activists were arrested": the
                 actors = [implied]  # police, even where nothing says of which country (see _sector_only)
         if not actors and not c.actors and c.passive and c.pattern.event in lex.speaker_asks_types:
             teller = next((s for s in speakers if s.code and not any(s.code == x.code for x in recipients)), None)
@@ -553,7 +552,7 @@ class EventResolver:
         date = self._date(c, article, anchor)
         if _past_year(date, article) and not self.options.keep_background:
             return []  # "In 2014, ..." or "last year": background, not this article's news ("in 2016" ahead is a plan)
-        spoken = self.dicts.ontology.plover[coding.event].quad_code in _SPOKEN_QUADS  # not a demonstration
+        spoken = self.dicts.ontology.plover[coding.event].spoken  # not a demonstration
         spoken = spoken and self.lex.visit_mode not in coding.mode
         standing = [r for r in recipients if spoken and self._capital_alone(r)]  # "keen to negotiate with
         # Washington": the city stands for its government, the talks are not placed there
@@ -664,14 +663,14 @@ class EventResolver:
         if c.accident and not recipients and not lex.untargeted_modes.isdisjoint(p.mode):
             return False  # "launched an investigation into the crash": an accident's causes, no party suspected
         if c.accident and p.nominal:
-            return False  # "took the threat of Cyclone Phailin seriously": a disaster's threat, no party's
+            return False  # "braced for the threat of the hurricane": a disaster's threat, no party's
         if lex.visit_mode in c.coding.mode and all(
             generic_agent(a) and a.sectors and set(a.sectors) <= lex.not_visitor_sectors for a in actors
         ):
             return False  # "thousands of Syrian refugees arrived in Germany": people on the move, no visit
         sides = (*actors, *recipients)
         if c.sport and c.coding.event in lex.sport_types and not any(x.sector in lex.armed_sectors for x in sides):
-            return False  # "Wednesday's Champions League clash with Barcelona": play, not violence
+            return False  # "Sunday's cup clash with Porto": play, not violence
         crowd = any(a.resolved_by == "implicit-crowd" for a in actors)  # "protests broke out": no target needed
         if p.nominal and not recipients and zone != "headline" and not c.carried_on and not crowd:
             return False  # "Iran's offensive" in passing: a noun names an event only with both sides
@@ -822,9 +821,6 @@ class EventResolver:
 
 
 _STATE_CODINGS = frozenset({"country-name", "country-capital", "office-holder"})  # a state named, or its office
-_CONFLICT_QUADS = frozenset({3, 4})  # PLOVER's quads of conflict: "blamed one another" (not "support each other",
-# a standing relation told in the present)
-_SPOKEN_QUADS = frozenset({1, 3})  # PLOVER's quads of words: verbal cooperation and verbal conflict
 _NOT_DESCRIBING = frozenset({"article-country", "unresolved", *BORROWED})  # codings that say nothing of the phrase
 
 
@@ -954,7 +950,7 @@ def _content(c: Candidate, lex: Lexicon) -> bool:
 
 def _learned(c: Candidate) -> bool:
     """A reading a learned model made of the whole clause or sentence (the event detector's, the sentence model's:
-    "The Conservatives claimed the plans would amount to an extra tax"): what it criticises, asks or backs is the
+    "the party claimed the reform would mean higher rents"): what it criticises, asks or backs is the
     text it read, named or not."""
     return c.pattern.id.startswith("model:")
 
@@ -1117,7 +1113,7 @@ def _it_of_many(pronouns: tuple[Phrase, ...], speakers: list[ActorRef], memory: 
 
 
 def _reciprocal(c: Candidate, lex: Lexicon) -> bool:
-    """Is the act's target a reciprocal pronoun ("the U.S. and Brazil blamed one another", "accused each other")?
+    """Is the act's target a reciprocal pronoun ("Chad and Sudan blamed each other", "accused each other")?
     Used for acts of conflict only: mutual cooperation has its own types, and "support each other" tells no act."""
     sent = c.sentence
     for p in c.recipients:
@@ -1139,8 +1135,8 @@ def _mutual(c: Candidate, lex: Lexicon) -> bool:
 
 
 def _together(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef], lex: Lexicon) -> bool:
-    """Three or more countries named together as the subject of a mutual act ("the governments of Mexico, the United
-    States and Central America agreed to share information"): one multilateral event, not one per pair (the pairs
+    """Three or more countries named together as the subject of a mutual act ("Chile, Peru and Bolivia
+    agreed to pool border data"): one multilateral event, not one per pair (the pairs
     would report one happening several times)."""
     subject = {p.start for p in c.actors}
     return (
