@@ -3321,3 +3321,8 @@ def test_a_backers_country_is_not_the_groups(nlp: Any, rules: Any) -> None:
     assert ev["event"] == "ASSAULT" and "RUS" not in _codes(ev["actor"])
     (ev,) = _events(nlp, rules, "Russian troops shelled Mariupol in Ukraine on Monday.", date(2015, 10, 1))
     assert _codes(ev["actor"]) == {"RUS"}
+
+
+def test_an_act_promised_to_wait_for_stays_undone_in_the_past(nlp: Any, rules: Any) -> None:
+    text = "The students promised a march every Friday until Finland signed the climate treaty."
+    assert not [e for e in _events(nlp, rules, text, date(2019, 3, 30)) if e["event"] == "SUPPORT"]

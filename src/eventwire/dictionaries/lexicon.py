@@ -106,7 +106,8 @@ class Lexicon:
     future_auxiliaries: frozenset[str]
     condition_marks: frozenset[str]
     purpose_marks: frozenset[str]  # "so that X can offer": what is aimed at, not done
-    time_marks: frozenset[str]  # "can investigate while the accused is detained": the modal frame is shared
+    time_marks: frozenset[str]  # "can hold a suspect while the case is examined": the modal frame is shared
+    pending_marks: frozenset[str]  # "promised to march until the treaty was signed": not yet done
     ability_nouns: frozenset[str]  # "powers to search homes": what may be done
     exercising_verbs: frozenset[str]  # "used their powers to detain": done
     questioning_verbs: frozenset[str]  # "asked whether the talks had failed": a question, no request
@@ -517,7 +518,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "modality": {
         "weighing_verbs": WORDS, "refusing_heads": WORDS, "negating_heads": WORDS, "pending_adverbs": WORDS,
         "inference_verbs": WORDS, "modal_auxiliaries": WORDS, "future_auxiliaries": WORDS, "condition_marks": WORDS,
-        "purpose_marks": WORDS, "time_marks": WORDS, "ability_nouns": WORDS, "exercising_verbs": WORDS,
+        "purpose_marks": WORDS, "time_marks": WORDS, "pending_marks": WORDS, "ability_nouns": WORDS,
+        "exercising_verbs": WORDS,
         "questioning_verbs": WORDS, "question_marks": WORDS, "question_prepositions": WORDS,
         "proviso_marks": WORDS, "restricting_words": WORDS, "passive_prepositions": WORDS,
         "ultimatum_marks": WORDS, "comparison_marks": WORDS,

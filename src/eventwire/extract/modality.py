@@ -186,10 +186,13 @@ def _modal_time(clause: Token, lex: Lexicon) -> bool:
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return False  # "while calling on other nations to do the same": a participle shares its head's time
+    head = clause.head
+    promised = verb_lemma(head) in lex.intent_verbs or bool(children_lemmas(head, ("aux",)) & lex.future_auxiliaries)
+    if promised and children_lemmas(clause, ("mark",)) & lex.pending_marks:
+        return True  # "promised protests until the country joined the treaty": a past tense told after a promise
     if clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children):
         return False  # told as past: it happened
-    head = clause.head
-    if verb_lemma(head) in lex.intent_verbs or children_lemmas(head, ("aux",)) & lex.future_auxiliaries:
+    if promised:
         return True
     return bool(children_lemmas(head, ("aux",)) & lex.modal_auxiliaries) and not _reported_future(
         _clause_chain(head, lex), lex
