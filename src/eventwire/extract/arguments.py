@@ -563,12 +563,13 @@ def _placed(t: Token, top: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _from_place(t: Token, top: Token, lex: Lexicon) -> bool:
-    """Is ``t`` named under one of the lexicon's origin prepositions below ``top`` ("began a tour from Lima")?"""
+def _under_preposition(t: Token, top: Token, preps: frozenset[str]) -> bool:
+    """Is ``t`` named under one of these prepositions below ``top`` ("began a tour from Lima", "a train carrying
+    refugees to Poland")?"""
     for a in t.ancestors:
         if a.i == top.i:
             return False
-        if a.dep_ == "prep" and a.lower_ in lex.origin_prepositions:
+        if a.dep_ == "prep" and a.lower_ in preps:
             return True
     return False
 
@@ -876,12 +877,7 @@ def _beyond_target(t: Token, trigger: Token, lex: Lexicon) -> bool:
     """Is a name inside an attack's object told only of where the target was going or coming from or for whom ("a
     train carrying refugees to Poland", "a convoy from Russia"), not who or where it was ("a helicopter carrying EC
     monitors", "power lines leading into Kabul")?"""
-    for a in t.ancestors:
-        if a.i == trigger.i:
-            return False
-        if a.dep_ == "prep" and a.lower_ in lex.away_prepositions:
-            return True
-    return False
+    return _under_preposition(t, trigger, lex.away_prepositions)
 
 
 def _attack_place(trigger: Token, lex: Lexicon) -> list[Token]:
@@ -938,7 +934,7 @@ def embedded(
             found = _attack_place(match.token, lex)  # "struck targets in Gaza": the place of an attack on things
     located = lex.visit_mode in match.pattern.mode or match.pattern.event in lex.attacker_types
     if lex.visit_mode in match.pattern.mode and not party:  # "began a tour from Lima": set out from, not hosted
-        found = [t for t in found if not _from_place(t, match.token, lex)]
+        found = [t for t in found if not _under_preposition(t, match.token, lex.origin_prepositions)]
     if not party and recipients and not located:  # "defended his decision to go to war in Iraq": where, not whom
         return ()  # (but "visited slums in the Kenyan capital": the host; "shells hit a market in Homs": Syria)
     guessed = match.pattern.id.startswith("model:") or match.pattern.id.endswith("+model")
