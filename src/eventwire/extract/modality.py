@@ -76,7 +76,7 @@ def _negative_subject(verb: Token, lex: Lexicon) -> bool:
             det = [d.lower_ for d in c.children if d.dep_ == "det"]
             if c.lower_ in lex.negative_subjects or "no" in det or f"{c.lower_} one" in lex.negative_subjects:
                 return True
-            if set(det) & lex.negative_subjects:  # "Neither Genentech nor the FDA would confirm": parsed as a det
+            if set(det) & lex.negative_subjects:  # "Neither the bank nor the regulator would confirm": parsed as a det
                 return True
             if any(d.dep_ == "preconj" and d.lower_ in lex.negative_subjects for d in c.children):
                 return True  # "neither Russia nor Ukraine has signed the treaty"
