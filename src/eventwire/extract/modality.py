@@ -336,13 +336,12 @@ def modality(token: Token, lex: Lexicon) -> Modality:
     """How the trigger's action is framed: negated, hypothetical, intended or background (cues: the lexicon's)."""
     chain = _clause_chain(token, lex)
     negated, intent = _is_negated(chain, lex), _is_intent(chain, lex)
-    on_condition = _on_condition(chain, lex.condition_marks)
     return Modality(
         negated=negated or _nothing_done(chain, lex),
         hypothetical=_is_hypothetical(chain, lex),
         intent=intent,
         refused=_is_refusal(chain, lex) or (negated and intent),
         conditional=_on_condition(chain, lex.ultimatum_marks),
-        on_condition=on_condition,
+        on_condition=_on_condition(chain, lex.condition_marks),
         background=_is_background(token, lex),
     )

@@ -388,12 +388,12 @@ class EventResolver:
             # "Chile, which stands accused of unfair subsidies": no state is accused or sanctioned by its own
             # authorities, whoever did it the text does not say (but "seven Guatemalans were arrested", "a task force
             # took charge of security in Honduras": a state acts on its people and its land)
-            self_targeted = bool(where) and c.pattern.event in lex.authority_foreign_types
-            self_targeted = self_targeted and any(_state_named(x, where) for x in recipients if where)
-            if not self_targeted and (
-                where or implied.sector in lex.authority_countryless_sectors
-            ):  # "activists were arrested": the
-                actors = [implied]  # police, even where nothing says of which country (see _sector_only)
+            self_targeted = c.pattern.event in lex.authority_foreign_types and any(
+                where is not None and _state_named(x, where) for x in recipients
+            )
+            if not self_targeted and (where or implied.sector in lex.authority_countryless_sectors):
+                actors = [implied]  # "activists were arrested": the police, even where nothing says of which country
+                # (see _sector_only)
         if not actors and not c.actors and c.passive and c.pattern.event in lex.speaker_asks_types:
             teller = next((s for s in speakers if s.code and not any(s.code == x.code for x in recipients)), None)
             actors = [teller] if teller is not None else actors  # "Blair is being urged to ..., Oxfam says"
