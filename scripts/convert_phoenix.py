@@ -37,6 +37,7 @@ COUNTRY_MAP = {
 }  # fmt: skip
 PARTIAL = {"SRP": "BIH", "KRJ": "HRV"}  # Republika Srpska, Serbian Krajina
 NONSTATE = {"NGO": "NGO", "MNC": "MNC", "IMG": "IMG"}
+NONSTATE_SECTOR = {"NGO": "NGO", "MNC": "BUS"}  # what a company or NGO code keeps with a home country (not IMG)
 REGIONS = frozenset(
     [
         "AFR",
@@ -385,6 +386,7 @@ class Code:
     start: str | None
     end: str | None
     open_ended: bool = False
+    kind: str | None = None  # "company", "ngo": a non-state code with a home country (MNCUSA, NGODEU)
 
 
 class CodeMapper:
@@ -446,10 +448,16 @@ class CodeMapper:
             return Code(country, ("IGO", *self.sectors(rest, False)), start, end, open_ended)
         country, extra, known = self.country(head)
         if known:
-            sectors = (*extra, *self.sectors(segs[1:], False))
+            rest = segs[1:]
+            home, _, home_known = self.country(rest[0]) if rest and head in NONSTATE_SECTOR else (None, (), False)
+            kind = None
+            if home_known and home not in NONSTATE.values():  # MNCUSA, NGODEU: a company's or a national NGO's
+                extra, country, rest = (NONSTATE_SECTOR[head],), home, rest[1:]  # home country, as coders code it
+                kind = KIND_BY_CODE[head]
+            sectors = (*extra, *self.sectors(rest, False))
             if country == "NGO":
                 sectors = ("NGO", *sectors)
-            return Code(country, tuple(dict.fromkeys(sectors)), start, end, open_ended)
+            return Code(country, tuple(dict.fromkeys(sectors)), start, end, open_ended, kind)
         if head in SECTORS or head in RELIGIONS:
             return Code(None, self.sectors(segs, True), start, end, open_ended)
         if head in REGIONS:
@@ -468,7 +476,7 @@ def strip_titles(tokens: list[str]) -> list[str]:
 
 
 def is_person(tokens: list[str], codes: list[Code]) -> bool:
-    if any(c.country in ("MNC",) for c in codes) or not tokens:
+    if any(c.country == "MNC" or c.kind == "company" for c in codes) or not tokens:
         return False
     if any(t in INSTITUTION_WORDS or any(ch.isdigit() for ch in t) for t in tokens):
         return False
@@ -606,7 +614,7 @@ def org_rows(found: list[tuple[Entry, list[Code]]], report: Report) -> list[list
             kind = "group"
             sectors = list(code.sectors) or ["REB"]
         else:
-            kind = KIND_BY_CODE.get(country or "", "national")
+            kind = code.kind or KIND_BY_CODE.get(country or "", "national")
             sectors = list(code.sectors)
         if country is None and kind != "group":
             report.add("organisations with a regional code (dropped)")
@@ -696,7 +704,7 @@ def expand(form: str, subst: dict[str, list[str]]) -> list[str]:
 def header(kind: str, columns: list[str], note: str) -> dict[str, Any]:
     return {
         "name": f"eventwire.{kind}.phoenix",
-        "version": 1,
+        "version": 2,  # 2: companies and national NGOs keep their home country (MNCUSA: USA, BUS)
         "source": SOURCE,
         "license": "MIT; see PHOENIX-LICENSE.txt beside this file",
         "generated_by": "scripts/convert_phoenix.py",

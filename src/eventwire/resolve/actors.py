@@ -125,6 +125,7 @@ class ArticleMemory:
     last_attackers: tuple[ActorRef, ...] = ()  # the named makers of the article's last attack
     acts: list[tuple[str, tuple[str, ...], tuple[ActorRef, ...]]] = field(default_factory=list)  # type, words, makers
     last_collective: ActorRef | None = None  # the last coded group or organisation of no state office ("the group")
+    called: dict[str, ActorRef] = field(default_factory=dict)  # "company" → Yukos ("Russian oil company Yukos")
     last_accused: ActorRef | None = None  # the last named person charged, arrested or sentenced ("the accused")
     plural_nouns: set[tuple[int, int]] = field(default_factory=set)  # spans of phrases headed by a plural noun
     bodies: dict[str, str | None] = field(default_factory=dict)  # "embassy" → USA ("the US Embassy"); None: two
@@ -377,6 +378,9 @@ class ActorResolver:
         memory.remember(ref)
         if self._collective(ref, memory):
             memory.last_collective = ref
+            noun = self._called(ref)
+            if noun:
+                memory.called[noun] = ref  # "the company" is then the one the text called a company
         return ref
 
     def _other_body(self, phrase: Phrase, org: Organization) -> bool:
@@ -417,14 +421,18 @@ class ActorResolver:
             and (ref.start, ref.end) in memory.plural_nouns
             and ref.text.split()[-1].lower() not in self.lex.roles
         )
-        words = ref.text.lower().split()
-        called = bool(ref.name) and len(words) > 1 and words[-2] in self.words.collective_anaphors
         return (  # "Russian oil company Yukos": a name the text calls a company
-            (ref.kind in ("group", "organization") or people or called)
+            (ref.kind in ("group", "organization") or people or self._called(ref) is not None)
             and ref.code in self.lex.country_names  # a country's: not a company's MNC nor an IGO
             and ref.resolved_by not in ("article-country", *BORROWED, "office-in-article-country", "unresolved")
             and self.state_sectors.isdisjoint(ref.sectors)
         )
+
+    def _called(self, ref: ActorRef) -> str | None:
+        """The collective noun the text calls a named actor by, right before its name ("oil company Yukos": company)."""
+        words = ref.text.lower().split()
+        named = bool(ref.name) and len(words) > 1 and words[-2] in self.words.collective_anaphors
+        return words[-2] if named else None
 
     def _state_official(self, ref: ActorRef, memory: ArticleMemory) -> bool:
         """A named person titled with a state office ("Defense Minister Rafael Samudio") in an article that names
@@ -516,10 +524,10 @@ class ActorResolver:
             and _anaphor(low, self.words.collective_anaphors)
             and not (scan.countries or org)
         ):
-            # "The group was detained": the group the article last named (a definite noun that names no one)
-            return replace(
-                memory.last_collective, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref"
-            )
+            # "The group was detained": the group the article last named (a definite noun that names no one), or
+            # the one it called by that noun ("Russian oil company Yukos ... the company")
+            called = memory.called.get(_unpossessed(low).split()[-1], memory.last_collective)
+            return replace(called, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref")
         if memory.last_accused is not None and _anaphor(low, self.words.accused_anaphors, plural=True):
             # "Police arrested the accused": the person the article last named as charged or arrested
             return replace(
