@@ -114,6 +114,8 @@ class Lexicon:
     question_marks: frozenset[str]
     question_prepositions: frozenset[str]  # "was asked about her plans": a question
     proviso_marks: frozenset[str]  # "if", "unless": a trigger inside such a clause may not happen
+    inverting_auxiliaries: frozenset[str]  # "had", "were": a clause they open before its subject is a condition
+    answering_words: frozenset[str]  # "revenge for the raid": what is answered happened, whatever the answer's mood
     restricting_words: frozenset[str]  # "if only", "if anything": no condition
     passive_prepositions: frozenset[str]  # "Banker sentenced to five years": a headline passive
     ultimatum_marks: frozenset[str]
@@ -239,6 +241,8 @@ class Lexicon:
     diplomatic_patterns: frozenset[str]  # words when states make them ("China protested the visit")
     employee_words: frozenset[str]  # "government workers protested": people, not the state
     describing_prepositions: frozenset[str]  # "attacked the inquiry as 'garbage'": words
+    policy_patterns: frozenset[str]  # attack nouns that are words when aimed at a policy target
+    policy_targets: frozenset[str]  # "an attack on the budget": a plan or statement, not a party
     joint_patterns: frozenset[str]  # acts of one side that, done together, are cooperation (exercises)
     sport_types: frozenset[str]  # the types sport is misread as (violence)
     sport_verbs: frozenset[str]  # verbs that in sport are play, not violence ("beat", "clash", "hit")
@@ -521,7 +525,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "purpose_marks": WORDS, "time_marks": WORDS, "pending_marks": WORDS, "ability_nouns": WORDS,
         "exercising_verbs": WORDS,
         "questioning_verbs": WORDS, "question_marks": WORDS, "question_prepositions": WORDS,
-        "proviso_marks": WORDS, "restricting_words": WORDS, "passive_prepositions": WORDS,
+        "proviso_marks": WORDS, "inverting_auxiliaries": WORDS, "answering_words": WORDS,
+        "restricting_words": WORDS, "passive_prepositions": WORDS,
         "ultimatum_marks": WORDS, "comparison_marks": WORDS,
         "negative_subjects": WORDS, "chance_adjectives": WORDS, "evidence_nouns": WORDS,
     },
@@ -619,7 +624,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "earlier_acts": {"responding_types": TYPES, "referred_types": TYPES, "referring_determiners": WORDS},
     "verbal_attacks": {
         "verbal_patterns": PATTERNS, "figurative_patterns": PATTERNS, "diplomatic_patterns": PATTERNS,
-        "employee_words": WORDS, "describing_prepositions": WORDS, "political_sectors": SECTORS,
+        "employee_words": WORDS, "describing_prepositions": WORDS, "policy_patterns": PATTERNS, "policy_targets": WORDS,
+        "political_sectors": SECTORS,
     },
     "joint_acts": {"joint_patterns": PATTERNS, "joint_words": WORDS},
     "sport": {"sport_types": TYPES, "sport_verbs": WORDS, "sport_words": WORDS, "armed_sectors": SECTORS},

@@ -56,6 +56,8 @@ def _keep(child: Token) -> bool:
         return child.lemma_.lower() == "of"
     if child.tag_ == "DT" and child.i > child.head.i:  # a floating quantifier: "Russia and China both/each vetoed"
         return False
+    if child.dep_ == "amod" and child.i > child.head.i and child.head.dep_ == "dobj" and child.tag_ in ("JJ", "VBN"):
+        return False  # what the object was left or made: "left two guards dead"
     return child.dep_ not in _CUT_DEPS
 
 

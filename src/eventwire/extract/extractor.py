@@ -359,11 +359,18 @@ def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str, lex: Lexico
         c.dep_ == "prep" and c.lower_ in lex.describing_prepositions for c in match.token.children
     ):
         return recoded(match, lex.verbal), mod  # "attacked the inquiry as 'garbage'": words
+    if match.pattern.id in lex.policy_patterns and r.recipients and all(_policy(p, lex) for p in r.recipients):
+        return recoded(match, lex.verbal), mod  # "launched an attack on the budget": words
     if event in lex.troop_types and _troops(match, r, lex) and lex.peacekeeping_cue in text.lower():
         return recoded(match, lex.peacekeeping), mod  # troops sent or arriving to keep the peace
     if event in lex.visit_types and lex.visit_mode in match.pattern.mode and _troops(match, r, lex):
         return recoded(match, lex.troops), mod  # "troops arrived in X" is no visit
     return match, mod
+
+
+def _policy(p: Phrase, lex: Lexicon) -> bool:
+    """Is the phrase a policy, plan or statement (the lexicon's policy targets), not a party?"""
+    return bool(p.words) and p.words[p.head].lemma.lower() in lex.policy_targets
 
 
 def recoded(match: TriggerMatch, how: Recoding) -> TriggerMatch:
@@ -402,7 +409,7 @@ def _infinitive(child: Token) -> bool:
 
 def _sport(match: TriggerMatch, lex: Lexicon) -> bool:
     """Is the trigger a verb of sport ("beat", "clash", "hit") in a sentence with a word of sport?"""
-    if match.token.lemma_.lower() not in lex.sport_verbs:
+    if verb_lemma(match.token) not in lex.sport_verbs:
         return False
     return any(t.lemma_.lower() in lex.sport_words or t.lower_ in lex.sport_words for t in match.token.sent)
 

@@ -27,9 +27,20 @@ def _clause_chain(token: Token, lex: Lexicon) -> list[Token]:
             break  # "did not want to strike and called for talks": a verb of its own tense is not under "did not"
         if current.dep_ == "pobj" and temporal(current.head):
             break  # "stopped work on the first day of a strike": a time the verb is set in, not what it governs
+        if _answered(current, lex):
+            break  # "vowed revenge for the raid", "would respond to the shelling": what is answered happened
         current = current.head
         chain.append(current)
     return chain
+
+
+def _answered(token: Token, lex: Lexicon) -> bool:
+    """Is the token what an answering word answers: its object, or the object of its preposition?"""
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() in lex.answering_words
+    if token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep":  # "retaliation for", "the aftermath of"
+        return token.head.head.lemma_.lower() in lex.answering_words
+    return False
 
 
 def _governs(chain: list[Token], head: Token) -> bool:
@@ -138,7 +149,7 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
         return True  # "it is very possible this group was collaborating with ...": a chance, not a fact
     if _wished_of_another(top, lex) or _modal_time(top, lex):
         return True
-    if any(_conditional(a, lex) for a in first.ancestors):
+    if any(_conditional(a, lex) for a in first.ancestors) or any(_inverted(a, lex) for a in (first, *first.ancestors)):
         return True  # inside a condition however the parser hung it ("if the men carry no papers they will be held")
     if _of_ability(first, lex):
         return True  # "powers to search homes at night", "the right to strike": what may be done
@@ -280,6 +291,18 @@ def _conditional(clause: Token, lex: Lexicon) -> bool:
             if before not in lex.comparison_marks and after not in lex.restricting_words:
                 return True
     return False
+
+
+def _inverted(clause: Token, lex: Lexicon) -> bool:
+    """Is the clause a condition told by inversion: an adverbial clause that an inverting auxiliary opens before its
+    subject ("had the envoy refused, ...", "were Chile to leave, ...", "should the talks fail, ..."), which the parser
+    may hang as a complement of what follows it?"""
+    if not (clause.dep_ == "advcl" or (clause.dep_ == "ccomp" and clause.i < clause.head.i)):
+        return False
+    opener = clause.left_edge
+    if opener.lower_ not in lex.inverting_auxiliaries or not (opener == clause or opener.head == clause):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > opener.i for c in clause.children)
 
 
 def _concessive(clause: Token) -> bool:

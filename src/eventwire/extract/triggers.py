@@ -141,12 +141,14 @@ def _for_clause_marks(token: Token) -> list[Token]:
 
 def verb_lemma(token: Token) -> str:
     """The token's lemma, mended where the tagger's lemmatiser merges two verbs: it gives "rap" for "raped" as for
-    "rapped" (criticised), and "hop" for "hopes", so the spelling decides."""
+    "rapped" (criticised), "hop" for "hopes" and "fin" for "fined", so the spelling decides."""
     lemma = token.lemma_.lower()
     if lemma == "rap" and token.lower_.startswith(("rape", "raping")):
         return "rape"
     if lemma == "hop" and token.lower_.startswith("hope"):  # "hopes", "hoped": hope
         return "hope"
+    if lemma == "fin" and token.lower_.startswith("fine"):  # "fined", "fines": fine
+        return "fine"
     return lemma
 
 
@@ -196,9 +198,15 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
             given = prep_objects(token, tuple(sorted(lex.provision_prepositions)))
             if given is not None and _verb_fits(p, given, particles, preps, clauses, lex):
                 return TriggerMatch(token, p, given)
-        made = (
+        made = [
             c for c in token.children if c.dep_ in _COMPLEMENTS and not any(g.dep_ in _OWN_CLAUSE for g in c.children)
-        )
+        ]
+        if obj is not None:  # "left five people dead", "left 20 people injured": the parser may hang it on the object
+            made += [
+                c
+                for c in obj.children
+                if c.dep_ in ("amod", "acl") and c.i > obj.i and not any(g.dep_ in _OWN_CLAUSE for g in c.children)
+            ]
         for comp in made:  # "took 14 employees hostage"; never a clause ("reported that seven were arrested")
             if p.obj and obj is not None and _verb_fits(p, comp, particles, preps, clauses, lex):
                 return TriggerMatch(token, p, comp)

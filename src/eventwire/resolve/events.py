@@ -303,6 +303,7 @@ class EventResolver:
         if quoted and speakers:  # Blair: "I am delighted that he has agreed ...": he is not Blair, who says "I"
             actors = [a for a in actors if not (a.resolved_by == "coref" and any(_same(a, s) for s in speakers))]
         recipients = self._resolve_side(c.recipients, memory)
+        recipients += _speakers_targets(c.recipients, recipients, actors, speakers, lex)
         accused = memory.last_accused
         if accused is not None and not c.speaker and c.lemma.lower() in lex.authority_only_acts:
             recipients = [  # "Police arrested Merritt. The governor said ... He is charged with assault": Merritt (not
@@ -406,6 +407,8 @@ class EventResolver:
             where = self._clause_country(c) or memory.main_country  # "rallies were held across the country"
             if where:
                 actors = [_crowd(where, c, lex)]
+        if c.instrument and not any(a.code or a.sector for a in actors):
+            actors = []  # "a massacre in the capital left 56 dead": the deed as subject, no doer named
         if not actors and c.told_attack and c.pattern.event in lex.attacker_types and memory.last_attackers:
             actors = list(memory.last_attackers)  # "six people were killed in the attack": the attack told before
         if (
@@ -1051,6 +1054,27 @@ def _speakers_own(
         if (a.start, a.end) in owned and not (a.resolved_by or "").startswith("country-")
         else a
         for a in actors
+    ]
+
+
+def _speakers_targets(
+    phrases: tuple[Phrase, ...],
+    recipients: list[ActorRef],
+    actors: list[ActorRef],
+    speakers: list[ActorRef],
+    lex: Lexicon,
+) -> list[ActorRef]:
+    """In what a party says, a target "its ships", "their embassy" that names no one is the speaker's, when the
+    speaker is not among the doers ("Iran said American forces attacked its ships": Iran's ships)."""
+    sp = speakers[0] if speakers else None
+    if sp is None or not sp.code or sp.resolved_by == "article-country" or any(a.code == sp.code for a in actors):
+        return []
+    coded = {(x.start, x.end) for x in recipients if x.code}
+    return [
+        replace(sp, text=p.text, start=p.start, end=p.end, resolved_by="speaker")
+        for p in phrases
+        if (p.start, p.end) not in coded
+        and any(w.dep == "poss" and w.text.lower() in lex.collective_possessives for w in p.words)
     ]
 
 
