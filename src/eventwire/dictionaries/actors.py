@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from itertools import pairwise
 from typing import Any
 
 from eventwire.dictionaries.people import OfficeHolder as OfficeHolder  # re-exported: the resolvers import it here
@@ -190,14 +189,6 @@ class ActorLexicon:
                 if word[:1].isalpha():
                     weak.setdefault(word.upper(), word)
         return strong, weak
-
-    def org_pairs(self) -> frozenset[tuple[str, str]]:
-        """Two words that follow each other in some organisation's name, UPPER-CASE ("UNITED", "NATIONS")."""
-        pairs: set[tuple[str, str]] = set()
-        for alias in self.orgs_cased:
-            words = alias.upper().split()
-            pairs.update(pairwise(words))
-        return frozenset(pairs)
 
     # -- lookups -----------------------------------------------------------------------------------
     def org(self, surface: str) -> Organization | None:

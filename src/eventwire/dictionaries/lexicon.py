@@ -245,6 +245,7 @@ class Lexicon:
     policy_targets: frozenset[str]  # "an attack on the budget": a plan or statement, not a party
     joint_patterns: frozenset[str]  # acts of one side that, done together, are cooperation (exercises)
     sport_types: frozenset[str]  # the types sport is misread as (violence)
+    sport_patterns: frozenset[str]  # "the coach was fined by the league": a fine in sport is play
     sport_verbs: frozenset[str]  # verbs that in sport are play, not violence ("beat", "clash", "hit")
     sport_words: frozenset[str]  # words of sport in the sentence that make them play
     armed_sectors: frozenset[str]  # a side of these sectors makes it violence after all ("fans clashed with police")
@@ -259,6 +260,7 @@ class Lexicon:
     collective_anaphors: frozenset[str]  # "the group": the group, gang or organisation the article last named
     accused_anaphors: frozenset[str]  # "the accused": the person the article last named as charged or arrested
     collective_possessives: frozenset[str]  # "Iran said its forces ...": the speaker's forces
+    business_sector: str  # a company is "the company" only when the text calls it so
     historic_codes: tuple[HistoricCode, ...]
     media_words: tuple[str, ...]
     press_sector: str
@@ -628,11 +630,15 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "political_sectors": SECTORS,
     },
     "joint_acts": {"joint_patterns": PATTERNS, "joint_words": WORDS},
-    "sport": {"sport_types": TYPES, "sport_verbs": WORDS, "sport_words": WORDS, "armed_sectors": SECTORS},
+    "sport": {
+        "sport_types": TYPES, "sport_patterns": PATTERNS, "sport_verbs": WORDS, "sport_words": WORDS,
+        "armed_sectors": SECTORS,
+    },
     "merge": {"symmetric_types": TYPES, "merged_roots": ROOTS, "distinct_roots": ROOTS},
     "pronouns": {
         "person_pronouns": WORDS, "group_pronouns": WORDS, "group_phrases": PHRASES, "collective_anaphors": WORDS,
         "accused_anaphors": WORDS, "collective_possessives": WORDS,
+        "business_sector": SECTOR,
     },
     "historic_codes": {"historic_codes": HISTORIC},
     "media": {"media_words": PHRASES, "press_sector": SECTOR},

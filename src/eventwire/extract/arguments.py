@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.dictionaries.lexicon import Lexicon
 from eventwire.dictionaries.triggers import EVALUATIONS
@@ -549,6 +549,32 @@ def embedded_target(anchor: Token, skip: set[int], lex: Lexicon) -> tuple[list[T
     return ([placed] if placed is not None else []), False
 
 
+def _possessor(p: Phrase, sent: Span, skip: set[int], lex: Lexicon) -> Token | None:
+    """What a collective possessive ("its", "their") owning the phrase stands for: the nearest noun before it in the
+    sentence, of the pronoun's number, outside the actors and not a place ("in the Gulf"), when a name or a
+    nationality qualifies that noun ("a British tanker ... its crew"); none when the nearest such noun is no party."""
+    pronoun = next((w for w in p.words if w.dep == "poss" and w.text.lower() in lex.collective_possessives), None)
+    if pronoun is None:
+        return None
+    plural = pronoun.text.lower() == "their"
+    for t in reversed([t for t in sent if t.idx < pronoun.start]):
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound" or t.i in skip:
+            continue
+        if t.ent_type_ == "LOC" or (t.dep_ == "pobj" and t.head.lower_ in lex.place_prepositions):
+            continue  # "seized a tanker in the Gulf and detained its crew": where, not whose
+        if (t.tag_ in ("NNS", "NNPS")) != plural and not (plural and t.ent_type_ in _PARTIES):
+            continue
+        return t if _party_noun(t) else None
+    return None
+
+
+def _party_noun(t: Token) -> bool:
+    """Is the noun a name or qualified by one ("Iran", "a British tanker", "the Kurdish fighters")?"""
+    return t.ent_type_ in _NAMED or any(
+        c.ent_type_ in _NAMED for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+    )
+
+
 def _placed(t: Token, top: Token, lex: Lexicon) -> bool:
     """Is ``t`` named under a place preposition below ``top`` whose object is a place ("groups in the United States",
     "go to war in Iraq", "a port in the region between Paraguay and Brazil"), not a party ("demands from UNITA"), or
@@ -923,6 +949,9 @@ def embedded(
                 for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
                     skip.update(w.i for w in subj.subtree)
     found, party = embedded_target(match.token, skip, lex)
+    owners = [o for p in recipients if (o := _possessor(p, match.token.sent, skip, lex)) is not None]
+    if owners and not party:  # "seized a British tanker and detained its crew": the crew of the tanker
+        found, party = owners, True
     if not found and match.obj is not None and match.pattern.event in lex.wants_target:
         found = [c for c in match.obj.children if c.dep_ in ("compound", "amod") and c.lemma_ in lex.government_words]
         party = bool(found)  # "sought more government aid": the government is asked

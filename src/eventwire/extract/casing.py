@@ -16,7 +16,6 @@ class HeadlineCaser:
 
     def __init__(self, dicts: Dictionaries) -> None:
         self.names, self.org_words = dicts.actors.proper_forms()
-        self.org_pairs = dicts.actors.org_pairs()
         self.country = dicts.actors.country
         common = {w.lower() for w in STOP_WORDS}
         index = dicts.triggers
@@ -53,33 +52,30 @@ class HeadlineCaser:
             return None
         return name
 
-    def _word(self, word: str, first: bool, all_caps: bool, english: frozenset[str], joined: bool = True) -> str:
+    def _word(self, word: str, first: bool, all_caps: bool, english: frozenset[str]) -> str:
         if "." in word.rstrip(".") and len(word) <= 6:  # U.S., U.N. and the like
             return word.upper() if all_caps else word
         core = word.rstrip(".")
         if core != word and len(core) > 1:  # a headline's full stop ("... Trafficking Ring."), not an initial ("A.")
-            return self._word(core, first, all_caps, english, joined) + word[len(core) :]
+            return self._word(core, first, all_caps, english) + word[len(core) :]
         name = self._name(word)
         if name is not None and all_caps and len(word) <= 3:  # US, UK, UAE
             return word
         low = word.lower()
         if name is None and self._is_common(low):
             return low[:1].upper() + low[1:] if first else low
-        if name is None:  # an organisation's acronym, or its word beside the next of its name: "UNITED NATIONS"
-            org = self._known(self.org_words, word)
-            name = org if org is not None and (joined or org.isupper()) else None
+        name = name or self._known(self.org_words, word)
         if name is not None:
             return name + word[len(name) :].lower() if all_caps else word
         if all_caps and self._is_common(low, english):  # "EXAGGERATES": a word, unless an organisation's name has
-            return low[:1].upper() + low[1:] if first else low  # it beside another ("WHITE HOUSE"); a Title Case
-        return word[:1].upper() + word[1:].lower() if all_caps else word  # line keeps its names
+            return low[:1].upper() + low[1:] if first else low  # it ("White"); a Title Case line keeps its names
+        return word[:1].upper() + word[1:].lower() if all_caps else word
 
     def recase(self, line: str, english: frozenset[str] = frozenset()) -> str:
         """The line re-cased when it is ALL CAPS or Title Case; otherwise unchanged. Same length always. In an ALL
         CAPS line the parser model's ``english`` words (see nlp.pipeline.english_words) go lower case too, unless a
-        known name has them or an organisation's name has them beside the next word of that name ("UNITED NATIONS",
-        not "ALLIED NATIONS"); short common words stay words though someone is called so ("TO"). A Title Case line
-        writes its other names as names."""
+        known name or an organisation's name has them; short common words stay words though someone is called so
+        ("TO"). A Title Case line writes its other names as names."""
         words = list(_WORD.finditer(line))
         letters = [c for c in line if c.isalpha()]
         if not words or not letters:
@@ -90,11 +86,8 @@ class HeadlineCaser:
         if not (all_caps or title):
             return line
         out = list(line)
-        upper = [m.group().rstrip(".").upper() for m in words]
-        pairs = {i for i in range(len(words) - 1) if (upper[i], upper[i + 1]) in self.org_pairs}
         for i, m in enumerate(words):
-            joined = i in pairs or i - 1 in pairs  # "UNITED NATIONS", not "ALLIED NATIONS"
-            new = self._word(m.group(), i == 0, all_caps, english, joined)
+            new = self._word(m.group(), i == 0, all_caps, english)
             if len(new) == len(m.group()):
                 out[m.start() : m.end()] = new
         return "".join(out)

@@ -359,13 +359,25 @@ def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str, lex: Lexico
         c.dep_ == "prep" and c.lower_ in lex.describing_prepositions for c in match.token.children
     ):
         return recoded(match, lex.verbal), mod  # "attacked the inquiry as 'garbage'": words
-    if match.pattern.id in lex.policy_patterns and r.recipients and all(_policy(p, lex) for p in r.recipients):
+    if (
+        match.pattern.id in lex.policy_patterns
+        and r.recipients
+        and all(_policy(p, lex) for p in r.recipients)
+        and not _armed_noun(match, lex)
+    ):
         return recoded(match, lex.verbal), mod  # "launched an attack on the budget": words
     if event in lex.troop_types and _troops(match, r, lex) and lex.peacekeeping_cue in text.lower():
         return recoded(match, lex.peacekeeping), mod  # troops sent or arriving to keep the peace
     if event in lex.visit_types and lex.visit_mode in match.pattern.mode and _troops(match, r, lex):
         return recoded(match, lex.troops), mod  # "troops arrived in X" is no visit
     return match, mod
+
+
+def _armed_noun(match: TriggerMatch, lex: Lexicon) -> bool:
+    """Does a weapon qualify the attack noun ("a drone attack", "rocket attacks"): the trigger's, or the object of a
+    verb that launches it?"""
+    noun = match.obj if match.obj is not None else match.token
+    return any(c.lemma_.lower() in lex.instruments for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
 
 
 def _policy(p: Phrase, lex: Lexicon) -> bool:
@@ -416,8 +428,9 @@ def _sport(match: TriggerMatch, lex: Lexicon) -> bool:
 
 def _accident(match: TriggerMatch, actors: tuple[Phrase, ...], lex: Lexicon) -> bool:
     """Does the sentence put the act down to an accident or a disaster, with no party as its doer ("were killed in a
-    motorcycle crash", "New Hampshire crash kills seven"), or is the doer its own victim ("killed himself"; not where
-    the pattern names that object: "blew himself up" at a checkpoint is a suicide bombing)?"""
+    motorcycle crash", "New Hampshire crash kills seven", "Typhoon Haiyan killed ..."), or is the doer its own
+    victim ("killed himself"; not where the pattern names that object: "blew himself up" at a checkpoint is a suicide
+    bombing)?"""
     token = match.token
     if any(c.dep_ == "dobj" and c.lower_ in lex.self_objects and c != match.obj for c in token.children):
         return True
@@ -434,7 +447,12 @@ def _accident(match: TriggerMatch, actors: tuple[Phrase, ...], lex: Lexicon) -> 
     heads = [p.words[p.head].lemma.lower() for p in actors if p.words]
     if heads and all(h in lex.fire_words for h in heads) and not any(_armed_fire(p, token.sent, lex) for p in actors):
         return True  # "Escape room fire kills five": a fire, not gunfire
-    if heads and not all(h in lex.accident_words for h in heads):
+    kinds = [  # "Typhoon Haiyan killed ...": a disaster named after its kind
+        {w.lemma.lower() for i, w in enumerate(p.words) if i == p.head or w.dep == "compound"}
+        for p in actors
+        if p.words
+    ]
+    if heads and not all(k & lex.accident_words for k in kinds):
         return False
     return any(t.lemma_.lower() in lex.accident_words for t in token.sent)
 

@@ -202,10 +202,12 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
             c for c in token.children if c.dep_ in _COMPLEMENTS and not any(g.dep_ in _OWN_CLAUSE for g in c.children)
         ]
         if obj is not None:  # "left five people dead", "left 20 people injured": the parser may hang it on the object
-            made += [
-                c
+            made += [  # (an adjective with its place; a participle alone: "the people injured in the blast" is a
+                c  # relative clause, who they are)
                 for c in obj.children
-                if c.dep_ in ("amod", "acl") and c.i > obj.i and not any(g.dep_ in _OWN_CLAUSE for g in c.children)
+                if c.i > obj.i
+                and ((c.dep_ == "amod" and c.pos_ == "ADJ") or (c.dep_ in ("amod", "acl") and not list(c.children)))
+                and not any(g.dep_ in _OWN_CLAUSE for g in c.children)
             ]
         for comp in made:  # "took 14 employees hostage"; never a clause ("reported that seven were arrested")
             if p.obj and obj is not None and _verb_fits(p, comp, particles, preps, clauses, lex):

@@ -421,18 +421,26 @@ class ActorResolver:
             and (ref.start, ref.end) in memory.plural_nouns
             and ref.text.split()[-1].lower() not in self.lex.roles
         )
+        called = self._called(ref) is not None
         return (  # "Russian oil company Yukos": a name the text calls a company
-            (ref.kind in ("group", "organization") or people or self._called(ref) is not None)
-            and ref.code in self.lex.country_names  # a country's: not a company's MNC nor an IGO
+            (ref.kind in ("group", "organization") or people or called)
+            and (called or self.words.business_sector not in ref.sectors)  # a company only when called one
+            and ref.code in self.lex.country_names  # a country's: not an MNC of no home country nor an IGO
             and ref.resolved_by not in ("article-country", *BORROWED, "office-in-article-country", "unresolved")
             and self.state_sectors.isdisjoint(ref.sectors)
         )
 
     def _called(self, ref: ActorRef) -> str | None:
-        """The collective noun the text calls a named actor by, right before its name ("oil company Yukos": company)."""
+        """The collective noun the text calls a named actor by, right before its name ("oil company Yukos": company;
+        "Islamist group Boko Haram": group)."""
+        if not ref.name:
+            return None
         words = ref.text.lower().split()
-        named = bool(ref.name) and len(words) > 1 and words[-2] in self.words.collective_anaphors
-        return words[-2] if named else None
+        name = ref.name.lower().split()
+        for i in range(1, len(words) - len(name) + 1):
+            if words[i : i + len(name)] == name:
+                return words[i - 1] if words[i - 1] in self.words.collective_anaphors else None
+        return None
 
     def _state_official(self, ref: ActorRef, memory: ArticleMemory) -> bool:
         """A named person titled with a state office ("Defense Minister Rafael Samudio") in an article that names

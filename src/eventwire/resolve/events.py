@@ -303,7 +303,6 @@ class EventResolver:
         if quoted and speakers:  # Blair: "I am delighted that he has agreed ...": he is not Blair, who says "I"
             actors = [a for a in actors if not (a.resolved_by == "coref" and any(_same(a, s) for s in speakers))]
         recipients = self._resolve_side(c.recipients, memory)
-        recipients += _speakers_targets(c.recipients, recipients, actors, speakers, lex)
         accused = memory.last_accused
         if accused is not None and not c.speaker and c.lemma.lower() in lex.authority_only_acts:
             recipients = [  # "Police arrested Merritt. The governor said ... He is charged with assault": Merritt (not
@@ -331,6 +330,7 @@ class EventResolver:
                 or (not actors and c.instrument)  # "shells landed on a market in the Syrian town of Douma"
                 or lex.visit_mode in c.pattern.mode  # "visited slums in the Kenyan capital": the host
                 or c.coding.event in lex.placed_targets  # "struck an oil depot in Russia's Belgorod region"
+                or any(_collectively_owned(p, lex) for p in c.recipients)  # "detained its crew": the owner's
             )
         ):  # a named party inside the object when the type needs a target or the named actor is uncoded, and
             # in place of a target of no country ("rejected the classification by the U.S."); not when the parties
@@ -672,7 +672,8 @@ class EventResolver:
         ):
             return False  # "thousands of Syrian refugees arrived in Germany": people on the move, no visit
         sides = (*actors, *recipients)
-        if c.sport and c.coding.event in lex.sport_types and not any(x.sector in lex.armed_sectors for x in sides):
+        played = c.coding.event in lex.sport_types or c.pattern.id in lex.sport_patterns
+        if c.sport and played and not any(x.sector in lex.armed_sectors for x in sides):
             return False  # "Sunday's cup clash with Porto": play, not violence
         crowd = any(a.resolved_by == "implicit-crowd" for a in actors)  # "protests broke out": no target needed
         if p.nominal and not recipients and zone != "headline" and not c.carried_on and not crowd:
@@ -1044,11 +1045,7 @@ def _speakers_own(
     sp = speakers[0] if speakers else None
     if sp is None or not sp.code or sp.resolved_by == "article-country":
         return actors
-    owned = {
-        (p.start, p.end)
-        for p in phrases
-        if any(w.dep == "poss" and w.text.lower() in lex.collective_possessives for w in p.words)
-    }
+    owned = {(p.start, p.end) for p in phrases if _collectively_owned(p, lex)}
     return [
         replace(a, code=sp.code, resolved_by="speaker")
         if (a.start, a.end) in owned and not (a.resolved_by or "").startswith("country-")
@@ -1057,25 +1054,9 @@ def _speakers_own(
     ]
 
 
-def _speakers_targets(
-    phrases: tuple[Phrase, ...],
-    recipients: list[ActorRef],
-    actors: list[ActorRef],
-    speakers: list[ActorRef],
-    lex: Lexicon,
-) -> list[ActorRef]:
-    """In what a party says, a target "its ships", "their embassy" that names no one is the speaker's, when the
-    speaker is not among the doers ("Iran said American forces attacked its ships": Iran's ships)."""
-    sp = speakers[0] if speakers else None
-    if sp is None or not sp.code or sp.resolved_by == "article-country" or any(a.code == sp.code for a in actors):
-        return []
-    coded = {(x.start, x.end) for x in recipients if x.code}
-    return [
-        replace(sp, text=p.text, start=p.start, end=p.end, resolved_by="speaker")
-        for p in phrases
-        if (p.start, p.end) not in coded
-        and any(w.dep == "poss" and w.text.lower() in lex.collective_possessives for w in p.words)
-    ]
+def _collectively_owned(p: Phrase, lex: Lexicon) -> bool:
+    """Is the phrase owned by a collective possessive ("its crew", "their camp")?"""
+    return any(w.dep == "poss" and w.text.lower() in lex.collective_possessives for w in p.words)
 
 
 def _apply_speaker(actors: list[ActorRef], speakers: list[ActorRef]) -> list[ActorRef]:
