@@ -260,6 +260,7 @@ class Lexicon:
     collective_anaphors: frozenset[str]  # "the group": the group, gang or organisation the article last named
     accused_anaphors: frozenset[str]  # "the accused": the person the article last named as charged or arrested
     collective_possessives: frozenset[str]  # "Iran said its forces ...": the speaker's forces
+    company_anaphors: frozenset[str]  # "the company", "the firm": the company the text last called one
     business_sector: str  # a company is "the company" only when the text calls it so
     historic_codes: tuple[HistoricCode, ...]
     media_words: tuple[str, ...]
@@ -638,7 +639,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "pronouns": {
         "person_pronouns": WORDS, "group_pronouns": WORDS, "group_phrases": PHRASES, "collective_anaphors": WORDS,
         "accused_anaphors": WORDS, "collective_possessives": WORDS,
-        "business_sector": SECTOR,
+        "company_anaphors": WORDS, "business_sector": SECTOR,
     },
     "historic_codes": {"historic_codes": HISTORIC},
     "media": {"media_words": PHRASES, "press_sector": SECTOR},

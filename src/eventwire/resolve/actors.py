@@ -125,7 +125,7 @@ class ArticleMemory:
     last_attackers: tuple[ActorRef, ...] = ()  # the named makers of the article's last attack
     acts: list[tuple[str, tuple[str, ...], tuple[ActorRef, ...]]] = field(default_factory=list)  # type, words, makers
     last_collective: ActorRef | None = None  # the last coded group or organisation of no state office ("the group")
-    called: dict[str, ActorRef] = field(default_factory=dict)  # "company" → Yukos ("Russian oil company Yukos")
+    last_company: ActorRef | None = None  # the last company the text called one ("oil company Yukos": "the company")
     last_accused: ActorRef | None = None  # the last named person charged, arrested or sentenced ("the accused")
     plural_nouns: set[tuple[int, int]] = field(default_factory=set)  # spans of phrases headed by a plural noun
     bodies: dict[str, str | None] = field(default_factory=dict)  # "embassy" → USA ("the US Embassy"); None: two
@@ -377,10 +377,10 @@ class ActorResolver:
             ref = replace(ref, code=memory.main_country, resolved_by="office-in-article-country")
         memory.remember(ref)
         if self._collective(ref, memory):
-            memory.last_collective = ref
-            noun = self._called(ref)
-            if noun:
-                memory.called[noun] = ref  # "the company" is then the one the text called a company
+            if self.words.business_sector in ref.sectors:
+                memory.last_company = ref  # "the company" (a company is never "the group")
+            else:
+                memory.last_collective = ref
         return ref
 
     def _other_body(self, phrase: Phrase, org: Organization) -> bool:
@@ -527,15 +527,12 @@ class ActorResolver:
         sectors = _role_sectors(scan, phrase.words, self.words.people_sector)
         code, how = self._code(scan, org, known, holder, memory)
         code = self.words.historic(code, memory.published)  # RUS before 1991-12-26 is SUN
-        if (
-            memory.last_collective is not None
-            and _anaphor(low, self.words.collective_anaphors)
-            and not (scan.countries or org)
-        ):
-            # "The group was detained": the group the article last named (a definite noun that names no one), or
-            # the one it called by that noun ("Russian oil company Yukos ... the company")
-            called = memory.called.get(_unpossessed(low).split()[-1], memory.last_collective)
-            return replace(called, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref")
+        company = _anaphor(low, self.words.company_anaphors)
+        meant = memory.last_company if company else memory.last_collective
+        if meant is not None and _anaphor(low, self.words.collective_anaphors) and not (scan.countries or org):
+            # "The group was detained": the group the article last named (a definite noun that names no one);
+            # "the company": the company it last called one ("Russian oil company Yukos")
+            return replace(meant, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref")
         if memory.last_accused is not None and _anaphor(low, self.words.accused_anaphors, plural=True):
             # "Police arrested the accused": the person the article last named as charged or arrested
             return replace(
