@@ -3412,3 +3412,9 @@ def test_a_fine_coerces_and_a_company_is_of_its_home_country(nlp: Any, rules: An
     assert ev["event"] == "COERCE" and _codes(ev["recipient"]) == {"DEU"} and "BUS" in ev["recipient"][0]["sectors"]
     text = "The Nigerian striker was fined by the league after the cup match in Lagos."
     assert not _events(nlp, rules, text, date(2016, 4, 3))
+
+
+def test_a_told_doer_wins_over_unidentified_attackers_in_one_sentence(nlp: Any, rules: Any) -> None:
+    text = "Four villagers were killed after militants opened fire near Peshawar, Pakistan."
+    (ev,) = [e for e in _events(nlp, rules, text, date(2015, 6, 1)) if e["event"] == "ASSAULT"]
+    assert ev["actor"][0]["text"] == "militants" and ev["recipient"], ev
