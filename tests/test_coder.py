@@ -3418,3 +3418,12 @@ def test_a_told_doer_wins_over_unidentified_attackers_in_one_sentence(nlp: Any, 
     text = "Four villagers were killed after militants opened fire near Peshawar, Pakistan."
     (ev,) = [e for e in _events(nlp, rules, text, date(2015, 6, 1)) if e["event"] == "ASSAULT"]
     assert ev["actor"][0]["text"] == "militants" and ev["recipient"], ev
+
+
+def test_a_price_and_a_survey_are_no_acts(nlp: Any, rules: Any) -> None:
+    text = "Nairobi will charge truck drivers 20 dollars a day to cross the city, Kenyan officials said."
+    assert "ACCUSE" not in [e["event"] for e in _events(nlp, rules, text, date(2005, 6, 1))]
+    text = "The Gallup survey, which questioned 2,000 Kenyans, found most voters backed the president."
+    assert not _events(nlp, rules, text, date(2005, 6, 1))
+    text = "Kenyan police questioned the opposition leader for six hours."
+    assert [e["event"] for e in _events(nlp, rules, text, date(2005, 6, 1))] == ["ACCUSE"]

@@ -75,6 +75,7 @@ class Lexicon:
     provision_prepositions: frozenset[str]
     provision_verbs: frozenset[str]
     currency_words: frozenset[str]  # "pounds 25,000": a sum whose sign was lost, not the verb "pound"
+    pricing_verbs: frozenset[str]  # "charge drivers 5 pounds": a price set, no accusation
     light_objects: frozenset[str]
     noun_participant_prepositions: frozenset[str]
     obliging_modals: frozenset[str]
@@ -97,6 +98,7 @@ class Lexicon:
     coming_verbs: frozenset[str]  # "criticism came from X"
     weighing_verbs: frozenset[str]
     chance_adjectives: frozenset[str]  # "were more likely to be murdered", "is unlikely to attack": no act told
+    survey_nouns: frozenset[str]  # "a poll questioned 900 adults": measures, does not act
     evidence_nouns: frozenset[str]  # "there were no reports of clashes": nothing done
     refusing_heads: frozenset[str]
     negating_heads: frozenset[str]
@@ -508,7 +510,9 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "quantity_nouns": {"quantity_nouns": WORDS},
     "compound_nouns": {"compound_nouns": WORDS},
     "particle_prepositions": {"particle_prepositions": WORDS},
-    "provision_prepositions": {"provision_prepositions": WORDS, "provision_verbs": WORDS, "currency_words": WORDS},
+    "provision_prepositions": {
+        "provision_prepositions": WORDS, "provision_verbs": WORDS, "currency_words": WORDS, "pricing_verbs": WORDS,
+    },
     "light_objects": {"light_objects": WORDS},
     "noun_participant_prepositions": {"noun_participant_prepositions": WORDS},
     "obliging_modals": {"obliging_modals": WORDS, "obliging_verbs": WORDS},
@@ -531,7 +535,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "proviso_marks": WORDS, "inverting_auxiliaries": WORDS, "answering_words": WORDS,
         "restricting_words": WORDS, "passive_prepositions": WORDS,
         "ultimatum_marks": WORDS, "comparison_marks": WORDS,
-        "negative_subjects": WORDS, "chance_adjectives": WORDS, "evidence_nouns": WORDS,
+        "negative_subjects": WORDS, "chance_adjectives": WORDS, "survey_nouns": WORDS, "evidence_nouns": WORDS,
     },
     "background": {
         "background_cues": PHRASES, "background_span": REGEX, "place_history_words": WORDS, "depicting_verbs": WORDS,

@@ -145,6 +145,8 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
         return True  # "hoped that the government will release them", "demanded that troops withdraw"
     if top.dep_ == "ccomp" and top.tag_ == "VB" and not children_lemmas(top, ("aux", "auxpass")):
         return True  # "insisted that Japan scrap its quotas": a bare verb with a subject is what is asked for
+    if top.dep_ == "ccomp" and children_lemmas(top.head, ("nsubj",)) & lex.survey_nouns:
+        return True  # "the poll found most voters backed the plan": an opinion counted
     if top.dep_ == "ccomp" and children_lemmas(top.head, ("acomp",)) & lex.chance_adjectives:
         return True  # "it is very possible this group was collaborating with ...": a chance, not a fact
     if _wished_of_another(top, lex) or _modal_time(top, lex):

@@ -160,6 +160,11 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
         after = token.nbor()
         if (after.like_num or after.text[:1].isdigit()) and after.dep_ != "nummod":
             return None  # "earned pounds 25,000", "pounds 1bn": a sum that lost its sign; not "pounds 100 targets"
+    if verb_lemma(token) in lex.pricing_verbs and any(_sum(c, lex) for c in token.children):
+        return None  # "will charge drivers 5 pounds a day": a price
+    surveyor, passive = subject_of(token, lex)
+    if surveyor is not None and not passive and surveyor.lemma_.lower() in lex.survey_nouns:
+        return None  # "a poll that questioned 900 adults" measures
     subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subj is not None and token.lemma_.lower() in lex.stative_passives and appositive_participle(token, subj):
         return None  # "the cabinet, committed to reform, met ...": what the noun is, no act told
@@ -216,6 +221,13 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
 
 
 _COMPLEMENTS = ("oprd", "xcomp", "ccomp")  # what an object is made: "took them hostage" (often parsed as a clause)
+
+
+def _sum(obj: Token, lex: Lexicon) -> bool:
+    """Is the verb's object a sum of money ("$39", "8 pounds", "a 50-euro fee" is not)?"""
+    return obj.dep_ in ("dobj", "dative", "npadvmod") and (
+        obj.ent_type_ == "MONEY" or (obj.lower_ in lex.currency_words and any(c.like_num for c in obj.children))
+    )
 
 
 def _subject_is(verb: Token, lemmas: frozenset[str], lex: Lexicon) -> bool:

@@ -134,29 +134,35 @@ def _best_place(ms: list[EventMention]) -> Place | None:
     return sentence[0] if sentence else next((m.place for m in ms if m.place is not None), None)
 
 
-def _richness(m: EventMention) -> tuple[int, int, int, int, float]:
-    """Prefer the mention that names its own participants (not "the two sides"), its doers told rather than guessed
-    ("were left dead after gunmen opened fire": the gunmen, not unidentified attackers), and codes most of them."""
+def _richness(m: EventMention) -> tuple[int, int, int, float]:
+    """Prefer the mention that names its own participants (not "the two sides") and codes most of them."""
     refs = (*m.actors, *m.recipients)
     own = int(not any(r.resolved_by == "group" for r in refs))
-    told = int(not any(r.resolved_by == "unidentified" for r in m.actors))
     named = sum(1 for r in refs if r.name and r.kind == "person")
     coded = sum(1 for r in refs if r.code)
-    return own, told, coded, named, m.confidence
+    return own, coded, named, m.confidence
 
 
 def _told_together(best: EventMention, cluster: list[EventMention]) -> tuple[list[ActorRef], list[ActorRef]]:
     """The best mention's actors and recipients, and those its trigger names beside them ("called on village
-    councils and church leaders": one request to both); with none of its own, the recipients another mention of the
-    sentence names."""
+    councils and church leaders": one request to both); for attackers it could only guess, the doers another mention
+    of the sentence tells."""
     told = [m for m in cluster if m.sentence.start == best.sentence.start and m.trigger.start == best.trigger.start]
     sides: tuple[list[ActorRef], list[ActorRef]] = ([], [])
     for m in sorted(told, key=lambda x: x is not best):  # the best mention's own first
         for refs, more in zip(sides, (m.actors, m.recipients), strict=True):
             refs += [r for r in more if not any((r.start, r.end, r.code) == (x.start, x.end, x.code) for x in refs)]
-    if not sides[1]:  # "two were left dead after gunmen opened fire": the gunmen's act, on those the sentence names
-        same = [m for m in cluster if m.sentence.start == best.sentence.start and m.recipients]
-        sides[1].extend(max(same, key=_richness).recipients if same else ())
+    if sides[0] and all(a.resolved_by == "unidentified" for a in sides[0]):
+        doers = [  # "two were left dead after gunmen opened fire": the gunmen, whose act in the sentence names no
+            m.actors  # target of its own
+            for m in cluster
+            if m.sentence.start == best.sentence.start
+            and not m.recipients
+            and m.actors
+            and all(a.code and a.resolved_by != "unidentified" for a in m.actors)
+        ]
+        if doers:
+            sides = (list(doers[0]), sides[1])
     return sides
 
 
