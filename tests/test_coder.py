@@ -3249,6 +3249,15 @@ def test_a_headline_participle_with_no_auxiliary_is_passive(nlp: Any, rules: Any
     assert ev["event"] == "ACCUSE" and "minister" in ev["recipient"][0]["text"]
     text = "Russian jets attacked near Aleppo"
     assert all(not e["recipient"] or "jets" not in e["recipient"][0]["text"] for e in _events(nlp, rules, text))
+    text = "Two Peruvian soldiers ambushed"  # nothing after the participle: passive
+    (ev,) = _events(nlp, rules, text, date(2019, 3, 18))
+    assert "soldiers" in ev["recipient"][0]["text"] and not any("soldiers" in a["text"] for a in ev["actor"])
+
+
+def test_an_arrest_told_by_a_foreign_authority_is_by_the_place_it_happened(nlp: Any, rules: Any) -> None:
+    text = "A Colombian smuggler was arrested in Madrid last week, US prosecutors said."
+    (ev,) = [e for e in _events(nlp, rules, text, date(2019, 3, 18)) if e["event"] == "COERCE"]
+    assert _codes(ev["actor"]) == {"ESP"}
 
 
 def test_asking_whether_something_happened_is_no_request(nlp: Any, rules: Any) -> None:

@@ -750,14 +750,17 @@ def reduced_passive(verb: Token, lex: Lexicon) -> bool:
     """Is the verb a headline's passive without its auxiliary ("Banker sentenced to five years", "Minister criticised
     over remarks"): the head of its sentence, past or participle, with a subject but no auxiliary and no object, and
     a complement only a passive has (one of the lexicon's passive prepositions: to, for, over, with, of, as; not a
-    place or a time: "Russian jets attacked near Aleppo" is active)? Asked only of a headline verb whose pattern's one
-    target is the object."""
+    place or a time: "Russian jets attacked near Aleppo" is active), or nothing after it ("Two aid workers
+    kidnapped")? Asked only of a headline verb whose pattern's one target is the object."""
     return (
         verb.tag_ in ("VBN", "VBD")
         and verb.dep_ == "ROOT"
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
-        and any(c.dep_ == "prep" and c.lower_ in lex.passive_prepositions and not temporal(c) for c in verb.children)
+        and (
+            any(c.dep_ == "prep" and c.lower_ in lex.passive_prepositions and not temporal(c) for c in verb.children)
+            or not any(c.i > verb.i and c.dep_ != "punct" for c in verb.children)
+        )
     )
 
 

@@ -384,7 +384,7 @@ class EventResolver:
             # whom another state may hold)
             charged = [x for x in recipients if x.code and x.resolved_by != "accused"] if own_country else officials
             own = charged[0].code if charged else None
-            where = _speaking_authority(speakers, lex) or self._clause_country(c) or own or memory.main_country
+            where = self._clause_country(c) or _speaking_authority(speakers, lex) or own or memory.main_country
             implied = _authorities(where, c, lex)
             # "Chile, which stands accused of unfair subsidies": no state is accused or sanctioned by its own
             # authorities, whoever did it the text does not say (but "seven Guatemalans were arrested", "a task force
@@ -1031,7 +1031,8 @@ def _same(a: ActorRef, b: ActorRef) -> bool:
 
 def _speaking_authority(speakers: list[ActorRef], lex: Lexicon) -> str | None:
     """The country of a police force or court that tells of an agentless arrest or charge ("a judge in Nicaragua
-    announced that the 18 Mexicans ... will be put on trial"): the authority that tells of it is the one acting."""
+    announced that the 18 Mexicans ... will be put on trial"): the authority that tells of it is the one acting,
+    unless the clause names where it happened ("was arrested in Madrid, US prosecutors said")."""
     sp = speakers[0] if speakers else None
     return sp.code if sp is not None and set(sp.sectors) & set(lex.authority_sectors) else None
 
