@@ -3378,6 +3378,8 @@ def test_an_attack_told_as_a_noun_on_a_policy_is_words(nlp: Any, rules: Any) -> 
     assert ev["event"] == "ASSAULT"
     text = "Separatists launched a rocket attack on the Belgian dam plan near the river."
     assert "ACCUSE" not in [e["event"] for e in _events(nlp, rules, text, date(1987, 4, 3))]
+    text = "The Belgian premier launched a blistering attack on the Dutch foreign minister."
+    assert [e["event"] for e in _events(nlp, rules, text, date(1987, 4, 3))] == ["ACCUSE"]
 
 
 def test_an_all_caps_headline_lowers_short_words_someone_is_called(nlp: Any, rules: Any) -> None:
@@ -3436,3 +3438,10 @@ def test_a_price_and_a_survey_are_no_acts(nlp: Any, rules: Any) -> None:
     assert not _events(nlp, rules, text, date(2005, 6, 1))
     text = "Kenyan police questioned the opposition leader for six hours."
     assert [e["event"] for e in _events(nlp, rules, text, date(2005, 6, 1))] == ["ACCUSE"]
+
+
+def test_ending_an_election_campaign_is_no_ceasefire(nlp: Any, rules: Any) -> None:
+    text = "The Kenyan opposition leader ended his presidential campaign in Nairobi on Friday."
+    assert "RETREAT" not in [e["event"] for e in _events(nlp, rules, text, date(2020, 3, 5))]
+    text = "Somali troops ended their military campaign against al-Shabaab in Kismayo."
+    assert "RETREAT" in [e["event"] for e in _events(nlp, rules, text, date(2020, 3, 5))]

@@ -245,6 +245,7 @@ class Lexicon:
     describing_prepositions: frozenset[str]  # "attacked the inquiry as 'garbage'": words
     policy_patterns: frozenset[str]  # attack nouns that are words when aimed at a policy target
     policy_targets: frozenset[str]  # "an attack on the budget": a plan or statement, not a party
+    verbal_qualifiers: frozenset[str]  # "a scathing attack on the president": words
     joint_patterns: frozenset[str]  # acts of one side that, done together, are cooperation (exercises)
     sport_types: frozenset[str]  # the types sport is misread as (violence)
     sport_patterns: frozenset[str]  # "the coach was fined by the league": a fine in sport is play
@@ -631,7 +632,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "earlier_acts": {"responding_types": TYPES, "referred_types": TYPES, "referring_determiners": WORDS},
     "verbal_attacks": {
         "verbal_patterns": PATTERNS, "figurative_patterns": PATTERNS, "diplomatic_patterns": PATTERNS,
-        "employee_words": WORDS, "describing_prepositions": WORDS, "policy_patterns": PATTERNS, "policy_targets": WORDS,
+        "employee_words": WORDS, "describing_prepositions": WORDS,
+        "policy_patterns": PATTERNS, "policy_targets": WORDS, "verbal_qualifiers": WORDS,
         "political_sectors": SECTORS,
     },
     "joint_acts": {"joint_patterns": PATTERNS, "joint_words": WORDS},

@@ -361,11 +361,13 @@ def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str, lex: Lexico
         return recoded(match, lex.verbal), mod  # "attacked the inquiry as 'garbage'": words
     if (
         match.pattern.id in lex.policy_patterns
-        and r.recipients
-        and all(_policy(p, lex) for p in r.recipients)
-        and not _armed_noun(match, lex)
+        and (
+            (r.recipients and all(_policy(p, lex) for p in r.recipients))
+            or _attack_qualifiers(match) & lex.verbal_qualifiers
+        )
+        and not _attack_qualifiers(match) & lex.instruments
     ):
-        return recoded(match, lex.verbal), mod  # "launched an attack on the budget": words
+        return recoded(match, lex.verbal), mod  # "launched an attack on the budget", "a scathing attack": words
     if event in lex.troop_types and _troops(match, r, lex) and lex.peacekeeping_cue in text.lower():
         return recoded(match, lex.peacekeeping), mod  # troops sent or arriving to keep the peace
     if event in lex.visit_types and lex.visit_mode in match.pattern.mode and _troops(match, r, lex):
@@ -373,11 +375,11 @@ def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str, lex: Lexico
     return match, mod
 
 
-def _armed_noun(match: TriggerMatch, lex: Lexicon) -> bool:
-    """Does a weapon qualify the attack noun ("a drone attack", "rocket attacks"): the trigger's, or the object of a
-    verb that launches it?"""
+def _attack_qualifiers(match: TriggerMatch) -> set[str]:
+    """The words that qualify the attack noun ("a drone attack", "a scathing attack"): the trigger's, or the object of
+    a verb that launches it."""
     noun = match.obj if match.obj is not None else match.token
-    return any(c.lemma_.lower() in lex.instruments for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
+    return {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
 
 
 def _policy(p: Phrase, lex: Lexicon) -> bool:

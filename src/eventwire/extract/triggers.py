@@ -114,8 +114,8 @@ def _verb_fits(
         return False
     if p.obj and (obj is None or not (_object_lemmas(obj, lex) & p.obj)):
         return False
-    if p.object_not and ((obj is not None and obj.lemma_.lower() in p.object_not) or particles & p.object_not):
-        return False  # "freed up 1000 beds", "shelled out millions": a particle too
+    if p.object_not and ((obj is not None and _object_names(obj) & p.object_not) or particles & p.object_not):
+        return False  # "freed up 1000 beds", "shelled out millions": a particle too; "ended her presidential campaign"
     if p.particle and not (p.particle & particles):
         return False
     if p.prep and p.obj and obj is not None:  # "paid a courtesy call on the president": the object's preposition
@@ -124,6 +124,12 @@ def _verb_fits(
         # "convicted the man of fraud": an "of" the parser hangs on the object (not "condemned the visit to Taiwan")
         preps = preps | {c.lemma_.lower() for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"}
     return not (p.prep and not (p.prep & preps))
+
+
+def _object_names(obj: Token) -> set[str]:
+    """The object's lemma, and with the word right before it ("presidential campaign")."""
+    before = [c for c in obj.children if c.dep_ in ("amod", "compound") and c.i == obj.i - 1]
+    return {obj.lemma_.lower(), *(f"{c.lower_} {obj.lemma_.lower()}" for c in before)}
 
 
 def _for_clause_marks(token: Token) -> list[Token]:
