@@ -3445,3 +3445,9 @@ def test_ending_an_election_campaign_is_no_ceasefire(nlp: Any, rules: Any) -> No
     assert "RETREAT" not in [e["event"] for e in _events(nlp, rules, text, date(2020, 3, 5))]
     text = "Somali troops ended their military campaign against al-Shabaab in Kismayo."
     assert "RETREAT" in [e["event"] for e in _events(nlp, rules, text, date(2020, 3, 5))]
+
+
+def test_a_us_state_is_the_states_before_a_town_abroad_of_that_name(nlp: Any, rules: Any) -> None:
+    text = "A federal court in Montana sentenced the Mexican smuggler to ten years."
+    (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
+    assert _codes(ev["actor"]) == {"USA"} and (ev["event_loc"] or {}).get("country_code") in (None, "USA")

@@ -633,11 +633,15 @@ class EventResolver:
         return None
 
     def _place_country(self, text: str, c: Candidate) -> str | None:
-        """The country of one place a clause names: a country, a city, or a first-level region."""
+        """The country of one place a clause names: a country, a first-level region we know (a US state, before a
+        town of that name elsewhere), a city, or another first-level region."""
         if text:
             hit = self.dicts.actors.country(text)
             if hit is not None:
                 return hit.code
+            region = self.gazetteer.region_country(text) if self.gazetteer else None
+            if region is not None:  # "a federal court in Virginia": the US state, not the South African town
+                return region
             entry = self.gazetteer.lookup(text) if self.gazetteer else None
             if entry is not None:
                 return entry.country

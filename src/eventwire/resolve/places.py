@@ -132,6 +132,9 @@ class Gazetteer:
         entry = self.lookup(text, countries, primary)
         if entry is None:
             return None
+        region = self.region_country(text)
+        if region is not None and entry.country != region and entry.country not in countries:
+            return None  # "a court in Virginia": the US state, no city of ours (not the South African town)
         return Place(entry.name, entry.geonameid, entry.lat, entry.lon, entry.country, text, start, end, source)
 
 
