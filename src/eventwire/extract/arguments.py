@@ -57,7 +57,7 @@ def _keep(child: Token) -> bool:
     if child.tag_ == "DT" and child.i > child.head.i:  # a floating quantifier: "Russia and China both/each vetoed"
         return False
     if child.dep_ == "amod" and child.i > child.head.i and child.head.dep_ == "dobj" and child.tag_ in ("JJ", "VBN"):
-        return False  # what the object was left or made: "left two guards dead"
+        return False  # an adjective after the object says what it was left or is: "left two guards dead", "men loyal"
     return child.dep_ not in _CUT_DEPS
 
 
