@@ -359,14 +359,7 @@ def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str, lex: Lexico
         c.dep_ == "prep" and c.lower_ in lex.describing_prepositions for c in match.token.children
     ):
         return recoded(match, lex.verbal), mod  # "attacked the inquiry as 'garbage'": words
-    if (
-        match.pattern.id in lex.policy_patterns
-        and (
-            (r.recipients and all(_policy(p, lex) for p in r.recipients))
-            or _attack_qualifiers(match) & lex.verbal_qualifiers
-        )
-        and not _attack_qualifiers(match) & lex.instruments
-    ):
+    if match.pattern.id in lex.policy_patterns and _words_of_attack(match, r, lex):
         return recoded(match, lex.verbal), mod  # "launched an attack on the budget", "a scathing attack": words
     if event in lex.troop_types and _troops(match, r, lex) and lex.peacekeeping_cue in text.lower():
         return recoded(match, lex.peacekeeping), mod  # troops sent or arriving to keep the peace
@@ -375,11 +368,13 @@ def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str, lex: Lexico
     return match, mod
 
 
-def _attack_qualifiers(match: TriggerMatch) -> set[str]:
-    """The words that qualify the attack noun ("a drone attack", "a scathing attack"): the trigger's, or the object of
-    a verb that launches it."""
+def _words_of_attack(match: TriggerMatch, r: Roles, lex: Lexicon) -> bool:
+    """Is the attack noun (the trigger's, or the object of a verb that launches it) words: aimed only at policies or
+    described by a verbal qualifier ("a scathing attack"), and no weapon qualifies it ("a drone attack")?"""
     noun = match.obj if match.obj is not None else match.token
-    return {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    qualifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    aimed = bool(r.recipients) and all(_policy(p, lex) for p in r.recipients)
+    return (aimed or bool(qualifiers & lex.verbal_qualifiers)) and not qualifiers & lex.instruments
 
 
 def _policy(p: Phrase, lex: Lexicon) -> bool:

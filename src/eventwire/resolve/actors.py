@@ -421,7 +421,7 @@ class ActorResolver:
             and (ref.start, ref.end) in memory.plural_nouns
             and ref.text.split()[-1].lower() not in self.lex.roles
         )
-        called = self._called(ref) is not None
+        called = self._called(ref)
         return (  # "Russian oil company Yukos": a name the text calls a company
             (ref.kind in ("group", "organization") or people or called)
             and (called or self.words.business_sector not in ref.sectors)  # a company only when called one
@@ -430,17 +430,15 @@ class ActorResolver:
             and self.state_sectors.isdisjoint(ref.sectors)
         )
 
-    def _called(self, ref: ActorRef) -> str | None:
-        """The collective noun the text calls a named actor by, right before its name ("oil company Yukos": company;
-        "Islamist group Boko Haram": group)."""
+    def _called(self, ref: ActorRef) -> bool:
+        """Does the text call a named actor by a collective noun right before its name ("oil company Yukos",
+        "Islamist group Boko Haram")?"""
         if not ref.name:
-            return None
+            return False
         words = ref.text.lower().split()
         name = ref.name.lower().split()
-        for i in range(1, len(words) - len(name) + 1):
-            if words[i : i + len(name)] == name:
-                return words[i - 1] if words[i - 1] in self.words.collective_anaphors else None
-        return None
+        starts = [i for i in range(1, len(words) - len(name) + 1) if words[i : i + len(name)] == name]
+        return bool(starts) and words[starts[0] - 1] in self.words.collective_anaphors
 
     def _state_official(self, ref: ActorRef, memory: ArticleMemory) -> bool:
         """A named person titled with a state office ("Defense Minister Rafael Samudio") in an article that names
