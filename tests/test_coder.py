@@ -3451,3 +3451,65 @@ def test_a_us_state_is_the_states_before_a_town_abroad_of_that_name(nlp: Any, ru
     text = "A federal court in Montana sentenced the Mexican smuggler to ten years."
     (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
     assert _codes(ev["actor"]) == {"USA"} and (ev["event_loc"] or {}).get("country_code") in (None, "USA")
+
+
+def test_talks_counted_in_days_are_the_occasion_of_their_clause(nlp: Any, rules: Any) -> None:
+    text = "The Peruvian minister spoke to reporters after three days of talks with Chilean officials."
+    (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
+    assert ev["event"] == "CONSULT" and _codes(ev["actor"]) == {"PER"} and _codes(ev["recipient"]) == {"CHL"}
+
+
+def test_one_person_agreeing_with_a_remark_is_no_agreement(nlp: Any, rules: Any) -> None:
+    text = "The Dutch finance minister, Mr Visser, agreed and said the numbers needed context."
+    assert not _events(nlp, rules, text, date(2015, 6, 1))
+    text = "Portugal agreed to the Spanish request on Tuesday."
+    assert [e["event"] for e in _events(nlp, rules, text, date(2015, 6, 1))] == ["AGREE"]
+
+
+def test_striving_hitting_home_and_shares_are_no_acts(nlp: Any, rules: Any) -> None:
+    for text in (
+        "The Greek government is fighting to avert a collapse of its banks.",
+        "The Labour message on jobs was hitting home in Wales.",
+        "About 30 percent of the Honduran suspects were released within a week.",
+    ):
+        assert not _events(nlp, rules, text, date(2015, 6, 1)), text
+    text = "Kurdish fighters fought Islamic State militants near Kobani."
+    assert [e["event"] for e in _events(nlp, rules, text, date(2015, 6, 1))] == ["ASSAULT"]
+
+
+def test_praise_and_scorn_heaped_on_a_party(nlp: Any, rules: Any) -> None:
+    text = "The Peruvian president heaped praise on the Bolivian mediators."
+    (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
+    assert ev["event"] == "SUPPORT" and _codes(ev["recipient"]) == {"BOL"}
+    text = "The Dutch premier poured scorn on the Belgian proposal."
+    (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
+    assert ev["event"] == "ACCUSE" and _codes(ev["recipient"]) == {"BEL"}
+    assert not _events(nlp, rules, "Firefighters poured water on the burning bus in Lima.", date(2015, 6, 1))
+
+
+def test_a_renewed_call_for_a_party_to_act_is_a_request(nlp: Any, rules: Any) -> None:
+    text = "The Canadian senator renewed his call for Cuba to free the dissidents."
+    (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
+    assert ev["event"] == "REQUEST" and _codes(ev["actor"]) == {"CAN"} and _codes(ev["recipient"]) == {"CUB"}
+
+
+def test_avenging_is_violence_and_blasting_a_platform_is_fire(nlp: Any, rules: Any) -> None:
+    text = "The Syrian army vowed to avenge the attack by Turkey."
+    (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
+    assert ev["event"] == "THREATEN" and _codes(ev["recipient"]) == {"TUR"}
+    text = "Russian warships blasted a Georgian oil platform."
+    (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
+    assert ev["event"] == "ASSAULT" and _codes(ev["recipient"]) == {"GEO"}
+    text = "The Dutch minister blasted the Belgian plan."
+    assert [e["event"] for e in _events(nlp, rules, text, date(2015, 6, 1))] == ["ACCUSE"]
+
+
+def test_offering_soldiers_for_relief_is_no_threat(nlp: Any, rules: Any) -> None:
+    text = "Norway has offered to send 200 soldiers to help with flood relief in Pakistan."
+    assert [e["event"] for e in _events(nlp, rules, text, date(2015, 6, 1))] == ["AGREE"]
+
+
+def test_a_county_of_a_us_state_is_in_that_state(nlp: Any, rules: Any) -> None:
+    text = "Two Mexican men were jailed in a Texas county on Friday."
+    (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
+    assert ev["event"] == "SANCTION" and _codes(ev["actor"]) == {"USA"}

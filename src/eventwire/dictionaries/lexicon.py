@@ -69,8 +69,11 @@ class Lexicon:
     intent_adjectives: frozenset[str]
     intent_nouns: frozenset[str]
     assent_verbs: frozenset[str]  # "agreed that the obstacle is fiscal policy": an opinion, no agreement
+    striving_verbs: frozenset[str]  # "is fighting to stem a crash": an effort, no fight
     compound_nouns: frozenset[str]  # "hit men": no verb "hit"
+    idiom_adverbs: frozenset[str]  # "the message was hitting home": an idiom
     quantity_nouns: frozenset[str]
+    share_nouns: frozenset[str]  # "40 percent of the prisoners were released": a statistic
     particle_prepositions: frozenset[str]
     provision_prepositions: frozenset[str]
     provision_verbs: frozenset[str]
@@ -507,9 +510,12 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "evaluation_verbs": WORDS, "copulas": WORDS, "negative_evaluations": WORDS, "positive_evaluations": WORDS,
         "evaluated_acts": WORDS,
     },
-    "intent": {"intent_verbs": WORDS, "intent_adjectives": WORDS, "intent_nouns": WORDS, "assent_verbs": WORDS},
-    "quantity_nouns": {"quantity_nouns": WORDS},
-    "compound_nouns": {"compound_nouns": WORDS},
+    "intent": {
+        "intent_verbs": WORDS, "intent_adjectives": WORDS, "intent_nouns": WORDS, "assent_verbs": WORDS,
+        "striving_verbs": WORDS,
+    },
+    "quantity_nouns": {"quantity_nouns": WORDS, "share_nouns": WORDS},
+    "compound_nouns": {"compound_nouns": WORDS, "idiom_adverbs": WORDS},
     "particle_prepositions": {"particle_prepositions": WORDS},
     "provision_prepositions": {
         "provision_prepositions": WORDS, "provision_verbs": WORDS, "currency_words": WORDS, "pricing_verbs": WORDS,

@@ -317,7 +317,9 @@ def _is_background(token: Token, lex: Lexicon) -> bool:
     clause = token
     while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head.i != clause.i:
         clause = clause.head
-    text = clause_text(clause)
+    own = clause.lemma_.lower() if clause.pos_ == "VERB" else clause.lower_  # the clause's verb by its lemma:
+    text = " ".join(own if i == clause.i else clause.doc[i].lower_ for i in sorted(clause_ids(clause)))  # "the MPs
+    # repeated their calls" did it again now; "repeated attacks" are a habit
     return (
         any(f" {cue}" in f" {text}" for cue in lex.background_cues)  # at a word's start: not "intend to"
         or lex.background_span.search(text) is not None

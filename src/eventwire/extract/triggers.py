@@ -176,8 +176,18 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
         return None  # "the cabinet, committed to reform, met ...": what the noun is, no act told
     if token.i + 1 < len(token.doc) and f"{token.lower_} {token.nbor().lower_}" in lex.compound_nouns:
         return None  # "hired hit men to kill the mayor": a noun of two words, no act
+    if any(c.dep_ == "advmod" and c.lower_ in lex.idiom_adverbs for c in token.children) and not any(
+        c.dep_ == "dobj" for c in token.children
+    ):
+        return None  # "the message was hitting home": an idiom, no blow
     if verb_lemma(token) in lex.assent_verbs and _opinion(token, lex):
         return None  # "economists agreed that the main problem is inflation": an opinion shared
+    if verb_lemma(token) in lex.assent_verbs and _bare_assent(token):
+        return None  # "Mr Smith agreed and said the figures ...": one party concurs with what was said
+    if _statistic(token, lex):
+        return None  # "40 percent of the prisoners were released", "90 percent of those arrested": a share counted
+    if verb_lemma(token) in lex.striving_verbs and _striving(token):
+        return None  # "the government is fighting to stem a crash": an effort towards the infinitive's act
     if verb_lemma(token) in lex.questioning_verbs and _question(token, lex):
         return None  # "asked whether the talks had failed", "was asked about her plans": a question
     obj = direct_object(token, lex)
@@ -382,6 +392,11 @@ def _match_noun(
     candidates = index.nouns.get(token.lower_ if gerund_noun(token) else token.lemma_.lower())
     if not candidates or token.i in consumed or token.ent_type_ in _NAME_ENTITIES:
         return None  # "Amnesty International", "Operation Desert Storm", "on 19 March": a name or a date
+    if any(p.prep for p in candidates):  # "calls for an inquiry", "his call for Iran to release ...": the noun's
+        preps = {c.lower_ for c in token.children if c.dep_ == "prep"} | {m.lower_ for m in _for_clause_marks(token)}
+        candidates = [p for p in candidates if not p.prep or p.prep & preps]  # preposition (not "a phone call")
+        if not candidates:
+            return None
     host = nominal_host(token, lex)
     if not headline and not _has_participant(host, lex) and not _visit_in_place(host, candidates, lex):
         return None
@@ -398,8 +413,11 @@ def _visit_in_place(noun: Token, patterns: list[TriggerPattern], lex: Lexicon) -
 
 
 def occasion_verb(meeting: Token, lex: Lexicon) -> Token | None:
-    """The verb of the clause a meeting noun is the occasion of ("Blair is at a summit", "was in Moscow for talks"),
-    or None."""
+    """The verb of the clause a meeting noun is the occasion of ("Blair is at a summit", "was in Moscow for talks",
+    "spoke after two days of talks"), or None."""
+    counted = meeting.head  # "after two days of talks": the occasion is the talks the days count
+    if meeting.dep_ == "pobj" and counted.lower_ == "of" and counted.head.lemma_.lower() in lex.quantity_nouns:
+        meeting = counted.head
     occasion = meeting.head  # "following" is also read as a participle taking the meeting as its object
     purpose = occasion.lower_ in lex.purpose_prepositions  # "was in Moscow for talks with Lavrov"
     if meeting.dep_ not in ("pobj", "dobj") or not (purpose or occasion.lower_ in lex.occasion_prepositions):
@@ -731,6 +749,45 @@ def _opinion(verb: Token, lex: Lexicon) -> bool:
             if not aux & (lex.modal_auxiliaries | lex.future_auxiliaries) and not due:
                 return True
     return False
+
+
+_ASSENT_COMPLEMENTS = frozenset({"dobj", "prep", "xcomp", "ccomp", "pcomp", "advcl", "agent", "attr", "acomp"})
+
+
+def _bare_assent(verb: Token) -> bool:
+    """Does one person agree with nothing said what to or with whom ("Mr Smith agreed and said ...", "she agreed"),
+    concurring with a remark? Not parties together ("the two sides agreed"), not a state ("Germany has agreed"), not
+    "agreed to", "agreed on"."""
+    if any(c.dep_ in _ASSENT_COMPLEMENTS for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.ent_type_ in ("GPE", "ORG", "NORP") or subj.lower_ in ("we", "they"):
+        return False  # "Germany has agreed": a state assents to a proposal, not to a remark
+    return subj.tag_ in ("NNP", "NN", "PRP") and not any(c.dep_ == "conj" for c in subj.children)
+
+
+def _statistic(verb: Token, lex: Lexicon) -> bool:
+    """Is the verb's passive subject a share of a group ("40 percent of the prisoners were released"; not "70
+    percent of Mexicans support the movement", which they do), or is the verb a participle on "those" a share counts
+    ("90 percent of those arrested")?"""
+    if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex.share_nouns for c in verb.children):
+        return True
+    those, of = verb.head, verb.head.head
+    return (
+        verb.dep_ == "acl" and those.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in lex.share_nouns
+    )
+
+
+def _striving(verb: Token) -> bool:
+    """Does the verb govern a to-infinitive and name no opponent ("is fighting to stem a crash"; not "fought
+    with rebels to take the town", "fought the army to ...")?"""
+    if not any(c.dep_ in ("xcomp", "advcl") and to_infinitive(c) and c.i > verb.i for c in verb.children):
+        return False
+    return not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("with", "against")) for c in verb.children)
 
 
 def _with_absolute(verb: Token, lex: Lexicon) -> Token | None:

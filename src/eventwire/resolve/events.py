@@ -653,11 +653,11 @@ class EventResolver:
 
     def _region_country(self, text: str) -> str | None:
         """The country of a first-level region named with its kind after it ("Tavush Province", "Idlib
-        Governorate"), or None."""
+        Governorate"), or of a known region with a smaller kind after it ("a Kentucky county"), or None."""
         name, _, kind = text.rpartition(" ")
         if not name or kind.lower() not in self.lex.region_kinds or self.gazetteer is None:
             return None
-        return self.gazetteer.subdivision_country(name)
+        return self.gazetteer.region_country(name) or self.gazetteer.subdivision_country(name)
 
     def _enough(self, c: Candidate, actors: list[ActorRef], recipients: list[ActorRef], zone: Zone) -> bool:
         """An event needs an actor, a coded participant (or, failing any, an actor known by its sector: see
