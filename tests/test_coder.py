@@ -3513,3 +3513,47 @@ def test_a_county_of_a_us_state_is_in_that_state(nlp: Any, rules: Any) -> None:
     text = "Two Mexican men were jailed in a Texas county on Friday."
     (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
     assert ev["event"] == "SANCTION" and _codes(ev["actor"]) == {"USA"}
+
+
+def test_reactions_told_by_idiom_are_criticism(nlp: Any, rules: Any) -> None:
+    for text, target in (
+        ("Turkish officials reacted with anger to the Dutch vote on Tuesday.", "NLD"),
+        ("The Irish premier laid into the European Commission over the fine.", "EUR"),
+        ("The French premier railed against the Spanish government on Sunday.", "ESP"),
+    ):
+        (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
+        assert ev["event"] == "ACCUSE" and _codes(ev["recipient"]) == {target}, text
+    assert not _events(nlp, rules, "Shrapnel tore into the walls of the Syrian school.", date(2015, 6, 1))
+
+
+def test_what_would_have_happened_did_not(nlp: Any, rules: Any) -> None:
+    text = "A firm pledge from the Japanese banks would have aided the Thai government, the Thai minister said."
+    assert not _events(nlp, rules, text, date(2015, 6, 1))
+
+
+def test_the_leads_unnamed_official_is_the_next_sentence_named_subject(nlp: Any, rules: Any) -> None:
+    text = (
+        "A senior Dutch official said that new tariffs in Washington could trigger retaliation.\n\n"
+        "Pieter Hallema, secretary for trade, said that the community would have to respond.\n\n"
+        "Hallema also called for greater cooperation with the United States to open Asian markets."
+    )
+    (ev,) = [e for e in _events(nlp, rules, text, date(1987, 3, 4)) if e["event"] == "REQUEST"]
+    assert _codes(ev["actor"]) == {"NLD"} and _codes(ev["recipient"]) == {"USA"}
+
+
+def test_an_assault_on_a_social_ill_is_a_campaign(nlp: Any, rules: Any) -> None:
+    text = "The Indian minister said the government would launch a direct assault on poverty in Bihar."
+    assert not _events(nlp, rules, text, date(2015, 6, 1))
+    text = "The Indian army launched an assault on rebel positions in Kashmir."
+    assert [e["event"] for e in _events(nlp, rules, text, date(2015, 6, 1))] == ["ASSAULT"]
+
+
+def test_tributes_admissions_and_hosted_games(nlp: Any, rules: Any) -> None:
+    text = "The Irish premier paid tribute to the French president on Monday."
+    (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
+    assert ev["event"] == "SUPPORT" and _codes(ev["recipient"]) == {"FRA"}
+    for text in (
+        "The Portuguese minister conceded that the plan had failed.",
+        "Scotland will host the Commonwealth Games in Glasgow next year.",
+    ):
+        assert not _events(nlp, rules, text, date(2015, 6, 1)), text

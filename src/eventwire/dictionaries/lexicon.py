@@ -70,6 +70,7 @@ class Lexicon:
     intent_nouns: frozenset[str]
     assent_verbs: frozenset[str]  # "agreed that the obstacle is fiscal policy": an opinion, no agreement
     striving_verbs: frozenset[str]  # "is fighting to stem a crash": an effort, no fight
+    admitting_verbs: frozenset[str]  # "conceded that the plan had failed": an admission, no concession
     compound_nouns: frozenset[str]  # "hit men": no verb "hit"
     idiom_adverbs: frozenset[str]  # "the message was hitting home": an idiom
     quantity_nouns: frozenset[str]
@@ -248,6 +249,7 @@ class Lexicon:
     describing_prepositions: frozenset[str]  # "attacked the inquiry as 'garbage'": words
     policy_patterns: frozenset[str]  # attack nouns that are words when aimed at a policy target
     policy_targets: frozenset[str]  # "an attack on the budget": a plan or statement, not a party
+    social_ills: frozenset[str]  # "an assault on poverty": a campaign, no attack
     verbal_qualifiers: frozenset[str]  # "a scathing attack on the president": words
     joint_patterns: frozenset[str]  # acts of one side that, done together, are cooperation (exercises)
     sport_types: frozenset[str]  # the types sport is misread as (violence)
@@ -512,7 +514,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     },
     "intent": {
         "intent_verbs": WORDS, "intent_adjectives": WORDS, "intent_nouns": WORDS, "assent_verbs": WORDS,
-        "striving_verbs": WORDS,
+        "striving_verbs": WORDS, "admitting_verbs": WORDS,
     },
     "quantity_nouns": {"quantity_nouns": WORDS, "share_nouns": WORDS},
     "compound_nouns": {"compound_nouns": WORDS, "idiom_adverbs": WORDS},
@@ -639,7 +641,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "verbal_attacks": {
         "verbal_patterns": PATTERNS, "figurative_patterns": PATTERNS, "diplomatic_patterns": PATTERNS,
         "employee_words": WORDS, "describing_prepositions": WORDS,
-        "policy_patterns": PATTERNS, "policy_targets": WORDS, "verbal_qualifiers": WORDS,
+        "policy_patterns": PATTERNS, "policy_targets": WORDS, "social_ills": WORDS, "verbal_qualifiers": WORDS,
         "political_sectors": SECTORS,
     },
     "joint_acts": {"joint_patterns": PATTERNS, "joint_words": WORDS},

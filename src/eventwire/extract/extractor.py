@@ -159,16 +159,16 @@ class Extractor:
         )
 
     def _descriptions(self, sent: Span) -> tuple[Phrase, ...]:
-        """Subjects that describe a person without naming one: "the" and one of the lexicon's describing nouns ("the
-        Lib Dem leader asked", "the Venezuelan president said"; a name only as a modifier, which the tagger may take
-        "Lib Dem" for)."""
+        """Subjects that describe a person without naming one: an article and one of the lexicon's describing nouns
+        ("the Lib Dem leader asked", "the Venezuelan president said", "a senior British official said"; a name only
+        as a modifier, which the tagger may take "Lib Dem" for)."""
         return tuple(
             phrase(t)
             for t in sent
             if t.dep_ == "nsubj"
             and t.pos_ == "NOUN"
             and t.lemma_.lower() in self.lex.describing_nouns
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in t.children)
             and not any(c.dep_ == "appos" or (c.ent_type_ == "PERSON" and c.dep_ != "compound") for c in t.subtree)
         )
 

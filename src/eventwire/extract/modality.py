@@ -122,8 +122,14 @@ def _reported_future(chain: list[Token], lex: Lexicon) -> bool:
     if top.dep_ not in ("ccomp", "parataxis") or top.head.lemma_.lower() not in lex.speech_verbs:
         return False
     return any("would" in children_lemmas(t, ("aux",)) for t in chain) and not any(
-        (children_lemmas(t, ("aux",)) & lex.modal_auxiliaries) - {"would"} for t in chain
+        (children_lemmas(t, ("aux",)) & lex.modal_auxiliaries) - {"would"} or _counterfactual(t, lex) for t in chain
     )
+
+
+def _counterfactual(verb: Token, lex: Lexicon) -> bool:
+    """A modal with the perfect ("would have aided", "could have prevented"): what did not happen."""
+    auxiliaries = children_lemmas(verb, ("aux",))
+    return verb.tag_ == "VBN" and "have" in auxiliaries and bool(auxiliaries & lex.modal_auxiliaries)
 
 
 def _is_refusal(chain: list[Token], lex: Lexicon) -> bool:

@@ -186,6 +186,10 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
         return None  # "Mr Smith agreed and said the figures ...": one party concurs with what was said
     if _statistic(token, lex):
         return None  # "40 percent of the prisoners were released", "90 percent of those arrested": a share counted
+    if verb_lemma(token) in lex.admitting_verbs and any(
+        c.dep_ == "ccomp" and not to_infinitive(c) for c in token.children
+    ):
+        return None  # "the minister conceded that the plan had failed": an admission of what is so
     if verb_lemma(token) in lex.striving_verbs and _striving(token):
         return None  # "the government is fighting to stem a crash": an effort towards the infinitive's act
     if verb_lemma(token) in lex.questioning_verbs and _question(token, lex):
@@ -1227,6 +1231,16 @@ def _own_condition(clause: Token, lex: Lexicon) -> bool:
     return subject is not None and subject.pos_ == "PRON" and conditioned
 
 
+def _aimed_at_ills(match: TriggerMatch, lex: Lexicon) -> bool:
+    """Is the attack (the trigger's noun, or the object a verb launches) aimed at a social ill ("launched a direct
+    assault on poverty", "a war on inflation"): a campaign, not violence?"""
+    if match.pattern.event not in lex.attacker_types:
+        return False
+    noun = match.obj if match.obj is not None else match.token
+    aims = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for o in c.children]
+    return bool(aims) and all(o.dep_ == "pobj" and o.lemma_.lower() in lex.social_ills for o in aims)
+
+
 def _wished_act(match: TriggerMatch, triggers: set[int]) -> bool:
     """A pattern on a wish for another party's act ("wants Beijing to release the journalists": clause "subject-to"
     only) stands only where that act is one a pattern reads; not "wants Hong Kong to remain stable"."""
@@ -1272,6 +1286,7 @@ def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: b
             m = _match_noun(token, index, consumed, headline, lex)
             if m is not None:
                 matches.append(m)
+    matches = [m for m in matches if not _aimed_at_ills(m, lex)]
     matches += match_obligations(sent, index, lex)
     matches += match_evaluations(sent, index, lex)
     taken = {m.token.i for m in matches}

@@ -158,7 +158,10 @@ class EventResolver:
         """A description that gives a country stands for the named person just before it whose country is unknown
         ("..., Charles Kennedy has said. ..., the Lib Dem leader asked."): the name is coded with it throughout
         the article. Only the nearest person named in that sentence or the two before counts, and only if the
-        description itself names no one."""
+        description itself names no one. An indefinite one in the lead stands for the named subject of the sentence
+        after it ("A senior British official said ... . Paul Channon, secretary for trade, said ..."): the wire
+        story's way of naming its source."""
+        lead = next((k for k, c in enumerate(extraction.sentences) if c.sentence.zone == "body"), None)
         for k, cues in enumerate(extraction.sentences):
             window = extraction.sentences[max(0, k - 2)].sentence.start
             for d in cues.descriptions:
@@ -170,8 +173,14 @@ class EventResolver:
                     or ref.resolved_by in _NOT_DESCRIBING
                 ):
                     continue
-                before = [p for p in extraction.people if window <= p.start < d.start]
-                person = self.actors.resolve(before[-1], memory) if before else None
+                if d.text.split()[0].lower() in ("a", "an"):  # "a senior British official": the next one named
+                    after = (
+                        extraction.sentences[k + 1].subject if k == lead and k + 1 < len(extraction.sentences) else None
+                    )
+                    person = self.actors.resolve(after, memory) if after is not None else None
+                else:
+                    before = [p for p in extraction.people if window <= p.start < d.start]
+                    person = self.actors.resolve(before[-1], memory) if before else None
                 if person is None or person.kind != "person" or not person.name:
                     continue
                 if person.code and person.resolved_by not in _NOT_DESCRIBING:
