@@ -188,6 +188,7 @@ class Lexicon:
     visiting_words: frozenset[str]
     not_visitor_sectors: frozenset[str]  # "refugees arrived in Germany": no visit
     occasion_prepositions: frozenset[str]
+    occasion_parts: frozenset[str]  # "at the end of a visit to Kenya": the visit is the occasion
     purpose_prepositions: frozenset[str]
     going_verbs: frozenset[str]
     origin_prepositions: frozenset[str]  # "began a tour from Lima": where from, not the host
@@ -596,7 +597,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "troops": {"troop_words": WORDS, "troop_types": TYPES, "peacekeeping_cue": WORD},
     "visits": {
         "visit_types": TYPES, "visit_mode": MODE, "visiting_words": WORDS, "not_visitor_sectors": SECTORS,
-        "occasion_prepositions": WORDS, "purpose_prepositions": WORDS, "going_verbs": WORDS,
+        "occasion_prepositions": WORDS, "occasion_parts": WORDS, "purpose_prepositions": WORDS, "going_verbs": WORDS,
         "origin_prepositions": WORDS,
     },
     "declining_to_speak": {"declining_types": TYPES, "speaking_verbs": WORDS},

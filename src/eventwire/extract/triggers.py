@@ -418,9 +418,10 @@ def _visit_in_place(noun: Token, patterns: list[TriggerPattern], lex: Lexicon) -
 
 def occasion_verb(meeting: Token, lex: Lexicon) -> Token | None:
     """The verb of the clause a meeting noun is the occasion of ("Blair is at a summit", "was in Moscow for talks",
-    "spoke after two days of talks"), or None."""
-    counted = meeting.head  # "after two days of talks": the occasion is the talks the days count
-    if meeting.dep_ == "pobj" and counted.lower_ == "of" and counted.head.lemma_.lower() in lex.quantity_nouns:
+    "spoke after two days of talks", "left at the end of a visit"), or None."""
+    counted = meeting.head  # "after two days of talks", "at the end of a visit": the talks the days count
+    part = counted.head.lemma_.lower()
+    if meeting.dep_ == "pobj" and counted.lower_ == "of" and part in lex.quantity_nouns | lex.occasion_parts:
         meeting = counted.head
     occasion = meeting.head  # "following" is also read as a participle taking the meeting as its object
     purpose = occasion.lower_ in lex.purpose_prepositions  # "was in Moscow for talks with Lavrov"
@@ -968,6 +969,9 @@ def evaluation(adj: Token, lex: Lexicon) -> tuple[Token | None, Token] | None:
         if head.dep_ == "dobj" and head.head.lemma_.lower() in lex.evaluation_verbs and head.pos_ != "PRON":
             judge, passive = subject_of(head.head, lex)  # the parser may hang "as" on the object: "the move as ..."
             return None if passive else (judge, head)
+    if adj.dep_ == "appos" and head.dep_ == "dobj" and head.head.lemma_.lower() in lex.evaluation_verbs:
+        judge, passive = subject_of(head.head, lex)  # "branded the proposals an insult", the parser's apposition
+        return None if passive or head.pos_ == "PRON" else (judge, head)
     verb = head.lemma_.lower()
     objects = [c for c in head.children if c.dep_ == "dobj"]
     if adj.dep_ == "dobj" and verb in lex.evaluation_verbs and any(c.dep_ == "auxpass" for c in head.children):
