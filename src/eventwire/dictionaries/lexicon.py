@@ -70,6 +70,7 @@ class Lexicon:
     intent_nouns: frozenset[str]
     assent_verbs: frozenset[str]  # "agreed that the obstacle is fiscal policy": an opinion, no agreement
     striving_verbs: frozenset[str]  # "is fighting to stem a crash": an effort, no fight
+    opponent_prepositions: frozenset[str]  # "fighting to retake the town from the rebels": an opponent named
     admitting_verbs: frozenset[str]  # "conceded that the plan had failed": an admission, no concession
     compound_nouns: frozenset[str]  # "hit men": no verb "hit"
     idiom_adverbs: frozenset[str]  # "the message was hitting home": an idiom
@@ -290,6 +291,7 @@ class Lexicon:
     compass_words: frozenset[str]  # "Western Cambodia": a part of the place after it
     water_words: frozenset[str]  # "attacked in the Red Sea": at sea, no country's attackers
     region_kinds: frozenset[str]  # "Tavush Province": the region before it
+    smaller_region_kinds: frozenset[str]  # "a Texas county": in the known region (US state) before it only
     not_subdivisions: frozenset[str]  # "north", "Gulf", "Ulster": a region's name in ISO 3166-2, not in the news
     stance_prefixes: frozenset[str]  # "anti-", "pro-": the country after one is a cause, not the actor's
     stance_suffixes: frozenset[str]  # "Russian-backed": the country before one is a backer, not the actor's
@@ -515,7 +517,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     },
     "intent": {
         "intent_verbs": WORDS, "intent_adjectives": WORDS, "intent_nouns": WORDS, "assent_verbs": WORDS,
-        "striving_verbs": WORDS, "admitting_verbs": WORDS,
+        "striving_verbs": WORDS, "opponent_prepositions": WORDS, "admitting_verbs": WORDS,
     },
     "quantity_nouns": {"quantity_nouns": WORDS, "share_nouns": WORDS},
     "compound_nouns": {"compound_nouns": WORDS, "idiom_adverbs": WORDS},
@@ -669,7 +671,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "stance_prefixes": WORDS, "stance_suffixes": WORDS,
         "compass_words": WORDS,
         "water_words": WORDS,
-        "region_kinds": WORDS,
+        "region_kinds": WORDS, "smaller_region_kinds": WORDS,
         "not_subdivisions": WORDS,
     },
     "residence": {"residence_prepositions": WORDS, "residence_qualifiers": WORDS, "origin_nouns": WORDS},

@@ -166,7 +166,7 @@ class Extractor:
             phrase(t)
             for t in sent
             if t.dep_ == "nsubj"
-            and t.pos_ == "NOUN"
+            and t.tag_ == "NN"  # one person ("the Iranian officials" describe no one named)
             and t.lemma_.lower() in self.lex.describing_nouns
             and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in t.children)
             and not any(c.dep_ == "appos" or (c.ent_type_ == "PERSON" and c.dep_ != "compound") for c in t.subtree)
@@ -303,7 +303,12 @@ class Extractor:
                 action is not None
                 and self.dicts.ontology.plover[action.event].conflict
                 and lex.untargeted_modes.isdisjoint(action.mode)  # not "promised to investigate the killing"
-                and (match.token.lemma_.lower() not in lex.consenting_verbs or action.event in lex.threat_when_promised)
+                and (
+                    match.token.lemma_.lower() not in lex.consenting_verbs
+                    or action.event in lex.threat_when_promised
+                    or (act is not None and _on_a_condition((match.token, act), lex))  # "offered to expel the
+                    # diplomats if Moscow did not comply": an ultimatum
+                )
             ):
                 event, cameo, mode = threat.event, threat.code(action.event), ()
             elif action is not None and cameo in lex.intent_refines and action.event in lex.intent.by_event:
@@ -366,6 +371,16 @@ def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str, lex: Lexico
     if event in lex.visit_types and lex.visit_mode in match.pattern.mode and _troops(match, r, lex):
         return recoded(match, lex.troops), mod  # "troops arrived in X" is no visit
     return match, mod
+
+
+def _on_a_condition(heads: tuple[Token, ...], lex: Lexicon) -> bool:
+    """Does one of these verbs govern a condition clause ("if Moscow did not comply", "unless ...")?"""
+    marks = lex.condition_marks | lex.ultimatum_marks
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for h in heads
+        for c in h.children
+    )
 
 
 def _words_of_attack(match: TriggerMatch, r: Roles, lex: Lexicon) -> bool:

@@ -122,14 +122,19 @@ def _reported_future(chain: list[Token], lex: Lexicon) -> bool:
     if top.dep_ not in ("ccomp", "parataxis") or top.head.lemma_.lower() not in lex.speech_verbs:
         return False
     return any("would" in children_lemmas(t, ("aux",)) for t in chain) and not any(
-        (children_lemmas(t, ("aux",)) & lex.modal_auxiliaries) - {"would"} or _counterfactual(t, lex) for t in chain
+        (children_lemmas(t, ("aux",)) & lex.modal_auxiliaries) - {"would"} or _counterfactual(t) for t in chain
     )
 
 
-def _counterfactual(verb: Token, lex: Lexicon) -> bool:
-    """A modal with the perfect ("would have aided", "could have prevented"): what did not happen."""
+def _counterfactual(verb: Token) -> bool:
+    """ "would" with the perfect ("would have aided the program"): what did not happen; not with a deadline ("said it
+    would have withdrawn its troops by Friday", a future perfect reported)."""
     auxiliaries = children_lemmas(verb, ("aux",))
-    return verb.tag_ == "VBN" and "have" in auxiliaries and bool(auxiliaries & lex.modal_auxiliaries)
+    deadline = any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        for c in verb.children
+    )
+    return verb.tag_ == "VBN" and {"would", "have"} <= auxiliaries and not deadline
 
 
 def _is_refusal(chain: list[Token], lex: Lexicon) -> bool:
@@ -323,11 +328,12 @@ def _is_background(token: Token, lex: Lexicon) -> bool:
     clause = token
     while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head.i != clause.i:
         clause = clause.head
-    own = clause.lemma_.lower() if clause.pos_ == "VERB" else clause.lower_  # the clause's verb by its lemma:
-    text = " ".join(own if i == clause.i else clause.doc[i].lower_ for i in sorted(clause_ids(clause)))  # "the MPs
-    # repeated their calls" did it again now; "repeated attacks" are a habit
+    text = clause_text(clause)
+    own = clause.lower_ if clause.pos_ == "VERB" else None  # a cue that is the clause's own verb is no habit: "the
+    # MPs repeated their calls" did it again now ("repeated attacks" are a habit)
     return (
-        any(f" {cue}" in f" {text}" for cue in lex.background_cues)  # at a word's start: not "intend to"
+        any(f" {cue}" in f" {text}" and cue.strip() != own for cue in lex.background_cues)  # at a word's start:
+        # not "intend to"
         or lex.background_span.search(text) is not None
         or _place_history(clause, lex)
     )

@@ -177,20 +177,18 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
     if token.i + 1 < len(token.doc) and f"{token.lower_} {token.nbor().lower_}" in lex.compound_nouns:
         return None  # "hired hit men to kill the mayor": a noun of two words, no act
     if any(c.dep_ == "advmod" and c.lower_ in lex.idiom_adverbs for c in token.children) and not any(
-        c.dep_ == "dobj" for c in token.children
+        c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children
     ):
-        return None  # "the message was hitting home": an idiom, no blow
+        return None  # "the message was hitting home": an idiom, no blow (not "were deported home": a passive's object)
     if verb_lemma(token) in lex.assent_verbs and _opinion(token, lex):
         return None  # "economists agreed that the main problem is inflation": an opinion shared
-    if verb_lemma(token) in lex.assent_verbs and _bare_assent(token):
+    if verb_lemma(token) in lex.assent_verbs and _bare_assent(token, lex):
         return None  # "Mr Smith agreed and said the figures ...": one party concurs with what was said
     if _statistic(token, lex):
         return None  # "40 percent of the prisoners were released", "90 percent of those arrested": a share counted
-    if verb_lemma(token) in lex.admitting_verbs and any(
-        c.dep_ == "ccomp" and not to_infinitive(c) for c in token.children
-    ):
+    if verb_lemma(token) in lex.admitting_verbs and _admission(token, lex):
         return None  # "the minister conceded that the plan had failed": an admission of what is so
-    if verb_lemma(token) in lex.striving_verbs and _striving(token):
+    if verb_lemma(token) in lex.striving_verbs and _striving(token, lex):
         return None  # "the government is fighting to stem a crash": an effort towards the infinitive's act
     if verb_lemma(token) in lex.questioning_verbs and _question(token, lex):
         return None  # "asked whether the talks had failed", "was asked about her plans": a question
@@ -420,9 +418,8 @@ def occasion_verb(meeting: Token, lex: Lexicon) -> Token | None:
     """The verb of the clause a meeting noun is the occasion of ("Blair is at a summit", "was in Moscow for talks",
     "spoke after two days of talks", "left at the end of a visit"), or None."""
     counted = meeting.head  # "after two days of talks", "at the end of a visit": the talks the days count
-    part = counted.head.lemma_.lower()
-    if meeting.dep_ == "pobj" and counted.lower_ == "of" and part in lex.quantity_nouns | lex.occasion_parts:
-        meeting = counted.head
+    if meeting.dep_ == "pobj" and counted.lower_ == "of" and counted.head.lemma_.lower() in lex.occasion_parts:
+        meeting = counted.head  # (not "after years of talks": a history)
     occasion = meeting.head  # "following" is also read as a participle taking the meeting as its object
     purpose = occasion.lower_ in lex.purpose_prepositions  # "was in Moscow for talks with Lavrov"
     if meeting.dep_ not in ("pobj", "dobj") or not (purpose or occasion.lower_ in lex.occasion_prepositions):
@@ -759,10 +756,10 @@ def _opinion(verb: Token, lex: Lexicon) -> bool:
 _ASSENT_COMPLEMENTS = frozenset({"dobj", "prep", "xcomp", "ccomp", "pcomp", "advcl", "agent", "attr", "acomp"})
 
 
-def _bare_assent(verb: Token) -> bool:
+def _bare_assent(verb: Token, lex: Lexicon) -> bool:
     """Does one person agree with nothing said what to or with whom ("Mr Smith agreed and said ...", "she agreed"),
-    concurring with a remark? Not parties together ("the two sides agreed"), not a state ("Germany has agreed"), not
-    "agreed to", "agreed on"."""
+    concurring with a remark? Not parties together ("the two sides agreed"), not a state or a body ("Germany has
+    agreed", "the cabinet agreed"), not "agreed to", "agreed on"."""
     if any(c.dep_ in _ASSENT_COMPLEMENTS for c in verb.children):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -770,15 +767,29 @@ def _bare_assent(verb: Token) -> bool:
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
-    if subj.ent_type_ in ("GPE", "ORG", "NORP") or subj.lower_ in ("we", "they"):
-        return False  # "Germany has agreed": a state assents to a proposal, not to a remark
-    return subj.tag_ in ("NNP", "NN", "PRP") and not any(c.dep_ == "conj" for c in subj.children)
+    if any(c.dep_ == "conj" for c in subj.children):
+        return False
+    said = any(c.dep_ == "conj" and c.lemma_.lower() in lex.speech_verbs for c in verb.children)
+    return said or subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")  # not "the government has agreed"
+
+
+def _admission(verb: Token, lex: Lexicon) -> bool:
+    """Does the verb take a that-clause stating what is or was, with no modal or future ("conceded that the plan had
+    failed"; not "conceded that the rebels could keep their weapons", which grants)?"""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and not to_infinitive(c):
+            auxiliaries = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
+            if not auxiliaries & (lex.modal_auxiliaries | lex.future_auxiliaries):
+                return True
+    return False
 
 
 def _statistic(verb: Token, lex: Lexicon) -> bool:
     """Is the verb's passive subject a share of a group ("40 percent of the prisoners were released"; not "70
     percent of Mexicans support the movement", which they do), or is the verb a participle on "those" a share counts
     ("90 percent of those arrested")?"""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False  # "a large proportion of the detainees were tortured by guards": a doer named, an act
     if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex.share_nouns for c in verb.children):
         return True
     those, of = verb.head, verb.head.head
@@ -787,12 +798,15 @@ def _statistic(verb: Token, lex: Lexicon) -> bool:
     )
 
 
-def _striving(verb: Token) -> bool:
-    """Does the verb govern a to-infinitive and name no opponent ("is fighting to stem a crash"; not "fought
-    with rebels to take the town", "fought the army to ...")?"""
-    if not any(c.dep_ in ("xcomp", "advcl") and to_infinitive(c) and c.i > verb.i for c in verb.children):
+def _striving(verb: Token, lex: Lexicon) -> bool:
+    """Does the verb govern a to-infinitive and name no opponent or party, on itself or in what it strives for ("is
+    fighting to stem a crash"; not "fought with rebels to take the town", "fought the army to ...", "is fighting to
+    retake Gwoza from Boko Haram", "fighting to topple Assad")?"""
+    aims = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c) and c.i > verb.i]
+    opponents = lex.opponent_prepositions
+    if not aims or any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in opponents) for c in verb.children):
         return False
-    return not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("with", "against")) for c in verb.children)
+    return not any(w.ent_type_ or w.pos_ == "PROPN" or w.lower_ in opponents for a in aims for w in a.subtree)
 
 
 def _with_absolute(verb: Token, lex: Lexicon) -> Token | None:
@@ -1235,6 +1249,15 @@ def _own_condition(clause: Token, lex: Lexicon) -> bool:
     return subject is not None and subject.pos_ == "PRON" and conditioned
 
 
+def _by_means(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:
+    """Is a violent act told by the act it was done by ("avenged the killing by attacking Sunni villages"): that act,
+    with its own target, is the event?"""
+    return match.pattern.event in lex.attacker_types and any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" and g.i in triggers for g in c.children)
+        for c in match.token.children
+    )
+
+
 def _aimed_at_ills(match: TriggerMatch, lex: Lexicon) -> bool:
     """Is the attack (the trigger's noun, or the object a verb launches) aimed at a social ill ("launched a direct
     assault on poverty", "a war on inflation"): a campaign, not violence?"""
@@ -1296,6 +1319,7 @@ def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: b
     taken = {m.token.i for m in matches}
     matches += [m for m in match_warned_acts(sent, index, lex) if m.token.i not in taken]
     matches = [m for m in matches if not _refusal_of_a_trigger(m, taken, lex) and _wished_act(m, taken)]
+    matches = [m for m in matches if not _by_means(m, taken, lex)]
     triggers = {m.token.i for m in matches} | consumed
     kept = [m for m in matches if not subsumed(m, triggers, lex)]
     # a speech verb reporting wrongdoing or consequences takes nothing of what it reports ("said X had failed to ...")

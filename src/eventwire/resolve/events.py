@@ -173,10 +173,9 @@ class EventResolver:
                     or ref.resolved_by in _NOT_DESCRIBING
                 ):
                     continue
-                if d.text.split()[0].lower() in ("a", "an"):  # "a senior British official": the next one named
-                    after = (
-                        extraction.sentences[k + 1].subject if k == lead and k + 1 < len(extraction.sentences) else None
-                    )
+                if d.text.split()[0].lower() in ("a", "an"):  # "a senior British official": the next one named, if
+                    nxt = extraction.sentences[k + 1] if k == lead and k + 1 < len(extraction.sentences) else None
+                    after = nxt.subject if nxt is not None and nxt.verb in self.lex.speech_verbs else None  # speaking
                     person = self.actors.resolve(after, memory) if after is not None else None
                 else:
                     before = [p for p in extraction.people if window <= p.start < d.start]
@@ -666,7 +665,9 @@ class EventResolver:
         name, _, kind = text.rpartition(" ")
         if not name or kind.lower() not in self.lex.region_kinds or self.gazetteer is None:
             return None
-        return self.gazetteer.region_country(name) or self.gazetteer.subdivision_country(name)
+        if kind.lower() in self.lex.smaller_region_kinds:  # "a Texas county" (not "Ontario County, New York")
+            return self.gazetteer.region_country(name)
+        return self.gazetteer.subdivision_country(name)
 
     def _enough(self, c: Candidate, actors: list[ActorRef], recipients: list[ActorRef], zone: Zone) -> bool:
         """An event needs an actor, a coded participant (or, failing any, an actor known by its sector: see
