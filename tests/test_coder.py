@@ -3601,3 +3601,12 @@ def test_a_verdict_in_apposition_and_a_naive_plan_are_criticism(nlp: Any, rules:
     ):
         (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
         assert ev["event"] == "ACCUSE" and _codes(ev["recipient"]) == {target}, text
+
+
+def test_the_short_name_of_a_named_organisation_is_that_organisation(nlp: Any, rules: Any) -> None:
+    text = (
+        "Ministers of the European Community will discuss steel quotas with Japan on Monday.\n\n"
+        "The Community criticised Japan over its steel exports, diplomats said."
+    )
+    (ev,) = [e for e in _events(nlp, rules, text, date(1987, 4, 24)) if e["event"] == "ACCUSE"]
+    assert _codes(ev["actor"]) == {"EUR"} and _codes(ev["recipient"]) == {"JPN"}

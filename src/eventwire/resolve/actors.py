@@ -608,6 +608,16 @@ class ActorResolver:
             if ref is not None:  # not a publisher ("Agence France-Presse (AFP)"), which is never an actor
                 memory.acronyms[acronym] = replace(ref, resolved_by="acronym")
 
+    def note_named_bodies(self, text: str, memory: ArticleMemory) -> None:
+        """Known organisations the article names whose name ends in a common noun ("the European Community", "the
+        African Union"): a later "the Community", "the Union" is that one (as with note_bodies), unless two of that
+        kind are named."""
+        for m in _NAME_RUN.finditer(text):
+            head = m.group(0).split()[-1].lower()
+            org = self.lex.org(m.group(0)) if head in self.lex.roles else None
+            if org is not None and org.code:
+                memory.bodies[head] = org.code if memory.bodies.get(head, org.code) == org.code else None
+
     def note_bodies(self, names: Sequence[str], memory: ArticleMemory) -> None:
         """The article's bodies named with a country ("the US Embassy in London", "Mexico's Interior Ministry"): a
         later "the embassy" is that one, unless bodies of that kind of two countries are named."""
@@ -780,6 +790,9 @@ class ActorResolver:
 
 
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+
+
+_NAME_RUN = re.compile(r"\b(?:[A-Z][\w.-]*\s){1,4}[A-Z][a-z]+\b")  # "European Community", "Organization of ..."
 
 
 def _expansion(text: str, paren: int, acronym: str, joining: frozenset[str]) -> tuple[int, int] | None:

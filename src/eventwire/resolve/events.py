@@ -149,6 +149,7 @@ class EventResolver:
         main, countries = self.actors.article_countries(weights, places, institutions)
         memory = ArticleMemory(published=article.published, main_country=main, countries=countries)
         self.actors.note_bodies([text for text, _ in institutions], memory)
+        self.actors.note_named_bodies(article.text, memory)
         self.actors.note_acronyms(article.text, memory)
         self.actors.introduce(list(extraction.people), memory)
         self._describe(extraction, memory)
