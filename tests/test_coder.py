@@ -3468,6 +3468,8 @@ def test_one_person_agreeing_with_a_remark_is_no_agreement(nlp: Any, rules: Any)
     for text in (
         "Portugal agreed to the Spanish request on Tuesday.",
         "The Sudanese government has agreed, a United Nations spokesman said on Monday.",
+        "Iran agreed and said talks would resume on Monday.",
+        "Israeli Prime Minister Netanyahu has agreed, an American official said.",
     ):
         assert [e["event"] for e in _events(nlp, rules, text, date(2015, 6, 1))] == ["AGREE"], text
 
@@ -3475,6 +3477,8 @@ def test_one_person_agreeing_with_a_remark_is_no_agreement(nlp: Any, rules: Any)
 def test_striving_hitting_home_and_shares_are_no_acts(nlp: Any, rules: Any) -> None:
     for text in (
         "The Greek government is fighting to avert a collapse of its banks.",
+        "The Greek government is fighting to pass the reforms by Friday.",
+        "Somali pirates are mainly found attacking ships off the Kenyan coast.",
         "The Labour message on jobs was hitting home in Wales.",
         "About 30 percent of the Honduran suspects were released within a week.",
     ):
@@ -3505,6 +3509,8 @@ def test_a_renewed_call_for_a_party_to_act_is_a_request(nlp: Any, rules: Any) ->
     text = "The Canadian senator renewed his call for Cuba to free the dissidents."
     (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
     assert ev["event"] == "REQUEST" and _codes(ev["actor"]) == {"CAN"} and _codes(ev["recipient"]) == {"CUB"}
+    text = "The British prime minister had a telephone call on Sunday with the Iranian president."
+    assert [e["event"] for e in _events(nlp, rules, text, date(2015, 6, 1))] == ["CONSULT"]
 
 
 def test_avenging_is_violence_and_blasting_a_platform_is_fire(nlp: Any, rules: Any) -> None:
@@ -3521,6 +3527,9 @@ def test_avenging_is_violence_and_blasting_a_platform_is_fire(nlp: Any, rules: A
     text = "Iraqi Shiite militias avenged the killing of their commander by attacking Sunni villages."
     (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
     assert ev["event"] == "ASSAULT" and ev["recipient"][0]["text"] == "Sunni villages"
+    text = "Syrian rebels attacked the government airbase by detonating a truck bomb."
+    (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
+    assert ev["event"] == "ASSAULT" and ev["recipient"][0]["text"] == "the government airbase"
 
 
 def test_offering_soldiers_for_relief_is_no_threat(nlp: Any, rules: Any) -> None:
@@ -3528,6 +3537,8 @@ def test_offering_soldiers_for_relief_is_no_threat(nlp: Any, rules: Any) -> None
     assert [e["event"] for e in _events(nlp, rules, text, date(2015, 6, 1))] == ["AGREE"]
     text = "The American president offered to expel the Russian diplomats if Moscow did not comply."
     assert [e["event"] for e in _events(nlp, rules, text, date(2015, 6, 1))] == ["THREATEN"]
+    text = "Kenya agreed to send police to Haiti if the UN paid."
+    assert [e["event"] for e in _events(nlp, rules, text, date(2015, 6, 1))] == ["AGREE"]
 
 
 def test_a_county_of_a_us_state_is_in_that_state(nlp: Any, rules: Any) -> None:
@@ -3610,3 +3621,6 @@ def test_the_short_name_of_a_named_organisation_is_that_organisation(nlp: Any, r
     )
     (ev,) = [e for e in _events(nlp, rules, text, date(1987, 4, 24)) if e["event"] == "ACCUSE"]
     assert _codes(ev["actor"]) == {"EUR"} and _codes(ev["recipient"]) == {"JPN"}
+    text = "The World Bank President visited Nairobi.\n\nThe president accused the Kenyan opposition of lying."
+    (ev,) = [e for e in _events(nlp, rules, text, date(2015, 6, 1)) if e["event"] == "ACCUSE"]
+    assert _codes(ev["actor"]) == {"KEN"}

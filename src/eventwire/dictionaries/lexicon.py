@@ -268,6 +268,7 @@ class Lexicon:
     group_pronouns: frozenset[str]
     group_phrases: tuple[str, ...]
     collective_anaphors: frozenset[str]  # "the group": the group, gang or organisation the article last named
+    short_body_heads: frozenset[str]  # "the Community" after "the European Community": that organisation
     accused_anaphors: frozenset[str]  # "the accused": the person the article last named as charged or arrested
     collective_possessives: frozenset[str]  # "Iran said its forces ...": the speaker's forces
     company_anaphors: frozenset[str]  # "the company", "the firm": the company the text last called one
@@ -655,6 +656,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "merge": {"symmetric_types": TYPES, "merged_roots": ROOTS, "distinct_roots": ROOTS},
     "pronouns": {
         "person_pronouns": WORDS, "group_pronouns": WORDS, "group_phrases": PHRASES, "collective_anaphors": WORDS,
+        "short_body_heads": WORDS,
         "accused_anaphors": WORDS, "collective_possessives": WORDS,
         "company_anaphors": WORDS, "business_sector": SECTOR,
     },

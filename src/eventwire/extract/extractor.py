@@ -374,13 +374,15 @@ def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str, lex: Lexico
 
 
 def _on_a_condition(heads: tuple[Token, ...], lex: Lexicon) -> bool:
-    """Does one of these verbs govern a condition clause ("if Moscow did not comply", "unless ...")?"""
-    marks = lex.condition_marks | lex.ultimatum_marks
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-        for h in heads
-        for c in h.children
-    )
+    """Does one of these verbs govern an ultimatum: "unless ...", or an "if" whose clause is negated ("if Moscow did
+    not comply"; not "if the UN paid", a condition of the other party's help)?"""
+
+    def ultimatum(clause: Token) -> bool:
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        negated = any(n.dep_ == "neg" for n in clause.children)
+        return bool(marks & lex.ultimatum_marks) or bool(marks & lex.condition_marks and negated)
+
+    return any(c.dep_ == "advcl" and ultimatum(c) for h in heads for c in h.children)
 
 
 def _words_of_attack(match: TriggerMatch, r: Roles, lex: Lexicon) -> bool:

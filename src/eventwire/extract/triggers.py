@@ -757,9 +757,9 @@ _ASSENT_COMPLEMENTS = frozenset({"dobj", "prep", "xcomp", "ccomp", "pcomp", "adv
 
 
 def _bare_assent(verb: Token, lex: Lexicon) -> bool:
-    """Does one person agree with nothing said what to or with whom ("Mr Smith agreed and said ...", "she agreed"),
-    concurring with a remark? Not parties together ("the two sides agreed"), not a state or a body ("Germany has
-    agreed", "the cabinet agreed"), not "agreed to", "agreed on"."""
+    """Does one person agree with nothing said what to or with whom and go on to speak ("Mr Smith agreed and said
+    ..."), concurring with a remark? Not parties together ("the two sides agreed"), not a state or a body ("Iran
+    agreed and said ..."), not a person alone ("Netanyahu has agreed": to a proposal), not "agreed to"."""
     if any(c.dep_ in _ASSENT_COMPLEMENTS for c in verb.children):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -767,10 +767,19 @@ def _bare_assent(verb: Token, lex: Lexicon) -> bool:
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
-    if any(c.dep_ == "conj" for c in subj.children):
-        return False
-    said = any(c.dep_ == "conj" and c.lemma_.lower() in lex.speech_verbs for c in verb.children)
-    return said or subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")  # not "the government has agreed"
+    if any(c.dep_ == "conj" for c in subj.children) or not _a_person(subj):
+        return False  # "Iran agreed and said ...", "the government has agreed": a party assents to a proposal
+    return any(c.dep_ == "conj" and c.lemma_.lower() in lex.speech_verbs for c in verb.children)  # and goes on to
+    # say why (not "Netanyahu has agreed": to a proposal)
+
+
+def _a_person(word: Token) -> bool:
+    """Is the word a person's name or "he"/"she", or has it one in apposition ("the minister, Mr Visser")?"""
+    return any(
+        w.ent_type_ == "PERSON" or w.lower_ in ("he", "she")
+        for w in (word, *word.children)
+        if w is word or w.dep_ == "appos"
+    )
 
 
 def _admission(verb: Token, lex: Lexicon) -> bool:
@@ -806,7 +815,10 @@ def _striving(verb: Token, lex: Lexicon) -> bool:
     opponents = lex.opponent_prepositions
     if not aims or any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in opponents) for c in verb.children):
         return False
-    return not any(w.ent_type_ or w.pos_ == "PROPN" or w.lower_ in opponents for a in aims for w in a.subtree)
+    return not any(w.ent_type_ in _PARTIES or w.lower_ in opponents for a in aims for w in a.subtree)
+
+
+_PARTIES = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})  # entity labels that name a party or place
 
 
 def _with_absolute(verb: Token, lex: Lexicon) -> Token | None:
@@ -1250,9 +1262,9 @@ def _own_condition(clause: Token, lex: Lexicon) -> bool:
 
 
 def _by_means(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:
-    """Is a violent act told by the act it was done by ("avenged the killing by attacking Sunni villages"): that act,
-    with its own target, is the event?"""
-    return match.pattern.event in lex.attacker_types and any(
+    """Is an answer told by the act it was done by ("avenged the killing by attacking Sunni villages", "retaliated by
+    shelling the town"): that act, with its own target, is the event (not "attacked the base by detonating a bomb")?"""
+    return match.token.lemma_.lower() in lex.answering_words and any(
         c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" and g.i in triggers for g in c.children)
         for c in match.token.children
     )

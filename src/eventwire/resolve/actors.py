@@ -609,13 +609,14 @@ class ActorResolver:
                 memory.acronyms[acronym] = replace(ref, resolved_by="acronym")
 
     def note_named_bodies(self, text: str, memory: ArticleMemory) -> None:
-        """Known organisations the article names whose name ends in a common noun ("the European Community", "the
-        African Union"): a later "the Community", "the Union" is that one (as with note_bodies), unless two of that
-        kind are named."""
+        """Known intergovernmental organisations the article names whose name ends in one of the lexicon's short body
+        heads ("the European Community", "the European Commission"): a later "the Community", "the Commission" is
+        that one (as with note_bodies), unless two of that kind are named."""
         for m in _NAME_RUN.finditer(text):
-            head = m.group(0).split()[-1].lower()
-            org = self.lex.org(m.group(0)) if head in self.lex.roles else None
-            if org is not None and org.code:
+            name = m.group(0).removeprefix("The ")
+            head = name.split()[-1].lower()
+            org = self.lex.org(name) if head in self.words.short_body_heads and " " in name else None
+            if org is not None and org.code and org.kind == "igo":
                 memory.bodies[head] = org.code if memory.bodies.get(head, org.code) == org.code else None
 
     def note_bodies(self, names: Sequence[str], memory: ArticleMemory) -> None:
