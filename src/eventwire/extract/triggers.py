@@ -744,13 +744,22 @@ def _on_argument(prep: Token, verb: Token) -> bool:
 def _opinion(verb: Token, lex: Lexicon) -> bool:
     """Does the verb take a that-clause that only states what is (a copula with no modal or future auxiliary:
     "agreed that the obstacle is fiscal policy"; not "agreed that talks should resume")?"""
-    for c in verb.children:
-        if c.dep_ == "ccomp" and c.lemma_.lower() in lex.copulas and not to_infinitive(c):
-            aux = {a.lower_ for a in c.children if a.dep_ == "aux"}
-            due = any(x.dep_ == "xcomp" and to_infinitive(x) for x in c.children)  # "inspectors are to return"
-            if not aux & (lex.modal_auxiliaries | lex.future_auxiliaries) and not due:
-                return True
-    return False
+    return any(
+        c.lemma_.lower() in lex.copulas
+        and _plain_statement(c, lex)
+        and not any(x.dep_ == "xcomp" and to_infinitive(x) for x in c.children)  # "inspectors are to return"
+        for c in verb.children
+    )
+
+
+def _plain_statement(clause: Token, lex: Lexicon) -> bool:
+    """Is the clause a finite that-clause with no modal or future auxiliary: it states what is or was?"""
+    auxiliaries = {a.lower_ for a in clause.children if a.dep_ == "aux"}
+    return (
+        clause.dep_ == "ccomp"
+        and not to_infinitive(clause)
+        and not auxiliaries & (lex.modal_auxiliaries | lex.future_auxiliaries)
+    )
 
 
 _ASSENT_COMPLEMENTS = frozenset({"dobj", "prep", "xcomp", "ccomp", "pcomp", "advcl", "agent", "attr", "acomp"})
@@ -785,12 +794,7 @@ def _a_person(word: Token) -> bool:
 def _admission(verb: Token, lex: Lexicon) -> bool:
     """Does the verb take a that-clause stating what is or was, with no modal or future ("conceded that the plan had
     failed"; not "conceded that the rebels could keep their weapons", which grants)?"""
-    for c in verb.children:
-        if c.dep_ == "ccomp" and not to_infinitive(c):
-            auxiliaries = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
-            if not auxiliaries & (lex.modal_auxiliaries | lex.future_auxiliaries):
-                return True
-    return False
+    return any(_plain_statement(c, lex) for c in verb.children)
 
 
 def _statistic(verb: Token, lex: Lexicon) -> bool:
@@ -815,10 +819,10 @@ def _striving(verb: Token, lex: Lexicon) -> bool:
     opponents = lex.opponent_prepositions
     if not aims or any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in opponents) for c in verb.children):
         return False
-    return not any(w.ent_type_ in _PARTIES or w.lower_ in opponents for a in aims for w in a.subtree)
+    return not any(w.ent_type_ in _PARTY_OR_PLACE or w.lower_ in opponents for a in aims for w in a.subtree)
 
 
-_PARTIES = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})  # entity labels that name a party or place
+_PARTY_OR_PLACE = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})  # entity labels naming a party or place
 
 
 def _with_absolute(verb: Token, lex: Lexicon) -> Token | None:
