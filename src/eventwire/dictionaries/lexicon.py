@@ -212,6 +212,7 @@ class Lexicon:
     mutual_patterns: frozenset[str]  # "Angola and Uruguay established relations": relations are between the two
     reciprocal_pronouns: frozenset[str]  # "blamed one another": the parties named together, on each other
     one_sided_patterns: frozenset[str]  # "the U.S., Colombia and Venezuela offered assistance": not to each other
+    patient_types: frozenset[str]  # "arrested four Colombians and one Ecuadorian": one act, several countries
     flagged_patterns: frozenset[str]  # a target only where its own words give its country (a vessel's flag)
     authority_types: frozenset[str]
     authority_modes: frozenset[str]
@@ -244,6 +245,7 @@ class Lexicon:
     responding_types: frozenset[str]  # reactions whose bare act noun ("condemned the strikes") means an earlier act
     referred_types: frozenset[str]  # the types of act such a noun may mean
     referring_determiners: frozenset[str]  # "the strikes", "these attacks": an act told before
+    harm_nouns: frozenset[str]  # "condemned the killing of two soldiers": harm whose victims are no target
     verbal_patterns: frozenset[str]
     figurative_patterns: frozenset[str]  # words unless an armed party or a weapon attacks ("came under fire from")
     diplomatic_patterns: frozenset[str]  # words when states make them ("China protested the visit")
@@ -613,6 +615,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "mutual_patterns": PATTERNS, "reciprocal_pronouns": WORDS,
         "one_sided_patterns": PATTERNS,
         "flagged_patterns": PATTERNS,
+        "patient_types": TYPES,
     },
     "implicit_authority": {
         "authority_types": TYPES, "authority_modes": MODES, "authority_own_country_types": TYPES,
@@ -641,7 +644,12 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "fired_prepositions": WORDS,
         "self_objects": WORDS,
     },
-    "earlier_acts": {"responding_types": TYPES, "referred_types": TYPES, "referring_determiners": WORDS},
+    "earlier_acts": {
+        "responding_types": TYPES,
+        "referred_types": TYPES,
+        "referring_determiners": WORDS,
+        "harm_nouns": WORDS,
+    },
     "verbal_attacks": {
         "verbal_patterns": PATTERNS, "figurative_patterns": PATTERNS, "diplomatic_patterns": PATTERNS,
         "employee_words": WORDS, "describing_prepositions": WORDS,

@@ -17,6 +17,7 @@ from eventwire.extract.triggers import (
     consequence_clause,
     direct_object,
     evaluation,
+    for_clause,
     infinitive_clause,
     infinitive_complement,
     nominal_host,
@@ -389,6 +390,22 @@ def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None
                 continue  # "want Makled to be extradited": the act is done to that party, not by it
             pronoun_owned = subj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
             if subj is not None and subj.pos_ != "PRON" and not pronoun_owned:  # not "wants his new group to ..."
+                return subj
+            continue
+        if spec == "that-subject":  # "demanded that the government raise pay": who is to act, in a subjunctive
+            clause = next((c for c in anchor.children if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP")), None)
+            subj = _child(clause, ("nsubj",)) if clause is not None else None
+            if subj is not None and subj.pos_ != "PRON":
+                return subj
+            continue
+        if spec == "for-subject":  # "his call for Iran to free ...", "repeated their calls for the president to
+            # resign" (the clause may hang on the verb that holds the noun): who is called on to act
+            holders = (anchor, anchor.head) if anchor.dep_ == "dobj" else (anchor,)
+            clause = next((c for h in holders for c in h.children if for_clause(c)), None)
+            if clause is None or _child(clause, ("auxpass",)):
+                continue
+            subj = _child(clause, ("nsubj", "nsubjpass"))
+            if subj is not None and subj.pos_ != "PRON":
                 return subj
             continue
         if spec in ("wrongdoer", "warned", "plotter"):  # "Howard said Labour had failed the country": who did wrong;

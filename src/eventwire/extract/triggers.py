@@ -132,17 +132,19 @@ def _object_names(obj: Token) -> set[str]:
     return {obj.lemma_.lower(), *(f"{c.lower_} {obj.lemma_.lower()}" for c in before)}
 
 
+def for_clause(clause: Token) -> bool:
+    """Is this an infinitive clause with a subject of its own opened by "for" ("called for the US to withdraw",
+    "called for the charges against the sprinter to be dropped"), which the parser reads as the clause's mark?"""
+    return (
+        clause.dep_ in ("advcl", "ccomp")
+        and to_infinitive(clause)
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
+    )
+
+
 def _for_clause_marks(token: Token) -> list[Token]:
-    """The "for" that opens an infinitive clause with a subject of its own on the verb ("called for the US to
-    withdraw", "called for the charges against the sprinter to be dropped"), which the parser reads as the clause's
-    mark."""
-    return [
-        m
-        for c in token.children
-        if c.dep_ in ("advcl", "ccomp") and to_infinitive(c)
-        for m in c.children
-        if m.dep_ == "mark" and m.lower_ == "for"
-    ]
+    """The "for" marks of the token's for-clauses (see `for_clause`)."""
+    return [m for c in token.children if for_clause(c) for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]
 
 
 def verb_lemma(token: Token) -> str:
@@ -395,7 +397,9 @@ def _match_noun(
     if not candidates or token.i in consumed or token.ent_type_ in _NAME_ENTITIES:
         return None  # "Amnesty International", "Operation Desert Storm", "on 19 March": a name or a date
     if any(p.prep for p in candidates):  # "calls for an inquiry", "his call for Iran to release ...": the noun's
-        preps = {c.lower_ for c in token.children if c.dep_ == "prep"} | {m.lower_ for m in _for_clause_marks(token)}
+        marks = _for_clause_marks(token) + (_for_clause_marks(token.head) if token.dep_ == "dobj" else [])
+        preps = {c.lower_ for c in token.children if c.dep_ == "prep"} | {m.lower_ for m in marks}  # the clause may
+        # hang on the verb that holds the noun ("repeated their calls for the president to resign")
         candidates = [p for p in candidates if not p.prep or p.prep & preps]  # preposition (not "a phone call")
         if not candidates:
             return None

@@ -312,6 +312,9 @@ class EventResolver:
         if quoted and speakers:  # Blair: "I am delighted that he has agreed ...": he is not Blair, who says "I"
             actors = [a for a in actors if not (a.resolved_by == "coref" and any(_same(a, s) for s in speakers))]
         recipients = self._resolve_side(c.recipients, memory)
+        harmed = c.coding.event in lex.responding_types and any(self._harm_reference(p) for p in c.recipients)
+        if harmed:  # "condemned the killing of two Lebanese soldiers": not the victims; their killers, if told
+            recipients = self._earlier_act(c, memory, actors)
         accused = memory.last_accused
         if accused is not None and not c.speaker and c.lemma.lower() in lex.authority_only_acts:
             recipients = [  # "Police arrested Merritt. The governor said ... He is charged with assault": Merritt (not
@@ -329,6 +332,7 @@ class EventResolver:
         if (
             not any(x.code for x in recipients)
             and not joint_subject
+            and not harmed
             and (
                 c.pattern.event in lex.wants_target
                 or c.coding.event in lex.wants_target  # "vowed to attack American forces": a threat to them
@@ -361,7 +365,7 @@ class EventResolver:
         if not any(a.code for a in actors):  # the participant scorer's choice where the rules coded no actor
             chosen = self._option(c, memory, "actor", recipients)
             actors = [chosen] if chosen is not None else actors
-        if not recipients and not joint_subject:  # "Shultz and Shevardnadze met in a Moscow mansion": with each other
+        if not recipients and not joint_subject and not harmed:  # "Shultz and Shevardnadze met in a Moscow mansion":
             chosen = self._option(c, memory, "recipient", actors)
             recipients = [chosen] if chosen is not None else recipients
         actors = _apply_speaker(actors, speakers)
@@ -495,11 +499,12 @@ class EventResolver:
         noun's types told with a word of its stem, else the acts of those types if all were by the same countries;
         none where that act is by the reacting party's own country (lexicon: earlier_acts)."""
         for ph in c.recipients:
-            types = self._act_reference(ph)
+            harm = self._harm_reference(ph)
+            types = harm or self._act_reference(ph)
             noun = ph.words[ph.head].lemma.lower() if types else ""
             told = [(words, makers) for event, words, makers in memory.acts if event in types]
             last = next((makers for words, makers in reversed(told) if _kin(noun, words)), ())
-            if not last and len({frozenset(m.code for m in makers) for _, makers in told}) == 1:
+            if not last and not harm and len({frozenset(m.code for m in makers) for _, makers in told}) == 1:
                 last = told[-1][1]  # "asked the embassy to ...; the embassy declined the request": only they asked
             if last and not {m.code for m in last} & {a.code for a in actors}:  # not "Israel defended the strikes"
                 return [replace(m, text=ph.text, start=ph.start, end=ph.end, resolved_by="earlier-act") for m in last]
@@ -518,6 +523,22 @@ class EventResolver:
         if any(w.pos not in ("DET", "ADJ", "PART", "NUM") and w.ent != "DATE" for w in rest):
             return frozenset()
         return self.act_nouns.get(head.lemma.lower()) or self.act_nouns.get(head.text.lower(), frozenset())  # "talks"
+
+    def _harm_reference(self, ph: Phrase) -> frozenset[str]:
+        """The types of act a phrase may mean when it tells harm done and names its victims but not its maker: "the
+        killing of two Lebanese soldiers", "the attack on the embassy"; not "Syria's killing of protesters", "the
+        attack by Turkey", "the Israeli attack on Gaza" (lexicon: earlier_acts)."""
+        if not ph.words:
+            return frozenset()
+        head, lex = ph.words[ph.head], self.lex
+        lemma = head.lemma.lower()
+        if lemma not in lex.harm_nouns and lemma not in lex.attack_nouns:
+            return frozenset()
+        before = ph.words[: ph.head]
+        made = any(w.dep == "poss" or w.ent in _MAKER_ENTITIES for w in before)
+        if made or any(w.text.lower() == "by" for w in ph.words):
+            return frozenset()
+        return lex.attacker_types
 
     def _option(self, c: Candidate, memory: ArticleMemory, side: str, others: list[ActorRef]) -> ActorRef | None:
         """The best-scored phrase for a side (one the scorer rates higher for it than for the other) that codes to
@@ -840,6 +861,7 @@ class EventResolver:
 
 
 _STATE_CODINGS = frozenset({"country-name", "country-capital", "office-holder"})  # a state named, or its office
+_MAKER_ENTITIES = frozenset({"NORP", "GPE", "ORG"})  # "the Israeli attack", "a Hamas attack": a maker named
 _NOT_DESCRIBING = frozenset({"article-country", "unresolved", *BORROWED})  # codings that say nothing of the phrase
 
 
@@ -1157,9 +1179,13 @@ def _mutual(c: Candidate, lex: Lexicon) -> bool:
 
 def _together(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef], lex: Lexicon) -> bool:
     """Three or more countries named together as the subject of a mutual act ("Chile, Peru and Bolivia
-    agreed to pool border data"): one multilateral event, not one per pair (the pairs
-    would report one happening several times)."""
+    agreed to pool border data"), or victims or detainees of several countries named together in one act's target:
+    one event, not one per pair (the pairs would report one happening several times)."""
     subject = {p.start for p in c.actors}
+    target = {p.start for p in c.recipients}
+    if c.coding.event in lex.patient_types and len(c.recipients) > 1:  # "arrested four Colombians and one
+        # Ecuadorian", "killed two Britons and a German": one act on all of them
+        return all(x.start in target for x in recipients) and len({x.code for x in recipients if x.code}) >= 2
     return (
         _mutual(c, lex)
         and bool(recipients)

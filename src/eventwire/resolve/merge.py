@@ -85,19 +85,39 @@ def _symmetric(m: EventMention, lex: Lexicon) -> bool:
     )
 
 
+def _one_target(a: EventMention, b: EventMention) -> bool:
+    """Do two acts of one sentence have the same words for actor and target ("attacked and destroyed an oil
+    platform": one act told by two verbs)?"""
+    return (
+        a.sentence.start == b.sentence.start
+        and bool(a.recipients)
+        and _spans(a.actors) == _spans(b.actors)
+        and _spans(a.recipients) == _spans(b.recipients)
+    )
+
+
+def _spans(refs: Iterable[ActorRef]) -> set[tuple[int | None, int | None, str, str | None]]:
+    return {(x.start, x.end, x.text, x.sector) for x in refs}
+
+
 def compatible(a: EventMention, b: EventMention, lex: Lexicon) -> bool:
-    """Same type and CAMEO root (the lexicon's merged roots as one: one attack reported as assault and as fighting),
-    same polarity and countries, and, across sentences, same participants (either way round for symmetric acts:
-    meetings and treaties have no stable direction across reports) and compatible date and place."""
-    if a.coding.event != b.coding.event or lex.merge_root(a.coding.cameo) != lex.merge_root(b.coding.cameo):
+    """Same type and CAMEO root (the lexicon's merged roots as one: one attack reported as assault and as fighting;
+    any root for two verbs of one sentence with the same actor and target words), same polarity and countries,
+    and, across sentences, same participants (either way round for symmetric acts: meetings and treaties have no
+    stable direction across reports) and compatible date and place."""
+    if a.coding.event != b.coding.event:
         return False
-    if a.coding.cameo[:2] in lex.distinct_roots and a.coding.cameo[:3] != b.coding.cameo[:3]:
+    one = _one_target(a, b)  # "attacked and destroyed an oil platform": an attack, and the wreck it made
+    if not one and lex.merge_root(a.coding.cameo) != lex.merge_root(b.coding.cameo):
+        return False
+    if not one and a.coding.cameo[:2] in lex.distinct_roots and a.coding.cameo[:3] != b.coding.cameo[:3]:
         return False  # "15 people were detained and 16 properties seized": an arrest and a seizure
     if a.negated != b.negated or _countries(a) != _countries(b):
         return False
     same = a.sentence.start == b.sentence.start and (
         a.trigger.start == b.trigger.start
         or a.coding.cameo == b.coding.cameo
+        or one
         or a.coding.cameo[:2] in lex.merged_roots  # "ambushed a convoy, injuring five soldiers": one attack
     )
     if same and not _other_people(a, b):  # one trigger or code, one set of countries in one sentence: one happening
