@@ -3682,3 +3682,47 @@ def test_custody_recapture_and_a_challenge_to_act(nlp: Any, rules: Any) -> None:
         (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
         assert ev["event"] == event and _codes(ev["recipient"]) == {target}, text
     assert not _events(nlp, rules, "The Greek government challenged the Belgian ruling in court.", date(2015, 6, 1))
+
+
+def test_acts_denied_by_their_subject_judged_unfeasible_or_only_aimed_at_are_not_done(nlp: Any, rules: Any) -> None:
+    for text in (
+        "Not a single charge has been filed against the Bolivian ministers.",
+        "A full search of the Russian trucks is not feasible, the Polish customs chief said.",
+        "The Kurdish militia's main aim is to capture Raqqa, Syrian officials said.",
+        "The European Union was poised to impose duties on Chinese steel.",
+        "Ankara hoped the court would find that the Greek navy had violated its waters.",
+    ):
+        assert not _events(nlp, rules, text, date(2015, 6, 1)), text
+
+
+def test_an_act_one_is_going_to_do_is_intended(nlp: Any, rules: Any) -> None:
+    text = "Turkish police are going to arrest the Syrian smugglers."
+    (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
+    assert ev["event"] == "THREATEN" and _codes(ev["recipient"]) == {"SYR"}
+
+
+def test_a_name_set_off_by_commas_before_the_only_verb_is_its_subject(nlp: Any, rules: Any) -> None:
+    text = "Ahmed Karimi, for the Iranian reformists, called on Washington to lift the sanctions."
+    (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
+    assert ev["event"] == "REQUEST" and ev["actor"][0]["text"] == "Ahmed Karimi"
+    assert _codes(ev["recipient"]) == {"USA"}
+
+
+def test_telling_a_party_it_must_act_is_a_request_to_that_party(nlp: Any, rules: Any) -> None:
+    text = "The Thai premier told the Cambodian delegates they must withdraw their troops."
+    (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
+    assert ev["event"] == "REQUEST" and _codes(ev["recipient"]) == {"KHM"}
+    text = "The Thai premier told the Cambodian delegates we must find a solution."
+    assert "REQUEST" not in [e["event"] for e in _events(nlp, rules, text, date(2015, 6, 1))]
+
+
+def test_a_party_attacking_a_rival_party_speaks(nlp: Any, rules: Any) -> None:
+    text = "The Tory leader attacked Labour's waste and debt."
+    (ev,) = _events(nlp, rules, text, date(2005, 3, 1))
+    assert ev["event"] == "ACCUSE" and _codes(ev["actor"]) == _codes(ev["recipient"]) == {"GBR"}
+
+
+def test_a_second_verb_of_one_subject_takes_the_first_verb_s_party(nlp: Any, rules: Any) -> None:
+    text = "Brazilian officials accused Argentina of blocking imports and threatened retaliatory tariffs."
+    (ev,) = [e for e in _events(nlp, rules, text, date(2015, 6, 1)) if e["event"] == "THREATEN"]
+    assert _codes(ev["recipient"]) == {"ARG"}

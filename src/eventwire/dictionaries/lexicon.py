@@ -103,6 +103,7 @@ class Lexicon:
     coming_verbs: frozenset[str]  # "criticism came from X"
     weighing_verbs: frozenset[str]
     chance_adjectives: frozenset[str]  # "were more likely to be murdered", "is unlikely to attack": no act told
+    aim_nouns: frozenset[str]  # "the main goal is to occupy Basra": an aim, not an act
     survey_nouns: frozenset[str]  # "a poll questioned 900 adults": measures, does not act
     evidence_nouns: frozenset[str]  # "there were no reports of clashes": nothing done
     refusing_heads: frozenset[str]
@@ -263,6 +264,7 @@ class Lexicon:
     armed_sectors: frozenset[str]  # a side of these sectors makes it violence after all ("fans clashed with police")
     joint_words: frozenset[str]  # modifiers of the act's object that say it was done together ("joint")
     political_sectors: frozenset[str]
+    party_sectors: frozenset[str]  # "the Tories attacked Labour's red tape": a party speaks, it does not fight
     symmetric_types: frozenset[str]
     merged_roots: frozenset[str]
     distinct_roots: frozenset[str]  # roots whose three-digit codes never merge (an arrest and a seizure)
@@ -550,7 +552,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "proviso_marks": WORDS, "inverting_auxiliaries": WORDS, "answering_words": WORDS,
         "restricting_words": WORDS, "passive_prepositions": WORDS,
         "ultimatum_marks": WORDS, "comparison_marks": WORDS,
-        "negative_subjects": WORDS, "chance_adjectives": WORDS, "survey_nouns": WORDS, "evidence_nouns": WORDS,
+        "negative_subjects": WORDS, "chance_adjectives": WORDS, "aim_nouns": WORDS,
+        "survey_nouns": WORDS, "evidence_nouns": WORDS,
     },
     "background": {
         "background_cues": PHRASES, "background_span": REGEX, "place_history_words": WORDS, "depicting_verbs": WORDS,
@@ -655,6 +658,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "employee_words": WORDS, "describing_prepositions": WORDS,
         "policy_patterns": PATTERNS, "policy_targets": WORDS, "social_ills": WORDS, "verbal_qualifiers": WORDS,
         "political_sectors": SECTORS,
+        "party_sectors": SECTORS,
     },
     "joint_acts": {"joint_patterns": PATTERNS, "joint_words": WORDS},
     "sport": {

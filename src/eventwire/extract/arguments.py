@@ -30,8 +30,10 @@ from eventwire.extract.triggers import (
     reaction,
     settlement_of,
     subject_of,
+    third_person,
     to_infinitive,
     told_clause,
+    told_party,
     visited_place,
     wrongdoing_clause,
 )
@@ -391,6 +393,9 @@ def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None
             pronoun_owned = subj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
             if subj is not None and subj.pos_ != "PRON" and not pronoun_owned:  # not "wants his new group to ..."
                 return subj
+            told = told_party(anchor) if obliged is not None and subj is not None and third_person(subj) else None
+            if told is not None:  # "told the politicians they should defend rights": the ones told
+                return told
             continue
         if spec == "that-subject":  # "demanded that the government raise pay": who is to act, in a subjunctive
             clause = next((c for c in anchor.children if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP")), None)
@@ -462,19 +467,36 @@ def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None
     return None
 
 
-def _misread_main_verb(participle: Token) -> bool:
+def misread_main_verb(participle: Token) -> bool:
+    """Is the participle the sentence's main verb, misparsed as modifying a noun (see `misread_subject`)?"""
+    return misread_subject(participle) is not None
+
+
+def misread_subject(participle: Token) -> Token | None:
     """ "The Saudi-led coalition bombed Sanaa on Monday", parsed as a noun the participle modifies: a sentence whose
     root is a noun modified by a past participle with an object of its own and no agent, is that noun acting if the
     noun has an article or the object is a name ("Coalition warplanes bombed Sanaa"; not a headline's "Man handed
-    jail term")."""
+    jail term"); a name set off by commas before the only verb of a sentence that ends in a full stop is its subject
+    ("Vincent Cable, for the Liberal Democrats, called on Mr Brown to ...", the participle hung on the name or on
+    the object of its for-phrase). The subject, or None."""
     noun = participle.head
+    if agent_of(participle) is not None or any(c.dep_ == "auxpass" for c in participle.children):
+        return None
     obj = next((c for c in participle.children if c.dep_ == "dobj"), None)
-    return (
-        noun.dep_ == "ROOT"
-        and obj is not None
-        and (any(c.dep_ == "det" for c in noun.children) or obj.ent_type_ in _NAMED)
-        and agent_of(participle) is None
-    )
+    named = obj is not None and (any(c.dep_ == "det" for c in noun.children) or obj.ent_type_ in _NAMED)
+    if noun.dep_ == "ROOT" and named:
+        return noun
+    name = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun
+    commas = [t for t in participle.doc[name.i : participle.i] if t.lower_ == ","]
+    if (
+        name.dep_ == "ROOT"
+        and name.pos_ == "PROPN"
+        and name.ent_type_ in _NAMED
+        and len(commas) >= 2
+        and participle.sent[-1].lower_ == "."
+    ):
+        return name
+    return None
 
 
 def author(subj: Token | None, lex: Lexicon) -> Token | None:
@@ -838,9 +860,11 @@ def roles(match: TriggerMatch, lex: Lexicon, attacks: frozenset[int] = frozenset
         return Roles(actors, phrases(_recipient(match, token, lex)), _said(token, lex))
     subj, passive = subject_of(token, lex)
     if token.dep_ == "acl" and token.tag_ == "VBN" and subj is None:  # "the 18 men arrested last month"
-        subj, passive = token.head, not _misread_main_verb(token)
-    elif token.dep_ == "acl" and token.tag_ == "VBD" and subj is None and _misread_main_verb(token):
-        subj, passive = token.head, False  # "The rebels handed over their weapons", misparsed: a past tense acts
+        misread = misread_subject(token)
+        subj, passive = (token.head, True) if misread is None else (misread, False)
+    elif token.dep_ == "acl" and token.tag_ == "VBD" and subj is None and misread_main_verb(token):
+        subj, passive = misread_subject(token), False  # "The rebels handed over their weapons", misparsed: a past
+        # tense acts
     elif token.dep_ == "acl" and token.tag_ == "VBD" and subj is None and _child(token, ("dobj",)) is None:
         subj, passive = token.head, True  # "Former Peruvian president charged with corruption": a participle
     elif token.dep_ == "acl" and token.tag_ == "VBG" and subj is None and token.head.dep_ in ("dobj", "attr"):
@@ -969,6 +993,11 @@ def embedded(
     owners = [o for p in recipients if (o := _possessor(p, match.token.sent, skip, lex)) is not None]
     if owners and not party:  # "seized a British tanker and detained its crew": the crew of the tanker
         found, party = owners, True
+    shared = match.token.dep_ == "conj" and _child(match.token, ("nsubj", "nsubjpass")) is None
+    if not found and shared and match.pattern.event in lex.wants_target:  # "accused Tokyo of dumping and threatened
+        obj = direct_object(match.token.head, lex)  # retaliatory action": the party of the first verb
+        if obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ in _NAMED and obj.i not in skip:
+            found, party = [obj], True
     if not found and match.obj is not None and match.pattern.event in lex.wants_target:
         found = [c for c in match.obj.children if c.dep_ in ("compound", "amod") and c.lemma_ in lex.government_words]
         party = bool(found)  # "sought more government aid": the government is asked

@@ -13,7 +13,16 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.dictionaries import Dictionaries
 from eventwire.dictionaries.lexicon import Lexicon, Recoding
 from eventwire.dictionaries.triggers import TriggerPattern
-from eventwire.extract.arguments import Roles, embedded, phrase, placed_agents, roles, told_attack, with_office
+from eventwire.extract.arguments import (
+    Roles,
+    embedded,
+    misread_main_verb,
+    phrase,
+    placed_agents,
+    roles,
+    told_attack,
+    with_office,
+)
 from eventwire.extract.candidates import candidate_tokens, sentence_features, token_features
 from eventwire.extract.detector import EventDetector
 from eventwire.extract.learned import SentenceModels
@@ -235,7 +244,8 @@ class Extractor:
         token, lex = match.token, self.lex
         mod = modality(token, lex)
         headline_predicate = sentence.zone == "headline" and token.head.dep_ == "ROOT"  # "MP attacked by muggers"
-        if (_undated_modifier(token) and not headline_predicate) or _depicted(token, lex) or _describing(token, lex):
+        undated = _undated_modifier(token) and not misread_main_verb(token)  # not "Cable, for the party, called on"
+        if (undated and not headline_predicate) or _depicted(token, lex) or _describing(token, lex):
             mod = replace(mod, background=True)
         r = roles(match, lex, attacks)
         if (

@@ -91,6 +91,8 @@ def _negative_subject(verb: Token, lex: Lexicon) -> bool:
                 return True
             if any(d.dep_ == "preconj" and d.lower_ in lex.negative_subjects for d in c.children):
                 return True  # "neither Russia nor Ukraine has signed the treaty"
+            if any(d.dep_ == "neg" for d in c.children):
+                return True  # "not a single case has been brought"
     return False
 
 
@@ -169,6 +171,10 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
     subject = first.pos_ == "NOUN" and first.dep_ == "nsubj"
     if subject and children_lemmas(first.head, ("aux",)) & lex.modal_auxiliaries:
         return True  # "a ceasefire deal between Israel and Hamas could end the fighting": a deal that may come
+    if subject and children_lemmas(first.head, ("acomp",)) & lex.chance_adjectives:
+        return True  # "an inspection of the ships is not feasible": an act judged by its chance, not done
+    if top.dep_ == "ccomp" and children_lemmas(top.head, ("aux",)) & lex.modal_auxiliaries:
+        return True  # "hoped the panel would find the US had violated the rules": not told as fact
     reported = _reported_future(chain, lex)
     for t in chain:
         if (children_lemmas(t, ("aux",)) & lex.modal_auxiliaries) and not reported:
@@ -181,8 +187,10 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
             return True
         if t is not chain[0] and verb_lemma(t) in lex.weighing_verbs and _governs(chain, t):  # "considering
             return True  # sending", "asked to"
-        if t is not chain[0] and t.lemma_.lower() in lex.chance_adjectives:  # "more likely to be murdered"
-            return True
+        if t is not chain[0] and {t.lemma_.lower(), t.lower_} & lex.chance_adjectives:  # "more likely to be
+            return True  # murdered", "was poised to impose tariffs"
+        if t is not chain[0] and t.lemma_ == "be" and children_lemmas(t, ("nsubj",)) & lex.aim_nouns:
+            return True  # "the main goal is to occupy Basra": an aim
         if len(chain) > 1 and t is chain[1] and _obliged(t, chain, lex):  # "the proposals have to be agreed"
             return True
     # "warned of a Russian invasion": a danger foretold; not "warned of the consequences of X's attack" (made)
@@ -253,12 +261,14 @@ def _is_intent(chain: list[Token], lex: Lexicon) -> bool:
     first = chain[0]
     if children_lemmas(first, ("aux",)) & lex.future_auxiliaries or _reported_future(chain, lex):
         return True
-    for t in chain[1:]:
+    for i, t in enumerate(chain[1:], start=1):
         lemma = t.lemma_.lower()
         if lemma in lex.intent_adjectives or lemma in lex.intent_verbs or lemma in lex.intent_nouns:
             return True
         if children_lemmas(t, ("aux",)) & lex.future_auxiliaries:
             return True
+        if t.lower_ == "going" and chain[i - 1].dep_ == "xcomp" and to_infinitive(chain[i - 1]):
+            return True  # "they are going to be detained": the future, as with "will"
     return False
 
 

@@ -591,14 +591,28 @@ def _elaboration(token: Token) -> bool:
 
 def obligation_clause(token: Token, lex: Lexicon) -> Token | None:
     """The complement clause of a speech verb that says its subject must or should act."""
+    told = told_party(token)
     for child in token.children:
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
             aux = {c.lower_ for c in child.children if c.dep_ == "aux"}
-            subject = any(c.dep_ in _OBLIGED and c.pos_ != "PRON" for c in child.children)  # not "we must"
+            subject = any(  # not "we must"; "told the leaders they must ...": the ones told
+                c.dep_ in _OBLIGED and (c.pos_ != "PRON" or (told is not None and third_person(c)))
+                for c in child.children
+            )
             obliged = bool(aux & lex.obliging_modals) or _obliging_verb(child, lex)
             if obliged and subject and not any(c.dep_ == "neg" for c in child.children):
                 return child
     return None
+
+
+def told_party(verb: Token) -> Token | None:
+    """The party a speech verb is told to, as its object ("told the politicians they should ..."), or None."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def third_person(pronoun: Token) -> bool:
+    """Is the pronoun of the third person ("they", "he"; not "we", "you")?"""
+    return pronoun.morph.get("Person", []) == ["3"]
 
 
 def _obliging_verb(clause: Token, lex: Lexicon) -> bool:
@@ -1082,6 +1096,8 @@ def match_obligations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
             return False
         clause = obligation_clause(token, lex)
         subject = next((c for c in clause.children if c.dep_ in _OBLIGED), None) if clause is not None else None
+        if subject is not None and subject.pos_ == "PRON":
+            subject = told_party(token)  # "told the politicians they should ...": the ones told
         if subject is None or not _party(subject):
             return False  # "the election should decide": no party is asked to act
         speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)

@@ -1003,17 +1003,18 @@ def _public(ref: ActorRef, lex: Lexicon) -> bool:
 
 
 def _politicians(actors: list[ActorRef], recipients: list[ActorRef], lex: Lexicon) -> bool:
-    """Named people on both sides, and a politician among them, or politicians attacking a political body: an attack
-    between them is verbal (not where the attackers are armed men: "militants attacked the minister's convoy")."""
+    """Named people on both sides, and a politician among them, or politicians or parties attacking a political body:
+    an attack between them is verbal (not where the attackers are armed men: "militants attacked the minister's
+    convoy")."""
     sides = [*actors, *recipients]
     named = actors and recipients and all(x.kind == "person" and x.name for x in sides)
     armed = any(not lex.armed_sectors.isdisjoint(x.sectors) and not _public(x, lex) for x in actors)  # a defence
     # minister attacking a rival is still words
     politics = (
         bool(actors and recipients)
-        and all(  # "Tory leader Michael Howard attacked the government": a
-            x.kind == "person" and _political([x], lex)
-            for x in actors  # politician attacking a political body
+        and all(  # "Tory leader Michael Howard attacked the government": a politician attacking a political
+            (x.kind == "person" or not lex.party_sectors.isdisjoint(x.sectors)) and _political([x], lex)
+            for x in actors  # body, or a party ("the Tories attacked Labour's red tape")
         )
         and all(_political([x], lex) for x in recipients)
     )
