@@ -3726,3 +3726,21 @@ def test_a_second_verb_of_one_subject_takes_the_first_verb_s_party(nlp: Any, rul
     text = "Brazilian officials accused Argentina of blocking imports and threatened retaliatory tariffs."
     (ev,) = [e for e in _events(nlp, rules, text, date(2015, 6, 1)) if e["event"] == "THREATEN"]
     assert _codes(ev["recipient"]) == {"ARG"}
+
+
+def test_a_described_group_means_the_last_group_of_that_kind(nlp: Any, rules: Any) -> None:
+    text = (
+        "Shining Path guerrillas kidnapped three Italian engineers near Ayacucho on Monday. "
+        "The rebel group said it would release the engineers."
+    )
+    (ev,) = [e for e in _events(nlp, rules, text, date(1990, 5, 10)) if e["event"] == "AGREE"]
+    assert _codes(ev["actor"]) == {"PER"} and _codes(ev["recipient"]) == {"ITA"}
+
+
+def test_victims_told_beside_a_named_attack_are_its_victims(nlp: Any, rules: Any) -> None:
+    text = "Ethiopia said its troops shelled rebel bases near Humera overnight, adding that 300 Eritreans were killed."
+    kills = [e for e in _events(nlp, rules, text, date(1999, 3, 2)) if _codes(e["recipient"]) == {"ERI"}]
+    assert kills and all(_codes(e["actor"]) == {"ETH"} for e in kills)
+    text = "Gunmen attacked a police post in Quetta, and two Afghan traders were killed in a separate blast."
+    (ev,) = [e for e in _events(nlp, rules, text, date(1999, 3, 2)) if _codes(e["recipient"]) == {"AFG"}]
+    assert "PAK" not in _codes(ev["actor"]) and ev["actor"][0]["text"] != "Gunmen"

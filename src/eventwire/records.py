@@ -303,6 +303,7 @@ class Candidate:
     instrument: bool = False  # the subject is a weapon or blast, not a party
     accident: bool = False  # no party did it, the sentence names an accident ("killed in a crash", "crash kills")
     told_attack: bool = False  # victims of an attack the article already told ("six people died in the attack")
+    own_attack: bool = False  # victims of an attack their clause names anew ("were killed in a separate blast")
     declines_to_speak: bool = False  # "refused to say", "declined to comment"
     visit: bool = False  # a visiting party: the visitor is the actor
     sport: bool = False  # an assault verb in a sentence about sport ("Saturday's Six Nations clash")

@@ -718,6 +718,15 @@ def told_attack(verb: Token, lex: Lexicon) -> bool:
     )
 
 
+def own_attack(verb: Token, lex: Lexicon) -> bool:
+    """Does the verb's clause name an attack or a weapon of its own, not one told before ("two refugees were killed
+    in a separate blast"; not "in the attack")?"""
+    noun = prep_objects(verb, tuple(lex.attack_prepositions))
+    if noun is None or noun.lemma_.lower() not in lex.attack_nouns | lex.instruments:
+        return False
+    return not told_attack(verb, lex)
+
+
 def _attack_maker(verb: Token, lex: Lexicon, victims: Token | None = None) -> Token | None:
     """Who made the attack a passive verb's clause names: "three civilians were killed in an Israeli air strike",
     "... in a Saudi-led coalition airstrike", "... in an attack by Boko Haram" (None where the attack names no one);

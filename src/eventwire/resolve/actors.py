@@ -123,8 +123,10 @@ class ArticleMemory:
     last_group: tuple[ActorRef, ...] = ()
     acronyms: dict[str, ActorRef] = field(default_factory=dict)  # "BNP" after "the British National Party (BNP)"
     last_attackers: tuple[ActorRef, ...] = ()  # the named makers of the article's last attack
+    attack_sentence: int | None = None  # where the sentence of that attack starts
     acts: list[tuple[str, tuple[str, ...], tuple[ActorRef, ...]]] = field(default_factory=list)  # type, words, makers
     last_collective: ActorRef | None = None  # the last coded group or organisation of no state office ("the group")
+    collectives: list[ActorRef] = field(default_factory=list)  # every such group, in the order the text names them
     last_company: ActorRef | None = None  # the last company the text called one ("oil company Yukos": "the company")
     last_accused: ActorRef | None = None  # the last named person charged, arrested or sentenced ("the accused")
     plural_nouns: set[tuple[int, int]] = field(default_factory=set)  # spans of phrases headed by a plural noun
@@ -381,6 +383,7 @@ class ActorResolver:
                 memory.last_company = ref  # "the company" (a company is never "the group")
             else:
                 memory.last_collective = ref
+                memory.collectives.append(ref)
         return ref
 
     def _other_body(self, phrase: Phrase, org: Organization) -> bool:
@@ -527,7 +530,12 @@ class ActorResolver:
         code = self.words.historic(code, memory.published)  # RUS before 1991-12-26 is SUN
         company = _anaphor(low, self.words.company_anaphors)
         meant = memory.last_company if company else memory.last_collective
-        if meant is not None and _anaphor(low, self.words.collective_anaphors) and not (scan.countries or org):
+        anaphor = _anaphor(low, self.words.collective_anaphors)
+        if not company and sectors and _anaphor(low, self.words.collective_anaphors, described=True):
+            # "the rebel group": the last group of that sector, not the hostages it held
+            meant = next((g for g in reversed(memory.collectives) if not set(sectors).isdisjoint(g.sectors)), None)
+            anaphor = meant is not None
+        if meant is not None and anaphor and not (scan.countries or org):
             # "The group was detained": the group the article last named (a definite noun that names no one);
             # "the company": the company it last called one ("Russian oil company Yukos")
             return replace(meant, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref")
@@ -839,10 +847,11 @@ def _defined_acronym(phrase: Phrase, memory: ArticleMemory) -> ActorRef | None:
     return None
 
 
-def _anaphor(low: str, nouns: frozenset[str], plural: bool = False) -> bool:
+def _anaphor(low: str, nouns: frozenset[str], plural: bool = False, described: bool = False) -> bool:
     """Is the phrase "the" and one of these nouns and nothing else ("the group", "the gang's", "the accused"; with
-    ``plural``, "the suspects")?"""
+    ``plural``, "the suspects"; with ``described``, one word between them: "the rebel group")?"""
     words = _unpossessed(low).split()
-    if len(words) != 2 or words[0] != "the":
+    if len(words) != (3 if described else 2) or words[0] != "the":
         return False
+    words = [words[0], words[-1]]
     return words[1] in nouns or (plural and words[1].removesuffix("s") in nouns)

@@ -444,7 +444,11 @@ class EventResolver:
             weapon = c.instrument and not any(p.words[p.head].lemma.lower() in lex.attack_nouns for p in c.actors)
             if where is None and weapon and len(victims) == 1:  # "rockets slammed into an Israeli town": where the
                 where = next(iter(victims))  # weapon struck (not "the attack that killed X", told in passing)
-            if where or home:
+            same = memory.attack_sentence == c.sentence.start and not (c.instrument or c.own_attack)
+            if same and memory.last_attackers:
+                actors = list(memory.last_attackers)  # "launched attacks near Basra, adding that 1,200 Iraqis were
+                # killed": the attackers the sentence named
+            elif where or home:
                 actors = [_unidentified(where, c)]
         located = [self._located(x, c) for x in recipients]
         if (
@@ -610,6 +614,8 @@ class EventResolver:
         if coding.event in self.lex.attacker_types:
             named = tuple(a for a in actors if a.code and a.resolved_by != "unidentified")
             memory.last_attackers = named or memory.last_attackers
+            if named:
+                memory.attack_sentence = c.sentence.start
         if coding.event in self.lex.authority_types:  # "Tarrant was charged with murder": "the accused" later
             accused = [  # a named person, or people a nationality names ("five Somali nationals": "the suspects")
                 x
