@@ -3744,3 +3744,20 @@ def test_victims_told_beside_a_named_attack_are_its_victims(nlp: Any, rules: Any
     text = "Gunmen attacked a police post in Quetta, and two Afghan traders were killed in a separate blast."
     (ev,) = [e for e in _events(nlp, rules, text, date(1999, 3, 2)) if _codes(e["recipient"]) == {"AFG"}]
     assert "PAK" not in _codes(ev["actor"]) and ev["actor"][0]["text"] != "Gunmen"
+
+
+def test_a_verdict_noun_of_failure_or_waste_is_criticism(nlp: Any, rules: Any) -> None:
+    for text, target in (
+        ("The Chilean senator branded the Peruvian fishing plan a waste of time.", "PER"),
+        ("The Kenyan minister called the Somali president a disappointment.", "SOM"),
+    ):
+        (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
+        assert ev["event"] == "ACCUSE" and _codes(ev["recipient"]) == {target}, text
+
+
+def test_a_demand_on_pain_of_a_penalty_is_a_threat(nlp: Any, rules: Any) -> None:
+    text = "The Indian minister told Nepal to reopen the border or face an oil embargo."
+    (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
+    assert ev["event"] == "THREATEN" and _codes(ev["recipient"]) == {"NPL"}
+    text = "The Indian minister told Nepal to reopen the border or the trade routes."
+    assert [e["event"] for e in _events(nlp, rules, text, date(2015, 6, 1))] == ["REQUEST"]

@@ -172,6 +172,8 @@ class Lexicon:
     accord: Recoding
     threat_when_promised: frozenset[str]
     threat_when_conditioned: frozenset[str]  # "will impose sanctions if Russia invades": promised on a condition
+    ultimatum_types: frozenset[str]  # "told Japan to open its markets or face sanctions": a demand on pain of a penalty
+    penalty_verbs: frozenset[str]  # "or face", "or risk"
     warning_verbs: frozenset[str]
     consenting_verbs: frozenset[str]  # "agreed to send police": consent to a show of force is no threat
     accord_verbs: frozenset[str]
@@ -594,6 +596,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "threat_when_promised": {
         "threat_when_promised": TYPES,
         "threat_when_conditioned": TYPES,
+        "ultimatum_types": TYPES,
+        "penalty_verbs": WORDS,
         "warning_verbs": WORDS,
         "consenting_verbs": WORDS,
     },

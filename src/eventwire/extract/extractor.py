@@ -325,7 +325,9 @@ class Extractor:
                 event, cameo, mode = threat.event, threat.code(action.event), ()
             elif action is not None and cameo in lex.intent_refines and action.event in lex.intent.by_event:
                 cameo = lex.intent.by_event[action.event]  # "agreed to send tanks to Ukraine": aid promised (033)
-        if (
+        if p.event in lex.ultimatum_types and _or_else(match.token, lex):  # "told Japan to open its markets or
+            event, cameo, mode = threat.event, threat.code(), ()  # face sanctions": a demand on pain of a penalty
+        elif (
             (intent and mod.conditional)
             or (intent and event in lex.threat_when_promised and not p.adjectival)
             or (intent and mod.on_condition and event in lex.threat_when_conditioned)
@@ -383,6 +385,16 @@ def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str, lex: Lexico
     if event in lex.visit_types and lex.visit_mode in match.pattern.mode and _troops(match, r, lex):
         return recoded(match, lex.troops), mod  # "troops arrived in X" is no visit
     return match, mod
+
+
+def _or_else(verb: Token, lex: Lexicon) -> bool:
+    """Is the act the verb asks for joined by "or" to a penalty ("to open its markets or face sanctions")?"""
+    return any(
+        c.dep_ in ("xcomp", "ccomp")
+        and any(k.dep_ == "cc" and k.lower_ == "or" for k in c.children)
+        and any(k.dep_ == "conj" and k.lemma_.lower() in lex.penalty_verbs for k in c.children)
+        for c in verb.children
+    )
 
 
 def _on_a_condition(heads: tuple[Token, ...], lex: Lexicon) -> bool:

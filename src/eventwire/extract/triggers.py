@@ -1017,8 +1017,9 @@ def evaluation(adj: Token, lex: Lexicon) -> tuple[Token | None, Token] | None:
         if head.dep_ == "dobj" and head.head.lemma_.lower() in lex.evaluation_verbs and head.pos_ != "PRON":
             judge, passive = subject_of(head.head, lex)  # the parser may hang "as" on the object: "the move as ..."
             return None if passive else (judge, head)
-    if adj.dep_ == "appos" and head.dep_ == "dobj" and head.head.lemma_.lower() in lex.evaluation_verbs:
+    if adj.dep_ in ("appos", "dobj") and head.dep_ == "dobj" and head.head.lemma_.lower() in lex.evaluation_verbs:
         judge, passive = subject_of(head.head, lex)  # "branded the proposals an insult", the parser's apposition
+        # (or an object of the object: "branded the scheme a waste of money")
         return None if passive or head.pos_ == "PRON" else (judge, head)
     verb = head.lemma_.lower()
     objects = [c for c in head.children if c.dep_ == "dobj"]
