@@ -111,6 +111,7 @@ class Lexicon:
     inference_verbs: frozenset[str]  # "did not mean X was sending a warning": the clause is not told
     pending_adverbs: frozenset[str]  # "has yet to withdraw": not done
     modal_auxiliaries: frozenset[str]
+    hedging_modals: frozenset[str]  # "would find that ...": what the clause says is not told as fact
     future_auxiliaries: frozenset[str]
     condition_marks: frozenset[str]
     purpose_marks: frozenset[str]  # "so that X can offer": what is aimed at, not done
@@ -249,6 +250,7 @@ class Lexicon:
     referred_types: frozenset[str]  # the types of act such a noun may mean
     referring_determiners: frozenset[str]  # "the strikes", "these attacks": an act told before
     harm_nouns: frozenset[str]  # "condemned the killing of two soldiers": harm whose victims are no target
+    victim_prepositions: frozenset[str]  # "the killing of", "the attack on": the victims follow
     verbal_patterns: frozenset[str]
     figurative_patterns: frozenset[str]  # words unless an armed party or a weapon attacks ("came under fire from")
     diplomatic_patterns: frozenset[str]  # words when states make them ("China protested the visit")
@@ -267,6 +269,7 @@ class Lexicon:
     joint_words: frozenset[str]  # modifiers of the act's object that say it was done together ("joint")
     political_sectors: frozenset[str]
     party_sectors: frozenset[str]  # "the Tories attacked Labour's red tape": a party speaks, it does not fight
+    weapon_words: frozenset[str]  # "attacked the activists with machetes": violence, not words
     symmetric_types: frozenset[str]
     merged_roots: frozenset[str]
     distinct_roots: frozenset[str]  # roots whose three-digit codes never merge (an arrest and a seizure)
@@ -547,7 +550,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "reactions": {"reaction_nouns": WORDS, "drawing_verbs": WORDS, "coming_verbs": WORDS},
     "modality": {
         "weighing_verbs": WORDS, "refusing_heads": WORDS, "negating_heads": WORDS, "pending_adverbs": WORDS,
-        "inference_verbs": WORDS, "modal_auxiliaries": WORDS, "future_auxiliaries": WORDS, "condition_marks": WORDS,
+        "inference_verbs": WORDS, "modal_auxiliaries": WORDS, "hedging_modals": WORDS,
+        "future_auxiliaries": WORDS, "condition_marks": WORDS,
         "purpose_marks": WORDS, "time_marks": WORDS, "pending_marks": WORDS, "ability_nouns": WORDS,
         "exercising_verbs": WORDS,
         "questioning_verbs": WORDS, "question_marks": WORDS, "question_prepositions": WORDS,
@@ -656,6 +660,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "referred_types": TYPES,
         "referring_determiners": WORDS,
         "harm_nouns": WORDS,
+        "victim_prepositions": WORDS,
     },
     "verbal_attacks": {
         "verbal_patterns": PATTERNS, "figurative_patterns": PATTERNS, "diplomatic_patterns": PATTERNS,
@@ -663,6 +668,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "policy_patterns": PATTERNS, "policy_targets": WORDS, "social_ills": WORDS, "verbal_qualifiers": WORDS,
         "political_sectors": SECTORS,
         "party_sectors": SECTORS,
+        "weapon_words": WORDS,
     },
     "joint_acts": {"joint_patterns": PATTERNS, "joint_words": WORDS},
     "sport": {

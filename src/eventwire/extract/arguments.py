@@ -30,10 +30,10 @@ from eventwire.extract.triggers import (
     reaction,
     settlement_of,
     subject_of,
-    third_person,
     to_infinitive,
     told_clause,
     told_party,
+    told_pronoun,
     visited_place,
     wrongdoing_clause,
 )
@@ -393,7 +393,9 @@ def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None
             pronoun_owned = subj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
             if subj is not None and subj.pos_ != "PRON" and not pronoun_owned:  # not "wants his new group to ..."
                 return subj
-            told = told_party(anchor) if obliged is not None and subj is not None and third_person(subj) else None
+            told = (
+                told_party(anchor) if obliged is not None and subj is not None and told_pronoun(anchor, subj) else None
+            )
             if told is not None:  # "told the politicians they should defend rights": the ones told
                 return told
             continue
@@ -488,8 +490,12 @@ def misread_subject(participle: Token) -> Token | None:
         return noun
     name = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun
     commas = [t for t in participle.doc[name.i : participle.i] if t.lower_ == ","]
+    acting = obj is not None or any(  # "called on X to ...": an active verb's complement; not a caption's "X, a
+        c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and to_infinitive(c)) for c in participle.children
+    )  # commander, killed in a US air strike"
     if (
-        name.dep_ == "ROOT"
+        acting
+        and name.dep_ == "ROOT"
         and name.pos_ == "PROPN"
         and name.ent_type_ in _NAMED
         and len(commas) >= 2
@@ -1002,11 +1008,6 @@ def embedded(
     owners = [o for p in recipients if (o := _possessor(p, match.token.sent, skip, lex)) is not None]
     if owners and not party:  # "seized a British tanker and detained its crew": the crew of the tanker
         found, party = owners, True
-    shared = match.token.dep_ == "conj" and _child(match.token, ("nsubj", "nsubjpass")) is None
-    if not found and shared and match.pattern.event in lex.wants_target:  # "accused Tokyo of dumping and threatened
-        obj = direct_object(match.token.head, lex)  # retaliatory action": the party of the first verb
-        if obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ in _NAMED and obj.i not in skip:
-            found, party = [obj], True
     if not found and match.obj is not None and match.pattern.event in lex.wants_target:
         found = [c for c in match.obj.children if c.dep_ in ("compound", "amod") and c.lemma_ in lex.government_words]
         party = bool(found)  # "sought more government aid": the government is asked

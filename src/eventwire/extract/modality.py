@@ -91,8 +91,13 @@ def _negative_subject(verb: Token, lex: Lexicon) -> bool:
                 return True
             if any(d.dep_ == "preconj" and d.lower_ in lex.negative_subjects for d in c.children):
                 return True  # "neither Russia nor Ukraine has signed the treaty"
-            if any(d.dep_ == "neg" for d in c.children):
-                return True  # "not a single case has been brought"
+            single = any(
+                (d.dep_ == "det" and d.morph.get("Definite", []) == ["Ind"])
+                or (d.dep_ == "nummod" and d.lower_ == "one")
+                for d in c.children
+            )
+            if single and any(d.dep_ == "neg" for d in c.children):
+                return True  # "not a single case has been brought", "not one soldier" (not "not all of them")
     return False
 
 
@@ -171,10 +176,16 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
     subject = first.pos_ == "NOUN" and first.dep_ == "nsubj"
     if subject and children_lemmas(first.head, ("aux",)) & lex.modal_auxiliaries:
         return True  # "a ceasefire deal between Israel and Hamas could end the fighting": a deal that may come
-    if subject and children_lemmas(first.head, ("acomp",)) & lex.chance_adjectives:
+    present = first.head.tag_ in ("VBZ", "VBP")  # "is not feasible"; not "was possible thanks to their help"
+    if subject and present and children_lemmas(first.head, ("acomp",)) & lex.chance_adjectives:
         return True  # "an inspection of the ships is not feasible": an act judged by its chance, not done
-    if top.dep_ == "ccomp" and children_lemmas(top.head, ("aux",)) & lex.modal_auxiliaries:
-        return True  # "hoped the panel would find the US had violated the rules": not told as fact
+    if (
+        top.dep_ == "ccomp"
+        and children_lemmas(top.head, ("aux",)) & lex.hedging_modals
+        and verb_lemma(top.head) not in lex.speech_verbs
+    ):
+        return True  # "hoped the panel would find the US had violated the rules": not told as fact (not "can
+        # confirm that", "would later admit that")
     reported = _reported_future(chain, lex)
     for t in chain:
         if (children_lemmas(t, ("aux",)) & lex.modal_auxiliaries) and not reported:
@@ -190,7 +201,9 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
         if t is not chain[0] and {t.lemma_.lower(), t.lower_} & lex.chance_adjectives:  # "more likely to be
             return True  # murdered", "was poised to impose tariffs"
         if t is not chain[0] and t.lemma_ == "be" and children_lemmas(t, ("nsubj",)) & lex.aim_nouns:
-            return True  # "the main goal is to occupy Basra": an aim
+            below = chain[chain.index(t) - 1]
+            if below.dep_ == "xcomp" and to_infinitive(below):
+                return True  # "the main goal is to occupy Basra": an aim (not "the plan was unacceptable")
         if len(chain) > 1 and t is chain[1] and _obliged(t, chain, lex):  # "the proposals have to be agreed"
             return True
     # "warned of a Russian invasion": a danger foretold; not "warned of the consequences of X's attack" (made)
@@ -267,8 +280,10 @@ def _is_intent(chain: list[Token], lex: Lexicon) -> bool:
             return True
         if children_lemmas(t, ("aux",)) & lex.future_auxiliaries:
             return True
-        if t.lower_ == "going" and chain[i - 1].dep_ == "xcomp" and to_infinitive(chain[i - 1]):
-            return True  # "they are going to be detained": the future, as with "will"
+        present = any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in t.children)
+        if t.lower_ == "going" and present and chain[i - 1].dep_ == "xcomp" and to_infinitive(chain[i - 1]):
+            return True  # "they are going to be detained": the future, as with "will" (not a past plot: "were going
+            # to bomb the station")
     return False
 
 

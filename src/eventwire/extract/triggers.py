@@ -596,7 +596,7 @@ def obligation_clause(token: Token, lex: Lexicon) -> Token | None:
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
             aux = {c.lower_ for c in child.children if c.dep_ == "aux"}
             subject = any(  # not "we must"; "told the leaders they must ...": the ones told
-                c.dep_ in _OBLIGED and (c.pos_ != "PRON" or (told is not None and third_person(c)))
+                c.dep_ in _OBLIGED and (c.pos_ != "PRON" or (told is not None and told_pronoun(token, c)))
                 for c in child.children
             )
             obliged = bool(aux & lex.obliging_modals) or _obliging_verb(child, lex)
@@ -610,9 +610,20 @@ def told_party(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")), None)
 
 
-def third_person(pronoun: Token) -> bool:
-    """Is the pronoun of the third person ("they", "he"; not "we", "you")?"""
-    return pronoun.morph.get("Person", []) == ["3"]
+def told_pronoun(verb: Token, pronoun: Token) -> bool:
+    """Does the pronoun subject of what a speech verb tells mean the party told: a plural "they" after a plural
+    party told, where the speaker is not plural too ("the premier told the delegates they must ..."; not "told
+    Kerry he must", where "he" may be the speaker, nor "the negotiators told the Americans they must")?"""
+    told = told_party(verb)
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    plural = {"NNS", "NNPS"}
+    return (
+        told is not None
+        and pronoun.morph.get("Person", []) == ["3"]
+        and pronoun.morph.get("Number", []) == ["Plur"]
+        and told.tag_ in plural
+        and (speaker is None or (speaker.tag_ not in plural and speaker.morph.get("Number", []) != ["Plur"]))
+    )
 
 
 def _obliging_verb(clause: Token, lex: Lexicon) -> bool:
@@ -1097,8 +1108,8 @@ def match_obligations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
             return False
         clause = obligation_clause(token, lex)
         subject = next((c for c in clause.children if c.dep_ in _OBLIGED), None) if clause is not None else None
-        if subject is not None and subject.pos_ == "PRON":
-            subject = told_party(token)  # "told the politicians they should ...": the ones told
+        if subject is not None and subject.pos_ == "PRON":  # "told the politicians they should ...": the ones told
+            subject = told_party(token) if told_pronoun(token, subject) else None
         if subject is None or not _party(subject):
             return False  # "the election should decide": no party is asked to act
         speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)

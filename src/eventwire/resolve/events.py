@@ -365,8 +365,10 @@ class EventResolver:
         if not any(a.code for a in actors):  # the participant scorer's choice where the rules coded no actor
             chosen = self._option(c, memory, "actor", recipients)
             actors = [chosen] if chosen is not None else actors
-        if not recipients and not joint_subject and not harmed:  # "Shultz and Shevardnadze met in a Moscow mansion":
+        if not recipients and not joint_subject:  # "Shultz and Shevardnadze met in a Moscow mansion":
             chosen = self._option(c, memory, "recipient", actors)
+            if chosen is not None and harmed and _part_of(chosen, c.recipients):
+                chosen = None  # not the victims of the condemned killing
             recipients = [chosen] if chosen is not None else recipients
         actors = _apply_speaker(actors, speakers)
         if not c.modality.refused:  # "refused to meet the visiting king": the refuser rejects; no visit was made
@@ -508,7 +510,7 @@ class EventResolver:
             noun = ph.words[ph.head].lemma.lower() if types else ""
             told = [(words, makers) for event, words, makers in memory.acts if event in types]
             last = next((makers for words, makers in reversed(told) if _kin(noun, words)), ())
-            if not last and not harm and len({frozenset(m.code for m in makers) for _, makers in told}) == 1:
+            if not last and len({frozenset(m.code for m in makers) for _, makers in told}) == 1:
                 last = told[-1][1]  # "asked the embassy to ...; the embassy declined the request": only they asked
             if last and not {m.code for m in last} & {a.code for a in actors}:  # not "Israel defended the strikes"
                 return [replace(m, text=ph.text, start=ph.start, end=ph.end, resolved_by="earlier-act") for m in last]
@@ -529,19 +531,20 @@ class EventResolver:
         return self.act_nouns.get(head.lemma.lower()) or self.act_nouns.get(head.text.lower(), frozenset())  # "talks"
 
     def _harm_reference(self, ph: Phrase) -> frozenset[str]:
-        """The types of act a phrase may mean when it tells harm done and names its victims but not its maker: "the
-        killing of two Lebanese soldiers", "the attack on the embassy"; not "Syria's killing of protesters", "the
-        attack by Turkey", "the Israeli attack on Gaza" (lexicon: earlier_acts)."""
+        """The types of act a phrase may mean when it tells harm done and names its victims (after a victim
+        preposition) but not its maker: "the killing of two Lebanese soldiers", "the attack on the embassy"; not
+        "Syria's killing of protesters", "the attack by Turkey", "the Israeli attack on Gaza", nor a bare "the
+        attack" (lexicon: earlier_acts)."""
         if not ph.words:
             return frozenset()
         head, lex = ph.words[ph.head], self.lex
         lemma = head.lemma.lower()
         if lemma not in lex.harm_nouns and lemma not in lex.attack_nouns:
             return frozenset()
-        before = ph.words[: ph.head]
+        before, after = ph.words[: ph.head], [w.text.lower() for w in ph.words[ph.head + 1 :]]
         made = any(w.dep == "poss" or w.ent in _MAKER_ENTITIES for w in before)
-        if made or any(w.text.lower() == "by" for w in ph.words):
-            return frozenset()
+        if made or "by" in after or not lex.victim_prepositions.intersection(after):
+            return frozenset()  # a bare "the attack" is the act told before (see _act_reference)
         return lex.attacker_types
 
     def _option(self, c: Candidate, memory: ArticleMemory, side: str, others: list[ActorRef]) -> ActorRef | None:
@@ -573,7 +576,8 @@ class EventResolver:
             return []
         coding, pattern_id = c.coding, c.pattern_id
         verbal: Recoding | None = None
-        if (c.pattern.id in self.lex.verbal_patterns and _politicians(actors, recipients, self.lex)) or (
+        weapon = _weapon_named(c, self.lex) or _armed_with(c, self.lex)
+        if (c.pattern.id in self.lex.verbal_patterns and _politicians(actors, recipients, self.lex, weapon)) or (
             c.pattern.id in self.lex.figurative_patterns and _words_only(actors, recipients, c, self.lex)
         ):
             verbal = self.lex.verbal  # "Biden attacked Trump": words
@@ -640,7 +644,12 @@ class EventResolver:
                 scores=c.scores,
                 options=c.options,
             )
-            for acts, recs in _pairs(actors, recipients, together=_together(c, actors, recipients, self.lex))
+            for acts, recs in _pairs(
+                actors,
+                recipients,
+                together=_together(c, actors, recipients, self.lex),
+                patients=_patients(c, recipients, self.lex),
+            )
         ]
 
     def _located(self, ref: ActorRef, c: Candidate) -> ActorRef:
@@ -1008,7 +1017,7 @@ def _public(ref: ActorRef, lex: Lexicon) -> bool:
     return office or not lex.content_sectors.isdisjoint(ref.sectors)
 
 
-def _politicians(actors: list[ActorRef], recipients: list[ActorRef], lex: Lexicon) -> bool:
+def _politicians(actors: list[ActorRef], recipients: list[ActorRef], lex: Lexicon, weapon: bool = False) -> bool:
     """Named people on both sides, and a politician among them, or politicians or parties attacking a political body:
     an attack between them is verbal (not where the attackers are armed men: "militants attacked the minister's
     convoy")."""
@@ -1019,12 +1028,13 @@ def _politicians(actors: list[ActorRef], recipients: list[ActorRef], lex: Lexico
     politics = (
         bool(actors and recipients)
         and all(  # "Tory leader Michael Howard attacked the government": a politician attacking a political
-            (x.kind == "person" or not lex.party_sectors.isdisjoint(x.sectors)) and _political([x], lex)
-            for x in actors  # body, or a party ("the Tories attacked Labour's red tape")
+            (x.kind == "person" or (x.kind == "organization" and not lex.party_sectors.isdisjoint(x.sectors)))
+            and _political([x], lex)
+            for x in actors  # body, or a party ("the Tories attacked Labour's red tape"; not its supporters)
         )
         and all(_political([x], lex) for x in recipients)
     )
-    return bool(named or politics) and not armed and _political(sides, lex)
+    return bool(named or politics) and not armed and not weapon and _political(sides, lex)
 
 
 def _words_only(actors: list[ActorRef], recipients: list[ActorRef], c: Candidate, lex: Lexicon) -> bool:
@@ -1051,6 +1061,14 @@ def _weapon_named(c: Candidate, lex: Lexicon) -> bool:
     """A weapon as the attacker or qualifying the attack ("came under rocket fire")."""
     words = c.trigger.text.lower().split()
     return c.instrument or any(w in lex.instruments and w not in c.pattern.obj for w in words)
+
+
+def _armed_with(c: Candidate, lex: Lexicon) -> bool:
+    """Does "with" and a weapon follow the trigger ("attacked the activists with machetes")?"""
+    after = c.sentence.text[c.trigger.end - c.sentence.start :].lower().split()
+    at = next((i for i, w in enumerate(after) if w == "with"), None)
+    words = [w.strip(".,;:\"'").removesuffix("s") for w in after[at + 1 : at + 5]] if at is not None else []
+    return any(w in lex.weapon_words for w in words)
 
 
 def _politician(sides: list[ActorRef], lex: Lexicon) -> bool:
@@ -1186,13 +1204,9 @@ def _mutual(c: Candidate, lex: Lexicon) -> bool:
 
 def _together(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef], lex: Lexicon) -> bool:
     """Three or more countries named together as the subject of a mutual act ("Chile, Peru and Bolivia
-    agreed to pool border data"), or victims or detainees of several countries named together in one act's target:
-    one event, not one per pair (the pairs would report one happening several times)."""
+    agreed to pool border data"): one multilateral event, not one per pair (the pairs
+    would report one happening several times)."""
     subject = {p.start for p in c.actors}
-    target = {p.start for p in c.recipients}
-    if c.coding.event in lex.patient_types and len(c.recipients) > 1:  # "arrested four Colombians and one
-        # Ecuadorian", "killed two Britons and a German": one act on all of them
-        return all(x.start in target for x in recipients) and len({x.code for x in recipients if x.code}) >= 2
     return (
         _mutual(c, lex)
         and bool(recipients)
@@ -1201,11 +1215,26 @@ def _together(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef], 
     )
 
 
+def _patients(c: Candidate, recipients: list[ActorRef], lex: Lexicon) -> bool:
+    """Are the recipients victims or detainees of several countries named together in one act's target, none of
+    them armed ("arrested four Colombians and one Ecuadorian", "killed two Britons and a German"): one act on all of
+    them (not "fought Russian soldiers and separatist rebels": two enemies)?"""
+    target = {p.start for p in c.recipients}
+    return (
+        c.coding.event in lex.patient_types
+        and len(c.recipients) > 1
+        and all(x.start in target for x in recipients)
+        and len({x.code for x in recipients if x.code}) >= 2
+        and all(lex.armed_sectors.isdisjoint(x.sectors) for x in recipients)
+    )
+
+
 def _pairs(
-    actors: list[ActorRef], recipients: list[ActorRef], together: bool = False
+    actors: list[ActorRef], recipients: list[ActorRef], together: bool = False, patients: bool = False
 ) -> list[tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]]:
     """One mention per counterpart; joint actors of different countries against a recipient split too; parties of a
-    mutual act named together stay one mention (``together``)."""
+    mutual act named together stay one mention (``together``); patients of one act stay together, one mention per
+    actor country (``patients``)."""
     if not recipients or together:
         return [(tuple(actors), tuple(recipients))]
     groups: dict[str | None, list[ActorRef]] = {}
@@ -1217,6 +1246,8 @@ def _pairs(
     actor_groups = [tuple(g) for g in groups.values()] or [()]
     if any(r.code for r in recipients):  # "talks with the U.S., Japanese and European ministers": a counterpart of
         recipients = [r for r in recipients if r.code]  # no country beside coded ones is a piece of their list
+    if patients:
+        return [(acts, tuple(recipients)) for acts in actor_groups][:8]
     pairs: list[tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]] = [
         (acts, (rec,)) for acts, rec in product(actor_groups, recipients)
     ]

@@ -102,7 +102,8 @@ def _spans(refs: Iterable[ActorRef]) -> set[tuple[int | None, int | None, str, s
 
 def compatible(a: EventMention, b: EventMention, lex: Lexicon) -> bool:
     """Same type and CAMEO root (the lexicon's merged roots as one: one attack reported as assault and as fighting;
-    any root for two verbs of one sentence with the same actor and target words), same polarity and countries,
+    any root but the distinct ones for two verbs of one sentence with the same actor and target words), same
+    polarity and countries,
     and, across sentences, same participants (either way round for symmetric acts: meetings and treaties have no
     stable direction across reports) and compatible date and place."""
     if a.coding.event != b.coding.event:
@@ -110,8 +111,12 @@ def compatible(a: EventMention, b: EventMention, lex: Lexicon) -> bool:
     one = _one_target(a, b)  # "attacked and destroyed an oil platform": an attack, and the wreck it made
     if not one and lex.merge_root(a.coding.cameo) != lex.merge_root(b.coding.cameo):
         return False
-    if not one and a.coding.cameo[:2] in lex.distinct_roots and a.coding.cameo[:3] != b.coding.cameo[:3]:
-        return False  # "15 people were detained and 16 properties seized": an arrest and a seizure
+    distinct = (a.coding.cameo[:2] in lex.distinct_roots or b.coding.cameo[:2] in lex.distinct_roots) and (
+        a.coding.cameo[:3] != b.coding.cameo[:3]
+    )
+    if distinct and not (one and a.coding.cameo[:2] != b.coding.cameo[:2]):
+        return False  # "15 people were detained and 16 properties seized": an arrest and a seizure; "arrested and
+        # deported two journalists": an arrest and an expulsion (but "attacked and destroyed the platform": one)
     if a.negated != b.negated or _countries(a) != _countries(b):
         return False
     same = a.sentence.start == b.sentence.start and (
