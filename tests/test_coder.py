@@ -3772,3 +3772,23 @@ def test_near_misses_of_the_new_readings_keep_their_reading(nlp: Any, rules: Any
     ]
     text = "Abu Bakr, a senior rebel commander, killed in a US air strike in Raqqa."
     assert not any(e["actor"] and e["actor"][0]["text"] == "Abu Bakr" for e in _events(nlp, rules, text))
+
+
+def test_an_attack_by_a_party_as_subject_is_that_party_s(nlp: Any, rules: Any) -> None:
+    text = "An attack by al-Shabaab killed nine Kenyan soldiers near Lamu on Monday."
+    (ev,) = _events(nlp, rules, text, date(2015, 6, 4))
+    assert ev["event"] == "ASSAULT" and ev["actor"][0]["text"] != "" and _codes(ev["recipient"]) == {"KEN"}
+    assert "al-Shabaab" in ev["actor"][0]["text"]
+
+
+def test_agreeing_that_something_happened_is_an_opinion(nlp: Any, rules: Any) -> None:
+    text = "The Canadian finance minister agreed that the peso had not fallen far enough."
+    assert not _events(nlp, rules, text, date(2015, 6, 1))
+    text = "Chile and Peru agreed that they would reopen the border."
+    assert [e["event"] for e in _events(nlp, rules, text, date(2015, 6, 1))] == ["AGREE"]
+
+
+def test_beating_a_rival_to_become_first_is_a_race_won(nlp: Any, rules: Any) -> None:
+    assert not _events(nlp, rules, "Vietnam beat Thailand to become the largest rice exporter.", date(2015, 6, 1))
+    text = "Thai police beat Cambodian migrants at the border."
+    assert [e["event"] for e in _events(nlp, rules, text, date(2015, 6, 1))] == ["ASSAULT"]

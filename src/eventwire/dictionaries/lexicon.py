@@ -74,6 +74,8 @@ class Lexicon:
     admitting_verbs: frozenset[str]  # "conceded that the plan had failed": an admission, no concession
     compound_nouns: frozenset[str]  # "hit men": no verb "hit"
     idiom_adverbs: frozenset[str]  # "the message was hitting home": an idiom
+    outdoing_verbs: frozenset[str]  # "beat Argentina to become the largest exporter": a race, no blow
+    becoming_verbs: frozenset[str]
     quantity_nouns: frozenset[str]
     share_nouns: frozenset[str]  # "40 percent of the prisoners were released": a statistic
     particle_prepositions: frozenset[str]
@@ -530,7 +532,12 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "striving_verbs": WORDS, "opponent_prepositions": WORDS, "admitting_verbs": WORDS,
     },
     "quantity_nouns": {"quantity_nouns": WORDS, "share_nouns": WORDS},
-    "compound_nouns": {"compound_nouns": WORDS, "idiom_adverbs": WORDS},
+    "compound_nouns": {
+        "compound_nouns": WORDS,
+        "idiom_adverbs": WORDS,
+        "outdoing_verbs": WORDS,
+        "becoming_verbs": WORDS,
+    },
     "particle_prepositions": {"particle_prepositions": WORDS},
     "provision_prepositions": {
         "provision_prepositions": WORDS, "provision_verbs": WORDS, "currency_words": WORDS, "pricing_verbs": WORDS,

@@ -527,16 +527,17 @@ def author(subj: Token | None, lex: Lexicon) -> Token | None:
 
 
 def _wielder(subj: Token | None, lex: Lexicon) -> Token | None:
-    """ "The missiles fired by the Israeli military struck ...": who used the weapon (an instrument) that is the
-    subject."""
-    if subj is None or subj.lemma_.lower() not in lex.instruments:
+    """ "The missiles fired by the Israeli military struck ...", "an attack by Boko Haram killed ...": who used the
+    weapon (an instrument) or made the attack that is the subject."""
+    if subj is None or subj.lemma_.lower() not in lex.instruments | lex.attack_nouns:
         return None
     for child in subj.children:
         if child.dep_ == "acl" and child.tag_ == "VBN":
             agent = agent_of(child)
             if agent is not None:
                 return agent
-    return None
+    maker = prep_objects(subj, ("by",))  # "an attack by Boko Haram killed 20 villagers", "air strikes by the
+    return maker if maker is not None and maker.pos_ != "PRON" else None  # coalition killed ..."
 
 
 _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})

@@ -182,6 +182,11 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
         c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children
     ):
         return None  # "the message was hitting home": an idiom, no blow (not "were deported home": a passive's object)
+    if verb_lemma(token) in lex.outdoing_verbs and any(
+        c.dep_ in ("xcomp", "advcl") and to_infinitive(c) and c.lemma_.lower() in lex.becoming_verbs
+        for c in token.children
+    ):
+        return None  # "Brazil beat Argentina to become the largest exporter": a race won, no blow
     if verb_lemma(token) in lex.assent_verbs and _opinion(token, lex):
         return None  # "economists agreed that the main problem is inflation": an opinion shared
     if verb_lemma(token) in lex.assent_verbs and _bare_assent(token, lex):
@@ -772,13 +777,20 @@ def _on_argument(prep: Token, verb: Token) -> bool:
 
 def _opinion(verb: Token, lex: Lexicon) -> bool:
     """Does the verb take a that-clause that only states what is (a copula with no modal or future auxiliary:
-    "agreed that the obstacle is fiscal policy"; not "agreed that talks should resume")?"""
+    "agreed that the obstacle is fiscal policy"; not "agreed that talks should resume") or what was (a past tense:
+    "agreed that the dollar had not fallen enough")?"""
     return any(
-        c.lemma_.lower() in lex.copulas
+        (c.lemma_.lower() in lex.copulas or _past(c))
         and _plain_statement(c, lex)
         and not any(x.dep_ == "xcomp" and to_infinitive(x) for x in c.children)  # "inspectors are to return"
         for c in verb.children
     )
+
+
+def _past(clause: Token) -> bool:
+    """Is the clause's verb in a past tense ("had not fallen", "rose", "has failed")?"""
+    perfect = clause.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in clause.children)
+    return clause.tag_ == "VBD" or perfect
 
 
 def _plain_statement(clause: Token, lex: Lexicon) -> bool:
