@@ -105,7 +105,7 @@ class Lexicon:
     coming_verbs: frozenset[str]  # "criticism came from X"
     weighing_verbs: frozenset[str]
     chance_adjectives: frozenset[str]  # "were more likely to be murdered", "is unlikely to attack": no act told
-    aim_nouns: frozenset[str]  # "the main goal is to occupy Basra": an aim, not an act
+    aim_nouns: frozenset[str]  # "the aim is to seize the port": an aim, not an act
     survey_nouns: frozenset[str]  # "a poll questioned 900 adults": measures, does not act
     evidence_nouns: frozenset[str]  # "there were no reports of clashes": nothing done
     refusing_heads: frozenset[str]
@@ -175,7 +175,9 @@ class Lexicon:
     accord: Recoding
     threat_when_promised: frozenset[str]
     threat_when_conditioned: frozenset[str]  # "will impose sanctions if Russia invades": promised on a condition
-    ultimatum_types: frozenset[str]  # "told Japan to open its markets or face sanctions": a demand on pain of a penalty
+    ultimatum_types: frozenset[
+        str
+    ]  # "told Japan to reopen the border or face an embargo": a demand on pain of a penalty
     penalty_verbs: frozenset[str]  # "or face", "or risk"
     warning_verbs: frozenset[str]
     consenting_verbs: frozenset[str]  # "agreed to send police": consent to a show of force is no threat
@@ -270,7 +272,7 @@ class Lexicon:
     armed_sectors: frozenset[str]  # a side of these sectors makes it violence after all ("fans clashed with police")
     joint_words: frozenset[str]  # modifiers of the act's object that say it was done together ("joint")
     political_sectors: frozenset[str]
-    party_sectors: frozenset[str]  # "the Tories attacked Labour's red tape": a party speaks, it does not fight
+    party_sectors: frozenset[str]  # "the Tories attacked Labour's spending": a party speaks, it does not fight
     weapon_words: frozenset[str]  # "attacked the activists with machetes": violence, not words
     symmetric_types: frozenset[str]
     merged_roots: frozenset[str]

@@ -479,7 +479,7 @@ def misread_subject(participle: Token) -> Token | None:
     root is a noun modified by a past participle with an object of its own and no agent, is that noun acting if the
     noun has an article or the object is a name ("Coalition warplanes bombed Sanaa"; not a headline's "Man handed
     jail term"); a name set off by commas before the only verb of a sentence that ends in a full stop is its subject
-    ("Vincent Cable, for the Liberal Democrats, called on Mr Brown to ...", the participle hung on the name or on
+    ("Ahmed Karimi, for the reformists, called on Washington to ...", the participle hung on the name or on
     the object of its for-phrase). The subject, or None."""
     noun = participle.head
     if agent_of(participle) is not None or any(c.dep_ == "auxpass" for c in participle.children):

@@ -388,7 +388,7 @@ def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str, lex: Lexico
 
 
 def _or_else(verb: Token, lex: Lexicon) -> bool:
-    """Is the act the verb asks for joined by "or" to a penalty ("to open its markets or face sanctions")?"""
+    """Is the act the verb asks for joined by "or" to a penalty ("to reopen the border or face an embargo")?"""
     return any(
         c.dep_ in ("xcomp", "ccomp")
         and any(k.dep_ == "cc" and k.lower_ == "or" for k in c.children)

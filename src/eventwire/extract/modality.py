@@ -66,7 +66,7 @@ def _is_negated(chain: list[Token], lex: Lexicon) -> bool:
         and (any(c.dep_ == "neg" for c in top.head.children) or _negative_subject(top.head, lex))
         and not any(t.tag_ in _WH_TAGS for t in top.subtree)
     ):
-        return True  # "the move did not mean the United States was sending a warning": not told; not "did not
+        return True  # "the visit did not mean Japan was sending a signal": not told; not "did not
         # say how many were arrested", which takes the arrests for granted
     for t in chain:
         if any(c.dep_ == "neg" for c in t.children):
@@ -97,7 +97,7 @@ def _negative_subject(verb: Token, lex: Lexicon) -> bool:
                 for d in c.children
             )
             if single and any(d.dep_ == "neg" for d in c.children):
-                return True  # "not a single case has been brought", "not one soldier" (not "not all of them")
+                return True  # "not a single charge was filed", "not one soldier" (not "not all of them")
     return False
 
 
@@ -178,13 +178,13 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
         return True  # "a ceasefire deal between Israel and Hamas could end the fighting": a deal that may come
     present = first.head.tag_ in ("VBZ", "VBP")  # "is not feasible"; not "was possible thanks to their help"
     if subject and present and children_lemmas(first.head, ("acomp",)) & lex.chance_adjectives:
-        return True  # "an inspection of the ships is not feasible": an act judged by its chance, not done
+        return True  # "a search of every truck is not feasible": an act judged by its chance, not done
     if (
         top.dep_ == "ccomp"
         and children_lemmas(top.head, ("aux",)) & lex.hedging_modals
         and verb_lemma(top.head) not in lex.speech_verbs
     ):
-        return True  # "hoped the panel would find the US had violated the rules": not told as fact (not "can
+        return True  # "hoped the court would rule that the navy had broken the law": not told as fact (not "can
         # confirm that", "would later admit that")
     reported = _reported_future(chain, lex)
     for t in chain:
@@ -193,7 +193,7 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
         if children_lemmas(t, ("mark",)) & lex.condition_marks or _purpose(t, lex):
             return True
         if "for" in children_lemmas(t, ("mark",)) and "to" in children_lemmas(t, ("aux",)):
-            return True  # "the only way out is for Washington to join forces": what would be, not what is
+            return True  # "the only answer is for Moscow to join the talks": what would be, not what is
         if t.dep_ == "advcl" and children_lemmas(t, ("mark",)) & lex.condition_marks:
             return True
         if t is not chain[0] and verb_lemma(t) in lex.weighing_verbs and _governs(chain, t):  # "considering
@@ -203,7 +203,7 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
         if t is not chain[0] and t.lemma_ == "be" and children_lemmas(t, ("nsubj",)) & lex.aim_nouns:
             below = chain[chain.index(t) - 1]
             if below.dep_ == "xcomp" and to_infinitive(below):
-                return True  # "the main goal is to occupy Basra": an aim (not "the plan was unacceptable")
+                return True  # "the aim is to seize the port": an aim (not "the plan was unacceptable")
         if len(chain) > 1 and t is chain[1] and _obliged(t, chain, lex):  # "the proposals have to be agreed"
             return True
     # "warned of a Russian invasion": a danger foretold; not "warned of the consequences of X's attack" (made)
@@ -282,7 +282,9 @@ def _is_intent(chain: list[Token], lex: Lexicon) -> bool:
             return True
         present = any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in t.children)
         if t.lower_ == "going" and present and chain[i - 1].dep_ == "xcomp" and to_infinitive(chain[i - 1]):
-            return True  # "they are going to be detained": the future, as with "will" (not a past plot: "were going
+            return (
+                True  # "the police are going to detain them": the future, as with "will" (not a past plot: "were going
+            )
             # to bomb the station")
     return False
 

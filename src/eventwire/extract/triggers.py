@@ -778,7 +778,7 @@ def _on_argument(prep: Token, verb: Token) -> bool:
 def _opinion(verb: Token, lex: Lexicon) -> bool:
     """Does the verb take a that-clause that only states what is (a copula with no modal or future auxiliary:
     "agreed that the obstacle is fiscal policy"; not "agreed that talks should resume") or what was (a past tense:
-    "agreed that the dollar had not fallen enough")?"""
+    "agreed that the peso had not fallen far enough")?"""
     return any(
         (c.lemma_.lower() in lex.copulas or _past(c))
         and _plain_statement(c, lex)
@@ -1042,7 +1042,7 @@ def evaluation(adj: Token, lex: Lexicon) -> tuple[Token | None, Token] | None:
             return None if passive else (judge, head)
     if adj.dep_ in ("appos", "dobj") and head.dep_ == "dobj" and head.head.lemma_.lower() in lex.evaluation_verbs:
         judge, passive = subject_of(head.head, lex)  # "branded the proposals an insult", the parser's apposition
-        # (or an object of the object: "branded the scheme a waste of money")
+        # (or an object of the object: "branded the project a waste of time")
         return None if passive or head.pos_ == "PRON" else (judge, head)
     verb = head.lemma_.lower()
     objects = [c for c in head.children if c.dep_ == "dobj"]

@@ -448,7 +448,7 @@ class EventResolver:
                 where = next(iter(victims))  # weapon struck (not "the attack that killed X", told in passing)
             same = memory.attack_sentence == c.sentence.start and not (c.instrument or c.own_attack)
             if same and memory.last_attackers:
-                actors = list(memory.last_attackers)  # "launched attacks near Basra, adding that 1,200 Iraqis were
+                actors = list(memory.last_attackers)  # "shelled the border posts, adding that 40 soldiers were
                 # killed": the attackers the sentence named
             elif where or home:
                 actors = [_unidentified(where, c)]
@@ -1030,7 +1030,7 @@ def _politicians(actors: list[ActorRef], recipients: list[ActorRef], lex: Lexico
         and all(  # "Tory leader Michael Howard attacked the government": a politician attacking a political
             (x.kind == "person" or (x.kind == "organization" and not lex.party_sectors.isdisjoint(x.sectors)))
             and _political([x], lex)
-            for x in actors  # body, or a party ("the Tories attacked Labour's red tape"; not its supporters)
+            for x in actors  # body, or a party ("the Tories attacked Labour's spending"; not its supporters)
         )
         and all(_political([x], lex) for x in recipients)
     )

@@ -86,8 +86,8 @@ def _symmetric(m: EventMention, lex: Lexicon) -> bool:
 
 
 def _one_target(a: EventMention, b: EventMention) -> bool:
-    """Do two acts of one sentence have the same words for actor and target ("attacked and destroyed an oil
-    platform": one act told by two verbs)?"""
+    """Do two acts of one sentence have the same words for actor and target ("shelled and destroyed a radar
+    station": one act told by two verbs)?"""
     return (
         a.sentence.start == b.sentence.start
         and bool(a.recipients)
@@ -108,7 +108,7 @@ def compatible(a: EventMention, b: EventMention, lex: Lexicon) -> bool:
     stable direction across reports) and compatible date and place."""
     if a.coding.event != b.coding.event:
         return False
-    one = _one_target(a, b)  # "attacked and destroyed an oil platform": an attack, and the wreck it made
+    one = _one_target(a, b)  # "shelled and destroyed a radar station": an attack, and the wreck it made
     if not one and lex.merge_root(a.coding.cameo) != lex.merge_root(b.coding.cameo):
         return False
     distinct = (a.coding.cameo[:2] in lex.distinct_roots or b.coding.cameo[:2] in lex.distinct_roots) and (
