@@ -3792,3 +3792,22 @@ def test_beating_a_rival_to_become_first_is_a_race_won(nlp: Any, rules: Any) -> 
     assert not _events(nlp, rules, "Vietnam beat Thailand to become the largest rice exporter.", date(2015, 6, 1))
     text = "Thai police beat Cambodian migrants at the border."
     assert [e["event"] for e in _events(nlp, rules, text, date(2015, 6, 1))] == ["ASSAULT"]
+
+
+def test_near_misses_of_the_later_readings_keep_their_reading(nlp: Any, rules: Any) -> None:
+    def types(text: str) -> list[str]:
+        return sorted(e["event"] for e in _events(nlp, rules, text, date(2015, 9, 10)))
+
+    assert types("Ruling party supporters attacked opposition activists in Lusaka on Sunday.") == ["ASSAULT"]
+    assert types("The ruling party attacked the opposition leader's convoy in Lusaka.") == ["ASSAULT"]
+    assert types("Soldiers beat the villagers to win a confession.") == ["ASSAULT"]
+    assert types("The Belgian minister said the Dutch plan was not a failure.") == []
+    assert types("Doctors told the Kenyan minister to rest or face a breakdown.") == ["REQUEST"]
+    text = "French troops attacked rebel positions in Mali on Monday, and two French soldiers were killed."
+    killed = [e for e in _events(nlp, rules, text) if any("soldiers" in r["text"] for r in e["recipient"])]
+    assert killed and all(e["actor"][0]["text"] != "French troops" for e in killed)  # their own dead
+    text = "Spanish police arrested a Briton in Madrid and a German in Bilbao on Tuesday."
+    assert len(_events(nlp, rules, text, date(2015, 9, 10))) == 2
+    text = "Ukraine condemned the shelling of Mariupol by Russian forces."
+    (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
+    assert _codes(ev["recipient"]) == {"RUS"}

@@ -178,7 +178,8 @@ class Lexicon:
     ultimatum_types: frozenset[
         str
     ]  # "told Japan to reopen the border or face an embargo": a demand on pain of a penalty
-    penalty_verbs: frozenset[str]  # "or face", "or risk"
+    penalty_verbs: frozenset[str]  # "or face"
+    penalty_nouns: frozenset[str]  # "or face sanctions", not "or face a heart attack"
     warning_verbs: frozenset[str]
     consenting_verbs: frozenset[str]  # "agreed to send police": consent to a show of force is no threat
     accord_verbs: frozenset[str]
@@ -274,6 +275,8 @@ class Lexicon:
     political_sectors: frozenset[str]
     party_sectors: frozenset[str]  # "the Tories attacked Labour's spending": a party speaks, it does not fight
     weapon_words: frozenset[str]  # "attacked the activists with machetes": violence, not words
+    follower_nouns: frozenset[str]  # "ruling party supporters attacked ...": its followers, who may fight
+    physical_targets: frozenset[str]  # "attacked the leader's convoy": a thing hit, not words
     symmetric_types: frozenset[str]
     merged_roots: frozenset[str]
     distinct_roots: frozenset[str]  # roots whose three-digit codes never merge (an arrest and a seizure)
@@ -611,6 +614,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "threat_when_conditioned": TYPES,
         "ultimatum_types": TYPES,
         "penalty_verbs": WORDS,
+        "penalty_nouns": WORDS,
         "warning_verbs": WORDS,
         "consenting_verbs": WORDS,
     },
@@ -678,6 +682,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "political_sectors": SECTORS,
         "party_sectors": SECTORS,
         "weapon_words": WORDS,
+        "follower_nouns": WORDS,
+        "physical_targets": WORDS,
     },
     "joint_acts": {"joint_patterns": PATTERNS, "joint_words": WORDS},
     "sport": {

@@ -445,6 +445,13 @@ def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None
             if obj is None:  # "killed or wounded 2,600 people": conjoined verbs share the object
                 sibling = next((c for c in anchor.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
                 obj = direct_object(sibling, lex) if sibling is not None else None
+            harm = obj is not None and obj.lemma_.lower() in lex.harm_nouns | lex.attack_nouns
+            maker = None
+            if harm and obj is not None and match.pattern.event in lex.responding_types:
+                by = [t for t in (*anchor.children, *obj.subtree) if t.dep_ == "prep" and t.lower_ == "by"]
+                maker = next((o for t in by for o in t.children if o.dep_ == "pobj"), None)
+            if maker is not None and maker.pos_ != "PRON":  # "condemned the shelling of the city by Russia", the
+                return maker  # by-phrase hung on the verb: the maker of the harm is the target
             if obj is not None and obj.dep_ != "nsubjpass":
                 return obj
             continue
@@ -727,9 +734,13 @@ def told_attack(verb: Token, lex: Lexicon) -> bool:
 
 def own_attack(verb: Token, lex: Lexicon) -> bool:
     """Does the verb's clause name an attack or a weapon of its own, not one told before ("two refugees were killed
-    in a separate blast"; not "in the attack")?"""
+    in a separate blast", "... when a car bomb exploded"; not "in the attack")?"""
+    weapons = lex.attack_nouns | lex.instruments
+    for clause in verb.children:  # "12 civilians were killed when a car bomb exploded": an attack of its own
+        if clause.dep_ == "advcl" and any(c.dep_ == "nsubj" and c.lemma_.lower() in weapons for c in clause.children):
+            return True
     noun = prep_objects(verb, tuple(lex.attack_prepositions))
-    if noun is None or noun.lemma_.lower() not in lex.attack_nouns | lex.instruments:
+    if noun is None or noun.lemma_.lower() not in weapons:
         return False
     return not told_attack(verb, lex)
 

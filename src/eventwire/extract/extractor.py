@@ -389,10 +389,15 @@ def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str, lex: Lexico
 
 def _or_else(verb: Token, lex: Lexicon) -> bool:
     """Is the act the verb asks for joined by "or" to a penalty ("to reopen the border or face an embargo")?"""
+
+    def penalty(k: Token) -> bool:  # "or face sanctions", not "or face a heart attack"
+        objects = [o for o in k.children if o.dep_ == "dobj"]
+        return k.lemma_.lower() in lex.penalty_verbs and any(o.lemma_.lower() in lex.penalty_nouns for o in objects)
+
     return any(
         c.dep_ in ("xcomp", "ccomp")
         and any(k.dep_ == "cc" and k.lower_ == "or" for k in c.children)
-        and any(k.dep_ == "conj" and k.lemma_.lower() in lex.penalty_verbs for k in c.children)
+        and any(k.dep_ == "conj" and penalty(k) for k in c.children)
         for c in verb.children
     )
 

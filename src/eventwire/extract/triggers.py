@@ -182,11 +182,16 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
         c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children
     ):
         return None  # "the message was hitting home": an idiom, no blow (not "were deported home": a passive's object)
-    if verb_lemma(token) in lex.outdoing_verbs and any(
-        c.dep_ in ("xcomp", "advcl") and to_infinitive(c) and c.lemma_.lower() in lex.becoming_verbs
-        for c in token.children
+    if (
+        verb_lemma(token) in lex.outdoing_verbs
+        and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in _RIVALS) for c in token.children)
+        and any(
+            c.dep_ in ("xcomp", "advcl") and to_infinitive(c) and c.lemma_.lower() in lex.becoming_verbs
+            for c in token.children
+        )
     ):
-        return None  # "Brazil beat Argentina to become the largest exporter": a race won, no blow
+        return None  # "Brazil beat Argentina to become the largest exporter": a race won by a named rival, no blow
+        # (not "police beat the men to win a confession")
     if verb_lemma(token) in lex.assent_verbs and _opinion(token, lex):
         return None  # "economists agreed that the main problem is inflation": an opinion shared
     if verb_lemma(token) in lex.assent_verbs and _bare_assent(token, lex):
@@ -788,9 +793,8 @@ def _opinion(verb: Token, lex: Lexicon) -> bool:
 
 
 def _past(clause: Token) -> bool:
-    """Is the clause's verb in a past tense ("had not fallen", "rose", "has failed")?"""
-    perfect = clause.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in clause.children)
-    return clause.tag_ == "VBD" or perfect
+    """Is the clause's verb a pluperfect ("had not fallen"; not "took back", which may be what was agreed)?"""
+    return clause.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ == "had" for a in clause.children)
 
 
 def _plain_statement(clause: Token, lex: Lexicon) -> bool:
@@ -803,6 +807,7 @@ def _plain_statement(clause: Token, lex: Lexicon) -> bool:
     )
 
 
+_RIVALS = frozenset({"GPE", "ORG", "PERSON", "NORP"})  # "beat Argentina", "beat McCain": a named rival
 _ASSENT_COMPLEMENTS = frozenset({"dobj", "prep", "xcomp", "ccomp", "pcomp", "advcl", "agent", "attr", "acomp"})
 
 
@@ -1035,6 +1040,8 @@ def evaluation(adj: Token, lex: Lexicon) -> tuple[Token | None, Token] | None:
     if adj.dep_ == "amod" and adj.head.pos_ == "NOUN" and not _evaluative(adj.head, lex):
         adj = adj.head  # "called the attack a cowardly act": the noun the adjective qualifies is the evaluation
     head = adj.head
+    if adj.dep_ in ("attr", "acomp") and any(c.dep_ == "neg" for c in (*adj.children, *head.children)):
+        return None  # "said the raid was not a failure": a verdict denied, a defence
     if adj.dep_ in ("amod", "pobj", "pcomp") and head.dep_ == "prep" and head.lower_ == "as":
         adj, head = head, head.head  # "described the sanctions as illegal": the evaluation hangs on "as"
         if head.dep_ == "dobj" and head.head.lemma_.lower() in lex.evaluation_verbs and head.pos_ != "PRON":

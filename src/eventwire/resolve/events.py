@@ -7,7 +7,7 @@ Reads: Article, Extraction (spaCy-free, from extract/). Writes: Events. The rule
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from itertools import product
+from itertools import pairwise, product
 
 from eventwire.dictionaries import Dictionaries
 from eventwire.dictionaries.lexicon import Lexicon, Recoding
@@ -447,7 +447,8 @@ class EventResolver:
             if where is None and weapon and len(victims) == 1:  # "rockets slammed into an Israeli town": where the
                 where = next(iter(victims))  # weapon struck (not "the attack that killed X", told in passing)
             same = memory.attack_sentence == c.sentence.start and not (c.instrument or c.own_attack)
-            if same and memory.last_attackers:
+            losses = {a.code for a in memory.last_attackers} & victims  # "attacked IS positions, and ten Iraqi
+            if same and memory.last_attackers and not losses:  # soldiers were killed": their own dead, not victims
                 actors = list(memory.last_attackers)  # "shelled the border posts, adding that 40 soldiers were
                 # killed": the attackers the sentence named
             elif where or home:
@@ -1028,11 +1029,10 @@ def _politicians(actors: list[ActorRef], recipients: list[ActorRef], lex: Lexico
     politics = (
         bool(actors and recipients)
         and all(  # "Tory leader Michael Howard attacked the government": a politician attacking a political
-            (x.kind == "person" or (x.kind == "organization" and not lex.party_sectors.isdisjoint(x.sectors)))
-            and _political([x], lex)
+            (x.kind == "person" or _party(x, lex)) and _political([x], lex)
             for x in actors  # body, or a party ("the Tories attacked Labour's spending"; not its supporters)
         )
-        and all(_political([x], lex) for x in recipients)
+        and all(_political([x], lex) and _last_word(x) not in lex.physical_targets for x in recipients)
     )
     return bool(named or politics) and not armed and not weapon and _political(sides, lex)
 
@@ -1063,12 +1063,24 @@ def _weapon_named(c: Candidate, lex: Lexicon) -> bool:
     return c.instrument or any(w in lex.instruments and w not in c.pattern.obj for w in words)
 
 
+def _party(x: ActorRef, lex: Lexicon) -> bool:
+    """A party named as one ("the Tories", "the Awami League"; not "ruling party supporters", its members)?"""
+    organized = x.kind == "organization" and not lex.party_sectors.isdisjoint(x.sectors)
+    return organized and x.name is not None and _last_word(x) not in lex.follower_nouns
+
+
+def _last_word(x: ActorRef) -> str:
+    words = x.text.lower().split()
+    return words[-1] if words else ""
+
+
 def _armed_with(c: Candidate, lex: Lexicon) -> bool:
     """Does "with" and a weapon follow the trigger ("attacked the activists with machetes")?"""
     after = c.sentence.text[c.trigger.end - c.sentence.start :].lower().split()
     at = next((i for i, w in enumerate(after) if w == "with"), None)
-    words = [w.strip(".,;:\"'").removesuffix("s") for w in after[at + 1 : at + 5]] if at is not None else []
-    return any(w in lex.weapon_words for w in words)
+    words = [w.strip(".,;:\"'") for w in after[at + 1 : at + 5]] if at is not None else []
+    forms = {f for w in words for f in (w, w.removesuffix("s"), w.removesuffix("ves") + "fe")}  # "knives"
+    return not forms.isdisjoint(lex.weapon_words)
 
 
 def _politician(sides: list[ActorRef], lex: Lexicon) -> bool:
@@ -1220,9 +1232,13 @@ def _patients(c: Candidate, recipients: list[ActorRef], lex: Lexicon) -> bool:
     them armed ("arrested four Colombians and one Ecuadorian", "killed two Britons and a German"): one act on all of
     them (not "fought Russian soldiers and separatist rebels": two enemies)?"""
     target = {p.start for p in c.recipients}
+    told = sorted(c.recipients, key=lambda p: p.start)
+    gaps = [c.sentence.text[a.end - c.sentence.start : b.start - c.sentence.start] for a, b in pairwise(told)]
     return (
         c.coding.event in lex.patient_types
         and len(c.recipients) > 1
+        and all(not g.strip(" ,") or g.strip(" ,") == "and" for g in gaps)  # one list ("a Briton and a German"), not
+        # two acts ("a Briton in Madrid and a German in Barcelona")
         and all(x.start in target for x in recipients)
         and len({x.code for x in recipients if x.code}) >= 2
         and all(lex.armed_sectors.isdisjoint(x.sectors) for x in recipients)
