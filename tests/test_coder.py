@@ -3811,3 +3811,17 @@ def test_near_misses_of_the_later_readings_keep_their_reading(nlp: Any, rules: A
     text = "Ukraine condemned the shelling of Mariupol by Russian forces."
     (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
     assert _codes(ev["recipient"]) == {"RUS"}
+
+
+def test_a_wish_that_another_party_do_a_deed_is_a_request(nlp: Any, rules: Any) -> None:
+    text = "Greek farmers want the Greek government to scrap the fuel tax."
+    (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
+    assert ev["event"] == "REQUEST" and ev["recipient"][0]["text"] == "the Greek government"
+    for text in ("Beijing wants Taiwan to remain calm.", "The Pope wants the world to know the truth about Syria."):
+        assert not _events(nlp, rules, text, date(2015, 6, 1)), text
+
+
+def test_a_company_withdrawing_its_staff_is_no_diplomatic_recall(nlp: Any, rules: Any) -> None:
+    assert not _events(nlp, rules, "The Kenyan mining firm withdrew its staff from Somalia.", date(2015, 6, 1))
+    (ev,) = _events(nlp, rules, "Britain withdrew its embassy staff from Yemen.", date(2015, 6, 1))
+    assert ev["event"] == "SANCTION" and _codes(ev["recipient"]) == {"YEM"}

@@ -62,6 +62,7 @@ class Lexicon:
     author_prepositions: frozenset[str]
     evaluation_verbs: frozenset[str]  # "called / described as / considers" Y <adjective>: X evaluates Y
     copulas: frozenset[str]  # "said Y was <adjective>"
+    stative_verbs: frozenset[str]  # "wants the world to know the truth": no deed wished
     negative_evaluations: frozenset[str]  # adjectives or nouns that make an evaluation criticism ("unjustified")
     evaluated_acts: frozenset[str]  # "called the announcement disappointing": an act, though no party is named
     positive_evaluations: frozenset[str]  # adjectives or nouns that make it praise ("constructive", "milestone")
@@ -222,6 +223,7 @@ class Lexicon:
     reciprocal_pronouns: frozenset[str]  # "blamed one another": the parties named together, on each other
     one_sided_patterns: frozenset[str]  # "the U.S., Colombia and Venezuela offered assistance": not to each other
     patient_types: frozenset[str]  # "arrested four Colombians and one Ecuadorian": one act, several countries
+    statecraft_contexts: frozenset[str]  # "the firm withdrew its staff": no diplomacy when only companies act
     flagged_patterns: frozenset[str]  # a target only where its own words give its country (a vessel's flag)
     authority_types: frozenset[str]
     authority_modes: frozenset[str]
@@ -529,7 +531,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "speech_verbs": WORDS, "quoting_verbs": WORDS, "document_nouns": WORDS, "author_prepositions": WORDS,
     },
     "evaluations": {
-        "evaluation_verbs": WORDS, "copulas": WORDS, "negative_evaluations": WORDS, "positive_evaluations": WORDS,
+        "evaluation_verbs": WORDS, "copulas": WORDS, "stative_verbs": WORDS, "negative_evaluations": WORDS,
+        "positive_evaluations": WORDS,
         "evaluated_acts": WORDS,
     },
     "intent": {
@@ -639,6 +642,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "mutual_patterns": PATTERNS, "reciprocal_pronouns": WORDS,
         "one_sided_patterns": PATTERNS,
         "flagged_patterns": PATTERNS,
+        "statecraft_contexts": WORDS,
         "patient_types": TYPES,
     },
     "implicit_authority": {

@@ -1335,12 +1335,20 @@ def _aimed_at_ills(match: TriggerMatch, lex: Lexicon) -> bool:
     return bool(aims) and all(o.dep_ == "pobj" and o.lemma_.lower() in lex.social_ills for o in aims)
 
 
-def _wished_act(match: TriggerMatch, triggers: set[int]) -> bool:
+def _wished_act(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:
     """A pattern on a wish for another party's act ("wants Beijing to release the journalists": clause "subject-to"
-    only) stands only where that act is one a pattern reads; not "wants Hong Kong to remain stable"."""
+    only) stands only where that act is one a pattern reads, or a deed done to something ("wants the government to
+    withdraw the tax law": a verb with an object, not one of the stative verbs); not "wants Hong Kong to remain
+    stable", "wants the world to know the truth"."""
     if match.pattern.clause != frozenset({"subject-to"}):
         return True
-    return any(c.dep_ == "ccomp" and c.i in triggers for c in match.token.children)
+    return any(
+        c.dep_ == "ccomp"
+        and (
+            c.i in triggers or (any(o.dep_ == "dobj" for o in c.children) and c.lemma_.lower() not in lex.stative_verbs)
+        )
+        for c in match.token.children
+    )
 
 
 def _refusal_of_a_trigger(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:
@@ -1385,7 +1393,7 @@ def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: b
     matches += match_evaluations(sent, index, lex)
     taken = {m.token.i for m in matches}
     matches += [m for m in match_warned_acts(sent, index, lex) if m.token.i not in taken]
-    matches = [m for m in matches if not _refusal_of_a_trigger(m, taken, lex) and _wished_act(m, taken)]
+    matches = [m for m in matches if not _refusal_of_a_trigger(m, taken, lex) and _wished_act(m, taken, lex)]
     matches = [m for m in matches if not _by_means(m, taken, lex)]
     triggers = {m.token.i for m in matches} | consumed
     kept = [m for m in matches if not subsumed(m, triggers, lex)]

@@ -727,6 +727,9 @@ class EventResolver:
         played = c.coding.event in lex.sport_types or c.pattern.id in lex.sport_patterns
         if c.sport and played and not any(x.sector in lex.armed_sectors for x in sides):
             return False  # "Sunday's cup clash with Porto": play, not violence
+        companies = bool(actors) and all(self.lex.business_sector in a.sectors for a in actors)
+        if companies and not lex.statecraft_contexts.isdisjoint(p.context):
+            return False  # "the mining firm withdrew its staff from Somalia": a company's move, no diplomacy
         crowd = any(a.resolved_by == "implicit-crowd" for a in actors)  # "protests broke out": no target needed
         if p.nominal and not recipients and zone != "headline" and not c.carried_on and not crowd:
             return False  # "Iran's offensive" in passing: a noun names an event only with both sides
