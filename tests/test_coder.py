@@ -3801,6 +3801,9 @@ def test_near_misses_of_the_later_readings_keep_their_reading(nlp: Any, rules: A
     assert types("Ruling party supporters attacked opposition activists in Lusaka on Sunday.") == ["ASSAULT"]
     assert types("The ruling party attacked the opposition leader's convoy in Lusaka.") == ["ASSAULT"]
     assert types("Soldiers beat the villagers to win a confession.") == ["ASSAULT"]
+    assert types("Police beat Ahmed Hassan to win a confession.") == ["ASSAULT"]
+    assert types("India and Pakistan agreed that their troops had violated the ceasefire.") == ["AGREE"]
+    assert types("Labour attacked the Home Office over the asylum figures.") == ["ACCUSE"]
     assert types("The Belgian minister said the Dutch plan was not a failure.") == []
     assert types("Doctors told the Kenyan minister to rest or face a breakdown.") == ["REQUEST"]
     text = "French troops attacked rebel positions in Mali on Monday, and two French soldiers were killed."
@@ -3817,11 +3820,17 @@ def test_a_wish_that_another_party_do_a_deed_is_a_request(nlp: Any, rules: Any) 
     text = "Greek farmers want the Greek government to scrap the fuel tax."
     (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
     assert ev["event"] == "REQUEST" and ev["recipient"][0]["text"] == "the Greek government"
-    for text in ("Beijing wants Taiwan to remain calm.", "The Pope wants the world to know the truth about Syria."):
+    for text in (
+        "Beijing wants Taiwan to remain calm.",
+        "The Pope wants the world to know the truth about Syria.",
+        "The Greek finance ministry wants investors to buy the new bonds.",
+    ):
         assert not _events(nlp, rules, text, date(2015, 6, 1)), text
 
 
 def test_a_company_withdrawing_its_staff_is_no_diplomatic_recall(nlp: Any, rules: Any) -> None:
     assert not _events(nlp, rules, "The Kenyan mining firm withdrew its staff from Somalia.", date(2015, 6, 1))
+    text = "The Chinese company signed an agreement with the Kenyan government."
+    assert [e["event"] for e in _events(nlp, rules, text, date(2015, 6, 1))] == ["SUPPORT"]
     (ev,) = _events(nlp, rules, "Britain withdrew its embassy staff from Yemen.", date(2015, 6, 1))
     assert ev["event"] == "SANCTION" and _codes(ev["recipient"]) == {"YEM"}

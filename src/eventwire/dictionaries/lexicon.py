@@ -223,7 +223,7 @@ class Lexicon:
     reciprocal_pronouns: frozenset[str]  # "blamed one another": the parties named together, on each other
     one_sided_patterns: frozenset[str]  # "the U.S., Colombia and Venezuela offered assistance": not to each other
     patient_types: frozenset[str]  # "arrested four Colombians and one Ecuadorian": one act, several countries
-    statecraft_contexts: frozenset[str]  # "the firm withdrew its staff": no diplomacy when only companies act
+    statecraft_patterns: frozenset[str]  # "the firm withdrew its staff": no recall when only companies act
     flagged_patterns: frozenset[str]  # a target only where its own words give its country (a vessel's flag)
     authority_types: frozenset[str]
     authority_modes: frozenset[str]
@@ -642,7 +642,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "mutual_patterns": PATTERNS, "reciprocal_pronouns": WORDS,
         "one_sided_patterns": PATTERNS,
         "flagged_patterns": PATTERNS,
-        "statecraft_contexts": WORDS,
+        "statecraft_patterns": PATTERNS,
         "patient_types": TYPES,
     },
     "implicit_authority": {

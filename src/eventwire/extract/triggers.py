@@ -782,10 +782,12 @@ def _on_argument(prep: Token, verb: Token) -> bool:
 
 def _opinion(verb: Token, lex: Lexicon) -> bool:
     """Does the verb take a that-clause that only states what is (a copula with no modal or future auxiliary:
-    "agreed that the obstacle is fiscal policy"; not "agreed that talks should resume") or what was (a past tense:
-    "agreed that the peso had not fallen far enough")?"""
+    "agreed that the obstacle is fiscal policy"; not "agreed that talks should resume") or, said by one party, what
+    had been (a pluperfect: "agreed that the peso had not fallen far enough")?"""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    one = subj is not None and not any(c.dep_ == "conj" for c in subj.children)  # not "India and Pakistan agreed"
     return any(
-        (c.lemma_.lower() in lex.copulas or _past(c))
+        (c.lemma_.lower() in lex.copulas or (one and _past(c)))
         and _plain_statement(c, lex)
         and not any(x.dep_ == "xcomp" and to_infinitive(x) for x in c.children)  # "inspectors are to return"
         for c in verb.children
@@ -1337,18 +1339,20 @@ def _aimed_at_ills(match: TriggerMatch, lex: Lexicon) -> bool:
 
 def _wished_act(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:
     """A pattern on a wish for another party's act ("wants Beijing to release the journalists": clause "subject-to"
-    only) stands only where that act is one a pattern reads, or a deed done to something ("wants the government to
-    withdraw the tax law": a verb with an object, not one of the stative verbs); not "wants Hong Kong to remain
-    stable", "wants the world to know the truth"."""
+    only) stands only where that act is one a pattern reads, or a deed a state, body or government is to do to
+    something ("wants the government to withdraw the tax law": a verb with an object, not one of the stative
+    verbs); not "wants Hong Kong to remain stable", "wants the world to know the truth"."""
     if match.pattern.clause != frozenset({"subject-to"}):
         return True
-    return any(
-        c.dep_ == "ccomp"
-        and (
-            c.i in triggers or (any(o.dep_ == "dobj" for o in c.children) and c.lemma_.lower() not in lex.stative_verbs)
-        )
-        for c in match.token.children
-    )
+
+    def deed(clause: Token) -> bool:  # a deed asked of a state, a body or a government ("wants Moscow to return
+        # Crimea", "wants the government to withdraw the law"; not "wants investors to buy the bonds")
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        party = subj is not None and (subj.ent_type_ in ("GPE", "ORG") or subj.lemma_.lower() in lex.government_words)
+        done = any(o.dep_ == "dobj" for o in clause.children) and clause.lemma_.lower() not in lex.stative_verbs
+        return party and done
+
+    return any(c.dep_ == "ccomp" and (c.i in triggers or deed(c)) for c in match.token.children)
 
 
 def _refusal_of_a_trigger(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:

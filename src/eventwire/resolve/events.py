@@ -727,9 +727,11 @@ class EventResolver:
         played = c.coding.event in lex.sport_types or c.pattern.id in lex.sport_patterns
         if c.sport and played and not any(x.sector in lex.armed_sectors for x in sides):
             return False  # "Sunday's cup clash with Porto": play, not violence
-        companies = bool(actors) and all(self.lex.business_sector in a.sectors for a in actors)
-        if companies and not lex.statecraft_contexts.isdisjoint(p.context):
-            return False  # "the mining firm withdrew its staff from Somalia": a company's move, no diplomacy
+        companies = bool(actors) and all(
+            self.lex.business_sector in a.sectors and self.lex.government_sector not in a.sectors for a in actors
+        )
+        if companies and p.id in lex.statecraft_patterns:
+            return False  # "the mining firm withdrew its staff from Somalia": a company's move, no diplomatic recall
         crowd = any(a.resolved_by == "implicit-crowd" for a in actors)  # "protests broke out": no target needed
         if p.nominal and not recipients and zone != "headline" and not c.carried_on and not crowd:
             return False  # "Iran's offensive" in passing: a noun names an event only with both sides
@@ -1035,7 +1037,7 @@ def _politicians(actors: list[ActorRef], recipients: list[ActorRef], lex: Lexico
             (x.kind == "person" or _party(x, lex)) and _political([x], lex)
             for x in actors  # body, or a party ("the Tories attacked Labour's spending"; not its supporters)
         )
-        and all(_political([x], lex) and _last_word(x) not in lex.physical_targets for x in recipients)
+        and all(_political([x], lex) and (x.name or _last_word(x) not in lex.physical_targets) for x in recipients)
     )
     return bool(named or politics) and not armed and not weapon and _political(sides, lex)
 
