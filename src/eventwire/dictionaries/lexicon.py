@@ -176,9 +176,7 @@ class Lexicon:
     accord: Recoding
     threat_when_promised: frozenset[str]
     threat_when_conditioned: frozenset[str]  # "will impose sanctions if Russia invades": promised on a condition
-    ultimatum_types: frozenset[
-        str
-    ]  # "told Japan to reopen the border or face an embargo": a demand on pain of a penalty
+    ultimatum_types: frozenset[str]  # "told Nepal to reopen the border or face an embargo": a demand, a threat
     penalty_verbs: frozenset[str]  # "or face"
     penalty_nouns: frozenset[str]  # "or face sanctions", not "or face a heart attack"
     warning_verbs: frozenset[str]

@@ -325,8 +325,8 @@ class Extractor:
                 event, cameo, mode = threat.event, threat.code(action.event), ()
             elif action is not None and cameo in lex.intent_refines and action.event in lex.intent.by_event:
                 cameo = lex.intent.by_event[action.event]  # "agreed to send tanks to Ukraine": aid promised (033)
-        if p.event in lex.ultimatum_types and _or_else(match.token, lex):  # "told Japan to open its markets or
-            event, cameo, mode = threat.event, threat.code(), ()  # face sanctions": a demand on pain of a penalty
+        if p.event in lex.ultimatum_types and _or_else(match.token, lex):  # "told Nepal to reopen the border or
+            event, cameo, mode = threat.event, threat.code(), ()  # face an embargo": a demand on pain of a penalty
         elif (
             (intent and mod.conditional)
             or (intent and event in lex.threat_when_promised and not p.adjectival)

@@ -281,11 +281,9 @@ def _is_intent(chain: list[Token], lex: Lexicon) -> bool:
         if children_lemmas(t, ("aux",)) & lex.future_auxiliaries:
             return True
         present = any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in t.children)
+        # "the police are going to detain them": the future, as with "will" (not a past plot: "were going to bomb")
         if t.lower_ == "going" and present and chain[i - 1].dep_ == "xcomp" and to_infinitive(chain[i - 1]):
-            return (
-                True  # "the police are going to detain them": the future, as with "will" (not a past plot: "were going
-            )
-            # to bomb the station")
+            return True
     return False
 
 

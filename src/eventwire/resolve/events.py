@@ -365,7 +365,7 @@ class EventResolver:
         if not any(a.code for a in actors):  # the participant scorer's choice where the rules coded no actor
             chosen = self._option(c, memory, "actor", recipients)
             actors = [chosen] if chosen is not None else actors
-        if not recipients and not joint_subject:  # "Shultz and Shevardnadze met in a Moscow mansion":
+        if not recipients and not joint_subject:  # "Shultz and Shevardnadze met in a Moscow mansion": with each other
             chosen = self._option(c, memory, "recipient", actors)
             if chosen is not None and harmed and _part_of(chosen, c.recipients):
                 chosen = None  # not the victims of the condemned killing
