@@ -26,6 +26,11 @@ def _events(
     return [e.to_json() for e in result.events]
 
 
+def _types(nlp: Any, coder: Any, text: str) -> list[str]:
+    """The types of the events the coder finds in the text, sorted (published 2015-09-10)."""
+    return sorted(e["event"] for e in _events(nlp, coder, text, date(2015, 9, 10)))
+
+
 def _codes(refs: list[dict[str, Any]]) -> set[str]:
     return {r["code"] for r in refs}
 
@@ -3751,17 +3756,21 @@ def test_a_demand_on_pain_of_a_penalty_is_a_threat(nlp: Any, rules: Any) -> None
 
 
 def test_near_misses_of_the_new_readings_keep_their_reading(nlp: Any, rules: Any) -> None:
-    def types(text: str) -> list[str]:
-        return sorted(e["event"] for e in _events(nlp, rules, text, date(2015, 9, 10)))
-
-    assert types("Moscow said the American plan was unacceptable.") == ["ACCUSE"]  # a plan judged, not an aim
-    assert types("The ministry can confirm that French jets struck rebel targets in Raqqa.") == ["ASSAULT"]
-    assert types("Obama hailed the nuclear pact with Iran.") == ["SUPPORT"]
-    assert types("Supporters of the Awami League attacked BNP activists with machetes in Dhaka.") == ["ASSAULT"]
-    assert types("Turkish police arrested and deported two German journalists on Monday.") == ["COERCE", "COERCE"]
-    assert types("The British consul was taken to the prison on Monday to see the detained Britons.") == []
-    assert types("Netanyahu told Kerry he must defend Israel's citizens against rockets from Gaza.") == []
-    assert types("Not all of the detained Syrians were released by Turkish police.") == ["RETREAT"]
+    assert _types(nlp, rules, "Moscow said the American plan was unacceptable.") == [
+        "ACCUSE"
+    ]  # a plan judged, not an aim
+    assert _types(nlp, rules, "The ministry can confirm that French jets struck rebel targets in Raqqa.") == ["ASSAULT"]
+    assert _types(nlp, rules, "Obama hailed the nuclear pact with Iran.") == ["SUPPORT"]
+    assert _types(nlp, rules, "Supporters of the Awami League attacked BNP activists with machetes in Dhaka.") == [
+        "ASSAULT"
+    ]
+    assert _types(nlp, rules, "Turkish police arrested and deported two German journalists on Monday.") == [
+        "COERCE",
+        "COERCE",
+    ]
+    assert _types(nlp, rules, "The British consul was taken to the prison on Monday to see the detained Britons.") == []
+    assert _types(nlp, rules, "Netanyahu told Kerry he must defend Israel's citizens against rockets from Gaza.") == []
+    assert _types(nlp, rules, "Not all of the detained Syrians were released by Turkish police.") == ["RETREAT"]
     text = "Islamic State militants bombed a mosque in Kuwait on Friday. Saudi Arabia condemned the attack."
     (ev,) = [e for e in _events(nlp, rules, text, date(2015, 9, 10)) if e["event"] == "ACCUSE"]
     assert ev["recipient"] and ev["recipient"][0]["name"] == "Islamic State"
@@ -3795,17 +3804,16 @@ def test_beating_a_rival_to_become_first_is_a_race_won(nlp: Any, rules: Any) -> 
 
 
 def test_near_misses_of_the_later_readings_keep_their_reading(nlp: Any, rules: Any) -> None:
-    def types(text: str) -> list[str]:
-        return sorted(e["event"] for e in _events(nlp, rules, text, date(2015, 9, 10)))
-
-    assert types("Ruling party supporters attacked opposition activists in Lusaka on Sunday.") == ["ASSAULT"]
-    assert types("The ruling party attacked the opposition leader's convoy in Lusaka.") == ["ASSAULT"]
-    assert types("Soldiers beat the villagers to win a confession.") == ["ASSAULT"]
-    assert types("Police beat Ahmed Hassan to win a confession.") == ["ASSAULT"]
-    assert types("India and Pakistan agreed that their troops had violated the ceasefire.") == ["AGREE"]
-    assert types("Labour attacked the Home Office over the asylum figures.") == ["ACCUSE"]
-    assert types("The Belgian minister said the Dutch plan was not a failure.") == []
-    assert types("Doctors told the Kenyan minister to rest or face a breakdown.") == ["REQUEST"]
+    assert _types(nlp, rules, "Ruling party supporters attacked opposition activists in Lusaka on Sunday.") == [
+        "ASSAULT"
+    ]
+    assert _types(nlp, rules, "The ruling party attacked the opposition leader's convoy in Lusaka.") == ["ASSAULT"]
+    assert _types(nlp, rules, "Soldiers beat the villagers to win a confession.") == ["ASSAULT"]
+    assert _types(nlp, rules, "Police beat Ahmed Hassan to win a confession.") == ["ASSAULT"]
+    assert _types(nlp, rules, "India and Pakistan agreed that their troops had violated the ceasefire.") == ["AGREE"]
+    assert _types(nlp, rules, "Labour attacked the Home Office over the asylum figures.") == ["ACCUSE"]
+    assert _types(nlp, rules, "The Belgian minister said the Dutch plan was not a failure.") == []
+    assert _types(nlp, rules, "Doctors told the Kenyan minister to rest or face a breakdown.") == ["REQUEST"]
     text = "French troops attacked rebel positions in Mali on Monday, and two French soldiers were killed."
     killed = [e for e in _events(nlp, rules, text) if any("soldiers" in r["text"] for r in e["recipient"])]
     assert killed and all(e["actor"][0]["text"] != "French troops" for e in killed)  # their own dead

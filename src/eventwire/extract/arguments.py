@@ -889,9 +889,10 @@ def roles(match: TriggerMatch, lex: Lexicon, attacks: frozenset[int] = frozenset
     if token.dep_ == "acl" and token.tag_ == "VBN" and subj is None:  # "the 18 men arrested last month"
         misread = misread_subject(token)
         subj, passive = (token.head, True) if misread is None else (misread, False)
-    elif token.dep_ == "acl" and token.tag_ == "VBD" and subj is None and misread_main_verb(token):
-        subj, passive = misread_subject(token), False  # "The rebels handed over their weapons", misparsed: a past
-        # tense acts
+    elif (
+        token.dep_ == "acl" and token.tag_ == "VBD" and subj is None and (misread := misread_subject(token)) is not None
+    ):
+        subj, passive = misread, False  # "The rebels handed over their weapons", misparsed: a past tense acts
     elif token.dep_ == "acl" and token.tag_ == "VBD" and subj is None and _child(token, ("dobj",)) is None:
         subj, passive = token.head, True  # "Former Peruvian president charged with corruption": a participle
     elif token.dep_ == "acl" and token.tag_ == "VBG" and subj is None and token.head.dep_ in ("dobj", "attr"):

@@ -601,13 +601,11 @@ def _elaboration(token: Token) -> bool:
 
 def obligation_clause(token: Token, lex: Lexicon) -> Token | None:
     """The complement clause of a speech verb that says its subject must or should act."""
-    told = told_party(token)
     for child in token.children:
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
             aux = {c.lower_ for c in child.children if c.dep_ == "aux"}
             subject = any(  # not "we must"; "told the leaders they must ...": the ones told
-                c.dep_ in _OBLIGED and (c.pos_ != "PRON" or (told is not None and told_pronoun(token, c)))
-                for c in child.children
+                c.dep_ in _OBLIGED and (c.pos_ != "PRON" or told_pronoun(token, c)) for c in child.children
             )
             obliged = bool(aux & lex.obliging_modals) or _obliging_verb(child, lex)
             if obliged and subject and not any(c.dep_ == "neg" for c in child.children):

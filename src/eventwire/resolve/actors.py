@@ -125,8 +125,8 @@ class ArticleMemory:
     last_attackers: tuple[ActorRef, ...] = ()  # the named makers of the article's last attack
     attack_sentence: int | None = None  # where the sentence of that attack starts
     acts: list[tuple[str, tuple[str, ...], tuple[ActorRef, ...]]] = field(default_factory=list)  # type, words, makers
-    last_collective: ActorRef | None = None  # the last coded group or organisation of no state office ("the group")
-    collectives: list[ActorRef] = field(default_factory=list)  # every such group, in the order the text names them
+    collectives: list[ActorRef] = field(default_factory=list)  # coded groups or organisations of no state office
+    # ("the group"), in the order the text names them
     last_company: ActorRef | None = None  # the last company the text called one ("oil company Yukos": "the company")
     last_accused: ActorRef | None = None  # the last named person charged, arrested or sentenced ("the accused")
     plural_nouns: set[tuple[int, int]] = field(default_factory=set)  # spans of phrases headed by a plural noun
@@ -382,7 +382,6 @@ class ActorResolver:
             if self.words.business_sector in ref.sectors:
                 memory.last_company = ref  # "the company" (a company is never "the group")
             else:
-                memory.last_collective = ref
                 memory.collectives.append(ref)
         return ref
 
@@ -529,7 +528,7 @@ class ActorResolver:
         code, how = self._code(scan, org, known, holder, memory)
         code = self.words.historic(code, memory.published)  # RUS before 1991-12-26 is SUN
         company = _anaphor(low, self.words.company_anaphors)
-        meant = memory.last_company if company else memory.last_collective
+        meant = memory.last_company if company else (memory.collectives[-1] if memory.collectives else None)
         anaphor = _anaphor(low, self.words.collective_anaphors)
         if not company and sectors and _anaphor(low, self.words.collective_anaphors, described=True):
             # "the rebel group": the last group of that sector, not the hostages it held

@@ -577,10 +577,11 @@ class EventResolver:
             return []
         coding, pattern_id = c.coding, c.pattern_id
         verbal: Recoding | None = None
-        weapon = _weapon_named(c, self.lex) or _armed_with(c, self.lex)
-        if (c.pattern.id in self.lex.verbal_patterns and _politicians(actors, recipients, self.lex, weapon)) or (
-            c.pattern.id in self.lex.figurative_patterns and _words_only(actors, recipients, c, self.lex)
-        ):
+        if (
+            c.pattern.id in self.lex.verbal_patterns
+            and _politicians(actors, recipients, self.lex)
+            and not (_weapon_named(c, self.lex) or _armed_with(c, self.lex))  # "attacked them with machetes"
+        ) or (c.pattern.id in self.lex.figurative_patterns and _words_only(actors, recipients, c, self.lex)):
             verbal = self.lex.verbal  # "Biden attacked Trump": words
         elif c.pattern.id in self.lex.diplomatic_patterns and _states(actors, self.lex):
             verbal = self.lex.diplomatic  # "China protested the visit": an official complaint
@@ -1023,7 +1024,7 @@ def _public(ref: ActorRef, lex: Lexicon) -> bool:
     return office or not lex.content_sectors.isdisjoint(ref.sectors)
 
 
-def _politicians(actors: list[ActorRef], recipients: list[ActorRef], lex: Lexicon, weapon: bool = False) -> bool:
+def _politicians(actors: list[ActorRef], recipients: list[ActorRef], lex: Lexicon) -> bool:
     """Named people on both sides, and a politician among them, or politicians or parties attacking a political body:
     an attack between them is verbal (not where the attackers are armed men: "militants attacked the minister's
     convoy")."""
@@ -1039,7 +1040,7 @@ def _politicians(actors: list[ActorRef], recipients: list[ActorRef], lex: Lexico
         )
         and all(_political([x], lex) and (x.name or _last_word(x) not in lex.physical_targets) for x in recipients)
     )
-    return bool(named or politics) and not armed and not weapon and _political(sides, lex)
+    return bool(named or politics) and not armed and _political(sides, lex)
 
 
 def _words_only(actors: list[ActorRef], recipients: list[ActorRef], c: Candidate, lex: Lexicon) -> bool:
