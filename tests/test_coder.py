@@ -3842,3 +3842,16 @@ def test_a_company_withdrawing_its_staff_is_no_diplomatic_recall(nlp: Any, rules
     assert [e["event"] for e in _events(nlp, rules, text, date(2015, 6, 1))] == ["SUPPORT"]
     (ev,) = _events(nlp, rules, "Britain withdrew its embassy staff from Yemen.", date(2015, 6, 1))
     assert ev["event"] == "SANCTION" and _codes(ev["recipient"]) == {"YEM"}
+
+
+def test_a_region_or_big_city_the_tagger_misreads_still_gives_the_country(nlp: Any, rules: Any) -> None:
+    from eventwire.resolve.places import default_gazetteer
+
+    g = default_gazetteer()
+    assert g.subdivision_country("Michoacan") == "MEX"  # "Michoacán de Ocampo" as news calls it
+    assert g.subdivision_country("Santiago") is None  # Chile's capital, not the short name of a Cuban province
+    (ev,) = _events(nlp, rules, "Police in Sinaloa arrested four suspected smugglers on Tuesday.", date(2015, 6, 1))
+    assert _codes(ev["actor"]) == {"MEX"}
+    text = "Soldiers arrested two suspected kidnappers in Culiacan on Friday."
+    (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
+    assert _codes(ev["actor"]) == {"MEX"} and ev["event_loc"]["name"] == "Culiacán"

@@ -291,6 +291,7 @@ class Extractor:
             told_dates=_reporting_date(_own_verb(token), _date_ents(ents)),
             places=_place_cues(setting, ents, lex),
             clause_places=_clause_places(token.doc, setting, ents, self.dicts),
+            misread_places=_misread_places(setting, ents),
             options=scored,
         )
 
@@ -735,11 +736,12 @@ def _asked_act(verb: Token) -> set[int]:
 
 def _place_cues(ids: set[int], ents: list[Span], lex: Lexicon) -> tuple[PlaceCue, ...]:
     """Place names of the trigger's clause (``ids``: see _setting), "in/at/near" phrases ranked first; a name the
-    tagger calls a person after one of those is kept for the resolver to check ("in Ciudad Juarez": a big city)."""
+    tagger calls a person or nationality after one of those is kept for the resolver to check ("in Ciudad Juarez":
+    a big city)."""
     cues: list[PlaceCue] = []
     for ent in ents:
         placed = ent.root.head.lemma_.lower() in lex.place_prepositions
-        if ent.root.i in ids and (ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ == "PERSON" and placed)):
+        if ent.root.i in ids and (ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("PERSON", "NORP") and placed)):
             cues.append(_cue(ent, 0 if placed else 1))
     return tuple(cues)
 
@@ -783,6 +785,19 @@ def _clause_places(doc: Doc, ids: set[int], ents: list[Span], dicts: Dictionarie
         if settlement_of(t.head, dicts.lexicon) and t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "")
     ]
     return tuple(named + untagged + settled)
+
+
+def _misread_places(ids: set[int], ents: list[Span]) -> tuple[str, ...]:
+    """Names after "in" in the trigger's clause that the tagger called a person, organisation or nationality ("in
+    Sinaloa", "in Culiacan"): the resolver asks the gazetteer whether one is a region or a big city."""
+    return tuple(
+        e.text
+        for e in ents
+        if e.root.i in ids and e.label_ in _MISREAD_LABELS and e.root.dep_ == "pobj" and e.root.head.lower_ == "in"
+    )
+
+
+_MISREAD_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def _preposition(name: Token) -> Token:

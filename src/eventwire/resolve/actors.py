@@ -172,6 +172,7 @@ class _Scan:
     roles: list[tuple[int, Role]]
     names: list[list[Word]]
     regions: list[str]
+    located: list[str]  # names after "in" ("police in Sinaloa"): a first-level region may be meant
 
 
 def _reporter(scan: _Scan, press: str) -> bool:
@@ -220,7 +221,7 @@ class ActorResolver:
 
     def scan(self, phrase: Phrase) -> _Scan:
         words = phrase.words
-        out = _Scan([], [], [], [], [])
+        out = _Scan([], [], [], [], [], [])
         run: list[Word] = []
         i = 0
         while i < len(words):
@@ -290,6 +291,8 @@ class ActorResolver:
             out.regions.append(" ".join(w.text for w in run))
         else:
             out.names.append(run)
+            if at >= 1 and words[at - 1].text.lower() == "in" and all(w.ent in ("GPE", "LOC") for w in run):
+                out.located.append(" ".join(w.text for w in run))
 
     def _stance(self, words: tuple[Word, ...], i: int) -> bool:
         """Is the country word at i the cause a stance prefix names ("anti-American", "pro-Russian"), or the backer a
@@ -352,6 +355,10 @@ class ActorResolver:
                 code = self.gazetteer.country_of(" ".join(w.text for w in run), memory.countries)
                 if code:
                     return code
+        for text in scan.located:  # no city so called: "officials in Helmand" are Afghan
+            code = self.gazetteer.subdivision_country(text)
+            if code:
+                return code
         return None
 
     def finish(self, ref: ActorRef, memory: ArticleMemory) -> ActorRef:

@@ -677,7 +677,22 @@ class EventResolver:
                 code = hit.code if hit is not None else None  # country only, not "Central Asia"
             if code is not None:
                 return code
+        for text in c.misread_places:  # "police in Sinaloa", which the tagger calls an organisation
+            code = self._misread_country(text, c)
+            if code is not None:
+                return code
         return None
+
+    def _misread_country(self, text: str, c: Candidate) -> str | None:
+        """The country of a name the tagger took for no place: a first-level region's, or a big city's by its main
+        name; a region's name that is also a word stays unread (see _place_country)."""
+        if self.gazetteer is None or text.lower() in self.lex.not_subdivisions:
+            return None
+        region = self.gazetteer.region_country(text) or self.gazetteer.subdivision_country(text)
+        if region is not None:
+            return region
+        entry = self.gazetteer.lookup(text)
+        return entry.country if entry is not None and entry.population >= ALTERNATE_MIN_POPULATION else None
 
     def _place_country(self, text: str, c: Candidate) -> str | None:
         """The country of one place a clause names: a country, a first-level region we know (a US state, before a
@@ -836,11 +851,11 @@ class EventResolver:
         """A place name that is a city (a capital counts; a country name or adjective does not), or None."""
         if (
             self.gazetteer is None
-            or cue.label not in ("GPE", "LOC", "FAC", "PERSON")
+            or cue.label not in ("GPE", "LOC", "FAC", "PERSON", "NORP")
             or memory.is_surname(cue.span.text)
         ):
             return None  # "Medina had received threats" after "the journalist Pablo Medina": a person, no city
-        if cue.label == "PERSON":  # "arrested him in Ciudad Juarez", tagged a person: only a big city's main name
+        if cue.label in ("PERSON", "NORP"):  # "arrested him in Ciudad Juarez", tagged a person: only a big city
             entry = self.gazetteer.lookup(cue.span.text)
             if entry is None or entry.population < ALTERNATE_MIN_POPULATION or cue.span.text.lower() in memory.people:
                 return None

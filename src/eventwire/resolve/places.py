@@ -76,7 +76,13 @@ class Gazetteer:
             cands.sort(key=lambda e: (not e.primary, -e.population))
         regions = {s["name"].lower(): "USA" for s in gc.get_us_states().values()}
         countries = {c["name"].lower() for c in gc.get_countries().values()}
-        subdivisions = {n: code for n, code in _subdivisions(iso3).items() if n not in countries and n not in regions}
+        subdivisions = {
+            n: code
+            for n, (code, short) in _subdivisions(iso3).items()
+            if n not in countries
+            and n not in regions
+            and not (short and any(e.country != code for e in entries.get(n, [])))  # "Santiago" stays Chile's
+        }
         nations = _nations(iso3)
         return cls(entries, regions, subdivisions, nations)
 
@@ -154,22 +160,30 @@ _REGION_TYPES = frozenset(  # first-level subdivisions a reader knows by name ("
 )
 
 
-def _subdivisions(iso3: dict[str, str]) -> dict[str, str]:
+def _subdivisions(iso3: dict[str, str]) -> dict[str, tuple[str, bool]]:
     """First-level regions of the world (pycountry's ISO 3166-2 names, also without accents: "Kandahār" is
-    "kandahar") whose name is one country's only, keyed as the gazetteer files names; "Borno" is Nigeria's."""
+    "kandahar") whose name is one country's only, keyed as the gazetteer files names; "Borno" is Nigeria's. A
+    region whose official name adds a namesake to one word ("Michoacán de Ocampo") is also keyed by that word, as
+    news calls it; the flag marks such short names (a city elsewhere may own one)."""
     import pycountry
 
     seen: dict[str, set[str]] = {}
+    short: set[str] = set()
     for sub in pycountry.subdivisions:
         code = iso3.get(sub.country_code)
         if code is None or sub.parent_code is not None or sub.type.lower() not in _REGION_TYPES:
             continue
         name = re.sub(r"\s*\[.*\]$", "", sub.name).split(",")[0].strip()  # "Wales [Cymru GB-CYM]", "Dagestan, R."
-        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-        for n in {name, plain}:
-            if len(n) >= 4 and _LATIN.match(n):
-                seen.setdefault(_key(n), set()).add(code)
-    return {n: next(iter(codes)) for n, codes in seen.items() if len(codes) == 1}
+        head, de, _ = name.partition(" de ")
+        heads = [head] if de and " " not in head and len(head) >= 6 else []
+        for full in [name, *heads]:
+            plain = unicodedata.normalize("NFKD", full).encode("ascii", "ignore").decode()
+            for n in {full, plain}:
+                if len(n) >= 4 and _LATIN.match(n):
+                    seen.setdefault(_key(n), set()).add(code)
+                    if full is not name:
+                        short.add(_key(n))
+    return {n: (next(iter(codes)), n in short) for n, codes in seen.items() if len(codes) == 1}
 
 
 def _nations(iso3: dict[str, str]) -> dict[str, str]:
