@@ -3855,3 +3855,31 @@ def test_a_region_or_big_city_the_tagger_misreads_still_gives_the_country(nlp: A
     text = "Soldiers arrested two suspected kidnappers in Culiacan on Friday."
     (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
     assert _codes(ev["actor"]) == {"MEX"} and ev["event_loc"]["name"] == "Culiacán"
+
+
+def test_a_call_for_a_party_to_act_asks_that_party(nlp: Any, rules: Any) -> None:
+    text = "Dutch fishermen have been calling for the ministry to lift the quota."
+    (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
+    assert ev["event"] == "REQUEST" and ev["recipient"][0]["text"] == "the ministry"
+
+
+def test_a_town_named_with_its_country_is_that_country_s(nlp: Any, rules: Any) -> None:
+    from eventwire.resolve.places import default_gazetteer
+
+    entry = default_gazetteer().lookup("Cancun")  # Cancún's name without its accent, not another city's other name
+    assert entry is not None and entry.country == "MEX"
+    text = "Soldiers detained six suspected smugglers in Tula, Mexico, on Monday."  # a big Russian city too
+    (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
+    assert _codes(ev["actor"]) == {"MEX"}
+
+
+def test_a_place_a_target_lies_near_is_not_its_owner(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Warships shelled a Libyan gun battery 30 km west of Malta.", date(2015, 6, 1))
+    assert _codes(ev["recipient"]) == {"LBY"}
+
+
+def test_regret_over_another_party_s_act_disapproves_of_it(nlp: Any, rules: Any) -> None:
+    text = "Sweden voiced regret over Finland's decision to close two border crossings."
+    (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
+    assert ev["event"] == "ACCUSE" and _codes(ev["recipient"]) == {"FIN"}
+    assert _types(nlp, rules, "Austria expressed regret for its handling of the crisis.") == ["CONCEDE"]

@@ -259,6 +259,9 @@ class Lexicon:
     verbal_patterns: frozenset[str]
     figurative_patterns: frozenset[str]  # words unless an armed party or a weapon attacks ("came under fire from")
     diplomatic_patterns: frozenset[str]  # words when states make them ("China protested the visit")
+    regret_patterns: frozenset[str]  # regret over another party's act disapproves of it
+    regret_nouns: frozenset[str]
+    regret_prepositions: frozenset[str]
     employee_words: frozenset[str]  # "government workers protested": people, not the state
     describing_prepositions: frozenset[str]  # "attacked the inquiry as 'garbage'": words
     policy_patterns: frozenset[str]  # attack nouns that are words when aimed at a policy target
@@ -679,6 +682,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     },
     "verbal_attacks": {
         "verbal_patterns": PATTERNS, "figurative_patterns": PATTERNS, "diplomatic_patterns": PATTERNS,
+        "regret_patterns": PATTERNS, "regret_nouns": WORDS, "regret_prepositions": WORDS,
         "employee_words": WORDS, "describing_prepositions": WORDS,
         "policy_patterns": PATTERNS, "policy_targets": WORDS, "social_ills": WORDS, "verbal_qualifiers": WORDS,
         "political_sectors": SECTORS,

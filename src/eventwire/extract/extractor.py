@@ -379,6 +379,8 @@ def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str, lex: Lexico
         c.dep_ == "prep" and c.lower_ in lex.describing_prepositions for c in match.token.children
     ):
         return recoded(match, lex.verbal), mod  # "attacked the inquiry as 'garbage'": words
+    if match.pattern.id in lex.regret_patterns and _others_act(match, lex):
+        return recoded(match, lex.verbal), mod  # "voiced regret over Oslo's decision": disapproval, no apology
     if match.pattern.id in lex.policy_patterns and _words_of_attack(match, r, lex):
         return recoded(match, lex.verbal), mod  # "launched an attack on the budget", "a scathing attack": words
     if event in lex.troop_types and _troops(match, r, lex) and lex.peacekeeping_cue in text.lower():
@@ -386,6 +388,23 @@ def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str, lex: Lexico
     if event in lex.visit_types and lex.visit_mode in match.pattern.mode and _troops(match, r, lex):
         return recoded(match, lex.troops), mod  # "troops arrived in X" is no visit
     return match, mod
+
+
+def _others_act(match: TriggerMatch, lex: Lexicon) -> bool:
+    """Is the regret expressed over or at an act a named party owns ("over Russia's decision", "at the Danish
+    move"), not one of the speaker's own ("regret for its wartime conduct")?"""
+    if match.obj is None or match.obj.lemma_.lower() not in lex.regret_nouns:
+        return False
+    for prep in (*match.obj.children, *match.token.children):
+        if prep.dep_ != "prep" or prep.lower_ not in lex.regret_prepositions:
+            continue
+        for act in (c for c in prep.children if c.dep_ == "pobj"):
+            if any(
+                (c.dep_ == "poss" and c.pos_ == "PROPN") or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))
+                for c in act.children
+            ):
+                return True
+    return False
 
 
 def _or_else(verb: Token, lex: Lexicon) -> bool:

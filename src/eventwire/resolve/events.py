@@ -683,6 +683,11 @@ class EventResolver:
                 return code
         return None
 
+    def _named_countries(self, c: Candidate) -> frozenset[str]:
+        """The countries the clause names by name among its places."""
+        hits = (self.dicts.actors.country(text) for text in c.clause_places)
+        return frozenset(h.code for h in hits if h is not None and h.how != "capital")
+
     def _misread_country(self, text: str, c: Candidate) -> str | None:
         """The country of a name the tagger took for no place: a first-level region's, or a big city's by its main
         name; a region's name that is also a word stays unread (see _place_country)."""
@@ -705,8 +710,9 @@ class EventResolver:
             if region is not None:  # "a federal court in Virginia": the US state, not the South African town
                 return region
             entry = self.gazetteer.lookup(text) if self.gazetteer else None
-            if entry is not None:
-                return entry.country
+            if entry is not None and self.gazetteer is not None:
+                named = self._named_countries(c) & self.gazetteer.any_countries_called(text)
+                return next(iter(named)) if len(named) == 1 else entry.country  # "in Tula, Mexico": not Russia's
             low = text.lower()
             if self.gazetteer and low not in self.lex.not_subdivisions and f"the {low}" not in c.sentence.text.lower():
                 return self.gazetteer.subdivision_country(text) or self._region_country(text)  # "in Borno"; "the

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from eventwire.records import Place
 
-NAME = "eventwire.gazetteer.geonames15000.v2"
+NAME = "eventwire.gazetteer.geonames15000.v3"
 ALTERNATE_MIN_POPULATION = 100_000  # a town's other name counts outside the article's countries from this size
 DOMINANT_MIN_POPULATION = 150_000  # a city this big and ...
 DOMINANT_RATIO = 8  # ... this many times bigger than every namesake is meant wherever the article is about
@@ -56,7 +56,10 @@ class Gazetteer:
             country = iso3.get(city["countrycode"])
             if not country:
                 continue
+            plain = unicodedata.normalize("NFKD", city["name"]).encode("ascii", "ignore").decode()
             names = {city["name"]: True}
+            if plain:
+                names[plain] = True  # "Cancun" is Cancún's main name without its accent (not Changchun's other one)
             for alt in city.get("alternatenames") or []:
                 if len(alt) > 3 and alt[:1].isupper() and _LATIN.match(alt):
                     names.setdefault(alt, False)
@@ -106,6 +109,11 @@ class Gazetteer:
         """The countries that have a city called ``text`` (by its main name, or a big city's other name)."""
         cands = self._entries.get(_key(text)) or []
         return frozenset(c.country for c in cands if c.primary or c.population >= ALTERNATE_MIN_POPULATION)
+
+    def any_countries_called(self, text: str) -> frozenset[str]:
+        """The countries with any town called ``text``, by any of its names ("Tula" in Mexico too): for a clause
+        that names the country beside the town."""
+        return frozenset(c.country for c in self._entries.get(_key(text)) or [])
 
     def region_country(self, text: str) -> str | None:
         """The country of a known first-level region (e.g. a US state)."""
