@@ -3883,3 +3883,15 @@ def test_regret_over_another_party_s_act_disapproves_of_it(nlp: Any, rules: Any)
     (ev,) = _events(nlp, rules, text, date(2015, 6, 1))
     assert ev["event"] == "ACCUSE" and _codes(ev["recipient"]) == {"FIN"}
     assert _types(nlp, rules, "Austria expressed regret for its handling of the crisis.") == ["CONCEDE"]
+
+
+def test_a_demand_a_refusal_answers_pairs_the_two(nlp: Any, rules: Any) -> None:
+    text = "Striking Chilean miners demanded a bonus, but the company has refused."
+    events = {e["event"]: e for e in _events(nlp, rules, text, date(2015, 6, 1))}
+    assert events["REQUEST"]["recipient"][0]["text"] == "the company"
+    assert events["REJECT"]["recipient"][0]["text"] == "Striking Chilean miners"
+    text = "The Norwegian nurses demanded a new contract, which the health ministry rejected."
+    (rejected,) = [e for e in _events(nlp, rules, text, date(2015, 6, 1)) if e["event"] == "REJECT"]
+    assert rejected["actor"][0]["text"] == "the health ministry" and "nurses" in rejected["recipient"][0]["text"]
+    text = "Kurdish rebels called for talks, but the Turkish government declined to comment."
+    assert all(not e["recipient"] or e["recipient"][0]["code"] != "TUR" for e in _events(nlp, rules, text))

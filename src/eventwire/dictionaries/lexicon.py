@@ -102,6 +102,8 @@ class Lexicon:
     claiming_verbs: frozenset[str]
     claimed_nouns: frozenset[str]
     reaction_nouns: frozenset[str]  # criticism, praise ...: "from X" names who reacts
+    refusal_verbs: frozenset[str]  # "demanded a swap, but the army refused": the army was asked
+    demand_verbs: frozenset[str]  # ... and the demanders were refused
     drawing_verbs: frozenset[str]  # "Y drew (sparked, met with) criticism from X": Y is what X reacts to
     coming_verbs: frozenset[str]  # "criticism came from X"
     weighing_verbs: frozenset[str]
@@ -563,7 +565,10 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "own_acts": {"continuing_verbs": WORDS, "occurring_verbs": WORDS, "holding_verbs": WORDS},
     "descriptions": {"describing_nouns": WORDS},
     "claims": {"claiming_verbs": WORDS, "claimed_nouns": WORDS},
-    "reactions": {"reaction_nouns": WORDS, "drawing_verbs": WORDS, "coming_verbs": WORDS},
+    "reactions": {
+        "reaction_nouns": WORDS, "drawing_verbs": WORDS, "coming_verbs": WORDS,
+        "refusal_verbs": WORDS, "demand_verbs": WORDS,
+    },
     "modality": {
         "weighing_verbs": WORDS, "refusing_heads": WORDS, "negating_heads": WORDS, "pending_adverbs": WORDS,
         "inference_verbs": WORDS, "modal_auxiliaries": WORDS, "hedging_modals": WORDS,

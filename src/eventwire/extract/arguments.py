@@ -383,6 +383,30 @@ def speaker_of(token: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _answer(demand: Token, lex: Lexicon) -> Token | None:
+    """The refusal of another party that answers a demand verb in its sentence: a conjoined clause with a subject
+    of its own ("demanded a swap, but the army refused") or a relative clause on its object ("demanded a rise,
+    which the ministry rejected")."""
+    obj = _child(demand, ("dobj",))
+    for c in (*demand.children, *(obj.children if obj is not None else ())):
+        if c.dep_ in ("conj", "relcl") and c.lemma_.lower() in lex.refusal_verbs and _child(c, ("nsubj",)):
+            said = _child(c, ("xcomp",))
+            return None if said is not None and said.lemma_.lower() in lex.speaking_verbs else c  # not "declined
+            # to comment"
+    return None
+
+
+def _answered(refusal: Token, lex: Lexicon) -> Token | None:
+    """The demand verb a refusal answers (see _answer), or None."""
+    head = refusal.head
+    if refusal.dep_ == "relcl" and head.dep_ == "dobj":
+        head = head.head
+    elif refusal.dep_ != "conj" or _child(refusal, ("nsubj",)) is None:
+        return None
+    answer = _answer(head, lex) if head.lemma_.lower() in lex.demand_verbs else None
+    return head if answer is not None and answer.i == refusal.i else None
+
+
 def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None:
     """The recipient head as the pattern says: direct object or the object of a preposition."""
     for spec in match.pattern.recipient:
@@ -400,6 +424,13 @@ def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None
             )
             if told is not None:  # "told the politicians they should defend rights": the ones told
                 return told
+            continue
+        if spec in ("refuser", "refused"):  # "demanded a swap, but the army refused": the army was asked and
+            # refused the demanders
+            other = _answer(anchor, lex) if spec == "refuser" else _answered(anchor, lex)
+            subj = _child(other, ("nsubj",)) if other is not None else None
+            if subj is not None and subj.pos_ != "PRON":
+                return subj
             continue
         if spec == "that-subject":  # "demanded that the government raise pay": who is to act, in a subjunctive
             clause = next((c for c in anchor.children if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP")), None)
