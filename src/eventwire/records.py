@@ -312,7 +312,8 @@ class Candidate:
     told_dates: tuple[Span, ...] = ()  # those of the clause that tells it ("said on Friday that he would veto")
     places: tuple[PlaceCue, ...] = ()  # place names of the clause
     clause_places: tuple[str, ...] = ()  # places the clause says it happened in ("were seized in Paraguay")
-    misread_places: tuple[str, ...] = ()  # names after "in" the tagger called a person, group or nationality
+    misread_places: tuple[tuple[str, str], ...] = ()  # names after "in" the tagger called a person, group or
+    # nationality, with that label
     support: float | None = None  # the sentence model's probability of the reading's event class
     scores: tuple[tuple[str, float], ...] = ()  # the event detector's most likely readings ("NONE": no event)
     options: tuple[Option, ...] = ()  # phrases the participant scorer rates likely as actor or recipient

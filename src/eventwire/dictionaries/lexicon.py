@@ -264,6 +264,7 @@ class Lexicon:
     regret_patterns: frozenset[str]  # regret over another party's act disapproves of it
     regret_nouns: frozenset[str]
     regret_prepositions: frozenset[str]
+    regretted_acts: frozenset[str]  # what such regret is over: a decision or step (not deaths, not a venue)
     employee_words: frozenset[str]  # "government workers protested": people, not the state
     describing_prepositions: frozenset[str]  # "attacked the inquiry as 'garbage'": words
     policy_patterns: frozenset[str]  # attack nouns that are words when aimed at a policy target
@@ -688,6 +689,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "verbal_attacks": {
         "verbal_patterns": PATTERNS, "figurative_patterns": PATTERNS, "diplomatic_patterns": PATTERNS,
         "regret_patterns": PATTERNS, "regret_nouns": WORDS, "regret_prepositions": WORDS,
+        "regretted_acts": WORDS,
         "employee_words": WORDS, "describing_prepositions": WORDS,
         "policy_patterns": PATTERNS, "policy_targets": WORDS, "social_ills": WORDS, "verbal_qualifiers": WORDS,
         "political_sectors": SECTORS,

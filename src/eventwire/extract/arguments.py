@@ -386,13 +386,18 @@ def speaker_of(token: Token, lex: Lexicon) -> Token | None:
 def _answer(demand: Token, lex: Lexicon) -> Token | None:
     """The refusal of another party that answers a demand verb in its sentence: a conjoined clause with a subject
     of its own ("demanded a swap, but the army refused") or a relative clause on its object ("demanded a rise,
-    which the ministry rejected")."""
+    which the ministry rejected"), refusing nothing else by name (not "rejected Italy's proposal")."""
     obj = _child(demand, ("dobj",))
+    c: Token
     for c in (*demand.children, *(obj.children if obj is not None else ())):
-        if c.dep_ in ("conj", "relcl") and c.lemma_.lower() in lex.refusal_verbs and _child(c, ("nsubj",)):
-            said = _child(c, ("xcomp",))
-            return None if said is not None and said.lemma_.lower() in lex.speaking_verbs else c  # not "declined
-            # to comment"
+        if c.dep_ not in ("conj", "relcl") or c.lemma_.lower() not in lex.refusal_verbs or not _child(c, ("nsubj",)):
+            continue
+        said = _child(c, ("xcomp",))
+        refused = _child(c, ("dobj",))
+        if said is not None and said.lemma_.lower() in lex.speaking_verbs:
+            continue  # "declined to comment"
+        if refused is None or refused.lower_ in lex.relative_pronouns:  # not "rejected Italy's proposal"
+            return c
     return None
 
 

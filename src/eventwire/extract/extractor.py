@@ -398,13 +398,22 @@ def _others_act(match: TriggerMatch, lex: Lexicon) -> bool:
     for prep in (*match.obj.children, *match.token.children):
         if prep.dep_ != "prep" or prep.lower_ not in lex.regret_prepositions:
             continue
-        for act in (c for c in prep.children if c.dep_ == "pobj"):
-            if any(
-                (c.dep_ == "poss" and c.pos_ == "PROPN") or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))
+        for act in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in lex.regretted_acts):
+            owners = [
+                c
                 for c in act.children
-            ):
+                if (c.dep_ == "poss" and c.pos_ == "PROPN") or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))
+            ]
+            subject = next((c for c in match.token.children if c.dep_ == "nsubj"), None)
+            if owners and not (subject is not None and _same_party(subject, owners[0])):
                 return True
     return False
+
+
+def _same_party(a: Token, b: Token) -> bool:
+    """Do two words name the same party, as far as their words tell ("Japan" and "Japan's", "Japanese")?"""
+    x, y = a.text.lower().removesuffix("'s"), b.text.lower().removesuffix("'s")
+    return x == y or x[:4] == y[:4]
 
 
 def _or_else(verb: Token, lex: Lexicon) -> bool:
@@ -806,11 +815,12 @@ def _clause_places(doc: Doc, ids: set[int], ents: list[Span], dicts: Dictionarie
     return tuple(named + untagged + settled)
 
 
-def _misread_places(ids: set[int], ents: list[Span]) -> tuple[str, ...]:
+def _misread_places(ids: set[int], ents: list[Span]) -> tuple[tuple[str, str], ...]:
     """Names after "in" in the trigger's clause that the tagger called a person, organisation or nationality ("in
-    Sinaloa", "in Culiacan"): the resolver asks the gazetteer whether one is a region or a big city."""
+    Sinaloa", "in Culiacan"), with that label: the resolver asks the gazetteer whether one is a region (or, for a
+    nationality, a big city)."""
     return tuple(
-        e.text
+        (e.text, e.label_)
         for e in ents
         if e.root.i in ids and e.label_ in _MISREAD_LABELS and e.root.dep_ == "pobj" and e.root.head.lower_ == "in"
     )

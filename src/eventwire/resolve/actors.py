@@ -356,7 +356,7 @@ class ActorResolver:
                 if code:
                     return code
         for text in scan.located:  # no city so called: "officials in Helmand" are Afghan
-            code = self.gazetteer.subdivision_country(text)
+            code = None if text.lower() in self.words.not_subdivisions else self.gazetteer.subdivision_country(text)
             if code:
                 return code
         return None

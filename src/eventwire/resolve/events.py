@@ -677,27 +677,32 @@ class EventResolver:
                 code = hit.code if hit is not None else None  # country only, not "Central Asia"
             if code is not None:
                 return code
-        for text in c.misread_places:  # "police in Sinaloa", which the tagger calls an organisation
-            code = self._misread_country(text, c)
+        for text, label in c.misread_places:  # "police in Sinaloa", which the tagger calls an organisation
+            code = self._misread_country(text, label)
             if code is not None:
                 return code
         return None
 
-    def _named_countries(self, c: Candidate) -> frozenset[str]:
-        """The countries the clause names by name among its places."""
-        hits = (self.dicts.actors.country(text) for text in c.clause_places)
-        return frozenset(h.code for h in hits if h is not None and h.how != "capital")
+    def _named_countries(self, c: Candidate, town: str) -> frozenset[str]:
+        """The countries the clause names by name right after the town and a comma ("in Tula, Mexico")."""
+        hits = (
+            (text, self.dicts.actors.country(text)) for text in c.clause_places if f"{town}, {text}" in c.sentence.text
+        )
+        return frozenset(h.code for _, h in hits if h is not None and h.how != "capital")
 
-    def _misread_country(self, text: str, c: Candidate) -> str | None:
-        """The country of a name the tagger took for no place: a first-level region's, or a big city's by its main
-        name; a region's name that is also a word stays unread (see _place_country)."""
+    def _misread_country(self, text: str, label: str) -> str | None:
+        """The country of a name the tagger took for no place: a first-level region's or, for a name it took for a
+        nationality ("in Culiacan"), a big city's by its main name with or without accents; a region's name that is
+        also a word stays unread (see _place_country), and so does an organisation that shares a town's other name
+        ("in Hamas")."""
         if self.gazetteer is None or text.lower() in self.lex.not_subdivisions:
             return None
         region = self.gazetteer.region_country(text) or self.gazetteer.subdivision_country(text)
-        if region is not None:
+        if region is not None or label != "NORP":
             return region
         entry = self.gazetteer.lookup(text)
-        return entry.country if entry is not None and entry.population >= ALTERNATE_MIN_POPULATION else None
+        big = entry is not None and entry.population >= ALTERNATE_MIN_POPULATION and (entry.primary or entry.plain)
+        return entry.country if big and entry is not None else None
 
     def _place_country(self, text: str, c: Candidate) -> str | None:
         """The country of one place a clause names: a country, a first-level region we know (a US state, before a
@@ -711,7 +716,7 @@ class EventResolver:
                 return region
             entry = self.gazetteer.lookup(text) if self.gazetteer else None
             if entry is not None and self.gazetteer is not None:
-                named = self._named_countries(c) & self.gazetteer.any_countries_called(text)
+                named = self._named_countries(c, text) & self.gazetteer.any_countries_called(text)
                 return next(iter(named)) if len(named) == 1 else entry.country  # "in Tula, Mexico": not Russia's
             low = text.lower()
             if self.gazetteer and low not in self.lex.not_subdivisions and f"the {low}" not in c.sentence.text.lower():

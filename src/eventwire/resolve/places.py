@@ -26,7 +26,7 @@ class Entry:
     country: str  # ISO alpha-3
     population: int
     primary: bool  # the key is the city's main name, not an alternate one
-    plain: bool = False  # the key is the main name without its accents ("Cancun")
+    plain: bool = False  # the key is the main name without its accents ("Culiacan")
 
 
 class Gazetteer:
@@ -59,8 +59,6 @@ class Gazetteer:
                 continue
             names = {city["name"]: True}
             plain = unicodedata.normalize("NFKD", city["name"]).encode("ascii", "ignore").decode()
-            if plain:
-                names.setdefault(plain, False)  # another name, the first of them ("Cancun")
             for alt in city.get("alternatenames") or []:
                 if len(alt) > 3 and alt[:1].isupper() and _LATIN.match(alt):
                     names.setdefault(alt, False)
@@ -77,8 +75,8 @@ class Gazetteer:
                         plain.lower() == n.lower(),
                     )
                 )
-        for cands in entries.values():  # "Cancun": Cancún's own name without its accent before Changchun's other one
-            cands.sort(key=lambda e: (not e.primary, not e.plain, -e.population))
+        for cands in entries.values():
+            cands.sort(key=lambda e: (not e.primary, -e.population))
         regions = {s["name"].lower(): "USA" for s in gc.get_us_states().values()}
         countries = {c["name"].lower() for c in gc.get_countries().values()}
         subdivisions = {
