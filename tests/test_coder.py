@@ -3901,3 +3901,13 @@ def test_a_demand_a_refusal_answers_pairs_the_two(nlp: Any, rules: Any) -> None:
     assert all(e["event"] != "REJECT" or _codes(e["recipient"]) == {"BIH"} for e in _events(nlp, rules, text))
     text = "Kurdish rebels called for talks, but the Turkish government declined to comment."
     assert all(not e["recipient"] or e["recipient"][0]["code"] != "TUR" for e in _events(nlp, rules, text))
+
+
+def test_calling_on_a_party_with_nothing_asked_is_a_visit(nlp: Any, rules: Any) -> None:
+    text = "The Malawian foreign minister called on President Hichilema in Lusaka on Monday."
+    (ev,) = _events(nlp, rules, text, date(2022, 6, 1))
+    assert ev["event"] == "CONSULT" and _codes(ev["actor"]) == {"MWI"} and _codes(ev["recipient"]) == {"ZMB"}
+    (ev,) = _events(nlp, rules, "Norway called on Sudan to free the journalists.", date(2022, 6, 1))
+    assert ev["event"] == "REQUEST"
+    (ev,) = _events(nlp, rules, "Norway called on Sudan for restraint.", date(2022, 6, 1))
+    assert ev["event"] == "REQUEST"

@@ -18,10 +18,10 @@ from eventwire.dictionaries.ontology import Ontology
 from eventwire.errors import DictionaryError
 
 # the re-readings a pattern id may carry after "+" that the lexicon defines (the detector's own is "model")
-REREADINGS = ("refused", "peacekeeping", "troops", "verbal", "diplomatic", "joint")
+REREADINGS = ("refused", "peacekeeping", "troops", "verbal", "diplomatic", "joint", "calling")
 # recodings with a code by the type read before (applied only to the types listed), and those with one code
 _BY_EVENT = ("intent", "refused")
-_ONE_CODE = ("threat", "accord", "peacekeeping", "troops", "verbal", "diplomatic", "joint")
+_ONE_CODE = ("threat", "accord", "peacekeeping", "troops", "verbal", "diplomatic", "joint", "calling")
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +191,8 @@ class Lexicon:
     verbal: Recoding
     diplomatic: Recoding
     joint: Recoding
+    calling: Recoding  # "called on the king" with nothing asked: a visit
+    calling_patterns: frozenset[str]
     troop_words: frozenset[str]
     troop_types: frozenset[str]
     peacekeeping_cue: str
@@ -631,7 +633,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "accord": {"accord_verbs": WORDS, "accord_topic_prepositions": WORDS},
     "rereadings": {
         "refused": RECODING, "peacekeeping": RECODING, "troops": RECODING, "verbal": RECODING,
-        "diplomatic": RECODING, "joint": RECODING,
+        "diplomatic": RECODING, "joint": RECODING, "calling": RECODING, "calling_patterns": PATTERNS,
     },
     "troops": {"troop_words": WORDS, "troop_types": TYPES, "peacekeeping_cue": WORD},
     "visits": {

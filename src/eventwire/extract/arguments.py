@@ -519,6 +519,19 @@ def misread_main_verb(participle: Token) -> bool:
     return misread_subject(participle) is not None
 
 
+def _named_prepositional(verb: Token, match: TriggerMatch) -> bool:
+    """Is the verb a past tense hung on the sentence's root noun, one with an article, that has the pattern's
+    preposition with a named party after it ("The minister called on President Museveni"; not a headline's "Man
+    charged with murder")?"""
+    noun = verb.head
+    if noun.dep_ != "ROOT" or not any(c.dep_ == "det" for c in noun.children) or not match.pattern.prep:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in match.pattern.prep and any(g.ent_type_ in _NAMED for g in c.children)
+        for c in verb.children
+    )
+
+
 def misread_subject(participle: Token) -> Token | None:
     """ "The Saudi-led coalition bombed Sanaa on Monday", parsed as a noun the participle modifies: a sentence whose
     root is a noun modified by a past participle with an object of its own and no agent, is that noun acting if the
@@ -931,6 +944,9 @@ def roles(match: TriggerMatch, lex: Lexicon, attacks: frozenset[int] = frozenset
         token.dep_ == "acl" and token.tag_ == "VBD" and subj is None and (misread := misread_subject(token)) is not None
     ):
         subj, passive = misread, False  # "The rebels handed over their weapons", misparsed: a past tense acts
+    elif token.dep_ == "acl" and token.tag_ == "VBD" and subj is None and _named_prepositional(token, match):
+        subj, passive = token.head, False  # "The Kenyan minister called on President Museveni in Kampala": a
+        # past tense the parser hung on the sentence's noun, with a named party after the pattern's preposition
     elif token.dep_ == "acl" and token.tag_ == "VBD" and subj is None and _child(token, ("dobj",)) is None:
         subj, passive = token.head, True  # "Former Peruvian president charged with corruption": a participle
     elif token.dep_ == "acl" and token.tag_ == "VBG" and subj is None and token.head.dep_ in ("dobj", "attr"):

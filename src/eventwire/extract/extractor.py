@@ -379,6 +379,8 @@ def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str, lex: Lexico
         c.dep_ == "prep" and c.lower_ in lex.describing_prepositions for c in match.token.children
     ):
         return recoded(match, lex.verbal), mod  # "attacked the inquiry as 'garbage'": words
+    if match.pattern.id in lex.calling_patterns and not _asks(match.token):
+        return recoded(match, lex.calling), mod  # "called on the king in Amman": a visit, nothing asked
     if match.pattern.id in lex.regret_patterns and _others_act(match, lex):
         return recoded(match, lex.verbal), mod  # "voiced regret over Oslo's decision": disapproval, no apology
     if match.pattern.id in lex.policy_patterns and _words_of_attack(match, r, lex):
@@ -388,6 +390,17 @@ def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str, lex: Lexico
     if event in lex.visit_types and lex.visit_mode in match.pattern.mode and _troops(match, r, lex):
         return recoded(match, lex.troops), mod  # "troops arrived in X" is no visit
     return match, mod
+
+
+def _asks(verb: Token) -> bool:
+    """Does the verb, or the party it calls on, carry what is asked: an infinitive, a clause or a for-phrase ("called
+    on Iran to free", "called on Iran for restraint", "called upon them, saying ...")?"""
+    parts = [verb, *(g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
+    return any(
+        c.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl") or (c.dep_ == "prep" and c.lower_ == "for")
+        for p in parts
+        for c in p.children
+    )
 
 
 def _others_act(match: TriggerMatch, lex: Lexicon) -> bool:
