@@ -3911,3 +3911,11 @@ def test_calling_on_a_party_with_nothing_asked_is_a_visit(nlp: Any, rules: Any) 
     assert ev["event"] == "REQUEST"
     (ev,) = _events(nlp, rules, "Norway called on Sudan for restraint.", date(2022, 6, 1))
     assert ev["event"] == "REQUEST"
+
+
+def test_a_finding_of_another_party_s_wrongdoing_is_criticism(nlp: Any, rules: Any) -> None:
+    text = "An inquiry by the Zambian parliament found that the police had concealed evidence."
+    (ev,) = _events(nlp, rules, text, date(2022, 6, 1))
+    assert ev["event"] == "ACCUSE" and ev["actor"][0]["text"] == "the Zambian parliament"
+    assert ev["recipient"][0]["text"] == "the police"
+    assert not _events(nlp, rules, "Zambian scientists found that the river had failed to recover.", date(2022, 6, 1))

@@ -155,6 +155,7 @@ class Lexicon:
     representing_nouns: frozenset[str]  # "a spokesman for Hezbollah": Hezbollah's
     settlement_nouns: frozenset[str]
     placed_act_nouns: frozenset[str]
+    finding_verbs: frozenset[str]  # "an audit found that officials had falsified records": wrongdoing told
     wrongdoing_verbs: frozenset[str]
     wronged_only: frozenset[str]
     untrusted_verbs: frozenset[str]  # "X cannot be trusted": criticism of X when reported
@@ -605,7 +606,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "idiom_subjects": WORDS,
     },
     "wrongdoing": {
-        "wrongdoing_verbs": WORDS,
+        "finding_verbs": WORDS, "wrongdoing_verbs": WORDS,
         "wronged_only": WORDS,
         "untrusted_verbs": WORDS,
         "wrongdoers": WORDS,

@@ -1162,8 +1162,8 @@ def wrongdoing_clause(token: Token, lex: Lexicon) -> Token | None:
     """The clause in which a speech verb reports another party's wrongdoing (the lexicon's wrongdoing verbs): its
     complement ("said Labour had failed the country") or the clause it comments on ("Labour has misled voters,
     Kennedy said"); never a denied one ("had not misled"); or that the party cannot be trusted (the untrusted verbs,
-    negated: "said Mr Blair could not be trusted on tax")."""
-    if token.lemma_.lower() not in lex.speech_verbs:
+    negated: "said Mr Blair could not be trusted on tax"); a finding verb counts too ("an audit found that ...")."""
+    if token.lemma_.lower() not in lex.speech_verbs and token.lemma_.lower() not in lex.finding_verbs:
         return None
     for clause in _reported_clauses(token):
         if clause.pos_ != "VERB":
