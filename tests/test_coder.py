@@ -3919,3 +3919,9 @@ def test_a_finding_of_another_party_s_wrongdoing_is_criticism(nlp: Any, rules: A
     assert ev["event"] == "ACCUSE" and ev["actor"][0]["text"] == "the Zambian parliament"
     assert ev["recipient"][0]["text"] == "the police"
     assert not _events(nlp, rules, "Zambian scientists found that the river had failed to recover.", date(2022, 6, 1))
+
+
+def test_a_clause_before_a_semicolon_is_its_own(nlp: Any, rules: Any) -> None:
+    text = "Peruvian police detained four Ecuadorians in Tumbes; explosives were found in their truck."
+    events = _events(nlp, rules, text, date(2022, 6, 1))
+    assert any(e["event"] == "COERCE" and "detained" in e["mentions"][0]["trigger"] for e in events)

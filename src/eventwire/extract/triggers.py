@@ -582,11 +582,18 @@ def subsumed(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:
             and any(c.dep_ == "dobj" for c in current.head.children)
         ):
             return False  # "X accused Y of Z, a charge Y denies": the charge is denied; the accusing was done
+        if current.dep_ == "ccomp" and current.i < current.head.i and _semicolon_between(current):
+            return False  # "police arrested three men; rifles were found": two sentences the parser joined
         edges.append("pcomp" if current.dep_ == "advcl" else current.dep_)
         current = current.head
         if current.i in triggers and any(e in _COMPLEMENT for e in edges):
             return True
     return False
+
+
+def _semicolon_between(clause: Token) -> bool:
+    """Is a semicolon between a clause and the verb after it that the parser hangs it on?"""
+    return any(t.text == ";" for t in clause.doc[clause.right_edge.i + 1 : clause.head.i])
 
 
 def settlement_of(prep: Token, lex: Lexicon) -> bool:
