@@ -3925,3 +3925,9 @@ def test_a_clause_before_a_semicolon_is_its_own(nlp: Any, rules: Any) -> None:
     text = "Peruvian police detained four Ecuadorians in Tumbes; explosives were found in their truck."
     events = _events(nlp, rules, text, date(2022, 6, 1))
     assert any(e["event"] == "COERCE" and "detained" in e["mentions"][0]["trigger"] for e in events)
+
+
+def test_a_policy_pledge_to_no_one_is_no_promise(nlp: Any, rules: Any) -> None:
+    assert _types(nlp, rules, "Both Chilean presidential candidates promised to lower fuel prices.") == []
+    (ev,) = _events(nlp, rules, "Turkey pledged to withdraw its troops from Libya.", date(2022, 6, 1))
+    assert ev["event"] == "AGREE" and _codes(ev["recipient"]) == {"LBY"}

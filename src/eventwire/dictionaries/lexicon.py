@@ -66,6 +66,7 @@ class Lexicon:
     negative_evaluations: frozenset[str]  # adjectives or nouns that make an evaluation criticism ("unjustified")
     evaluated_acts: frozenset[str]  # "called the announcement disappointing": an act, though no party is named
     positive_evaluations: frozenset[str]  # adjectives or nouns that make it praise ("constructive", "milestone")
+    pledge_patterns: frozenset[str]  # "promised to cut unemployment" (a deed no pattern knows, to no one): policy
     intent_verbs: frozenset[str]
     intent_adjectives: frozenset[str]
     intent_nouns: frozenset[str]
@@ -543,6 +544,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "evaluated_acts": WORDS,
     },
     "intent": {
+        "pledge_patterns": PATTERNS,
         "intent_verbs": WORDS, "intent_adjectives": WORDS, "intent_nouns": WORDS, "assent_verbs": WORDS,
         "striving_verbs": WORDS, "opponent_prepositions": WORDS, "admitting_verbs": WORDS,
     },

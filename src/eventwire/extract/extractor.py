@@ -125,7 +125,8 @@ class Extractor:
             found = [
                 c
                 for c, m in zip(found, matches, strict=True)
-                if _names_someone(c.recipients + c.embedded) or not _no_action(m, self.dicts)
+                if _names_someone(c.recipients + c.embedded)
+                or not (_no_action(m, self.dicts) or _policy_pledge(m, self.dicts))
             ]
             if self.models is not None:
                 found = self._with_models(sentence, sent, found, ents)
@@ -492,6 +493,15 @@ def _no_action(match: TriggerMatch, dicts: Dictionaries) -> bool:
     """ "keen to keep coca cultivation high", "ready to slap a tax on ...": a readiness whose act no pattern knows
     (nor whom it is for, which the caller checks: "willing to help Nepal") is no offer."""
     return match.pattern.adjectival and match.obj is not None and _match_action(match.obj, dicts) is None
+
+
+def _policy_pledge(match: TriggerMatch, dicts: Dictionaries) -> bool:
+    """ "promised to cut unemployment", "pledged to lower taxes": a pledge (the pledge patterns) whose deed no pattern
+    knows, made to no one named (the caller checks), is a policy, no promise to a party."""
+    if match.pattern.id not in dicts.lexicon.pledge_patterns:
+        return False
+    deed = next((c for c in match.token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    return deed is not None and _match_action(deed, dicts) is None
 
 
 def _match_action(token: Token, dicts: Dictionaries) -> TriggerPattern | None:
