@@ -3931,3 +3931,10 @@ def test_a_policy_pledge_to_no_one_is_no_promise(nlp: Any, rules: Any) -> None:
     assert _types(nlp, rules, "Both Chilean presidential candidates promised to lower fuel prices.") == []
     (ev,) = _events(nlp, rules, "Turkey pledged to withdraw its troops from Libya.", date(2022, 6, 1))
     assert ev["event"] == "AGREE" and _codes(ev["recipient"]) == {"LBY"}
+
+
+def test_politicians_clashing_among_themselves_speak(nlp: Any, rules: Any) -> None:
+    text = "Australian party leaders clashed over tax cuts in a televised debate."
+    assert _types(nlp, rules, text) == ["ACCUSE"]
+    text = "Kenyan opposition supporters clashed with police in Kisumu."
+    assert _types(nlp, rules, text) == ["ASSAULT"]

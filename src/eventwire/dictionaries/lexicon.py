@@ -265,6 +265,7 @@ class Lexicon:
     verbal_patterns: frozenset[str]
     figurative_patterns: frozenset[str]  # words unless an armed party or a weapon attacks ("came under fire from")
     diplomatic_patterns: frozenset[str]  # words when states make them ("China protested the visit")
+    reciprocal_patterns: frozenset[str]  # "party leaders clashed over pensions": words among politicians
     regret_patterns: frozenset[str]  # regret over another party's act disapproves of it
     regret_nouns: frozenset[str]
     regret_prepositions: frozenset[str]
@@ -693,6 +694,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     },
     "verbal_attacks": {
         "verbal_patterns": PATTERNS, "figurative_patterns": PATTERNS, "diplomatic_patterns": PATTERNS,
+        "reciprocal_patterns": PATTERNS,
         "regret_patterns": PATTERNS, "regret_nouns": WORDS, "regret_prepositions": WORDS,
         "regretted_acts": WORDS,
         "employee_words": WORDS, "describing_prepositions": WORDS,

@@ -579,7 +579,7 @@ class EventResolver:
         verbal: Recoding | None = None
         if (
             c.pattern.id in self.lex.verbal_patterns
-            and _politicians(actors, recipients, self.lex)
+            and (_politicians(actors, recipients, self.lex) or _quarrel(c, actors, recipients, self.lex))
             and not (_weapon_named(c, self.lex) or _armed_with(c, self.lex))  # "attacked them with machetes"
         ) or (c.pattern.id in self.lex.figurative_patterns and _words_only(actors, recipients, c, self.lex)):
             verbal = self.lex.verbal  # "Biden attacked Trump": words
@@ -1067,6 +1067,19 @@ def _politicians(actors: list[ActorRef], recipients: list[ActorRef], lex: Lexico
         and all(_political([x], lex) and (x.name or _last_word(x) not in lex.physical_targets) for x in recipients)
     )
     return bool(named or politics) and not armed and _political(sides, lex)
+
+
+def _quarrel(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef], lex: Lexicon) -> bool:
+    """Politicians clashing among themselves ("party leaders clashed over pensions in a debate"), a reciprocal
+    pattern with no other side: words, as between named politicians (not their supporters, not armed men)."""
+    return (
+        c.pattern.id in lex.reciprocal_patterns
+        and bool(actors)
+        and not any(x.code or x.sector for x in recipients)  # "clashed over Brexit": a topic, no side
+        and not any(_last_word(a) in lex.follower_nouns for a in actors)
+        and all(not lex.political_sectors.isdisjoint(a.sectors) for a in actors)
+        and not any(not lex.armed_sectors.isdisjoint(a.sectors) for a in actors)
+    )
 
 
 def _words_only(actors: list[ActorRef], recipients: list[ActorRef], c: Candidate, lex: Lexicon) -> bool:
