@@ -3938,3 +3938,13 @@ def test_politicians_clashing_among_themselves_speak(nlp: Any, rules: Any) -> No
     assert _types(nlp, rules, text) == ["ACCUSE"]
     text = "Kenyan opposition supporters clashed with police in Kisumu."
     assert _types(nlp, rules, text) == ["ASSAULT"]
+
+
+def test_an_agentless_extradition_is_the_sender_s_to_the_receiver(nlp: Any, rules: Any) -> None:
+    text = "The alleged money launderer was extradited to Chile from Argentina on Monday."
+    (ev,) = _events(nlp, rules, text, date(2022, 6, 1))
+    assert ev["event"] == "COOPERATE" and _codes(ev["actor"]) == {"ARG"} and _codes(ev["recipient"]) == {"CHL"}
+    text = "Guatemalan prosecutors said the gang leader was extradited to the United States on Friday."
+    (ev,) = _events(nlp, rules, text, date(2022, 6, 1))
+    assert _codes(ev["actor"]) == {"GTM"} and _codes(ev["recipient"]) == {"USA"}
+    assert not _events(nlp, rules, "The gang leader was extradited to the United States, US officials said.")

@@ -230,6 +230,7 @@ class Lexicon:
     statecraft_patterns: frozenset[str]  # "the firm withdrew its staff": no recall when only companies act
     flagged_patterns: frozenset[str]  # a target only where its own words give its country (a vessel's flag)
     authority_types: frozenset[str]
+    sending_patterns: frozenset[str]  # "was extradited to the US (from Bolivia)": the sender to the receiver
     authority_modes: frozenset[str]
     authority_own_country_types: frozenset[str]
     authority_foreign_types: frozenset[str]  # "Japan has been accused": not by its own authorities
@@ -336,9 +337,12 @@ class Lexicon:
         """The re-readings (pattern id suffixes after "+") the lexicon defines."""
         return frozenset(REREADINGS)
 
-    def implies_authorities(self, event: str, modes: Collection[str], recipients: bool) -> bool:
-        """Whether an agentless passive of this type and modes, with or without someone it was done to, has the
-        authorities as its actor ("five men were arrested"; not "the single was released")."""
+    def implies_authorities(self, event: str, modes: Collection[str], recipients: bool, pattern: str = "") -> bool:
+        """Whether an agentless passive of this type and modes (or sending pattern), with or without someone it was
+        done to, has the authorities as its actor ("five men were arrested", "was extradited to the US"; not "the
+        single was released")."""
+        if pattern in self.sending_patterns:
+            return recipients
         if not recipients and not self.authority_recipient_modes.isdisjoint(modes):
             return False
         return event in self.authority_types or not self.authority_modes.isdisjoint(modes)
@@ -659,7 +663,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "patient_types": TYPES,
     },
     "implicit_authority": {
-        "authority_types": TYPES, "authority_modes": MODES, "authority_own_country_types": TYPES,
+        "authority_types": TYPES, "sending_patterns": PATTERNS,
+        "authority_modes": MODES, "authority_own_country_types": TYPES,
         "authority_foreign_types": TYPES, "authority_recipient_modes": MODES,
         "authority_only_acts": WORDS, "authority_sectors": SECTOR_WORDS, "authority_default_sector": SECTOR,
         "suspect_words": WORDS, "suspect_sector": SECTOR,

@@ -980,6 +980,9 @@ def roles(match: TriggerMatch, lex: Lexicon, attacks: frozenset[int] = frozenset
         if actor is not None and victims is None and actor.lemma_.lower() in lex.equipment_nouns:
             actor = None  # "the troops are supported by 40 aircraft": what it is done with, no party
         recipient = subj if "dobj" in match.pattern.recipient else _recipient(match, token, lex)
+        if match.pattern.id in lex.sending_patterns:  # "was extradited to Peru from Bolivia": the state sending to
+            actor = actor or prep_objects(token, ("from",))  # the state receiving, not the person sent
+            recipient = prep_objects(token, ("to",))
     else:
         actor = _wielder(subj, lex) or author(subj, lex) or subj
         recipient = _recipient(match, token, lex) or _addressee(match, token)

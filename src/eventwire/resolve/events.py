@@ -390,7 +390,11 @@ class EventResolver:
             actors, recipients = actors[:1], actors[1:]
         agentless = not c.actors and (c.passive or (c.pattern.nominal and bool(recipients)))  # "the arrest of seven
         # Guatemalans"; not "drew criticism from European allies", whose critics the coder could not code
-        if not actors and agentless and lex.implies_authorities(c.pattern.event, c.pattern.mode, bool(recipients)):
+        if (
+            not actors
+            and agentless
+            and lex.implies_authorities(c.pattern.event, c.pattern.mode, bool(recipients), c.pattern.id)
+        ):
             own_country = c.pattern.event in lex.authority_own_country_types
             # not "the suspects" of an earlier arrest: charged by the clause's or the article's country, not theirs;
             # a state's own official is arrested or charged by that state ("the Peruvian president stepped down and
@@ -404,9 +408,9 @@ class EventResolver:
             # "Chile, which stands accused of unfair subsidies": no state is accused or sanctioned by its own
             # authorities, whoever did it the text does not say (but "seven Guatemalans were arrested", "a task force
             # took charge of security in Honduras": a state acts on its people and its land)
-            self_targeted = c.pattern.event in lex.authority_foreign_types and any(
-                where is not None and _state_named(x, where) for x in recipients
-            )
+            self_targeted = (
+                c.pattern.event in lex.authority_foreign_types or c.pattern.id in lex.sending_patterns
+            ) and any(where is not None and _state_named(x, where) for x in recipients)  # nor sends to itself
             if not self_targeted and (where or implied.sector in lex.authority_countryless_sectors):
                 actors = [implied]  # "activists were arrested": the police, even where nothing says of which country
                 # (see _sector_only)
