@@ -3948,3 +3948,17 @@ def test_an_agentless_extradition_is_the_sender_s_to_the_receiver(nlp: Any, rule
     (ev,) = _events(nlp, rules, text, date(2022, 6, 1))
     assert _codes(ev["actor"]) == {"GTM"} and _codes(ev["recipient"]) == {"USA"}
     assert not _events(nlp, rules, "The gang leader was extradited to the United States, US officials said.")
+
+
+def test_an_official_present_in_another_country_visits_it(nlp: Any, rules: Any) -> None:
+    text = "The Panamanian president was in Bogota on Wednesday for talks on migration."
+    (ev,) = _events(nlp, rules, text, date(2022, 6, 1))
+    assert ev["event"] == "CONSULT" and _codes(ev["actor"]) == {"PAN"} and _codes(ev["recipient"]) == {"COL"}
+    for text in (
+        "The Panamanian president was in Panama City on Wednesday.",  # at home
+        "The former Panamanian president is in Colombia.",  # no longer an official
+        "The Panamanian ambassador was in Bogota when the riots began.",  # a resident
+        "The Panamanian president has been in Miami for medical treatment since May.",  # a stay, not a visit
+        "Panamanian troops are in Colombia on a training mission.",  # no officials
+    ):
+        assert not _events(nlp, rules, text, date(2022, 6, 1)), text

@@ -198,6 +198,8 @@ class Lexicon:
     troop_words: frozenset[str]
     troop_types: frozenset[str]
     peacekeeping_cue: str
+    stay_patterns: frozenset[str]  # "the Dominican president was in Mexico City": a visit by another state's officials
+    stay_not_visitors: frozenset[str]  # "the US ambassador was in Kabul", "the former president": no visit
     visit_types: frozenset[str]
     visit_mode: str
     visiting_words: frozenset[str]
@@ -645,6 +647,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     },
     "troops": {"troop_words": WORDS, "troop_types": TYPES, "peacekeeping_cue": WORD},
     "visits": {
+        "stay_patterns": PATTERNS, "stay_not_visitors": WORDS,
         "visit_types": TYPES, "visit_mode": MODE, "visiting_words": WORDS, "not_visitor_sectors": SECTORS,
         "occasion_prepositions": WORDS, "occasion_parts": WORDS, "purpose_prepositions": WORDS, "going_verbs": WORDS,
         "origin_prepositions": WORDS,

@@ -754,6 +754,8 @@ class EventResolver:
             generic_agent(a) and a.sectors and set(a.sectors) <= lex.not_visitor_sectors for a in actors
         ):
             return False  # "thousands of Syrian refugees arrived in Germany": people on the move, no visit
+        if p.id in lex.stay_patterns and not _abroad(c, actors, recipients, lex):
+            return False  # "the economy is in crisis", "troops are in Somalia", "the president was in his capital"
         sides = (*actors, *recipients)
         played = c.coding.event in lex.sport_types or c.pattern.id in lex.sport_patterns
         if c.sport and played and not any(x.sector in lex.armed_sectors for x in sides):
@@ -1071,6 +1073,21 @@ def _politicians(actors: list[ActorRef], recipients: list[ActorRef], lex: Lexico
         and all(_political([x], lex) and (x.name or _last_word(x) not in lex.physical_targets) for x in recipients)
     )
     return bool(named or politics) and not armed and _political(sides, lex)
+
+
+def _abroad(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef], lex: Lexicon) -> bool:
+    """Are the actors officials of one state (a person of an official sector) in a place of another country, on a
+    stay told in a simple tense (not "has been in London since May") and not as residents or former officials
+    (the lexicon's not-visitor words: an ambassador lives there)?"""
+    places = {x.code for x in recipients if x.code}
+    residents = any(w in lex.stay_not_visitors for a in actors for w in a.text.lower().replace("-", " ").split())
+    return (
+        bool(actors and places)
+        and c.trigger.text.lower() != "been"
+        and not residents
+        and all(a.code and a.kind == "person" and not lex.official_sectors.isdisjoint(a.sectors) for a in actors)
+        and not places & {a.code for a in actors}
+    )
 
 
 def _quarrel(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef], lex: Lexicon) -> bool:
