@@ -3962,3 +3962,10 @@ def test_an_official_present_in_another_country_visits_it(nlp: Any, rules: Any) 
         "Panamanian troops are in Colombia on a training mission.",  # no officials
     ):
         assert not _events(nlp, rules, text, date(2022, 6, 1)), text
+
+
+def test_defending_one_s_own_cause_is_no_support(nlp: Any, rules: Any) -> None:
+    assert _types(nlp, rules, "The Chilean government defended its decision to raise fuel taxes.") == []
+    assert _types(nlp, rules, "The Peruvian minister defended his pension reform on television.") == []
+    (ev,) = _events(nlp, rules, "France defended its ally Mali at the UN.", date(2022, 6, 1))
+    assert ev["event"] == "SUPPORT" and _codes(ev["recipient"]) == {"MLI"}

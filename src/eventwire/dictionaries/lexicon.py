@@ -269,6 +269,7 @@ class Lexicon:
     figurative_patterns: frozenset[str]  # words unless an armed party or a weapon attacks ("came under fire from")
     diplomatic_patterns: frozenset[str]  # words when states make them ("China protested the visit")
     reciprocal_patterns: frozenset[str]  # "party leaders clashed over pensions": words among politicians
+    defending_patterns: frozenset[str]  # "defended its decision": one's own, no support of another
     regret_patterns: frozenset[str]  # regret over another party's act disapproves of it
     regret_nouns: frozenset[str]
     regret_prepositions: frozenset[str]
@@ -702,7 +703,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     },
     "verbal_attacks": {
         "verbal_patterns": PATTERNS, "figurative_patterns": PATTERNS, "diplomatic_patterns": PATTERNS,
-        "reciprocal_patterns": PATTERNS,
+        "reciprocal_patterns": PATTERNS, "defending_patterns": PATTERNS,
         "regret_patterns": PATTERNS, "regret_nouns": WORDS, "regret_prepositions": WORDS,
         "regretted_acts": WORDS,
         "employee_words": WORDS, "describing_prepositions": WORDS,

@@ -115,6 +115,7 @@ class Extractor:
             matches = match_triggers(sent, self.dicts.triggers, self.lex, headline=zone == "headline")
             matches = [m for m in matches if not m.pattern.party_object or self._party_object(m.token)]
             matches = [m for m in matches if not m.pattern.party_subject or self._party_subject(m.token)]
+            matches = [m for m in matches if m.pattern.id not in self.lex.defending_patterns or not self._own_cause(m)]
             scores: dict[int, tuple[tuple[str, float], ...]] = {}  # token → the detector's best readings
             if self.detector is not None:
                 matches = self._detect(sent, matches, zone == "headline", scores)
@@ -152,6 +153,15 @@ class Extractor:
         if subj is None and verb.dep_ == "acl":
             subj, passive = verb.head, False  # "a law allowing ...": the law
         return subj is None or passive or self._party(subj)
+
+    def _own_cause(self, match: TriggerMatch) -> bool:
+        """Is what a defending verb defends the speaker's own thing, no party ("defended its decision", "defended his
+        budget cuts"; not "defended its ally Israel")? Verbal defence is support of another's policy or action."""
+        obj = direct_object(match.token, self.lex)
+        owned = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+        if not owned or obj is None:
+            return False
+        return not (self._party(obj) or any(c.dep_ == "appos" and self._party(c) for c in obj.children))
 
     def _party(self, obj: Token) -> bool:
         """Is the noun a party, or one named after its "of" (see _party_object)?"""
