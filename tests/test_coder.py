@@ -3969,3 +3969,9 @@ def test_defending_one_s_own_cause_is_no_support(nlp: Any, rules: Any) -> None:
     assert _types(nlp, rules, "The Peruvian minister defended his pension reform on television.") == []
     (ev,) = _events(nlp, rules, "France defended its ally Mali at the UN.", date(2022, 6, 1))
     assert ev["event"] == "SUPPORT" and _codes(ev["recipient"]) == {"MLI"}
+
+
+def test_parties_from_several_listed_countries_are_one_each(nlp: Any, rules: Any) -> None:
+    text = "The Ghanaian minister held talks with officials from Togo, Benin and Niger."
+    events = _events(nlp, rules, text, date(2022, 6, 1))
+    assert sorted(c for e in events for c in _codes(e["recipient"])) == ["BEN", "NER", "TGO"]

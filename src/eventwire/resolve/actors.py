@@ -669,6 +669,20 @@ class ActorResolver:
             for hit, (a, b) in sides
         ]
 
+    def listed_origins(self, phrase: Phrase) -> list[tuple[str, int, int]]:
+        """The countries listed after "from" in a phrase, by name ("officials from Uganda, Tanzania and Rwanda"), each
+        with its characters, when there are at least two of them (else empty): one party of each."""
+        words = phrase.words
+        at = next((k for k, w in enumerate(words) if w.text.lower() == "from"), None)
+        if at is None:
+            return []
+        out: list[tuple[str, int, int]] = []
+        for i, hit in self.scan(phrase).countries:
+            found = self._match(words, phrase.text, phrase.start, i) if i > at else None
+            if found is not None and hit.how == "name" and hit.code not in {c for c, _, _ in out}:
+                out.append((hit.code, words[i].start, words[i + found[0] - 1].end))
+        return out if len(out) >= 2 else []
+
     def _article_means(self, name: str, holder: OfficeHolder, memory: ArticleMemory) -> bool:
         """Does the article's own full name of this surname allow the office-holder? "Mr Howard" in an article that
         names Michael Howard is not John Howard; in one that names no Howard in full, the dictionary decides."""

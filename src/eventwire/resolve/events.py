@@ -265,6 +265,13 @@ class EventResolver:
             ref = self.actors.resolve(ph, memory)
             if ref is None:
                 continue
+            listed = self.actors.listed_origins(ph) if ref.code else []
+            if any(code == ref.code for code, _, _ in listed):  # "officials from Uganda, Tanzania and Rwanda": one
+                refs.extend(  # party of each country, each with its country's characters
+                    self.actors.finish(replace(ref, code=code, start=a, end=b, resolved_by="listed-origin"), memory)
+                    for code, a, b in listed
+                )
+                continue
             if ref.kind == "person" and ref.name is None and ref.resolved_by not in BORROWED:
                 pending.append(ref)
                 continue
