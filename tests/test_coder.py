@@ -3975,3 +3975,10 @@ def test_parties_from_several_listed_countries_are_one_each(nlp: Any, rules: Any
     text = "The Ghanaian minister held talks with officials from Togo, Benin and Niger."
     events = _events(nlp, rules, text, date(2022, 6, 1))
     assert sorted(c for e in events for c in _codes(e["recipient"])) == ["BEN", "NER", "TGO"]
+
+
+def test_a_counterpart_noun_is_not_of_the_article_s_country(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Argentina froze its debt buyback to pressure its creditors.", date(2022, 6, 1))
+    assert ev["event"] == "REQUEST" and _codes(ev["recipient"]) != {"ARG"}
+    (ev,) = _events(nlp, rules, "Sudan accused its neighbours of arming the rebels.", date(2022, 6, 1))
+    assert _codes(ev["recipient"]) != {"SDN"}

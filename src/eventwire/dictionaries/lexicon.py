@@ -302,6 +302,7 @@ class Lexicon:
     short_body_heads: frozenset[str]  # "the Community" after "the European Community": that organisation
     accused_anaphors: frozenset[str]  # "the accused": the person the article last named as charged or arrested
     collective_possessives: frozenset[str]  # "Iran said its forces ...": the speaker's forces
+    counterpart_nouns: frozenset[str]  # "its creditors": others of the owner, not of the article's country
     company_anaphors: frozenset[str]  # "the company", "the firm": the company the text last called one
     business_sector: str  # a company is "the company" only when the text calls it so
     historic_codes: tuple[HistoricCode, ...]
@@ -723,7 +724,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "pronouns": {
         "person_pronouns": WORDS, "group_pronouns": WORDS, "group_phrases": PHRASES, "collective_anaphors": WORDS,
         "short_body_heads": WORDS,
-        "accused_anaphors": WORDS, "collective_possessives": WORDS,
+        "accused_anaphors": WORDS, "collective_possessives": WORDS, "counterpart_nouns": WORDS,
         "company_anaphors": WORDS, "business_sector": SECTOR,
     },
     "historic_codes": {"historic_codes": HISTORIC},

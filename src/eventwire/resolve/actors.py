@@ -377,7 +377,7 @@ class ActorResolver:
             ref.code is None
             and memory.main_country
             and (
-                (generic_agent(ref) and not self._several_countries(ref))
+                (generic_agent(ref) and not self._several_countries(ref) and not self._counterpart(ref))
                 or memory.main_country in self.holder_countries(ref.name)
             )
         ):
@@ -668,6 +668,12 @@ class ActorResolver:
             )
             for hit, (a, b) in sides
         ]
+
+    def _counterpart(self, ref: ActorRef) -> bool:
+        """Is the phrase a counterpart noun ("its creditors", "their neighbours", "its allies"): others of the owner,
+        not of the article's country?"""
+        words = ref.text.lower().split(" of ")[0].split()  # "its neighbours of arming the rebels": the head
+        return bool(words) and words[-1] in self.words.counterpart_nouns
 
     def listed_origins(self, phrase: Phrase) -> list[tuple[str, int, int]]:
         """The countries listed after "from" in a phrase, by name ("officials from Uganda, Tanzania and Rwanda"), each
