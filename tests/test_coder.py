@@ -3982,3 +3982,8 @@ def test_a_counterpart_noun_is_not_of_the_article_s_country(nlp: Any, rules: Any
     assert ev["event"] == "REQUEST" and _codes(ev["recipient"]) != {"ARG"}
     (ev,) = _events(nlp, rules, "Sudan accused its neighbours of arming the rebels.", date(2022, 6, 1))
     assert _codes(ev["recipient"]) != {"SDN"}
+
+
+def test_a_place_s_name_opening_with_new_keeps_its_first_word(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "The New Mexico governor criticised the Texas plan.", date(2022, 6, 1))
+    assert _codes(ev["actor"]) == {"USA"}

@@ -236,6 +236,14 @@ class ActorResolver:
                 continue
             if found is not None and _inside_longer_name(run, words[i], found):
                 found = None  # "the Unity Democratic Party": not the US one, a name of its own
+            elif (
+                found is not None
+                and isinstance(found[1], CountryHit)
+                and run
+                and run[-1].end + 1 == words[i].start
+                and self._is_region([*run, *words[i : i + found[0]]])
+            ):
+                found = None  # "the New Mexico governor": a US state, not Mexico
             if found is not None:
                 n, what = found
                 if isinstance(what, CountryHit):
@@ -264,8 +272,8 @@ class ActorResolver:
             if (
                 _name_like(w)
                 and w.text.lower() not in self.words.honorifics
-                and w.text.lower() not in self.words.not_names
-            ):
+                and (w.text.lower() not in self.words.not_names or (w.ent in _PLACE_ENTS and w.pos == "PROPN"))
+            ):  # "the new president", but "the New York mayor": a place's name the tagger marks
                 run.append(w)
             elif run and w.text in ("'s", "’s"):
                 out.regions.append(" ".join(x.text for x in run)) if self._is_region(run) else out.names.append(run)
@@ -824,6 +832,7 @@ class ActorResolver:
         return (nation, 0.5) if nation else None
 
 
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 
 
