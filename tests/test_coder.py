@@ -3987,3 +3987,10 @@ def test_a_counterpart_noun_is_not_of_the_article_s_country(nlp: Any, rules: Any
 def test_a_place_s_name_opening_with_new_keeps_its_first_word(nlp: Any, rules: Any) -> None:
     (ev,) = _events(nlp, rules, "The New Mexico governor criticised the Texas plan.", date(2022, 6, 1))
     assert _codes(ev["actor"]) == {"USA"}
+
+
+def test_talks_or_a_call_during_which_a_party_acts_are_their_own_event(nlp: Any, rules: Any) -> None:
+    text = "During talks with Indian leaders in Delhi, the Nepali prime minister asked for more aid."
+    assert _types(nlp, rules, text) == ["CONSULT", "REQUEST"]
+    text = "During a phone call with the Polish president, the Lithuanian president asked for more troops."
+    assert _types(nlp, rules, text) == ["CONSULT", "REQUEST"]

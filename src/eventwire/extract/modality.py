@@ -27,6 +27,8 @@ def _clause_chain(token: Token, lex: Lexicon) -> list[Token]:
             break  # "did not want to strike and called for talks": a verb of its own tense is not under "did not"
         if current.dep_ == "pobj" and temporal(current.head):
             break  # "stopped work on the first day of a strike": a time the verb is set in, not what it governs
+        if current.dep_ == "prep" and current.lower_ in lex.adjunct_prepositions:
+            break  # "during talks with X, Y asked for loans": an act of its own, not what is asked
         if _answered(current, lex):
             break  # "vowed revenge for the raid", "would respond to the shelling": what is answered happened
         current = current.head
