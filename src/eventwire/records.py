@@ -312,6 +312,7 @@ class Candidate:
     told_dates: tuple[Span, ...] = ()  # those of the clause that tells it ("said on Friday that he would veto")
     places: tuple[PlaceCue, ...] = ()  # place names of the clause
     clause_places: tuple[str, ...] = ()  # places the clause says it happened in ("were seized in Paraguay")
+    policy: bool = False  # a pledge of a deed no pattern knows, to no one named ("promised to lower taxes")
     misread_places: tuple[tuple[str, str], ...] = ()  # names after "in" the tagger called a person, group or
     # nationality, with that label
     support: float | None = None  # the sentence model's probability of the reading's event class

@@ -195,6 +195,8 @@ class Lexicon:
     joint: Recoding
     calling: Recoding  # "called on the king" with nothing asked: a visit
     calling_patterns: frozenset[str]
+    calling_hosts: frozenset[str]  # "called on the king": a person called on by title
+    calling_matters: frozenset[str]  # "called on Myanmar over the crisis": a matter, no visit
     troop_words: frozenset[str]
     troop_types: frozenset[str]
     peacekeeping_cue: str
@@ -269,6 +271,7 @@ class Lexicon:
     figurative_patterns: frozenset[str]  # words unless an armed party or a weapon attacks ("came under fire from")
     diplomatic_patterns: frozenset[str]  # words when states make them ("China protested the visit")
     reciprocal_patterns: frozenset[str]  # "party leaders clashed over pensions": words among politicians
+    quarrel_verbs: frozenset[str]  # ... by these verbs only (not "brawled")
     defending_patterns: frozenset[str]  # "defended its decision": one's own, no support of another
     regret_patterns: frozenset[str]  # regret over another party's act disapproves of it
     regret_nouns: frozenset[str]
@@ -646,6 +649,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "rereadings": {
         "refused": RECODING, "peacekeeping": RECODING, "troops": RECODING, "verbal": RECODING,
         "diplomatic": RECODING, "joint": RECODING, "calling": RECODING, "calling_patterns": PATTERNS,
+        "calling_hosts": WORDS, "calling_matters": WORDS,
     },
     "troops": {"troop_words": WORDS, "troop_types": TYPES, "peacekeeping_cue": WORD},
     "visits": {
@@ -704,7 +708,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     },
     "verbal_attacks": {
         "verbal_patterns": PATTERNS, "figurative_patterns": PATTERNS, "diplomatic_patterns": PATTERNS,
-        "reciprocal_patterns": PATTERNS, "defending_patterns": PATTERNS,
+        "reciprocal_patterns": PATTERNS, "quarrel_verbs": WORDS, "defending_patterns": PATTERNS,
         "regret_patterns": PATTERNS, "regret_nouns": WORDS, "regret_prepositions": WORDS,
         "regretted_acts": WORDS,
         "employee_words": WORDS, "describing_prepositions": WORDS,

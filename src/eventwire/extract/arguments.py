@@ -982,7 +982,7 @@ def roles(match: TriggerMatch, lex: Lexicon, attacks: frozenset[int] = frozenset
         recipient = subj if "dobj" in match.pattern.recipient else _recipient(match, token, lex)
         if match.pattern.id in lex.sending_patterns:  # "was extradited to Peru from Bolivia": the state sending to
             actor = actor or prep_objects(token, ("from",))  # the state receiving, not the person sent
-            recipient = prep_objects(token, ("to",))
+            recipient = prep_objects(token, ("to",)) or recipient  # ("was extradited by Spain": the person)
     else:
         actor = _wielder(subj, lex) or author(subj, lex) or subj
         recipient = _recipient(match, token, lex) or _addressee(match, token)

@@ -124,10 +124,9 @@ class Extractor:
                 replace(self._candidate(sentence, m, ents, attacks), scores=scores.get(m.token.i, ())) for m in matches
             ]
             found = [
-                c
+                replace(c, policy=not _names_someone(c.recipients + c.embedded) and _policy_pledge(m, self.dicts))
                 for c, m in zip(found, matches, strict=True)
-                if _names_someone(c.recipients + c.embedded)
-                or not (_no_action(m, self.dicts) or _policy_pledge(m, self.dicts))
+                if _names_someone(c.recipients + c.embedded) or not _no_action(m, self.dicts)
             ]
             if self.models is not None:
                 found = self._with_models(sentence, sent, found, ents)
@@ -159,7 +158,7 @@ class Extractor:
         budget cuts"; not "defended its ally Israel")? Verbal defence is support of another's policy or action."""
         obj = direct_object(match.token, self.lex)
         owned = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
-        if not owned or obj is None:
+        if not owned or obj is None or obj.lower_ in self.lex.counterpart_nouns:  # "defended its allies"
             return False
         return not (self._party(obj) or any(c.dep_ == "appos" and self._party(c) for c in obj.children))
 
@@ -390,8 +389,9 @@ def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str, lex: Lexico
         c.dep_ == "prep" and c.lower_ in lex.describing_prepositions for c in match.token.children
     ):
         return recoded(match, lex.verbal), mod  # "attacked the inquiry as 'garbage'": words
-    if match.pattern.id in lex.calling_patterns and not _asks(match.token):
-        return recoded(match, lex.calling), mod  # "called on the king in Amman": a visit, nothing asked
+    if match.pattern.id in lex.calling_patterns and not _asks(match.token) and _host(match.token, lex):
+        visit = recoded(match, lex.calling)  # "called on the king in Amman": a visit, nothing asked
+        return replace(visit, pattern=replace(visit.pattern, mode=(lex.visit_mode,))), mod
     if match.pattern.id in lex.regret_patterns and _others_act(match, lex):
         return recoded(match, lex.verbal), mod  # "voiced regret over Oslo's decision": disapproval, no apology
     if match.pattern.id in lex.policy_patterns and _words_of_attack(match, r, lex):
@@ -401,6 +401,16 @@ def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str, lex: Lexico
     if event in lex.visit_types and lex.visit_mode in match.pattern.mode and _troops(match, r, lex):
         return recoded(match, lex.troops), mod  # "troops arrived in X" is no visit
     return match, mod
+
+
+def _host(verb: Token, lex: Lexicon) -> bool:
+    """Is whom the verb calls on a person (a name, or a head of state or government by title: the lexicon's calling
+    hosts), with no matter it is called on over ("called on Myanmar over the crisis")?"""
+    if any(c.dep_ == "prep" and c.lower_ in lex.calling_matters for c in verb.children):
+        return False
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)  # the first
+    hosts = [o for o in on.children if o.dep_ == "pobj"] if on is not None else []  # ("on Sunday" may follow)
+    return bool(hosts) and all(o.ent_type_ == "PERSON" or o.lemma_.lower() in lex.calling_hosts for o in hosts)
 
 
 def _asks(verb: Token) -> bool:
@@ -506,12 +516,18 @@ def _no_action(match: TriggerMatch, dicts: Dictionaries) -> bool:
 
 
 def _policy_pledge(match: TriggerMatch, dicts: Dictionaries) -> bool:
-    """ "promised to cut unemployment", "pledged to lower taxes": a pledge (the pledge patterns) whose deed no pattern
-    knows, made to no one named (the caller checks), is a policy, no promise to a party."""
+    """ "promised to cut unemployment", "pledged to lower taxes": a pledge (the pledge patterns) whose deed names no
+    party and holds no verb a pattern knows ("pledged to continue supporting X" holds one), made to no one named (the
+    caller checks), may be a policy, no promise to a party (the resolver decides by who pledges)."""
     if match.pattern.id not in dicts.lexicon.pledge_patterns:
         return False
     deed = next((c for c in match.token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-    return deed is not None and _match_action(deed, dicts) is None
+    if deed is None or any(t.ent_type_ in _PARTY_NAMES for t in deed.subtree):
+        return False
+    return not any(t.pos_ == "VERB" and _match_action(t, dicts) is not None for t in deed.subtree)
+
+
+_PARTY_NAMES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 def _match_action(token: Token, dicts: Dictionaries) -> TriggerPattern | None:

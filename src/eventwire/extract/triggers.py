@@ -591,6 +591,16 @@ def subsumed(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:
     return False
 
 
+def _in_place(verb: Token) -> bool:
+    """Does "in" after the verb name a place (a proper name the tagger calls a place: "was in Mexico City")?"""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "in"
+        and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC") for o in p.children)
+        for p in verb.children
+    )
+
+
 def _semicolon_between(clause: Token) -> bool:
     """Is a semicolon between a clause and the verb after it that the parser hangs it on?"""
     return any(t.text == ";" for t in clause.doc[clause.right_edge.i + 1 : clause.head.i])
@@ -1388,7 +1398,10 @@ def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: b
         # strike", "is on alert": a main "be" the tagger calls an auxiliary
         if token.pos_ == "VERB" or copula or (headline and token.pos_ in ("PROPN", "NOUN") and token.dep_ == "ROOT"):
             m = match_verb(token, index, lex)
-            if m is not None:
+            if m is not None and m.pattern.id in lex.stay_patterns:
+                if _in_place(token):  # "was in Mexico City"; not "is in talks with", "in a dispute with"
+                    matches.append(m)
+            elif m is not None:
                 matches.append(m)
                 if m.obj is not None:
                     consumed.add(m.obj.i)

@@ -761,6 +761,8 @@ class EventResolver:
             generic_agent(a) and a.sectors and set(a.sectors) <= lex.not_visitor_sectors for a in actors
         ):
             return False  # "thousands of Syrian refugees arrived in Germany": people on the move, no visit
+        if c.policy and all(a.sectors and set(a.sectors) <= lex.party_sectors for a in actors):
+            return False  # "the Conservatives pledged to cut immigration": a party's policy, no promise to anyone
         if p.id in lex.stay_patterns and not _abroad(c, actors, recipients, lex):
             return False  # "the economy is in crisis", "troops are in Somalia", "the president was in his capital"
         sides = (*actors, *recipients)
@@ -1083,10 +1085,13 @@ def _politicians(actors: list[ActorRef], recipients: list[ActorRef], lex: Lexico
 
 
 def _abroad(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef], lex: Lexicon) -> bool:
-    """Are the actors officials of one state (a person of an official sector) in a place of another country, on a
-    stay told in a simple tense (not "has been in London since May") and not as residents or former officials
-    (the lexicon's not-visitor words: an ambassador lives there)?"""
-    places = {x.code for x in recipients if x.code}
+    """Are the actors officials of one state (a person of an official sector) in a place of another country (the
+    object of "in" names a country or one of its cities: not "in hospital in London"), on a stay told in a simple
+    tense (not "has been in London since May") and not as residents or former officials (the lexicon's not-visitor
+    words: an ambassador lives there)?"""
+    places = {x.code for x in recipients if x.code and x.kind == "country"}
+    if len(places) != len(recipients):
+        return False
     residents = any(w in lex.stay_not_visitors for a in actors for w in a.text.lower().replace("-", " ").split())
     return (
         bool(actors and places)
@@ -1100,11 +1105,13 @@ def _abroad(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef], le
 def _quarrel(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef], lex: Lexicon) -> bool:
     """Politicians clashing among themselves ("party leaders clashed over pensions in a debate"), a reciprocal
     pattern with no other side: words, as between named politicians (not their supporters, not armed men)."""
+    heads = [a.text.lower().split(" of ")[0].split()[-1:] for a in actors]  # "supporters of the candidates"
     return (
         c.pattern.id in lex.reciprocal_patterns
+        and c.lemma.lower() in lex.quarrel_verbs  # "clashed", not "brawled" or "scuffled"
         and bool(actors)
         and not any(x.code or x.sector for x in recipients)  # "clashed over Brexit": a topic, no side
-        and not any(_last_word(a) in lex.follower_nouns for a in actors)
+        and not any(h and h[0] in lex.follower_nouns for h in heads)
         and all(not lex.political_sectors.isdisjoint(a.sectors) for a in actors)
         and not any(not lex.armed_sectors.isdisjoint(a.sectors) for a in actors)
     )
