@@ -3982,6 +3982,9 @@ def test_parties_from_several_listed_countries_are_one_each(nlp: Any, rules: Any
     text = "The Ghanaian minister held talks with officials from Togo, Benin and Niger."
     events = _events(nlp, rules, text, date(2022, 6, 1))
     assert sorted(c for e in events for c in _codes(e["recipient"])) == ["BEN", "NER", "TGO"]
+    text = "The summit was attended by envoys from Ghana, Togo, Benin and Niger."  # one meeting of them all
+    (ev,) = _events(nlp, rules, text, date(2022, 6, 1))
+    assert _codes(ev["actor"]) | _codes(ev["recipient"]) == {"GHA", "TGO", "BEN", "NER"}
 
 
 def test_a_counterpart_noun_is_not_of_the_article_s_country(nlp: Any, rules: Any) -> None:

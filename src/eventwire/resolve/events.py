@@ -1298,11 +1298,12 @@ def _together(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef], 
     """Three or more countries named together as the subject of a mutual act ("Chile, Peru and Bolivia
     agreed to pool border data"): one multilateral event, not one per pair (the pairs
     would report one happening several times)."""
-    subject = {p.start for p in c.actors}
+    subject = [(p.start, p.end) for p in c.actors]  # the phrases, or countries listed inside one ("envoys from
+    # Ghana, Togo and Benin attended")
     return (
         _mutual(c, lex)
         and bool(recipients)
-        and all(x.start in subject for x in recipients)
+        and all(any(a <= x.start < b for a, b in subject) for x in recipients)
         and len({x.code for x in (*actors, *recipients) if x.code}) >= 3
     )
 
