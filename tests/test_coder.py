@@ -3941,6 +3941,7 @@ def test_politicians_clashing_among_themselves_speak(nlp: Any, rules: Any) -> No
     text = "Kenyan opposition supporters clashed with police in Kisumu."
     assert _types(nlp, rules, text) == ["ASSAULT"]
     assert _types(nlp, rules, "Georgian lawmakers brawled in parliament on Tuesday.") == ["ASSAULT"]
+    assert _types(nlp, rules, "Government and opposition lawmakers clashed over the Georgian budget.") == ["ACCUSE"]
 
 
 def test_an_agentless_extradition_is_the_sender_s_to_the_receiver(nlp: Any, rules: Any) -> None:
@@ -3959,6 +3960,11 @@ def test_an_official_present_in_another_country_visits_it(nlp: Any, rules: Any) 
     text = "The Panamanian president was in Bogota on Wednesday for talks on migration."
     (ev,) = _events(nlp, rules, text, date(2022, 6, 1))
     assert ev["event"] == "CONSULT" and _codes(ev["actor"]) == {"PAN"} and _codes(ev["recipient"]) == {"COL"}
+    (ev,) = _events(nlp, rules, "The Panamanian president was in the Colombian capital on Monday.", date(2022, 6, 1))
+    assert ev["event"] == "CONSULT" and _codes(ev["recipient"]) == {"COL"}
+    text = "The Panamanian president was in Bogota for talks with the Colombian president."
+    (ev,) = _events(nlp, rules, text, date(2022, 6, 1))  # the talks, once
+    assert ev["event"] == "CONSULT" and _codes(ev["actor"]) | _codes(ev["recipient"]) == {"PAN", "COL"}
     for text in (
         "The Panamanian president was in Panama City on Wednesday.",  # at home
         "The former Panamanian president is in Colombia.",  # no longer an official
@@ -3976,6 +3982,7 @@ def test_defending_one_s_own_cause_is_no_support(nlp: Any, rules: Any) -> None:
     (ev,) = _events(nlp, rules, "France defended its ally Mali at the UN.", date(2022, 6, 1))
     assert ev["event"] == "SUPPORT" and _codes(ev["recipient"]) == {"MLI"}
     assert _types(nlp, rules, "France defended its allies at the summit.") == ["SUPPORT"]
+    assert _types(nlp, rules, "France defended its ally at the summit.") == ["SUPPORT"]
 
 
 def test_parties_from_several_listed_countries_are_one_each(nlp: Any, rules: Any) -> None:
@@ -4006,3 +4013,4 @@ def test_talks_or_a_call_during_which_a_party_acts_are_their_own_event(nlp: Any,
     assert _types(nlp, rules, text) == ["CONSULT", "REQUEST"]
     text = "Nepal may ask for aid during a meeting with Indian officials."  # still to come
     assert "CONSULT" not in _types(nlp, rules, text)
+    assert "CONSULT" in _types(nlp, rules, "After talks with Scholz, Sunak rejected the Polish proposal.")

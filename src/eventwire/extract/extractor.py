@@ -408,6 +408,9 @@ def _host(verb: Token, lex: Lexicon) -> bool:
     hosts), with no matter it is called on over ("called on Myanmar over the crisis")?"""
     if any(c.dep_ == "prep" and c.lower_ in lex.calling_matters for c in verb.children):
         return False
+    said = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    if any(o.lemma_.lower() in lex.document_nouns for o in said):
+        return False  # "called on President X in a statement": words, no visit
     on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)  # the first
     hosts = [o for o in on.children if o.dep_ == "pobj"] if on is not None else []  # ("on Sunday" may follow)
     return bool(hosts) and all(o.ent_type_ == "PERSON" or o.lemma_.lower() in lex.calling_hosts for o in hosts)
@@ -522,8 +525,8 @@ def _policy_pledge(match: TriggerMatch, dicts: Dictionaries) -> bool:
     if match.pattern.id not in dicts.lexicon.pledge_patterns:
         return False
     deed = next((c for c in match.token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-    if deed is None or any(t.ent_type_ in _PARTY_NAMES for t in deed.subtree):
-        return False
+    if deed is None or any(t.ent_type_ in _PARTY_NAMES and t.dep_ in ("dobj", "pobj") for t in deed.subtree):
+        return False  # a party the deed is done to or with (not "jobs for British workers")
     return not any(t.pos_ == "VERB" and _match_action(t, dicts) is not None for t in deed.subtree)
 
 

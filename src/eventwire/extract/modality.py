@@ -27,6 +27,13 @@ def _clause_chain(token: Token, lex: Lexicon) -> list[Token]:
             break  # "did not want to strike and called for talks": a verb of its own tense is not under "did not"
         if current.dep_ == "pobj" and temporal(current.head):
             break  # "stopped work on the first day of a strike": a time the verb is set in, not what it governs
+        if (
+            current.dep_ == "prep"
+            and current.lower_ in lex.adjunct_prepositions
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in current.head.children)
+        ):
+            break  # "after talks with X, Y rejected the quota": an act of its own (but "may ask for aid during a
+            # meeting", "will raise it during talks": still to come)
         if _answered(current, lex):
             break  # "vowed revenge for the raid", "would respond to the shelling": what is answered happened
         current = current.head
@@ -187,7 +194,6 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
         return True  # "hoped the court would rule that the navy had broken the law": not told as fact (not "can
         # confirm that", "would later admit that")
     reported = _reported_future(chain, lex)
-    adjunct = next((k for k, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ in lex.adjunct_prepositions), None)
     for t in chain:
         if (children_lemmas(t, ("aux",)) & lex.modal_auxiliaries) and not reported:
             return True
@@ -197,10 +203,8 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
             return True  # "the only answer is for Moscow to join the talks": what would be, not what is
         if t.dep_ == "advcl" and children_lemmas(t, ("mark",)) & lex.condition_marks:
             return True
-        above = adjunct is not None and chain.index(t) > adjunct  # "during talks with X, Y asked for loans": the
-        # talks are no part of what is asked (but "will raise it during talks" is still to come)
-        if t is not chain[0] and verb_lemma(t) in lex.weighing_verbs and _governs(chain, t) and not above:
-            return True  # "considering sending", "asked to"
+        if t is not chain[0] and verb_lemma(t) in lex.weighing_verbs and _governs(chain, t):  # "considering
+            return True  # sending", "asked to"
         if t is not chain[0] and {t.lemma_.lower(), t.lower_} & lex.chance_adjectives:  # "more likely to be
             return True  # murdered", "was poised to impose tariffs"
         if t is not chain[0] and t.lemma_ == "be" and children_lemmas(t, ("nsubj",)) & lex.aim_nouns:

@@ -594,11 +594,24 @@ def subsumed(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:
 def _in_place(verb: Token) -> bool:
     """Does "in" after the verb name a place (a proper name the tagger calls a place: "was in Mexico City")?"""
     return any(
-        p.dep_ == "prep"
-        and p.lower_ == "in"
-        and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC") for o in p.children)
+        p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and _place_named(o) for o in p.children)
         for p in verb.children
     )
+
+
+def _for_talks_with(verb: Token) -> bool:
+    """Does a for-phrase on the verb name an occasion with a counterpart of its own ("for talks with Lavrov")?"""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(w.lower_ == "with" for o in c.children for w in o.children)
+        for c in verb.children
+    )
+
+
+def _place_named(noun: Token) -> bool:
+    """Is the noun a place's name, or a capital named by its country ("the Iraqi capital")?"""
+    if noun.ent_type_ in ("GPE", "LOC"):
+        return True
+    return noun.lemma_.lower() == "capital" and any(c.ent_type_ in ("NORP", "GPE") for c in noun.children)
 
 
 def _semicolon_between(clause: Token) -> bool:
@@ -1399,7 +1412,9 @@ def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: b
         if token.pos_ == "VERB" or copula or (headline and token.pos_ in ("PROPN", "NOUN") and token.dep_ == "ROOT"):
             m = match_verb(token, index, lex)
             if m is not None and m.pattern.id in lex.stay_patterns:
-                if _in_place(token):  # "was in Mexico City"; not "is in talks with", "in a dispute with"
+                if _in_place(token) and not _for_talks_with(token):
+                    # "was in Mexico City"; not "is in talks with", "in a dispute with", nor "was in Geneva for
+                    # talks with Lavrov" (the talks say it)
                     matches.append(m)
             elif m is not None:
                 matches.append(m)

@@ -1103,17 +1103,19 @@ def _abroad(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef], le
 
 
 def _quarrel(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef], lex: Lexicon) -> bool:
-    """Politicians clashing among themselves ("party leaders clashed over pensions in a debate"), a reciprocal
-    pattern with no other side: words, as between named politicians (not their supporters, not armed men)."""
+    """Politicians clashing among themselves or with other politicians ("party leaders clashed over pensions in a
+    debate", "government and opposition lawmakers clashed over the budget"), a reciprocal pattern by a quarrel verb:
+    words, as between named politicians (not their supporters, not armed men); a recipient of no sector is the
+    topic ("clashed over Brexit")."""
     heads = [a.text.lower().split(" of ")[0].split()[-1:] for a in actors]  # "supporters of the candidates"
+    sides = [*actors, *(x for x in recipients if x.sector)]
     return (
         c.pattern.id in lex.reciprocal_patterns
         and c.lemma.lower() in lex.quarrel_verbs  # "clashed", not "brawled" or "scuffled"
         and bool(actors)
-        and not any(x.code or x.sector for x in recipients)  # "clashed over Brexit": a topic, no side
         and not any(h and h[0] in lex.follower_nouns for h in heads)
-        and all(not lex.political_sectors.isdisjoint(a.sectors) for a in actors)
-        and not any(not lex.armed_sectors.isdisjoint(a.sectors) for a in actors)
+        and all(not lex.political_sectors.isdisjoint(a.sectors) for a in sides)
+        and not any(not lex.armed_sectors.isdisjoint(a.sectors) for a in sides)
     )
 
 
