@@ -168,6 +168,7 @@ class Lexicon:
     plotting_verbs: frozenset[str]  # "said Iran was planning attacks": a plot told, an accusation
     plot_nouns: frozenset[str]  # "hatched a plot to assassinate the president"
     adjunct_prepositions: frozenset[str]
+    pending_prepositions: frozenset[str]  # "during talks", "until the release": may be still to come
     elaborating_types: frozenset[str]
     told_charges: frozenset[str]  # "X accused Y, a charge Y denies": the accusing stands, whatever is denied
     agreement_nouns: frozenset[str]
@@ -616,7 +617,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "representing_nouns": WORDS,
     },
     "adjuncts": {
-        "adjunct_prepositions": WORDS, "elaborating_types": TYPES, "agreement_nouns": WORDS, "told_charges": TYPES,
+        "adjunct_prepositions": WORDS, "pending_prepositions": WORDS,
+        "elaborating_types": TYPES, "agreement_nouns": WORDS, "told_charges": TYPES,
         "idiom_subjects": WORDS,
     },
     "wrongdoing": {

@@ -30,10 +30,10 @@ def _clause_chain(token: Token, lex: Lexicon) -> list[Token]:
         if (
             current.dep_ == "prep"
             and current.lower_ in lex.adjunct_prepositions
-            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in current.head.children)
+            and current.lower_ not in lex.pending_prepositions
         ):
-            break  # "after talks with X, Y rejected the quota": an act of its own (but "may ask for aid during a
-            # meeting", "will raise it during talks": still to come)
+            break  # "after talks with X, Y rejected the quota", "despite the bombing, X will attend": an act of its
+            # own, done (but "plans to raise it during talks", "until the release of X": see _is_hypothetical)
         if _answered(current, lex):
             break  # "vowed revenge for the raid", "would respond to the shelling": what is answered happened
         current = current.head
@@ -194,6 +194,7 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
         return True  # "hoped the court would rule that the navy had broken the law": not told as fact (not "can
         # confirm that", "would later admit that")
     reported = _reported_future(chain, lex)
+    pending = next((k for k, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ in lex.pending_prepositions), None)
     for t in chain:
         if (children_lemmas(t, ("aux",)) & lex.modal_auxiliaries) and not reported:
             return True
@@ -203,8 +204,10 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
             return True  # "the only answer is for Moscow to join the talks": what would be, not what is
         if t.dep_ == "advcl" and children_lemmas(t, ("mark",)) & lex.condition_marks:
             return True
-        if t is not chain[0] and verb_lemma(t) in lex.weighing_verbs and _governs(chain, t):  # "considering
-            return True  # sending", "asked to"
+        above = pending is not None and chain.index(t) > pending  # "during talks with X, Y asked for loans": the
+        # talks are no part of what is asked
+        if t is not chain[0] and verb_lemma(t) in lex.weighing_verbs and _governs(chain, t) and not above:
+            return True  # "considering sending", "asked to"
         if t is not chain[0] and {t.lemma_.lower(), t.lower_} & lex.chance_adjectives:  # "more likely to be
             return True  # murdered", "was poised to impose tariffs"
         if t is not chain[0] and t.lemma_ == "be" and children_lemmas(t, ("nsubj",)) & lex.aim_nouns:

@@ -599,10 +599,13 @@ def _in_place(verb: Token) -> bool:
     )
 
 
-def _for_talks_with(verb: Token) -> bool:
-    """Does a for-phrase on the verb name an occasion with a counterpart of its own ("for talks with Lavrov")?"""
+def _for_talks_with(verb: Token, index: TriggerIndex) -> bool:
+    """Does a for-phrase on the verb name an occasion a noun pattern knows, with a counterpart of its own ("for talks
+    with Lavrov"; not "for a ceremony with X")?"""
     return any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(w.lower_ == "with" for o in c.children for w in o.children)
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(index.nouns.get(o.lemma_.lower()) and any(w.lower_ == "with" for w in o.children) for o in c.children)
         for c in verb.children
     )
 
@@ -1412,7 +1415,7 @@ def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: b
         if token.pos_ == "VERB" or copula or (headline and token.pos_ in ("PROPN", "NOUN") and token.dep_ == "ROOT"):
             m = match_verb(token, index, lex)
             if m is not None and m.pattern.id in lex.stay_patterns:
-                if _in_place(token) and not _for_talks_with(token):
+                if _in_place(token) and not _for_talks_with(token, index):
                     # "was in Mexico City"; not "is in talks with", "in a dispute with", nor "was in Geneva for
                     # talks with Lavrov" (the talks say it)
                     matches.append(m)
