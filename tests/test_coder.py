@@ -4014,3 +4014,5 @@ def test_talks_or_a_call_during_which_a_party_acts_are_their_own_event(nlp: Any,
     text = "Nepal may ask for aid during a meeting with Indian officials."  # still to come
     assert "CONSULT" not in _types(nlp, rules, text)
     assert "CONSULT" in _types(nlp, rules, "After talks with Scholz, Sunak rejected the Polish proposal.")
+    text = "A Czech minister can be dismissed after a trial in the Czech Senate, if senators agree."  # one may be
+    assert "ACCUSE" not in _types(nlp, rules, text)

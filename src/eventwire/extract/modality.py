@@ -31,6 +31,7 @@ def _clause_chain(token: Token, lex: Lexicon) -> list[Token]:
             current.dep_ == "prep"
             and current.lower_ in lex.adjunct_prepositions
             and current.lower_ not in lex.pending_prepositions
+            and not _indefinite(current)
         ):
             break  # "after talks with X, Y rejected the quota", "despite the bombing, X will attend": an act of its
             # own, done (but "plans to raise it during talks", "until the release of X": see _is_hypothetical)
@@ -39,6 +40,16 @@ def _clause_chain(token: Token, lex: Lexicon) -> list[Token]:
         current = current.head
         chain.append(current)
     return chain
+
+
+def _indefinite(prep: Token) -> bool:
+    """Is the preposition's object an indefinite act ("after a trial in the Senate"), none told as done?"""
+    return any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "any")
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for c in o.children
+    )
 
 
 def _answered(token: Token, lex: Lexicon) -> bool:
