@@ -565,7 +565,7 @@ def subsumed(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:
         and match.pattern.event in lex.elaborating_types
         and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.agreement_nouns for c in match.token.head.children)
     ):
-        return True  # "signed a security treaty, agreeing to share intelligence": what the treaty does
+        return True  # "signed a defence pact, agreeing to exchange radar data": what the pact does
     edges: list[str] = []
     current = match.token
     while current.head.i != current.i and (
