@@ -85,6 +85,13 @@ def _inside_longer_name(run: list[Word], w: Word, found: tuple[int, object]) -> 
     )
 
 
+def head_word(text: str) -> str:
+    """The last word before any "of" of a phrase's text, lowercased: its head as far as the words tell ("its
+    neighbours of arming the rebels": neighbours; "supporters of the candidates": supporters)."""
+    words = text.lower().split(" of ")[0].split()
+    return words[-1] if words else ""
+
+
 def _name_like(w: Word) -> bool:
     """A proper-name token: tagged PROPN, or capitalised inside a named entity (the tagger errs in headlines)."""
     return w.pos == "PROPN" or (
@@ -680,8 +687,7 @@ class ActorResolver:
     def _counterpart(self, ref: ActorRef) -> bool:
         """Is the phrase a counterpart noun ("its creditors", "their neighbours", "its allies"): others of the owner,
         not of the article's country?"""
-        words = ref.text.lower().split(" of ")[0].split()  # "its neighbours of arming the rebels": the head
-        return bool(words) and words[-1] in self.words.counterpart_nouns
+        return head_word(ref.text) in self.words.counterpart_nouns
 
     def listed_origins(self, phrase: Phrase) -> list[tuple[str, int, int]]:
         """The countries listed after "from" in a phrase, by name ("officials from Uganda, Tanzania and Rwanda"), each

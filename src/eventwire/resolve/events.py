@@ -27,7 +27,7 @@ from eventwire.records import (
     Provenance,
     Zone,
 )
-from eventwire.resolve.actors import BORROWED, ActorResolver, ArticleMemory, generic_agent
+from eventwire.resolve.actors import BORROWED, ActorResolver, ArticleMemory, generic_agent, head_word
 from eventwire.resolve.dates import resolve_date, same_day_phrase
 from eventwire.resolve.merge import merge_mentions
 from eventwire.resolve.places import ALTERNATE_MIN_POPULATION, Gazetteer
@@ -696,10 +696,8 @@ class EventResolver:
 
     def _named_countries(self, c: Candidate, town: str) -> frozenset[str]:
         """The countries the clause names by name right after the town and a comma ("in Tula, Mexico")."""
-        hits = (
-            (text, self.dicts.actors.country(text)) for text in c.clause_places if f"{town}, {text}" in c.sentence.text
-        )
-        return frozenset(h.code for _, h in hits if h is not None and h.how != "capital")
+        hits = (self.dicts.actors.country(text) for text in c.clause_places if f"{town}, {text}" in c.sentence.text)
+        return frozenset(h.code for h in hits if h is not None and h.how != "capital")
 
     def _misread_country(self, text: str, label: str) -> str | None:
         """The country of a name the tagger took for no place: a first-level region's or, for a name it took for a
@@ -712,8 +710,9 @@ class EventResolver:
         if region is not None or label != "NORP":
             return region
         entry = self.gazetteer.lookup(text)
-        big = entry is not None and entry.population >= ALTERNATE_MIN_POPULATION and (entry.primary or entry.plain)
-        return entry.country if big and entry is not None else None
+        if entry is None or entry.population < ALTERNATE_MIN_POPULATION or not (entry.primary or entry.plain):
+            return None
+        return entry.country
 
     def _place_country(self, text: str, c: Candidate) -> str | None:
         """The country of one place a clause names: a country, a first-level region we know (a US state, before a
@@ -1107,13 +1106,12 @@ def _quarrel(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef], l
     debate", "government and opposition lawmakers clashed over the budget"), a reciprocal pattern by a quarrel verb:
     words, as between named politicians (not their supporters, not armed men); a recipient of no sector is the
     topic ("clashed over Brexit")."""
-    heads = [a.text.lower().split(" of ")[0].split()[-1:] for a in actors]  # "supporters of the candidates"
     sides = [*actors, *(x for x in recipients if x.sector)]
     return (
         c.pattern.id in lex.reciprocal_patterns
         and c.lemma.lower() in lex.quarrel_verbs  # "clashed", not "brawled" or "scuffled"
         and bool(actors)
-        and not any(h and h[0] in lex.follower_nouns for h in heads)
+        and not any(head_word(a.text) in lex.follower_nouns for a in actors)  # "supporters of the candidates"
         and all(not lex.political_sectors.isdisjoint(a.sectors) for a in sides)
         and not any(not lex.armed_sectors.isdisjoint(a.sectors) for a in sides)
     )

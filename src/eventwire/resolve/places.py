@@ -184,12 +184,12 @@ def _subdivisions(iso3: dict[str, str]) -> dict[str, tuple[str, bool]]:
         name = re.sub(r"\s*\[.*\]$", "", sub.name).split(",")[0].strip()  # "Wales [Cymru GB-CYM]", "Dagestan, R."
         head, de, _ = name.partition(" de ")
         heads = [head] if de and " " not in head and len(head) >= 6 else []
-        for full in [name, *heads]:
+        for full, is_short in [(name, False), *((h, True) for h in heads)]:
             plain = unicodedata.normalize("NFKD", full).encode("ascii", "ignore").decode()
             for n in {full, plain}:
                 if len(n) >= 4 and _LATIN.match(n):
                     seen.setdefault(_key(n), set()).add(code)
-                    if full is not name:
+                    if is_short:
                         short.add(_key(n))
     return {n: (next(iter(codes)), n in short) for n, codes in seen.items() if len(codes) == 1}
 
