@@ -218,3 +218,7 @@ class ActorLexicon:
     def person(self, surface: str, when: date | None) -> OfficeHolder | None:
         """The office-holder known by this name at ``when`` (see ``people.PeopleIndex.lookup``)."""
         return self.people.lookup(surface, when)
+
+    def leader(self, surname: str, when: date, roles: frozenset[str]) -> OfficeHolder | None:
+        """The leader of this last name in one of ``roles`` at ``when`` (see ``people.PeopleIndex.leader_called``)."""
+        return self.people.leader_called(surname, when, roles)

@@ -80,6 +80,8 @@ class Lexicon:
     becoming_verbs: frozenset[str]
     quantity_nouns: frozenset[str]
     share_nouns: frozenset[str]  # "40 percent of the prisoners were released": a statistic
+    tally_periods: frozenset[str]  # "775 people were murdered this year": a count over a span, a statistic
+    tally_markers: frozenset[str]
     particle_prepositions: frozenset[str]
     provision_prepositions: frozenset[str]
     provision_verbs: frozenset[str]
@@ -95,6 +97,7 @@ class Lexicon:
     equipment_nouns: frozenset[str]  # "supported by 40 aircraft": what it is done with, no party
     accompanying_prepositions: frozenset[str]  # "with the premier sending soldiers": the premier sends
     stative_passives: frozenset[str]
+    standing_ban_verbs: frozenset[str]  # "hunting is prohibited in the park": a standing rule, no act
     partner_nouns: frozenset[str]  # "in collaboration with X": X acts beside the subject, no recipient
     continuing_verbs: frozenset[str]  # "Israel completed its withdrawal": the subject's own act
     occurring_verbs: frozenset[str]  # "clashes erupted between A and B": the noun's participants on the verb
@@ -283,6 +286,7 @@ class Lexicon:
     policy_patterns: frozenset[str]  # attack nouns that are words when aimed at a policy target
     policy_targets: frozenset[str]  # "an attack on the budget": a plan or statement, not a party
     social_ills: frozenset[str]  # "an assault on poverty": a campaign, no attack
+    volley_nouns: frozenset[str]  # "bombarded the spokesman with questions": words, no attack
     verbal_qualifiers: frozenset[str]  # "a scathing attack on the president": words
     joint_patterns: frozenset[str]  # acts of one side that, done together, are cooperation (exercises)
     sport_types: frozenset[str]  # the types sport is misread as (violence)
@@ -337,6 +341,8 @@ class Lexicon:
     origin_nouns: frozenset[str]  # "workers of Indian origin": a nationality that is only where they came from
     government_words: frozenset[str]
     government_sector: str
+    leader_government_nouns: frozenset[str]  # "the Morales government": the leader of that surname then in office
+    leader_roles: frozenset[str]  # ... who held one of these roles (head of state or government) that day
     ngo_nouns: frozenset[str]  # "aid charity Actionaid": a named non-governmental organisation ...
     ngo_code: str  # ... coded so (PLOVER's NGO)
 
@@ -561,7 +567,9 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "intent_verbs": WORDS, "intent_adjectives": WORDS, "intent_nouns": WORDS, "assent_verbs": WORDS,
         "striving_verbs": WORDS, "opponent_prepositions": WORDS, "admitting_verbs": WORDS,
     },
-    "quantity_nouns": {"quantity_nouns": WORDS, "share_nouns": WORDS},
+    "quantity_nouns": {
+        "quantity_nouns": WORDS, "share_nouns": WORDS, "tally_periods": WORDS, "tally_markers": WORDS,
+    },
     "compound_nouns": {
         "compound_nouns": WORDS,
         "idiom_adverbs": WORDS,
@@ -579,7 +587,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "instruments": {
         "instruments": WORDS, "blaze_words": WORDS, "equipment_nouns": WORDS, "accompanying_prepositions": WORDS,
     },
-    "stative_passives": {"stative_passives": WORDS},
+    "stative_passives": {"stative_passives": WORDS, "standing_ban_verbs": WORDS},
     "partners": {"partner_nouns": WORDS},
     "own_acts": {"continuing_verbs": WORDS, "occurring_verbs": WORDS, "holding_verbs": WORDS},
     "descriptions": {"describing_nouns": WORDS},
@@ -714,7 +722,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "regret_patterns": PATTERNS, "regret_nouns": WORDS, "regret_prepositions": WORDS,
         "regretted_acts": WORDS,
         "employee_words": WORDS, "describing_prepositions": WORDS,
-        "policy_patterns": PATTERNS, "policy_targets": WORDS, "social_ills": WORDS, "verbal_qualifiers": WORDS,
+        "policy_patterns": PATTERNS, "policy_targets": WORDS, "social_ills": WORDS, "volley_nouns": WORDS,
+        "verbal_qualifiers": WORDS,
         "political_sectors": SECTORS,
         "party_sectors": SECTORS,
         "weapon_words": WORDS,
@@ -750,7 +759,10 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "not_subdivisions": WORDS,
     },
     "residence": {"residence_prepositions": WORDS, "residence_qualifiers": WORDS, "origin_nouns": WORDS},
-    "governments": {"government_words": WORDS, "government_sector": SECTOR},
+    "governments": {
+        "government_words": WORDS, "government_sector": SECTOR,
+        "leader_government_nouns": WORDS, "leader_roles": WORDS,
+    },
     "nongovernmental": {"ngo_nouns": WORDS, "ngo_code": SECTOR},
 }  # fmt: skip
 _TOP = frozenset({"name", "version", "comment"})

@@ -224,6 +224,7 @@ class PeopleIndex:
     people: dict[str, list[OfficeHolder]] = field(default_factory=dict)
     pending: dict[str, list[_Pending]] = field(default_factory=dict)
     keys_of: dict[int, set[str]] = field(default_factory=dict)  # id(holder) → its keys
+    surnames: dict[str, list[OfficeHolder]] = field(default_factory=dict)  # hand-kept people by last name, on use
 
     def add(self, data: dict[str, Any], where: str, check: CodeCheck, valid: frozenset[str]) -> None:
         if not data.get("fills_gaps"):
@@ -336,6 +337,20 @@ class PeopleIndex:
             self.people[key] = [new if h is old else h for h in self.people[key]]
         self.keys_of[id(new)] = keys
         self._register(new, aliases)
+
+    def leader_called(self, surname: str, when: date, roles: frozenset[str]) -> OfficeHolder | None:
+        """The hand-kept office-holder of this last name who held one of ``roles`` (lower case) at ``when`` ("the
+        Morales government" in 2008: Evo Morales); None when nobody did, or people of several countries did."""
+        if not self.surnames:
+            curated = {id(h): h for hs in self.people.values() for h in hs if h.curated}
+            for h in curated.values():
+                self.surnames.setdefault(fold_accents(h.name.split()[-1]).lower(), []).append(h)
+        found = [
+            (h, o.country or h.country)
+            for h in self.surnames.get(fold_accents(surname).lower(), ())
+            if (o := h.office_at(when)) is not None and o.role.lower() in roles
+        ]
+        return found[0][0] if len({country for _, country in found}) == 1 else None
 
     def lookup(self, surface: str, when: date | None) -> OfficeHolder | None:
         """The person known by this name at ``when``: first among those holding a dated office then (not as ELI),

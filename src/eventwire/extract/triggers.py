@@ -24,14 +24,17 @@ class TriggerMatch:
 
 
 def direct_object(verb: Token, lex: Lexicon) -> Token | None:
-    """The verb's direct object (or passive subject, or the noun a past participle modifies: "the proposals
-    released yesterday"), looking through quantities ("two tons of cocaine"). A passive verb's retained object comes
-    before its subject: "Kenya was given aid" gives aid (to Kenya)."""
+    """The verb's direct object (or passive subject, or a bare noun the parser took for a complement, or the noun a
+    past participle modifies: "the proposals released yesterday"), looking through quantities ("two tons of
+    cocaine"). A passive verb's retained object comes before its subject: "Kenya was given aid" gives aid (to
+    Kenya)."""
     if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and _object_relative(verb, lex):
         child: Token | None = verb.head  # "the tariffs he imposed on Japanese goods": what he imposed
     else:
         child = next((c for c in verb.children if c.dep_ == "dobj"), None)
         child = child or next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+        # "voiced dismay at ...": the parser may take a bare noun object for a complement
+        child = child or next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ in ("NN", "NNS")), None)
     if child is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         child = verb.head
     if child is None:
@@ -226,7 +229,9 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
             return TriggerMatch(token, p, obj if p.obj else None)
         if p.obj and p.prep:  # "went on strike", "remained on alert": the object sits in the pattern's preposition
             inner = prep_objects(token, tuple(sorted(p.prep)))
-            if inner is not None and _verb_fits(p, inner, particles, preps, clauses, lex):
+            if inner is None and obj is not None and "dobj" in p.recipient:  # "viewed the remarks with dismay": the
+                inner = prep_objects(obj, tuple(sorted(p.prep)))  # parser may hang it on the object
+            if inner is not None and _verb_fits(p, inner, particles, preps | p.prep, clauses, lex):
                 return TriggerMatch(token, p, inner)
         if p.obj and obj is not None and "dobj" in p.recipient and verb_lemma(token) in lex.provision_verbs:
             # "supplied Ukraine with tanks": given to the object
@@ -788,11 +793,16 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
     return None, False
 
 
+_QUESTION_OPENERS = frozenset({"mark", "advmod", "nsubj", "nsubjpass", "dobj", "attr"})
+
+
 def _question(verb: Token, lex: Lexicon) -> bool:
-    """Does a questioning verb ask a question: a clause a question mark opens ("asked whether the talks had failed"), or
-    a question preposition and no infinitive ("was asked about her plans"; not "asked him about ... to resign")?"""
+    """Does a questioning verb ask a question: a clause a question mark opens ("asked whether the talks had failed",
+    "asked why the army had withdrawn"), or a question preposition and no infinitive ("was asked about her plans";
+    not "asked him about ... to resign")?"""
     for c in verb.children:
-        if c.dep_ in ("ccomp", "advcl") and {m.lower_ for m in c.children if m.dep_ == "mark"} & lex.question_marks:
+        opening = {m.lower_ for m in c.children if m.i < c.i and m.dep_ in _QUESTION_OPENERS}
+        if c.dep_ in ("ccomp", "advcl") and opening & lex.question_marks:
             return True
     about = any(
         _on_argument(c, verb) for c in verb.subtree if c.dep_ == "prep" and c.lower_ in lex.question_prepositions
@@ -878,16 +888,28 @@ def _admission(verb: Token, lex: Lexicon) -> bool:
 
 def _statistic(verb: Token, lex: Lexicon) -> bool:
     """Is the verb's passive subject a share of a group ("40 percent of the prisoners were released"; not "70
-    percent of Mexicans support the movement", which they do), or is the verb a participle on "those" a share counts
-    ("90 percent of those arrested")?"""
+    percent of Mexicans support the movement", which they do) or a group counted over a tally period, or is the verb
+    a participle on "those" a share counts ("90 percent of those arrested")?"""
     if any(c.dep_ == "agent" for c in verb.children):
         return False  # "a large proportion of the detainees were tortured by guards": a doer named, an act
     if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex.share_nouns for c in verb.children):
+        return True
+    if _tally(verb, lex):
         return True
     those, of = verb.head, verb.head.head
     return (
         verb.dep_ == "acl" and those.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in lex.share_nouns
     )
+
+
+def _tally(verb: Token, lex: Lexicon) -> bool:
+    """Is the verb's passive subject a counted group and the span a tally period ("775 people had been murdered this
+    year", "40 reporters were killed in the past decade"; not "20 people were killed last week")?"""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not (subject.like_num or any(c.dep_ == "nummod" for c in subject.children)):
+        return False
+    spans = [set(w.lower_ for w in c.subtree) for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")]
+    return any(words & lex.tally_periods and words & lex.tally_markers for words in spans)
 
 
 def _striving(verb: Token, lex: Lexicon) -> bool:
@@ -1066,6 +1088,23 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
+def _compound_target(noun: Token) -> Token | None:
+    """The noun phrase the parser hung as a compound on an evaluating noun ("branded [the plan] daylight robbery"): a
+    compound with its own determiner or possessive, or a plural one ("branded [the ministers] traitors")."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "compound"
+            and (
+                any(d.dep_ in ("det", "poss") for d in c.children)  # "the plan", even tagged a verb
+                or (c.pos_ in ("NOUN", "PROPN") and c.tag_ in ("NNS", "NNPS"))
+            )
+        ),
+        None,
+    )
+
+
 def evaluation(adj: Token, lex: Lexicon) -> tuple[Token | None, Token] | None:
     """Who judges what, where an adjective (or a noun: "a violation") evaluates a party's act: "X called Y
     unjustified", "X described Y as illegal", "X considers Y illegal", "X said Y was unacceptable", "X said Y was a
@@ -1093,6 +1132,10 @@ def evaluation(adj: Token, lex: Lexicon) -> tuple[Token | None, Token] | None:
     if adj.dep_ == "dobj" and verb in lex.evaluation_verbs and len(objects) == 2 and objects[1].i == adj.i:
         judge, passive = subject_of(head, lex)  # "branded the expulsions a provocation": parsed as two objects
         return None if passive or objects[0].pos_ == "PRON" else (judge, objects[0])
+    owner = _compound_target(adj) if adj.dep_ == "dobj" and verb in lex.evaluation_verbs and len(objects) == 1 else None
+    if owner is not None:  # "branded the plan daylight robbery", "the ministers traitors": the parser's compound
+        judge, passive = subject_of(head, lex)
+        return None if passive else (judge, owner)
     if adj.dep_ in ("oprd", "xcomp", "acomp", "prep") and verb in lex.evaluation_verbs:
         judge, passive = subject_of(head, lex)
         target = judge if passive else next((c for c in head.children if c.dep_ == "dobj"), None)
@@ -1368,6 +1411,26 @@ def _aimed_at_ills(match: TriggerMatch, lex: Lexicon) -> bool:
     return bool(aims) and all(o.dep_ == "pobj" and o.lemma_.lower() in lex.social_ills for o in aims)
 
 
+def _volley_of_words(match: TriggerMatch, lex: Lexicon) -> bool:
+    """Is the attack made with words ("bombarded the spokesman with questions", "pelted the office with letters"): a
+    volley noun after "with", not violence?"""
+    if match.pattern.event not in lex.attacker_types:
+        return False
+    means = [o for c in match.token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children]
+    return any(o.dep_ == "pobj" and o.lower_ in lex.volley_nouns for o in means)
+
+
+def _standing_ban(match: TriggerMatch, lex: Lexicon) -> bool:
+    """Is the ban a standing rule, told in the present passive with no one imposing it ("hunting is prohibited in the
+    park", "the sect is banned in Russia"): a state of affairs, not an act (not "has been banned", "was banned", "is
+    banned by the court")?"""
+    verb = match.token
+    if verb.lemma_.lower() not in lex.standing_ban_verbs or verb.tag_ != "VBN":
+        return False
+    present = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    return present and not any(c.dep_ in ("aux", "agent") for c in verb.children)
+
+
 def _wished_act(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:
     """A pattern on a wish for another party's act ("wants Beijing to release the journalists": clause "subject-to"
     only) stands only where that act is one a pattern reads, or a deed a state, body or government is to do to
@@ -1428,7 +1491,9 @@ def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: b
             m = _match_noun(token, index, consumed, headline, lex)
             if m is not None:
                 matches.append(m)
-    matches = [m for m in matches if not _aimed_at_ills(m, lex)]
+    matches = [m for m in matches if not (_aimed_at_ills(m, lex) or _volley_of_words(m, lex))]
+    if not headline:  # a headline tells a new ban in the present: "Sect banned in Russia"
+        matches = [m for m in matches if not _standing_ban(m, lex)]
     matches += match_obligations(sent, index, lex)
     matches += match_evaluations(sent, index, lex)
     taken = {m.token.i for m in matches}

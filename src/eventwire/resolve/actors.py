@@ -92,6 +92,11 @@ def head_word(text: str) -> str:
     return words[-1] if words else ""
 
 
+def _owner(phrase: Phrase, i: int) -> bool:
+    """Does the country word at i own the phrase's head with a possessive ("Greece's lenders")?"""
+    return any(w.text in ("'s", "'", "’s") for w in phrase.words[i + 1 : phrase.head])
+
+
 def _name_like(w: Word) -> bool:
     """A proper-name token: tagged PROPN, or capitalised inside a named entity (the tagger errs in headlines)."""
     return w.pos == "PROPN" or (
@@ -139,6 +144,8 @@ class ArticleMemory:
     plural_nouns: set[tuple[int, int]] = field(default_factory=set)  # spans of phrases headed by a plural noun
     bodies: dict[str, str | None] = field(default_factory=dict)  # "embassy" → USA ("the US Embassy"); None: two
     full_names: dict[str, str] = field(default_factory=dict)  # surname (lowercase) → the first full name with it
+    described: list[tuple[int, str, ActorRef]] = field(default_factory=list)  # where a group the text gives a
+    # country ("six Paraguayan women") starts, the lemma of its plural noun, and its coding
 
     def name_person(self, text: str) -> None:
         """Note a person's full name as the article writes it ("Michael Howard"), so that the bare surname later
@@ -513,6 +520,8 @@ class ActorResolver:
                 )
             return None
         scan = self.scan(phrase)
+        if head is not None and head.text.lower() in self.words.counterpart_nouns:
+            scan = replace(scan, countries=[(i, c) for i, c in scan.countries if not _owner(phrase, i)])
         if any(o.kind == "media" for o in scan.orgs) or any(m in low for m in self.words.media_words):
             if not _reporter(scan, self.words.press_sector):
                 return None  # "Reuters reported", "the daily said": a publisher is never an actor
@@ -534,6 +543,10 @@ class ActorResolver:
             and holder.coding_at(None)[0] not in (*memory.countries, memory.main_country)
         ):  # an undated article about another country, which never names the country of a namesake the derived
             holder = None  # lists know from some year ("John Carmichael" of a church in New York, not of Swaziland)
+        if holder is None and known is None and not scan.countries:
+            led = self._leader_of(phrase, memory)
+            if led is not None and self._article_means(*led, memory):
+                name, holder = led
         org = next((o for o in scan.orgs if o.kind != "media"), None)
         shared = low.removeprefix("the ")
         if (
@@ -548,6 +561,9 @@ class ActorResolver:
             org = None  # "the Trade Unions Congress": a body of another name, not the US Congress
         sectors = _role_sectors(scan, phrase.words, self.words.people_sector)
         code, how = self._code(scan, org, known, holder, memory)
+        group = self._described_group(phrase, memory) if code is None and name is None and org is None else None
+        if group is not None:  # "the women" after "six Paraguayan women"
+            code, how = group.code, "coref"
         code = self.words.historic(code, memory.published)  # RUS before 1991-12-26 is SUN
         company = _anaphor(low, self.words.company_anaphors)
         meant = memory.last_company if company else (memory.collectives[-1] if memory.collectives else None)
@@ -607,6 +623,9 @@ class ActorResolver:
             resolved_by=how,
             roles=tuple(r.term for _, r in scan.roles if r.person_title),
         )
+        plural = head is not None and head.pos == "NOUN" and head.lemma.lower() != head.text.lower()
+        if code and canonical is None and how.startswith("country-") and plural and head is not None:
+            memory.described.append((phrase.start, head.lemma.lower(), ref))  # "six Paraguayan women"
         return ref
 
     def note_acronyms(self, text: str, memory: ArticleMemory) -> None:
@@ -702,6 +721,30 @@ class ActorResolver:
             if found is not None and hit.how == "name" and hit.code not in {c for c, _, _ in out}:
                 out.append((hit.code, words[i].start, words[i + found[0] - 1].end))
         return out if len(out) >= 2 else []
+
+    @staticmethod
+    def _described_group(phrase: Phrase, memory: ArticleMemory) -> ActorRef | None:
+        """ "The women", "four of the women": the last group before the phrase that the text gave a country and
+        named by the same plural noun ("six Paraguayan women"), or None."""
+        low, last = phrase.text.lower(), phrase.words[-1] if phrase.words else None
+        if last is None or last.pos != "NOUN" or last.lemma.lower() == last.text.lower():
+            return None
+        if not (low.startswith("the ") or " of the " in low):
+            return None
+        found = [ref for start, noun, ref in memory.described if start < phrase.start and noun == last.lemma.lower()]
+        return found[-1] if found else None
+
+    def _leader_of(self, phrase: Phrase, memory: ArticleMemory) -> tuple[str, OfficeHolder] | None:
+        """ "The Morales government", "the Reagan administration": the one capitalised word between "the" and a
+        leader government noun is the surname of the head of state or government then in office (None if none)."""
+        words, at = phrase.words, phrase.head
+        if memory.published is None or at < 2 or words[at].lemma.lower() not in self.words.leader_government_nouns:
+            return None
+        word = words[at - 1]
+        if words[at - 2].text.lower() != "the" or not (word.text[:1].isupper() and word.text.isalpha()):
+            return None
+        holder = self.lex.leader(word.text, memory.published, self.words.leader_roles)
+        return (word.text, holder) if holder is not None else None
 
     def _article_means(self, name: str, holder: OfficeHolder, memory: ArticleMemory) -> bool:
         """Does the article's own full name of this surname allow the office-holder? "Mr Howard" in an article that

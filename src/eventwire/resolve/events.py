@@ -11,6 +11,7 @@ from itertools import pairwise, product
 
 from eventwire.dictionaries import Dictionaries
 from eventwire.dictionaries.lexicon import Lexicon, Recoding
+from eventwire.dictionaries.people import fold_accents
 from eventwire.dictionaries.triggers import EVALUATIONS
 from eventwire.records import (
     ActorRef,
@@ -408,7 +409,7 @@ class EventResolver:
             # was detained": by Peru, in an article about another country's gifts)
             officials = [x for x in recipients if x.code and lex.government_sector in x.sectors]  # (not soldiers,
             # whom another state may hold)
-            charged = [x for x in recipients if x.code and x.resolved_by != "accused"] if own_country else officials
+            charged = [x for x in recipients if x.code and x.resolved_by not in BORROWED] if own_country else officials
             own = charged[0].code if charged else None
             where = self._clause_country(c) or _speaking_authority(speakers, lex) or own or memory.main_country
             implied = _authorities(where, c, lex)
@@ -673,6 +674,8 @@ class EventResolver:
         uncoded = ref.resolved_by == "unresolved" and generic_agent(ref)  # "a cleric was arrested in Bamako", no
         if not (fallback or uncoded):  # article country either; a named group keeps its own country wherever it acts
             return ref
+        if head_word(ref.text) in self.lex.counterpart_nouns:
+            return ref  # "Greece's lenders rejected the plan in Athens": others of Greece, not its people
         where = self._clause_country(c)
         return replace(ref, code=where, resolved_by="clause-country") if where else ref
 
@@ -904,6 +907,8 @@ class EventResolver:
                 return None  # no city of that name in the country the text puts it in
             if place is not None and region in memory.countries and place.country_code != region:
                 return None  # a region of a country the article names, not a namesake city elsewhere
+            if place is not None and region == place.country_code and not _same_name(place.name, run.text):
+                return None  # "in Chiapas": the state, not a town of it that also goes by that name
             if place is not None:
                 return place
         return None
@@ -1356,6 +1361,11 @@ def _as_government(ref: ActorRef, lex: Lexicon) -> ActorRef:
     if ref.kind == "country" and not ref.sectors and ref.resolved_by in ("country-name", "country-capital"):
         return replace(ref, sector=lex.government_sector, sectors=(lex.government_sector,))
     return ref
+
+
+def _same_name(name: str, text: str) -> bool:
+    """Is the text the place's own name (not one of its other names), accents and case aside?"""
+    return fold_accents(name).lower() == fold_accents(text).lower().removeprefix("the ")
 
 
 def _default_place(
