@@ -4099,3 +4099,29 @@ def test_a_state_s_name_is_no_town_known_by_it_only_as_another_name(nlp: Any, ru
     assert ev["event_loc"] is None or ev["event_loc"]["name"] != "Chiapa de Corzo"
     (ev,) = _events(nlp, rules, "Mexican soldiers detained four migrants in Veracruz.", date(2022, 6, 1))
     assert ev["event_loc"]["name"] == "Veracruz"  # the city bears the state's name as its own
+
+
+def test_support_had_or_received_goes_from_the_backer(nlp: Any, rules: Any) -> None:
+    (ev,) = _events(nlp, rules, "Officials met in Rome. Malta has the full support of Italy.", date(2022, 6, 1))
+    assert ev["event"] == "SUPPORT" and _codes(ev["actor"]) == {"ITA"} and _codes(ev["recipient"]) == {"MLT"}
+    (ev,) = _events(nlp, rules, "Officials met in Rome. Malta received the support of Italy.", date(2022, 6, 1))
+    assert _codes(ev["actor"]) == {"ITA"}
+    assert _types(nlp, rules, "Officials met in Rome. Malta would need the support of Italy.") == []
+
+
+def test_calls_joined_and_demands_in_the_subjunctive_ask(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Dublin. An Irish senator joined calls for an inquiry into the bank collapse."
+    assert _types(nlp, rules, text) == ["REQUEST"]
+    text = "Officials met in Vienna. Austria insisted that Hungary reduce its emissions."
+    (ev,) = _events(nlp, rules, text, date(2022, 6, 1))
+    assert ev["event"] == "REQUEST" and _codes(ev["recipient"]) == {"HUN"}
+    text = "Officials met in Vienna. Austria insisted that Hungary had reduced its emissions."  # a claim
+    assert _types(nlp, rules, text) == []
+
+
+def test_a_delegation_sent_to_a_capital_visits(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Seoul. Korea sent a delegation to Hanoi for trade talks."
+    (ev,) = _events(nlp, rules, text, date(2022, 6, 1))
+    assert ev["event"] == "CONSULT" and _codes(ev["recipient"]) == {"VNM"}
+    text = "Officials met in Seoul. Korea sent a team of doctors to Laos."  # a team of doctors: aid
+    assert _types(nlp, rules, text) == ["AID"]

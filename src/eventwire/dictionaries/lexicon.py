@@ -91,6 +91,7 @@ class Lexicon:
     noun_participant_prepositions: frozenset[str]
     obliging_modals: frozenset[str]
     obliging_verbs: frozenset[str]  # "said X needed to explain": a demand
+    subjunctive_verbs: frozenset[str]  # "insisted that Greece cut its budget": a demand
     relative_pronouns: frozenset[str]
     instruments: frozenset[str]
     blaze_words: frozenset[str]  # instruments that, counted ("a fire"), are a blaze
@@ -582,7 +583,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     },
     "light_objects": {"light_objects": WORDS},
     "noun_participant_prepositions": {"noun_participant_prepositions": WORDS},
-    "obliging_modals": {"obliging_modals": WORDS, "obliging_verbs": WORDS},
+    "obliging_modals": {"obliging_modals": WORDS, "obliging_verbs": WORDS, "subjunctive_verbs": WORDS},
     "relative_pronouns": {"relative_pronouns": WORDS},
     "instruments": {
         "instruments": WORDS, "blaze_words": WORDS, "equipment_nouns": WORDS, "accompanying_prepositions": WORDS,

@@ -345,14 +345,15 @@ def _reacting_modifier(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and _naming(c)), None)
 
 
-def _draws_reaction(verb: Token, lex: Lexicon) -> bool:
-    """Does the verb draw a reaction whose source is named ("met with disapproval from", "drew criticism from")?"""
+def _draws_reaction(verb: Token, index: TriggerIndex, lex: Lexicon) -> bool:
+    """Does the verb draw a reaction whose source is named ("met with disapproval from", "drew criticism from"), one
+    a noun pattern reads (not "has the support of", which the verb's own pattern reads)?"""
     if verb.lemma_.lower() not in lex.drawing_verbs:
         return False
     nouns = [c for c in verb.children if c.dep_ == "dobj"]
     withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
     nouns += [o for c in withs for o in c.children if o.dep_ == "pobj"]
-    return any(reaction(n, lex) is not None for n in nouns)
+    return any(reaction(n, lex) is not None and index.nouns.get(n.lemma_.lower()) for n in nouns)
 
 
 def _has_participant(noun: Token, lex: Lexicon) -> bool:
@@ -638,17 +639,26 @@ def _elaboration(token: Token) -> bool:
 
 
 def obligation_clause(token: Token, lex: Lexicon) -> Token | None:
-    """The complement clause of a speech verb that says its subject must or should act."""
+    """The complement clause of a speech verb that says its subject must or should act, or of a verb of demanding
+    with the clause's verb in the subjunctive ("insisted that Greece cut its budget")."""
     for child in token.children:
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
             aux = {c.lower_ for c in child.children if c.dep_ == "aux"}
             subject = any(  # not "we must"; "told the leaders they must ...": the ones told
                 c.dep_ in _OBLIGED and (c.pos_ != "PRON" or told_pronoun(token, c)) for c in child.children
             )
-            obliged = bool(aux & lex.obliging_modals) or _obliging_verb(child, lex)
+            subjunctive = token.lemma_.lower() in lex.subjunctive_verbs and not aux and _subjunctive(child)
+            obliged = bool(aux & lex.obliging_modals) or _obliging_verb(child, lex) or subjunctive
             if obliged and subject and not any(c.dep_ == "neg" for c in child.children):
                 return child
     return None
+
+
+def _subjunctive(verb: Token) -> bool:
+    """Is the verb in the subjunctive: a base form, or a plain present after a singular noun ("that Germany withdraw",
+    which the tagger calls a present)?"""
+    singular = any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and singular)
 
 
 def told_party(verb: Token) -> Token | None:
@@ -1199,7 +1209,8 @@ def match_obligations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
     trigger file's "obligation" construction)."""
 
     def fires(token: Token) -> bool:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in lex.speech_verbs:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or not (lemma in lex.speech_verbs or lemma in lex.subjunctive_verbs):
             return False
         clause = obligation_clause(token, lex)
         subject = next((c for c in clause.children if c.dep_ in _OBLIGED), None) if clause is not None else None
@@ -1469,7 +1480,7 @@ def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: b
                 continue
         if token.pos_ == "VERB" and token.dep_ in ("amod", "compound"):
             continue  # a participle used as an adjective ("retreating troops") is no action
-        if token.pos_ == "VERB" and _draws_reaction(token, lex):
+        if token.pos_ == "VERB" and _draws_reaction(token, index, lex):
             continue  # "the proposals met with disapproval from rights groups": the reaction is the event
         if gerund_noun(token) and index.nouns.get(token.lower_):
             continue  # read as the noun below ("Fighting between A and B erupted")

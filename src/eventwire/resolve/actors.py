@@ -114,7 +114,7 @@ def same_first_name(a: str, b: str) -> bool:
 
 
 # codings borrowed from an earlier mention ("Johnson", "the suspects"): the phrase itself says nothing of them
-BORROWED = frozenset({"coref", "accused"})
+BORROWED = frozenset({"coref", "accused", "group-coref"})  # codings taken from another mention
 
 
 def generic_agent(ref: ActorRef) -> bool:
@@ -563,7 +563,7 @@ class ActorResolver:
         code, how = self._code(scan, org, known, holder, memory)
         group = self._described_group(phrase, memory) if code is None and name is None and org is None else None
         if group is not None:  # "the women" after "six Paraguayan women"
-            code, how = group.code, "coref"
+            code, how = group.code, "group-coref"
         code = self.words.historic(code, memory.published)  # RUS before 1991-12-26 is SUN
         company = _anaphor(low, self.words.company_anaphors)
         meant = memory.last_company if company else (memory.collectives[-1] if memory.collectives else None)

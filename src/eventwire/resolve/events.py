@@ -409,7 +409,9 @@ class EventResolver:
             # was detained": by Peru, in an article about another country's gifts)
             officials = [x for x in recipients if x.code and lex.government_sector in x.sectors]  # (not soldiers,
             # whom another state may hold)
-            charged = [x for x in recipients if x.code and x.resolved_by not in BORROWED] if own_country else officials
+            charged = (
+                [x for x in recipients if x.code and x.resolved_by not in _GROUPS_TOLD] if own_country else officials
+            )
             own = charged[0].code if charged else None
             where = self._clause_country(c) or _speaking_authority(speakers, lex) or own or memory.main_country
             implied = _authorities(where, c, lex)
@@ -930,6 +932,7 @@ class EventResolver:
 _STATE_CODINGS = frozenset({"country-name", "country-capital", "office-holder"})  # a state named, or its office
 _MAKER_ENTITIES = frozenset({"NORP", "GPE", "ORG"})  # "the Israeli attack", "a Hamas attack": a maker named
 _NOT_DESCRIBING = frozenset({"article-country", "unresolved", *BORROWED})  # codings that say nothing of the phrase
+_GROUPS_TOLD = frozenset({"accused", "group-coref"})  # "the suspects", "the women": people an earlier act named
 
 
 def _act_words(c: Candidate) -> tuple[str, ...]:

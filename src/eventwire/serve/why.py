@@ -17,6 +17,7 @@ RESOLVED_BY = {
     "country-adjective": "a nationality adjective (countries.json)",
     "country-capital": "a capital city standing for its government (countries.json)",
     "coref": "an earlier mention of the same party in the article",
+    "group-coref": "the last group the article named by the same plural noun with a country ('six Paraguayan women')",
     "named-body": "the one body of that kind the article names with its country ('the embassy': 'the US Embassy')",
     "description": "a description of the person later in the article ('the Lib Dem leader said')",
     "place": "a place of that country named in the phrase (the gazetteer)",
