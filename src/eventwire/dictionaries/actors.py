@@ -20,7 +20,7 @@ _PIECES = re.compile(r"[^\W_]+|[^\w\s]|_")  # runs of letters or digits, single 
 class CountryHit:
     code: str
     name: str
-    how: str  # name | adjective | capital
+    how: str  # name | adjective | capital | combining
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +79,7 @@ class ActorLexicon:
         self.countries: dict[str, CountryHit] = {}
         self.country_names: dict[str, str] = {}  # code → canonical name
         self.with_capital: set[str] = set()  # codes of countries with a capital of another name (not Singapore)
+        self.combining: dict[str, CountryHit] = {}  # "franco" of "Franco-German": only before a hyphen
         self.nonstate = nonstate  # codes valid besides countries (IGO, UNO, EUR, NGO, MNC, IMG, ...)
         self.orgs_cased: dict[str, Organization] = {}  # exact alias as written
         self.orgs_upper: dict[str, Organization] = {}  # for ALL-CAPS text (headlines)
@@ -128,6 +129,8 @@ class ActorLexicon:
             self.country_names[code] = name
             if entry.get("capitals"):
                 self.with_capital.add(code)
+            for form in entry.get("combining") or []:
+                self.combining[form.lower()] = CountryHit(code, name, "combining")
             for how, key in (("name", "names"), ("adjective", "adjectives"), ("capital", "capitals")):
                 for alias in [name] * (how == "name") + list(entry.get(key) or []):
                     k = alias.lower()
@@ -200,6 +203,10 @@ class ActorLexicon:
             low = surface.lower()
             found = self.orgs.get(low) or (self.orgs_titled.get(low) if _titled(surface) else None)
         return found
+
+    def combining_form(self, surface: str) -> CountryHit | None:
+        """A country by the form that opens a hyphenated pair ("Franco" of "Franco-German talks"), capitalised."""
+        return self.combining.get(surface.lower()) if surface[:1].isupper() else None
 
     def country(self, surface: str) -> CountryHit | None:
         """A country by name, adjective or capital; the text must be capitalised as a proper name."""

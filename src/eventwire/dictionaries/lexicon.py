@@ -99,6 +99,8 @@ class Lexicon:
     accompanying_prepositions: frozenset[str]  # "with the premier sending soldiers": the premier sends
     stative_passives: frozenset[str]
     standing_ban_verbs: frozenset[str]  # "hunting is prohibited in the park": a standing rule, no act
+    rule_nouns: frozenset[str]  # "EU rules prohibit state aid": so is a rule banning in the present
+    ban_news_words: frozenset[str]  # "now banned", "banned under the new decree": a ban told as news
     partner_nouns: frozenset[str]  # "in collaboration with X": X acts beside the subject, no recipient
     continuing_verbs: frozenset[str]  # "Israel completed its withdrawal": the subject's own act
     occurring_verbs: frozenset[str]  # "clashes erupted between A and B": the noun's participants on the verb
@@ -287,7 +289,8 @@ class Lexicon:
     policy_patterns: frozenset[str]  # attack nouns that are words when aimed at a policy target
     policy_targets: frozenset[str]  # "an attack on the budget": a plan or statement, not a party
     social_ills: frozenset[str]  # "an assault on poverty": a campaign, no attack
-    volley_nouns: frozenset[str]  # "bombarded the spokesman with questions": words, no attack
+    volley_verbs: frozenset[str]  # "bombarded the spokesman with questions": words, no attack ...
+    volley_nouns: frozenset[str]  # ... with one of these and no weapon
     verbal_qualifiers: frozenset[str]  # "a scathing attack on the president": words
     joint_patterns: frozenset[str]  # acts of one side that, done together, are cooperation (exercises)
     sport_types: frozenset[str]  # the types sport is misread as (violence)
@@ -588,7 +591,9 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "instruments": {
         "instruments": WORDS, "blaze_words": WORDS, "equipment_nouns": WORDS, "accompanying_prepositions": WORDS,
     },
-    "stative_passives": {"stative_passives": WORDS, "standing_ban_verbs": WORDS},
+    "stative_passives": {
+        "stative_passives": WORDS, "standing_ban_verbs": WORDS, "rule_nouns": WORDS, "ban_news_words": WORDS,
+    },
     "partners": {"partner_nouns": WORDS},
     "own_acts": {"continuing_verbs": WORDS, "occurring_verbs": WORDS, "holding_verbs": WORDS},
     "descriptions": {"describing_nouns": WORDS},
@@ -723,8 +728,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "regret_patterns": PATTERNS, "regret_nouns": WORDS, "regret_prepositions": WORDS,
         "regretted_acts": WORDS,
         "employee_words": WORDS, "describing_prepositions": WORDS,
-        "policy_patterns": PATTERNS, "policy_targets": WORDS, "social_ills": WORDS, "volley_nouns": WORDS,
-        "verbal_qualifiers": WORDS,
+        "policy_patterns": PATTERNS, "policy_targets": WORDS, "social_ills": WORDS,
+        "volley_verbs": WORDS, "volley_nouns": WORDS, "verbal_qualifiers": WORDS,
         "political_sectors": SECTORS,
         "party_sectors": SECTORS,
         "weapon_words": WORDS,

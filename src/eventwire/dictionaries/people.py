@@ -345,10 +345,11 @@ class PeopleIndex:
             curated = {id(h): h for hs in self.people.values() for h in hs if h.curated}
             for h in curated.values():
                 self.surnames.setdefault(fold_accents(h.name.split()[-1]).lower(), []).append(h)
-        found = [
+        found = [  # the office of those roles held then (a leader may hold a party office too, listed first)
             (h, o.country or h.country)
             for h in self.surnames.get(fold_accents(surname).lower(), ())
-            if (o := h.office_at(when)) is not None and o.role.lower() in roles
+            for o in h.offices
+            if o.holds(when) and o.role.lower() in roles
         ]
         return found[0][0] if len({country for _, country in found}) == 1 else None
 

@@ -34,7 +34,7 @@ def direct_object(verb: Token, lex: Lexicon) -> Token | None:
         child = next((c for c in verb.children if c.dep_ == "dobj"), None)
         child = child or next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
         # "voiced dismay at ...": the parser may take a bare noun object for a complement
-        child = child or next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ in ("NN", "NNS")), None)
+        child = child or next((c for c in verb.children if c.dep_ == "xcomp" and _bare_noun(c)), None)
     if child is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         child = verb.head
     if child is None:
@@ -46,6 +46,11 @@ def direct_object(verb: Token, lex: Lexicon) -> Token | None:
                 if inner is not None:
                     return inner
     return child
+
+
+def _bare_noun(token: Token) -> bool:
+    """A noun with no clause of its own (not a verb the tagger took for a noun: "pledged to never attack X")."""
+    return token.tag_ in ("NN", "NNS") and not any(c.dep_ in ("aux", "dobj", "nsubj", "advmod") for c in token.children)
 
 
 def _object_relative(verb: Token, lex: Lexicon) -> bool:
@@ -61,8 +66,8 @@ def _object_relative(verb: Token, lex: Lexicon) -> bool:
 def _object_lemmas(obj: Token, lex: Lexicon) -> set[str]:
     """The object's lemma, those of its conjuncts ("aerial photographs and other military intelligence"), a compound
     written as two words ("war games": wargame, "air strikes": airstrike; "high commissioner" as such) or with a hyphen
-    ("sit-in"), for a light head, the noun before it ("ended mediation efforts") and, for a sum of money, what it is
-    in ("$1 billion in aid")."""
+    ("sit-in"), for a light head, the noun before it ("ended mediation efforts"), for a counted one, the count with it
+    ("ended two days of talks": "day of talk") and, for a sum of money, what it is in ("$1 billion in aid")."""
     lemmas = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ == "conj"}
     lemmas |= {c.lower_ + obj.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1}
     lemmas |= {  # a two-word name of the thing ("the high commissioner")
@@ -75,6 +80,9 @@ def _object_lemmas(obj: Token, lex: Lexicon) -> set[str]:
     }
     if obj.lemma_.lower() in lex.light_objects:
         lemmas |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+    counter = obj.head.head if obj.dep_ == "pobj" and obj.head.lower_ == "of" else None
+    if counter is not None and counter.lemma_.lower() in lex.quantity_nouns:  # "two days of talks": "day of talk"
+        lemmas.add(f"{counter.lemma_.lower()} of {obj.lemma_.lower()}")
     if obj.ent_type_ == "MONEY":  # "gave Ukraine $1 billion in military aid": the sum is of the thing after "in" (on
         # the sum, or on the verb: "will provide 100 million marks in aid")
         hosts = [obj, obj.head] if obj.dep_ == "dobj" else [obj]
@@ -229,8 +237,8 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
             return TriggerMatch(token, p, obj if p.obj else None)
         if p.obj and p.prep:  # "went on strike", "remained on alert": the object sits in the pattern's preposition
             inner = prep_objects(token, tuple(sorted(p.prep)))
-            if inner is None and obj is not None and "dobj" in p.recipient:  # "viewed the remarks with dismay": the
-                inner = prep_objects(obj, tuple(sorted(p.prep)))  # parser may hang it on the object
+            if inner is None and obj is not None and "dobj" in p.recipient and obj.lemma_.lower() in lex.evaluated_acts:
+                inner = prep_objects(obj, tuple(sorted(p.prep)))  # "viewed the remarks with dismay": on the act noun
             if inner is not None and _verb_fits(p, inner, particles, preps | p.prep, clauses, lex):
                 return TriggerMatch(token, p, inner)
         if p.obj and obj is not None and "dobj" in p.recipient and verb_lemma(token) in lex.provision_verbs:
@@ -811,8 +819,11 @@ def _question(verb: Token, lex: Lexicon) -> bool:
     "asked why the army had withdrawn"), or a question preposition and no infinitive ("was asked about her plans";
     not "asked him about ... to resign")?"""
     for c in verb.children:
+        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
         opening = {m.lower_ for m in c.children if m.i < c.i and m.dep_ in _QUESTION_OPENERS}
-        if c.dep_ in ("ccomp", "advcl") and opening & lex.question_marks:
+        if c.dep_ == "advcl" and marks & lex.question_marks:  # "asked if ...", not "asked for help when he visited"
+            return True
+        if c.dep_ == "ccomp" and opening & lex.question_marks:
             return True
     about = any(
         _on_argument(c, verb) for c in verb.subtree if c.dep_ == "prep" and c.lower_ in lex.question_prepositions
@@ -918,8 +929,11 @@ def _tally(verb: Token, lex: Lexicon) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None or not (subject.like_num or any(c.dep_ == "nummod" for c in subject.children)):
         return False
-    spans = [set(w.lower_ for w in c.subtree) for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")]
-    return any(words & lex.tally_periods and words & lex.tally_markers for words in spans)
+    periods = [c for c in verb.children if c.dep_ == "npadvmod"]  # "this year"
+    periods += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]  # "in the past
+    return any(  # decade": the period itself on the verb, its marker on it
+        p.lower_ in lex.tally_periods and any(m.lower_ in lex.tally_markers for m in p.children) for p in periods
+    )
 
 
 def _striving(verb: Token, lex: Lexicon) -> bool:
@@ -1424,22 +1438,38 @@ def _aimed_at_ills(match: TriggerMatch, lex: Lexicon) -> bool:
 
 def _volley_of_words(match: TriggerMatch, lex: Lexicon) -> bool:
     """Is the attack made with words ("bombarded the spokesman with questions", "pelted the office with letters"): a
-    volley noun after "with", not violence?"""
-    if match.pattern.event not in lex.attacker_types:
+    volley verb with a volley noun after "with" and no weapon, not violence?"""
+    if match.pattern.event not in lex.attacker_types or match.token.lemma_.lower() not in lex.volley_verbs:
         return False
     means = [o for c in match.token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children]
-    return any(o.dep_ == "pobj" and o.lower_ in lex.volley_nouns for o in means)
+    means += [c for o in means for c in o.conjuncts]
+    armed = any(o.lemma_.lower() in lex.weapon_words for o in means)  # "pelted with stones and insults"
+    return not armed and any(o.dep_ in ("pobj", "conj") and o.lower_ in lex.volley_nouns for o in means)
 
 
 def _standing_ban(match: TriggerMatch, lex: Lexicon) -> bool:
     """Is the ban a standing rule, told in the present passive with no one imposing it ("hunting is prohibited in the
-    park", "the sect is banned in Russia"): a state of affairs, not an act (not "has been banned", "was banned", "is
-    banned by the court")?"""
+    park", "the sect is banned in Russia") or in the present with a rule as its subject ("EU rules prohibit state
+    aid"): a state of affairs, not an act (not "has been banned", "was banned", "is banned by the court")?"""
     verb = match.token
-    if verb.lemma_.lower() not in lex.standing_ban_verbs or verb.tag_ != "VBN":
+    if verb.lemma_.lower() not in lex.standing_ban_verbs:
         return False
-    present = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
-    return present and not any(c.dep_ in ("aux", "agent") for c in verb.children)
+    if verb.tag_ in ("VBZ", "VBP"):  # "EU rules prohibit state aid": a rule, not anyone, bans
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.rule_nouns for c in verb.children)
+    present = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    return present and not any(c.dep_ in ("aux", "agent") for c in verb.children) and not _news_of_ban(verb, lex)
+
+
+def _news_of_ban(verb: Token, lex: Lexicon) -> bool:
+    """Does the clause tell the ban as news: reported by a speech verb ("... are banned, the ministry said"), dated
+    ("from Sunday", "now", "until further notice") or following a new measure ("under the new decree", "after a
+    court ruling")?"""
+    if verb.head.lemma_.lower() in lex.speech_verbs or any(
+        c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in lex.speech_verbs for c in verb.children
+    ):
+        return True
+    clause = [t for c in verb.children if c.dep_ not in ("nsubjpass", "nsubj") for t in c.subtree]
+    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in lex.ban_news_words for t in clause)
 
 
 def _wished_act(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:

@@ -93,8 +93,10 @@ def head_word(text: str) -> str:
 
 
 def _owner(phrase: Phrase, i: int) -> bool:
-    """Does the country word at i own the phrase's head with a possessive ("Greece's lenders")?"""
-    return any(w.text in ("'s", "'", "’s") for w in phrase.words[i + 1 : phrase.head])
+    """Does the country word at i own the phrase's head with a possessive right after it ("Greece's lenders"; not
+    "the Israeli prime minister's rivals", Israelis)?"""
+    after = phrase.text[phrase.words[i].end - phrase.start :]
+    return after.startswith(("'s", "'", "’s", "’"))
 
 
 def _name_like(w: Word) -> bool:
@@ -114,6 +116,7 @@ def same_first_name(a: str, b: str) -> bool:
 
 
 # codings borrowed from an earlier mention ("Johnson", "the suspects"): the phrase itself says nothing of them
+_SIDE_BY_SIDE = 120  # characters within which two groups of one noun are told together ("Peruvian and Bolivian men")
 BORROWED = frozenset({"coref", "accused", "group-coref"})  # codings taken from another mention
 
 
@@ -144,8 +147,8 @@ class ArticleMemory:
     plural_nouns: set[tuple[int, int]] = field(default_factory=set)  # spans of phrases headed by a plural noun
     bodies: dict[str, str | None] = field(default_factory=dict)  # "embassy" → USA ("the US Embassy"); None: two
     full_names: dict[str, str] = field(default_factory=dict)  # surname (lowercase) → the first full name with it
-    described: list[tuple[int, str, ActorRef]] = field(default_factory=list)  # where a group the text gives a
-    # country ("six Paraguayan women") starts, the lemma of its plural noun, and its coding
+    described: dict[int, tuple[str, ActorRef | None]] = field(default_factory=dict)  # where a group named by a plural
+    # noun starts → the noun's lemma and its coding when the phrase's own words gave a country ("six Paraguayan women")
 
     def name_person(self, text: str) -> None:
         """Note a person's full name as the article writes it ("Michael Howard"), so that the bare surname later
@@ -624,8 +627,9 @@ class ActorResolver:
             roles=tuple(r.term for _, r in scan.roles if r.person_title),
         )
         plural = head is not None and head.pos == "NOUN" and head.lemma.lower() != head.text.lower()
-        if code and canonical is None and how.startswith("country-") and plural and head is not None:
-            memory.described.append((phrase.start, head.lemma.lower(), ref))  # "six Paraguayan women"
+        if plural and head is not None and canonical is None:  # "six Paraguayan women", "two men"
+            told = bool(code) and (how.startswith("country-") or how == "group-coref")
+            memory.described[phrase.start] = (head.lemma.lower(), ref if told else None)
         return ref
 
     def note_acronyms(self, text: str, memory: ArticleMemory) -> None:
@@ -679,15 +683,36 @@ class ActorResolver:
             memory.bodies[head] = code if memory.bodies.get(head, code) == code else None
 
     def paired_countries(self, phrase: Phrase, memory: ArticleMemory) -> list[ActorRef]:
-        """Two countries named with one noun: "North and South Korea", "East and West Germany" (else empty). Each
+        """Two countries named with one noun: "North and South Korea", "East and West Germany", or two country words
+        joined by a hyphen before the head ("Russian-Chinese talks", "the US-Mexican commission") (else empty). Each
         keeps its own characters: "North" and "South Korea"."""
         m = _PAIRED.fullmatch(phrase.text)
         if m is None:
-            return []
+            return self._hyphen_pair(phrase, memory)
         first, second = self.lex.country(f"{m[1]} {m[3]}"), self.lex.country(f"{m[2]} {m[3]}")
         if first is None or second is None or first.code == second.code:
             return []
         sides = ((first, (m.start(1), m.end(1))), (second, (m.start(2), m.end())))
+        return self._sides(phrase, sides, memory)
+
+    def _hyphen_pair(self, phrase: Phrase, memory: ArticleMemory) -> list[ActorRef]:
+        """Two country words joined by a hyphen that make the whole phrase, the participants a noun's modifier names
+        ("Russian-Chinese" of "Russian-Chinese talks"; the first may be a combining form: "Sino-Japanese talks"); not
+        a person of two nationalities ("the French-Iranian academic")."""
+        words, base = phrase.words, phrase.start
+        if len(words) == 2 and phrase.head == 1:
+            a, b = words
+            first = self.lex.country(a.text) or self.lex.combining_form(a.text)
+            second = self.lex.country(b.text)
+            joined = phrase.text[a.end - base : b.start - base] == "-"
+            if joined and first is not None and second is not None and first.code != second.code:
+                sides = ((first, (a.start - base, a.end - base)), (second, (b.start - base, b.end - base)))
+                return self._sides(phrase, sides, memory)
+        return []
+
+    def _sides(
+        self, phrase: Phrase, sides: tuple[tuple[CountryHit, tuple[int, int]], ...], memory: ArticleMemory
+    ) -> list[ActorRef]:
         return [
             ActorRef(
                 text=phrase.text[a:b],
@@ -724,15 +749,24 @@ class ActorResolver:
 
     @staticmethod
     def _described_group(phrase: Phrase, memory: ArticleMemory) -> ActorRef | None:
-        """ "The women", "four of the women": the last group before the phrase that the text gave a country and
-        named by the same plural noun ("six Paraguayan women"), or None."""
+        """ "The women", "four of the women": the last group before the phrase named by the same plural noun, when the
+        text gave it a country ("six Paraguayan women"; not "two men", nor two groups of that noun side by side:
+        "three Peruvian and two Bolivian men"), or None."""
         low, last = phrase.text.lower(), phrase.words[-1] if phrase.words else None
         if last is None or last.pos != "NOUN" or last.lemma.lower() == last.text.lower():
             return None
         if not (low.startswith("the ") or " of the " in low):
             return None
-        found = [ref for start, noun, ref in memory.described if start < phrase.start and noun == last.lemma.lower()]
-        return found[-1] if found else None
+        noun = last.lemma.lower()
+        before = sorted(
+            ((s, ref) for s, (n, ref) in memory.described.items() if s < phrase.start and n == noun),
+            key=lambda x: x[0],
+        )
+        at, found = before[-1] if before else (0, None)
+        if found is None:
+            return None
+        near = [ref for s, ref in before[:-1] if at - s < _SIDE_BY_SIDE]
+        return None if any(ref is None or ref.code != found.code for ref in near) else found
 
     def _leader_of(self, phrase: Phrase, memory: ArticleMemory) -> tuple[str, OfficeHolder] | None:
         """ "The Morales government", "the Reagan administration": the one capitalised word between "the" and a

@@ -11,7 +11,6 @@ from itertools import pairwise, product
 
 from eventwire.dictionaries import Dictionaries
 from eventwire.dictionaries.lexicon import Lexicon, Recoding
-from eventwire.dictionaries.people import fold_accents
 from eventwire.dictionaries.triggers import EVALUATIONS
 from eventwire.records import (
     ActorRef,
@@ -676,7 +675,7 @@ class EventResolver:
         uncoded = ref.resolved_by == "unresolved" and generic_agent(ref)  # "a cleric was arrested in Bamako", no
         if not (fallback or uncoded):  # article country either; a named group keeps its own country wherever it acts
             return ref
-        if head_word(ref.text) in self.lex.counterpart_nouns:
+        if head_word(ref.text) in self.lex.counterpart_nouns and _owned(ref.text):
             return ref  # "Greece's lenders rejected the plan in Athens": others of Greece, not its people
         where = self._clause_country(c)
         return replace(ref, code=where, resolved_by="clause-country") if where else ref
@@ -853,7 +852,8 @@ class EventResolver:
         memory: ArticleMemory,
     ) -> Place | None:
         """The dateline or lead place for an event whose clause names none (see _default_place)."""
-        codes = {x.code for x in (*actors, *recipients) if x.code}
+        codes = {x.code for x in (*actors, *recipients) if x.code and x.resolved_by != "group-coref"}  # the women of
+        # the arrest in Arica: the act's own makers say where (not those women's country)
         country = self.lex.historic(place.country_code, memory.published) if place is not None else None
         met = coding.event in self.lex.mutual_types  # talks and treaties are held where the reporter is
         return _default_place(place, codes, country, self.dicts.ontology.nonstate_codes, met)
@@ -909,8 +909,6 @@ class EventResolver:
                 return None  # no city of that name in the country the text puts it in
             if place is not None and region in memory.countries and place.country_code != region:
                 return None  # a region of a country the article names, not a namesake city elsewhere
-            if place is not None and region == place.country_code and not _same_name(place.name, run.text):
-                return None  # "in Chiapas": the state, not a town of it that also goes by that name
             if place is not None:
                 return place
         return None
@@ -1366,9 +1364,11 @@ def _as_government(ref: ActorRef, lex: Lexicon) -> ActorRef:
     return ref
 
 
-def _same_name(name: str, text: str) -> bool:
-    """Is the text the place's own name (not one of its other names), accents and case aside?"""
-    return fold_accents(name).lower() == fold_accents(text).lower().removeprefix("the ")
+def _owned(text: str) -> bool:
+    """Does a phrase have an owner: a possessive word or pronoun ("Greece's lenders", "its allies")?"""
+    return any(
+        w in ("its", "their", "his", "her", "our") or w.endswith(("'s", "’s", "s'")) for w in text.lower().split()
+    )
 
 
 def _default_place(
