@@ -4161,3 +4161,10 @@ def test_a_rule_that_bans_in_the_present_is_no_act(nlp: Any, rules: Any) -> None
 def test_support_offered_is_support(nlp: Any, rules: Any) -> None:
     (ev,) = _events(nlp, rules, "Officials met in Quito. Peru offered its full support to Ecuador.", date(2022, 6, 1))
     assert ev["event"] == "SUPPORT" and _codes(ev["recipient"]) == {"ECU"}
+
+
+def test_an_act_whose_prospect_no_denies_is_not_done(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Quito. There is no chance of Ecuador signing the Peruvian deal."
+    assert _types(nlp, rules, text) == []
+    text = "Officials met in Quito. There is no way Ecuador will agree to the Peruvian terms."
+    assert _types(nlp, rules, text) in ([], ["REJECT"])  # refused, never agreed

@@ -142,6 +142,7 @@ class Lexicon:
     ultimatum_marks: frozenset[str]
     comparison_marks: frozenset[str]
     negative_subjects: frozenset[str]
+    prospect_nouns: frozenset[str]  # "there is no way Brazil will agree": the act denied
     background_cues: tuple[str, ...]
     background_span: re.Pattern[str]
     place_history_words: frozenset[str]
@@ -612,7 +613,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "proviso_marks": WORDS, "inverting_auxiliaries": WORDS, "answering_words": WORDS,
         "restricting_words": WORDS, "passive_prepositions": WORDS,
         "ultimatum_marks": WORDS, "comparison_marks": WORDS,
-        "negative_subjects": WORDS, "chance_adjectives": WORDS, "aim_nouns": WORDS,
+        "negative_subjects": WORDS, "prospect_nouns": WORDS, "chance_adjectives": WORDS, "aim_nouns": WORDS,
         "survey_nouns": WORDS, "evidence_nouns": WORDS,
     },
     "background": {

@@ -98,6 +98,17 @@ def _is_negated(chain: list[Token], lex: Lexicon) -> bool:
     return False
 
 
+def _no_prospect(token: Token, lex: Lexicon) -> bool:
+    """Is the act what "no" denies the prospect of: under a prospect noun with "no" ("there is no way Brazil will
+    agree", "no question of Brazil agreeing", "no chance of a deal being signed")?"""
+    t = token
+    while t.dep_ in ("relcl", "acl", "pcomp", "pobj", "prep") and t.head is not t:
+        t = t.head
+        if t.lemma_.lower() in lex.prospect_nouns and any(d.dep_ == "det" and d.lower_ == "no" for d in t.children):
+            return True
+    return False
+
+
 def _negative_subject(verb: Token, lex: Lexicon) -> bool:
     """Does a negative subject deny the verb ("no one", "no troops", "neither Russia nor Ukraine has signed")?"""
     for c in verb.children:
@@ -420,7 +431,7 @@ _OTHER_CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "relcl", "acl", "csub
 def modality(token: Token, lex: Lexicon) -> Modality:
     """How the trigger's action is framed: negated, hypothetical, intended or background (cues: the lexicon's)."""
     chain = _clause_chain(token, lex)
-    negated, intent = _is_negated(chain, lex), _is_intent(chain, lex)
+    negated, intent = _is_negated(chain, lex) or _no_prospect(token, lex), _is_intent(chain, lex)
     return Modality(
         negated=negated or _nothing_done(chain, lex),
         hypothetical=_is_hypothetical(chain, lex),
