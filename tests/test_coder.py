@@ -4168,3 +4168,9 @@ def test_an_act_whose_prospect_no_denies_is_not_done(nlp: Any, rules: Any) -> No
     assert _types(nlp, rules, text) == []
     text = "Officials met in Quito. There is no way Ecuador will agree to the Peruvian terms."
     assert _types(nlp, rules, text) in ([], ["REJECT"])  # refused, never agreed
+
+
+def test_a_place_before_a_local_title_gives_the_country(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Quito. Cuenca Mayor Ana Torres criticised the Peruvian company."
+    (ev,) = _events(nlp, rules, text, date(2022, 6, 1))
+    assert _codes(ev["actor"]) == {"ECU"}

@@ -190,6 +190,7 @@ class _Scan:
     names: list[list[Word]]
     regions: list[str]
     located: list[str]  # names after "in" ("police in Sinaloa"): a first-level region may be meant
+    titled: list[str] = field(default_factory=list)  # names right before a person's title ("Cusco Mayor Juan Perez")
 
 
 def _reporter(scan: _Scan, press: str) -> bool:
@@ -277,6 +278,8 @@ class ActorResolver:
                 else:
                     assert isinstance(what, Role)
                     out.roles.append((i, what))
+                    if what.person_title and run and run[-1] is words[i - 1]:  # "Cusco Mayor": the place it serves
+                        out.titled.append(" ".join(w.text for w in run))
                 if run:
                     out.names.append(run)
                     run = []
@@ -380,6 +383,11 @@ class ActorResolver:
                 code = self.gazetteer.country_of(" ".join(w.text for w in run), memory.countries)
                 if code:
                     return code
+        for text in scan.titled:  # "Cusco Mayor Juan Perez": the city or region a local office serves
+            named = text.lower() in memory.people or self._holder(text)  # not "Obama Administration"
+            code = None if named else self.gazetteer.country_of(text, memory.countries)
+            if code:
+                return code
         for text in scan.located:  # no city so called: "officials in Helmand" are Afghan
             code = None if text.lower() in self.words.not_subdivisions else self.gazetteer.subdivision_country(text)
             if code:
