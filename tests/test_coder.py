@@ -4174,3 +4174,10 @@ def test_a_place_before_a_local_title_gives_the_country(nlp: Any, rules: Any) ->
     text = "Officials met in Quito. Cuenca Mayor Ana Torres criticised the Peruvian company."
     (ev,) = _events(nlp, rules, text, date(2022, 6, 1))
     assert _codes(ev["actor"]) == {"ECU"}
+
+
+def test_a_broadcast_after_the_preposition_is_where_words_were_said(nlp: Any, rules: Any) -> None:
+    text = 'Officials met in Dublin. "They would all make fine ministers," the senator insisted on national radio.'
+    assert _types(nlp, rules, text) == []
+    text = "Officials met in Dublin. Ireland insisted on the release of the hostages."
+    assert _types(nlp, rules, text) == ["REQUEST"]

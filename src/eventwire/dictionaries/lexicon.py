@@ -321,6 +321,7 @@ class Lexicon:
     historic_codes: tuple[HistoricCode, ...]
     media_words: tuple[str, ...]
     press_sector: str
+    broadcast_nouns: frozenset[str]  # "insisted on Radio 4's Today programme": where it was said, no party
     people_words: frozenset[str]
     party_nouns: frozenset[str]
     people_counts: frozenset[str]  # "thousands marched": a count standing alone is people
@@ -750,7 +751,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "company_anaphors": WORDS, "business_sector": SECTOR,
     },
     "historic_codes": {"historic_codes": HISTORIC},
-    "media": {"media_words": PHRASES, "press_sector": SECTOR},
+    "media": {"media_words": PHRASES, "press_sector": SECTOR, "broadcast_nouns": WORDS},
     "people": {"people_words": WORDS, "party_nouns": WORDS, "people_counts": WORDS, "people_sector": SECTOR},
     "officials": {"official_sectors": SECTORS},
     "names": {"honorifics": WORDS, "not_names": WORDS, "shared_body_names": WORDS, "acronym_joining_words": WORDS},

@@ -48,6 +48,14 @@ def direct_object(verb: Token, lex: Lexicon) -> Token | None:
     return child
 
 
+def _on_air(verb: Token, preps: frozenset[str], lex: Lexicon) -> bool:
+    """Is every object of the pattern's preposition on the verb a broadcast or outlet ("on Radio 4's Today
+    programme", "on state television"): the medium of the words, no party?"""
+    objects = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children]
+    objects = [o for o in objects if o.dep_ == "pobj"]
+    return bool(objects) and all(o.lemma_.lower() in lex.broadcast_nouns for o in objects)
+
+
 def _bare_noun(token: Token) -> bool:
     """A noun with no clause of its own (not a verb the tagger took for a noun: "pledged to never attack X")."""
     return token.tag_ in ("NN", "NNS") and not any(c.dep_ in ("aux", "dobj", "nsubj", "advmod") for c in token.children)
@@ -230,6 +238,8 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
             continue
         if p.transitive and obj is None:
             continue  # "the bank released figures showing ...", parsed with no object: nothing released
+        if p.prep and not p.obj and _on_air(token, p.prep, lex):
+            continue  # "insisted on BBC Radio 4's Today programme", "called on state television": where it was said
         if p.intransitive and (obj is not None or particles or _that_clause(token)):
             continue  # "doctors struck over pay" stopped work; "pilots struck positions", "struck back at" did not;
             # "the evidence demonstrates that ...": shows
