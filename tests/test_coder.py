@@ -4181,3 +4181,11 @@ def test_a_broadcast_after_the_preposition_is_where_words_were_said(nlp: Any, ru
     assert _types(nlp, rules, text) == []
     text = "Officials met in Dublin. Ireland insisted on the release of the hostages."
     assert _types(nlp, rules, text) == ["REQUEST"]
+
+
+def test_mr_surname_is_no_foreign_office_holder_the_article_never_places(nlp: Any, rules: Any) -> None:
+    text = "Officials met in London. Mr Howard said the British plan was wrong."  # John Howard then led Australia
+    (ev,) = _events(nlp, rules, text, date(2005, 2, 1))
+    assert _codes(ev["actor"]) != {"AUS"}
+    text = "Officials met in London. Mr Howard said the British plan was wrong. Australia rejected the plan."
+    assert any(_codes(e["actor"]) == {"AUS"} for e in _events(nlp, rules, text, date(2005, 2, 1)))

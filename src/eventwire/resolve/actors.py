@@ -554,6 +554,15 @@ class ActorResolver:
             and holder.coding_at(None)[0] not in (*memory.countries, memory.main_country)
         ):  # an undated article about another country, which never names the country of a namesake the derived
             holder = None  # lists know from some year ("John Carmichael" of a church in New York, not of Swaziland)
+        if (
+            holder is not None
+            and name
+            and len(name.split()) == 1
+            and any(w.text.lower() in self.words.honorifics for w in phrase.words)
+            and memory.main_country is not None
+            and holder.coding_at(memory.published)[0] not in (*memory.countries, memory.main_country)
+        ):  # "Mr Howard" in an article about Britain that never names Australia: not the Australian premier
+            holder = None
         if holder is None and known is None and not scan.countries:
             led = self._leader_of(phrase, memory)
             if led is not None and self._article_means(*led, memory):
