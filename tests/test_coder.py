@@ -4117,14 +4117,6 @@ def test_talks_ended_were_held(nlp: Any, rules: Any) -> None:
     assert _types(nlp, rules, text) == ["SANCTION"]  # broken off: the talks ended, not held
 
 
-def test_support_had_or_received_goes_from_the_backer(nlp: Any, rules: Any) -> None:
-    (ev,) = _events(nlp, rules, "Officials met in Rome. Malta has the full support of Italy.", date(2022, 6, 1))
-    assert ev["event"] == "SUPPORT" and _codes(ev["actor"]) == {"ITA"} and _codes(ev["recipient"]) == {"MLT"}
-    (ev,) = _events(nlp, rules, "Officials met in Rome. Malta received the support of Italy.", date(2022, 6, 1))
-    assert _codes(ev["actor"]) == {"ITA"}
-    assert _types(nlp, rules, "Officials met in Rome. Malta would need the support of Italy.") == []
-
-
 def test_calls_joined_and_demands_in_the_subjunctive_ask(nlp: Any, rules: Any) -> None:
     text = "Officials met in Dublin. An Irish senator joined calls for an inquiry into the bank collapse."
     assert _types(nlp, rules, text) == ["REQUEST"]

@@ -143,7 +143,6 @@ ALLOWED = {
     ("resolve/dates.py", "_VAGUE"): "date grammar: words that make a date expression vague",
     ("resolve/events.py", "_NOT_DESCRIBING"): "the resolver's own resolved_by codes (serve/why.py RESOLVED_BY)",
     ("resolve/events.py", "_STATE_CODINGS"): "the resolver's own resolved_by codes (serve/why.py RESOLVED_BY)",
-    ("resolve/events.py", "_GROUPS_TOLD"): "the resolver's own resolved_by codes (serve/why.py RESOLVED_BY)",
     ("resolve/actors.py", "BORROWED"): "the resolver's own resolved_by codes (serve/why.py RESOLVED_BY)",
     ("resolve/places.py", "_REGION_TYPES"): "pycountry's own ISO 3166-2 subdivision types: the data's scheme",
 }

@@ -100,7 +100,10 @@ class Lexicon:
     stative_passives: frozenset[str]
     standing_ban_verbs: frozenset[str]  # "hunting is prohibited in the park": a standing rule, no act
     rule_nouns: frozenset[str]  # "EU rules prohibit state aid": so is a rule banning in the present
-    ban_news_words: frozenset[str]  # "now banned", "banned under the new decree": a ban told as news
+    ban_news_words: frozenset[str]  # "now banned": a ban told as news
+    ban_dating_prepositions: frozenset[str]  # "banned from Sunday"
+    ban_cause_prepositions: frozenset[str]  # "banned under the new decree"
+    ban_measure_words: frozenset[str]
     partner_nouns: frozenset[str]  # "in collaboration with X": X acts beside the subject, no recipient
     continuing_verbs: frozenset[str]  # "Israel completed its withdrawal": the subject's own act
     occurring_verbs: frozenset[str]  # "clashes erupted between A and B": the noun's participants on the verb
@@ -595,6 +598,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     },
     "stative_passives": {
         "stative_passives": WORDS, "standing_ban_verbs": WORDS, "rule_nouns": WORDS, "ban_news_words": WORDS,
+        "ban_dating_prepositions": WORDS, "ban_cause_prepositions": WORDS, "ban_measure_words": WORDS,
     },
     "partners": {"partner_nouns": WORDS},
     "own_acts": {"continuing_verbs": WORDS, "occurring_verbs": WORDS, "holding_verbs": WORDS},

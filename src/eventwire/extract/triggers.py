@@ -363,15 +363,14 @@ def _reacting_modifier(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and _naming(c)), None)
 
 
-def _draws_reaction(verb: Token, index: TriggerIndex, lex: Lexicon) -> bool:
-    """Does the verb draw a reaction whose source is named ("met with disapproval from", "drew criticism from"), one
-    a noun pattern reads (not "has the support of", which the verb's own pattern reads)?"""
+def _draws_reaction(verb: Token, lex: Lexicon) -> bool:
+    """Does the verb draw a reaction whose source is named ("met with disapproval from", "drew criticism from")?"""
     if verb.lemma_.lower() not in lex.drawing_verbs:
         return False
     nouns = [c for c in verb.children if c.dep_ == "dobj"]
     withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
     nouns += [o for c in withs for o in c.children if o.dep_ == "pobj"]
-    return any(reaction(n, lex) is not None and index.nouns.get(n.lemma_.lower()) for n in nouns)
+    return any(reaction(n, lex) is not None for n in nouns)
 
 
 def _has_participant(noun: Token, lex: Lexicon) -> bool:
@@ -665,18 +664,22 @@ def obligation_clause(token: Token, lex: Lexicon) -> Token | None:
             subject = any(  # not "we must"; "told the leaders they must ...": the ones told
                 c.dep_ in _OBLIGED and (c.pos_ != "PRON" or told_pronoun(token, c)) for c in child.children
             )
-            subjunctive = token.lemma_.lower() in lex.subjunctive_verbs and not aux and _subjunctive(child)
+            subjunctive = token.lemma_.lower() in lex.subjunctive_verbs and not aux and _subjunctive(child, token, lex)
             obliged = bool(aux & lex.obliging_modals) or _obliging_verb(child, lex) or subjunctive
             if obliged and subject and not any(c.dep_ == "neg" for c in child.children):
                 return child
     return None
 
 
-def _subjunctive(verb: Token) -> bool:
-    """Is the verb in the subjunctive: a base form, or a plain present after a singular noun ("that Germany withdraw",
-    which the tagger calls a present)?"""
+def _subjunctive(verb: Token, asker: Token, lex: Lexicon) -> bool:
+    """Is the verb in the subjunctive: a base form, or, after a verb that only demands (not "insist", which mostly
+    reports a claim), a plain present after a singular noun ("demanded that Germany withdraw", which the tagger calls
+    a present); never "are" or "have" ("insisted that Hamas are responsible")?"""
+    if verb.lemma_.lower() in lex.copulas or verb.lemma_.lower() == "have":
+        return False
     singular = any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
-    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and singular)
+    demanding = asker.lemma_.lower() in lex.subjunctive_verbs and asker.lemma_.lower() not in lex.speech_verbs
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and singular and demanding)
 
 
 def told_party(verb: Token) -> Token | None:
@@ -831,8 +834,9 @@ def _question(verb: Token, lex: Lexicon) -> bool:
     for c in verb.children:
         marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
         opening = {m.lower_ for m in c.children if m.i < c.i and m.dep_ in _QUESTION_OPENERS}
-        if c.dep_ == "advcl" and marks & lex.question_marks:  # "asked if ...", not "asked for help when he visited"
-            return True
+        modal = any(a.dep_ == "aux" and a.lower_ in lex.modal_auxiliaries | lex.future_auxiliaries for a in c.children)
+        if c.dep_ == "advcl" and (marks & lex.question_marks or (opening & lex.question_marks and modal)):
+            return True  # "asked if ...", "asked Chile when it would return them"; not "asked for help when he visited"
         if c.dep_ == "ccomp" and opening & lex.question_marks:
             return True
     about = any(
@@ -1465,21 +1469,42 @@ def _standing_ban(match: TriggerMatch, lex: Lexicon) -> bool:
     if verb.lemma_.lower() not in lex.standing_ban_verbs:
         return False
     if verb.tag_ in ("VBZ", "VBP"):  # "EU rules prohibit state aid": a rule, not anyone, bans
-        return any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.rule_nouns for c in verb.children)
+        return any(  # (not "the new law bans ...": news)
+            c.dep_ == "nsubj" and c.lemma_.lower() in lex.rule_nouns and not any(a.lower_ == "new" for a in c.children)
+            for c in verb.children
+        )
     present = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
     return present and not any(c.dep_ in ("aux", "agent") for c in verb.children) and not _news_of_ban(verb, lex)
 
 
 def _news_of_ban(verb: Token, lex: Lexicon) -> bool:
-    """Does the clause tell the ban as news: reported by a speech verb ("... are banned, the ministry said"), dated
-    ("from Sunday", "now", "until further notice") or following a new measure ("under the new decree", "after a
-    court ruling")?"""
+    """Does the verb tell the ban as news: reported by a speech verb ("... are banned, the ministry said"), dated on
+    the verb itself ("from Sunday", "now", "until further notice") or following a new measure ("under the new decree",
+    "after a court ruling"; not "under Islamic law", a standing rule)?"""
     if verb.head.lemma_.lower() in lex.speech_verbs or any(
         c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in lex.speech_verbs for c in verb.children
     ):
         return True
-    clause = [t for c in verb.children if c.dep_ not in ("nsubjpass", "nsubj") for t in c.subtree]
-    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in lex.ban_news_words for t in clause)
+    for c in verb.children:
+        objects = [o for o in c.children if o.dep_ == "pobj"]
+        if c.dep_ == "advmod" and c.lower_ in lex.ban_news_words:
+            return True  # "are now banned"
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in lex.ban_dating_prepositions
+            and any(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in lex.ban_measure_words for o in objects)
+        ):
+            return True  # "from Sunday", "until further notice"
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in lex.ban_cause_prepositions
+            and any(
+                o.lemma_.lower() in lex.ban_measure_words or any(a.lower_ in lex.ban_measure_words for a in o.children)
+                for o in objects
+            )
+        ):
+            return True  # "under the new decree", "after a court ruling" (not "under Islamic law")
+    return False
 
 
 def _wished_act(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:
@@ -1520,7 +1545,7 @@ def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: b
                 continue
         if token.pos_ == "VERB" and token.dep_ in ("amod", "compound"):
             continue  # a participle used as an adjective ("retreating troops") is no action
-        if token.pos_ == "VERB" and _draws_reaction(token, index, lex):
+        if token.pos_ == "VERB" and _draws_reaction(token, lex):
             continue  # "the proposals met with disapproval from rights groups": the reaction is the event
         if gerund_noun(token) and index.nouns.get(token.lower_):
             continue  # read as the noun below ("Fighting between A and B erupted")

@@ -95,7 +95,10 @@ def head_word(text: str) -> str:
 def _owner(phrase: Phrase, i: int) -> bool:
     """Does the country word at i own the phrase's head with a possessive right after it ("Greece's lenders"; not
     "the Israeli prime minister's rivals", Israelis)?"""
-    after = phrase.text[phrase.words[i].end - phrase.start :]
+    j = i + 1
+    while j < len(phrase.words) and j <= phrase.head and phrase.words[j].text[:1].isupper():
+        j += 1  # the rest of the country's name: "South Korea's", "the United States'"
+    after = phrase.text[phrase.words[j - 1].end - phrase.start :]
     return after.startswith(("'s", "'", "’s", "’"))
 
 
@@ -699,13 +702,13 @@ class ActorResolver:
                 continue
             memory.bodies[head] = code if memory.bodies.get(head, code) == code else None
 
-    def paired_countries(self, phrase: Phrase, memory: ArticleMemory) -> list[ActorRef]:
+    def paired_countries(self, phrase: Phrase, memory: ArticleMemory, hyphen: bool = False) -> list[ActorRef]:
         """Two countries named with one noun: "North and South Korea", "East and West Germany", or two country words
-        joined by a hyphen before the head ("Russian-Chinese talks", "the US-Mexican commission") (else empty). Each
-        keeps its own characters: "North" and "South Korea"."""
+        joined by a hyphen as the makers of a mutual act ("Russian-Chinese talks"; ``hyphen``; not "Chinese-Malaysian
+        protests", a people) (else empty). Each keeps its own characters: "North" and "South Korea"."""
         m = _PAIRED.fullmatch(phrase.text)
         if m is None:
-            return self._hyphen_pair(phrase, memory)
+            return self._hyphen_pair(phrase, memory) if hyphen else []
         first, second = self.lex.country(f"{m[1]} {m[3]}"), self.lex.country(f"{m[2]} {m[3]}")
         if first is None or second is None or first.code == second.code:
             return []

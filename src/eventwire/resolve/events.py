@@ -250,7 +250,7 @@ class EventResolver:
             any(x in state for x in s.sectors) for s in speakers
         )
 
-    def _resolve_side(self, phrases: tuple[Phrase, ...], memory: ArticleMemory) -> list[ActorRef]:
+    def _resolve_side(self, phrases: tuple[Phrase, ...], memory: ArticleMemory, mutual: bool = False) -> list[ActorRef]:
         refs: list[ActorRef] = []
         pending: list[ActorRef] = []  # unnamed titles waiting for the name in the next conjunct
         for ph in phrases:
@@ -258,7 +258,7 @@ class EventResolver:
             if low in self.lex.group_pronouns or any(low == g or low.endswith(g) for g in self.lex.group_phrases):
                 refs.extend(replace(g, resolved_by="group") for g in memory.last_group)
                 continue
-            paired = self.actors.paired_countries(ph, memory)
+            paired = self.actors.paired_countries(ph, memory, hyphen=mutual)
             if paired:  # "North and South Korea exchanged fire": both
                 refs.extend(self.actors.finish(r, memory) for r in paired)
                 continue
@@ -303,7 +303,7 @@ class EventResolver:
             # itself, "Mexican authorities say they have arrested eight men": authorities of their own act (not
             # "Police said they were planning attacks", "Witnesses said they ...": whom they saw)
         else:
-            actors = self._resolve_side(c.actors, memory)
+            actors = self._resolve_side(c.actors, memory, c.coding.event in self.lex.mutual_types)
         if (
             not actors
             and c.speaker
@@ -408,9 +408,7 @@ class EventResolver:
             # was detained": by Peru, in an article about another country's gifts)
             officials = [x for x in recipients if x.code and lex.government_sector in x.sectors]  # (not soldiers,
             # whom another state may hold)
-            charged = (
-                [x for x in recipients if x.code and x.resolved_by not in _GROUPS_TOLD] if own_country else officials
-            )
+            charged = [x for x in recipients if x.code and _own(x, lex)] if own_country else officials
             own = charged[0].code if charged else None
             where = self._clause_country(c) or _speaking_authority(speakers, lex) or own or memory.main_country
             implied = _authorities(where, c, lex)
@@ -675,8 +673,8 @@ class EventResolver:
         uncoded = ref.resolved_by == "unresolved" and generic_agent(ref)  # "a cleric was arrested in Bamako", no
         if not (fallback or uncoded):  # article country either; a named group keeps its own country wherever it acts
             return ref
-        if head_word(ref.text) in self.lex.counterpart_nouns and _owned(ref.text):
-            return ref  # "Greece's lenders rejected the plan in Athens": others of Greece, not its people
+        if head_word(ref.text) in self.lex.counterpart_nouns:
+            return ref  # "Greece's lenders rejected the plan in Athens": others, not the place's people
         where = self._clause_country(c)
         return replace(ref, code=where, resolved_by="clause-country") if where else ref
 
@@ -930,7 +928,12 @@ class EventResolver:
 _STATE_CODINGS = frozenset({"country-name", "country-capital", "office-holder"})  # a state named, or its office
 _MAKER_ENTITIES = frozenset({"NORP", "GPE", "ORG"})  # "the Israeli attack", "a Hamas attack": a maker named
 _NOT_DESCRIBING = frozenset({"article-country", "unresolved", *BORROWED})  # codings that say nothing of the phrase
-_GROUPS_TOLD = frozenset({"accused", "group-coref"})  # "the suspects", "the women": people an earlier act named
+
+
+def _own(x: ActorRef, lex: Lexicon) -> bool:
+    """Is the participant one its own state charges: named here, or an official of it named before ("the Peruvian
+    president ... was detained"); not a private foreigner named before ("Rezaian was charged" in Tehran)?"""
+    return x.resolved_by not in BORROWED or not lex.official_sectors.isdisjoint(x.sectors)
 
 
 def _act_words(c: Candidate) -> tuple[str, ...]:
@@ -1362,13 +1365,6 @@ def _as_government(ref: ActorRef, lex: Lexicon) -> ActorRef:
     if ref.kind == "country" and not ref.sectors and ref.resolved_by in ("country-name", "country-capital"):
         return replace(ref, sector=lex.government_sector, sectors=(lex.government_sector,))
     return ref
-
-
-def _owned(text: str) -> bool:
-    """Does a phrase have an owner: a possessive word or pronoun ("Greece's lenders", "its allies")?"""
-    return any(
-        w in ("its", "their", "his", "her", "our") or w.endswith(("'s", "’s", "s'")) for w in text.lower().split()
-    )
 
 
 def _default_place(
