@@ -324,12 +324,14 @@ class Lexicon:
     historic_codes: tuple[HistoricCode, ...]
     media_words: tuple[str, ...]
     press_sector: str
-    broadcast_nouns: frozenset[str]  # "insisted on Radio 4's Today programme": where it was said, no party
+    broadcast_nouns: frozenset[str]  # "insisted on national radio": where it was said, no party
+    programme_nouns: frozenset[str]  # "on Radio 4's Today programme": so with a broadcast in it
     people_words: frozenset[str]
     party_nouns: frozenset[str]
     people_counts: frozenset[str]  # "thousands marched": a count standing alone is people
     people_sector: str
     official_sectors: frozenset[str]  # a named holder of such an office in a one-country article is of it
+    local_titles: frozenset[str]  # "Cusco Mayor Juan Perez": the place before one is the office's
     honorifics: frozenset[str]
     shared_body_names: frozenset[str]  # "Congress": the article country's in an article never naming the US
     acronym_joining_words: frozenset[str]  # "of", "the": left out of an acronym the article defines
@@ -755,9 +757,9 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "company_anaphors": WORDS, "business_sector": SECTOR,
     },
     "historic_codes": {"historic_codes": HISTORIC},
-    "media": {"media_words": PHRASES, "press_sector": SECTOR, "broadcast_nouns": WORDS},
+    "media": {"media_words": PHRASES, "press_sector": SECTOR, "broadcast_nouns": WORDS, "programme_nouns": WORDS},
     "people": {"people_words": WORDS, "party_nouns": WORDS, "people_counts": WORDS, "people_sector": SECTOR},
-    "officials": {"official_sectors": SECTORS},
+    "officials": {"official_sectors": SECTORS, "local_titles": WORDS},
     "names": {"honorifics": WORDS, "not_names": WORDS, "shared_body_names": WORDS, "acronym_joining_words": WORDS},
     "regions": {
         "multinational_regions": WORDS,

@@ -53,7 +53,16 @@ def _on_air(verb: Token, preps: frozenset[str], lex: Lexicon) -> bool:
     programme", "on state television"): the medium of the words, no party?"""
     objects = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children]
     objects = [o for o in objects if o.dep_ == "pobj"]
-    return bool(objects) and all(o.lemma_.lower() in lex.broadcast_nouns for o in objects)
+    return bool(objects) and all(_broadcast(o, lex) for o in objects)
+
+
+def _broadcast(noun: Token, lex: Lexicon) -> bool:
+    """A broadcast ("national radio"), or a programme of one ("BBC Radio 4's Today programme"; not "the austerity
+    programme")."""
+    if noun.lemma_.lower() in lex.broadcast_nouns:
+        return True
+    aired = any(w.lemma_.lower() in lex.broadcast_nouns for w in noun.subtree if w is not noun)
+    return noun.lemma_.lower() in lex.programme_nouns and aired
 
 
 def _bare_noun(token: Token) -> bool:
@@ -675,8 +684,8 @@ def _subjunctive(verb: Token, asker: Token, lex: Lexicon) -> bool:
     """Is the verb in the subjunctive: a base form, or, after a verb that only demands (not "insist", which mostly
     reports a claim), a plain present after a singular noun ("demanded that Germany withdraw", which the tagger calls
     a present); never "are" or "have" ("insisted that Hamas are responsible")?"""
-    if verb.lemma_.lower() in lex.copulas or verb.lemma_.lower() == "have":
-        return False
+    if verb.tag_ == "VBP" and (verb.lemma_.lower() in lex.copulas or verb.lemma_.lower() == "have"):
+        return False  # "that Hamas are responsible", "that the Taliban have links" (not "that Syria be excluded")
     singular = any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
     demanding = asker.lemma_.lower() in lex.subjunctive_verbs and asker.lemma_.lower() not in lex.speech_verbs
     return verb.tag_ == "VB" or (verb.tag_ == "VBP" and singular and demanding)
@@ -1499,7 +1508,8 @@ def _news_of_ban(verb: Token, lex: Lexicon) -> bool:
             c.dep_ == "prep"
             and c.lower_ in lex.ban_cause_prepositions
             and any(
-                o.lemma_.lower() in lex.ban_measure_words or any(a.lower_ in lex.ban_measure_words for a in o.children)
+                o.lemma_.lower() in lex.ban_measure_words
+                or any(a.lower_ in lex.ban_measure_words or a.ent_type_ in ("DATE", "TIME") for a in o.children)
                 for o in objects
             )
         ):

@@ -281,7 +281,8 @@ class ActorResolver:
                 else:
                     assert isinstance(what, Role)
                     out.roles.append((i, what))
-                    if what.person_title and run and run[-1] is words[i - 1]:  # "Cusco Mayor": the place it serves
+                    local = what.term in self.words.local_titles
+                    if local and run and run[-1] is words[i - 1]:  # "Cusco Mayor": the place it serves
                         out.titled.append(" ".join(w.text for w in run))
                 if run:
                     out.names.append(run)
@@ -386,10 +387,11 @@ class ActorResolver:
                 code = self.gazetteer.country_of(" ".join(w.text for w in run), memory.countries)
                 if code:
                     return code
-        for text in scan.titled:  # "Cusco Mayor Juan Perez": the city or region a local office serves
-            named = text.lower() in memory.people or self._holder(text)  # not "Obama Administration"
-            code = None if named else self.gazetteer.country_of(text, memory.countries)
-            if code:
+        for text in scan.titled:  # "Cusco Mayor Juan Perez": the city or region a local office serves, of a country
+            if text.lower() in memory.people or self._holder(text):  # the article names (not "Kent councillor" in
+                continue  # an article on Britain read as a US town)
+            code = self.gazetteer.subdivision_country(text) or self.gazetteer.country_of(text, memory.countries)
+            if code and code in (*memory.countries, memory.main_country):
                 return code
         for text in scan.located:  # no city so called: "officials in Helmand" are Afghan
             code = None if text.lower() in self.words.not_subdivisions else self.gazetteer.subdivision_country(text)
@@ -557,15 +559,6 @@ class ActorResolver:
             and holder.coding_at(None)[0] not in (*memory.countries, memory.main_country)
         ):  # an undated article about another country, which never names the country of a namesake the derived
             holder = None  # lists know from some year ("John Carmichael" of a church in New York, not of Swaziland)
-        if (
-            holder is not None
-            and name
-            and len(name.split()) == 1
-            and any(w.text.lower() in self.words.honorifics for w in phrase.words)
-            and memory.main_country is not None
-            and holder.coding_at(memory.published)[0] not in (*memory.countries, memory.main_country)
-        ):  # "Mr Howard" in an article about Britain that never names Australia: not the Australian premier
-            holder = None
         if holder is None and known is None and not scan.countries:
             led = self._leader_of(phrase, memory)
             if led is not None and self._article_means(*led, memory):
@@ -704,8 +697,9 @@ class ActorResolver:
 
     def paired_countries(self, phrase: Phrase, memory: ArticleMemory, hyphen: bool = False) -> list[ActorRef]:
         """Two countries named with one noun: "North and South Korea", "East and West Germany", or two country words
-        joined by a hyphen as the makers of a mutual act ("Russian-Chinese talks"; ``hyphen``; not "Chinese-Malaysian
-        protests", a people) (else empty). Each keeps its own characters: "North" and "South Korea"."""
+        joined by a hyphen as the makers of a mutual act or a fight ("Russian-Chinese talks", "Indo-Pakistani clashes";
+        ``hyphen``; not "Chinese-Malaysian protests", a people) (else empty). Each keeps its own characters: "North"
+        and "South Korea"."""
         m = _PAIRED.fullmatch(phrase.text)
         if m is None:
             return self._hyphen_pair(phrase, memory) if hyphen else []

@@ -303,7 +303,8 @@ class EventResolver:
             # itself, "Mexican authorities say they have arrested eight men": authorities of their own act (not
             # "Police said they were planning attacks", "Witnesses said they ...": whom they saw)
         else:
-            actors = self._resolve_side(c.actors, memory, c.coding.event in self.lex.mutual_types)
+            two_sided = c.coding.event in self.lex.mutual_types or c.coding.event in self.lex.attacker_types
+            actors = self._resolve_side(c.actors, memory, two_sided)  # "Sino-Indian talks", "... clashes"
         if (
             not actors
             and c.speaker
