@@ -932,9 +932,11 @@ _NOT_DESCRIBING = frozenset({"article-country", "unresolved", *BORROWED})  # cod
 
 
 def _own(x: ActorRef, lex: Lexicon) -> bool:
-    """Is the participant one its own state charges: named here, or an official of it named before ("the Peruvian
-    president ... was detained"); not a private foreigner named before ("Rezaian was charged" in Tehran)?"""
-    return x.resolved_by not in BORROWED or not lex.official_sectors.isdisjoint(x.sectors)
+    """Is the participant one its own state charges: named here, or an official or politician of it named before
+    ("the Peruvian president ... was detained", a former president); not a private foreigner named before
+    ("Rezaian was charged" in Tehran)?"""
+    public = lex.official_sectors | lex.political_sectors
+    return x.resolved_by not in BORROWED or not public.isdisjoint(x.sectors)
 
 
 def _act_words(c: Candidate) -> tuple[str, ...]:
