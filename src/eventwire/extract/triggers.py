@@ -687,7 +687,7 @@ def _subjunctive(verb: Token, asker: Token, lex: Lexicon) -> bool:
     if verb.tag_ == "VBP" and (verb.lemma_.lower() in lex.copulas or verb.lemma_.lower() == "have"):
         return False  # "that Hamas are responsible", "that the Taliban have links" (not "that Syria be excluded")
     singular = any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
-    demanding = asker.lemma_.lower() in lex.subjunctive_verbs and asker.lemma_.lower() not in lex.speech_verbs
+    demanding = asker.lemma_.lower() not in lex.speech_verbs  # one of the subjunctive verbs, the caller's check
     return verb.tag_ == "VB" or (verb.tag_ == "VBP" and singular and demanding)
 
 

@@ -102,6 +102,11 @@ def _owner(phrase: Phrase, i: int) -> bool:
     return after.startswith(("'s", "'", "’s", "’"))
 
 
+def _plural_noun(w: Word | None) -> bool:
+    """A common noun whose lemma differs from its text: inflected, a plural ("women", "migrants")."""
+    return w is not None and w.pos == "NOUN" and w.lemma.lower() != w.text.lower()
+
+
 def _name_like(w: Word) -> bool:
     """A proper-name token: tagged PROPN, or capitalised inside a named entity (the tagger errs in headlines)."""
     return w.pos == "PROPN" or (
@@ -118,9 +123,9 @@ def same_first_name(a: str, b: str) -> bool:
     return fold_accents(first_a[0]).lower() == fold_accents(first_b[0]).lower()
 
 
-# codings borrowed from an earlier mention ("Johnson", "the suspects"): the phrase itself says nothing of them
 _SIDE_BY_SIDE = 120  # characters within which two groups of one noun are told together ("Peruvian and Bolivian men")
-BORROWED = frozenset({"coref", "accused", "group-coref"})  # codings taken from another mention
+# codings borrowed from an earlier mention ("Johnson", "the suspects", "the women"): the phrase says nothing of them
+BORROWED = frozenset({"coref", "accused", "group-coref"})
 
 
 def generic_agent(ref: ActorRef) -> bool:
@@ -601,7 +606,7 @@ class ActorResolver:
         owner = memory.last_person if owned else None
         if owner is not None and owner.code and code is None and name is None and org is None:
             code, how = owner.code, "coref"  # "Santos said that his government would ...": the person's country
-        if head is not None and head.pos == "NOUN" and head.lemma.lower() != head.text.lower():  # inflected: plural
+        if _plural_noun(head):
             memory.plural_nouns.add((phrase.start, phrase.end))
         if name is None and org is None and not scan.roles and not scan.countries:
             if head is None or not (head.lemma.lower() in self.words.people_words or alone):
@@ -639,8 +644,7 @@ class ActorResolver:
             resolved_by=how,
             roles=tuple(r.term for _, r in scan.roles if r.person_title),
         )
-        plural = head is not None and head.pos == "NOUN" and head.lemma.lower() != head.text.lower()
-        if plural and head is not None and canonical is None:  # "six Paraguayan women", "two men"
+        if head is not None and _plural_noun(head) and canonical is None:  # "six Paraguayan women", "two men"
             told = bool(code) and (how.startswith("country-") or how == "group-coref")
             memory.described[phrase.start] = (head.lemma.lower(), ref if told else None)
         return ref
@@ -767,7 +771,7 @@ class ActorResolver:
         text gave it a country ("six Paraguayan women"; not "two men", nor two groups of that noun side by side:
         "three Peruvian and two Bolivian men"), or None."""
         low, last = phrase.text.lower(), phrase.words[-1] if phrase.words else None
-        if last is None or last.pos != "NOUN" or last.lemma.lower() == last.text.lower():
+        if last is None or not _plural_noun(last):
             return None
         if not (low.startswith("the ") or " of the " in low):
             return None
