@@ -4184,3 +4184,50 @@ def test_review_narrowings_of_local_titles_broadcasts_and_fights(nlp: Any, rules
     text = "Officials met in Delhi. Sino-Indian clashes erupted on the border on Monday."
     (ev,) = _events(nlp, rules, text, date(2022, 6, 1))
     assert _codes(ev["actor"]) | _codes(ev["recipient"]) == {"CHN", "IND"}
+
+
+def test_a_pair_of_peoples_joined_by_a_hyphen_names_the_sides_of_talks(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Lima. Franco-Spanish talks opened in Madrid on Monday."  # the tagger: a person
+    (ev,) = _events(nlp, rules, text, date(2022, 6, 1))
+    assert _codes(ev["actor"]) | _codes(ev["recipient"]) == {"FRA", "ESP"}
+    text = "Officials met in Lima. Chilean-Argentine talks opened in Lima on Monday."  # a nationality untagged
+    (ev,) = _events(nlp, rules, text, date(2022, 6, 1))
+    assert _codes(ev["actor"]) | _codes(ev["recipient"]) == {"CHL", "ARG"}
+
+
+def test_an_event_noun_happens_when_and_where_its_verb_says(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Rome. Talks between Egypt and Ethiopia resumed in Khartoum on Tuesday."
+    (ev,) = _events(nlp, rules, text, date(2022, 6, 3))  # a Friday
+    assert ev["date"] == "2022-05-31" and ev["event_loc"]["name"] == "Khartoum"
+
+
+def test_an_evaluation_noun_the_lemmatiser_cuts_is_still_criticism(nlp: Any, rules: Any) -> None:
+    text = 'Officials met in Leeds. "The council\'s housing scheme is a shambles," a Labour spokeswoman said.'
+    assert _types(nlp, rules, text) == ["ACCUSE"]
+
+
+def test_an_office_holder_of_no_country_holds_office_in_the_country_the_article_is_about(nlp: Any, rules: Any) -> None:
+    text = (
+        "Mexico will not raise taxes this year, Finance Minister Carlos Ruiz said. Mexico wants lower interest"
+        " rates, and Mexico will seek talks with its creditors, he said. Mexico's economy grew in 1990, and Mexico"
+        " expects growth again. Ruiz criticised Japanese banks on Monday."
+    )
+    (ev,) = [e for e in _events(nlp, rules, text, date(1991, 3, 1)) if e["event"] == "ACCUSE"]
+    assert _codes(ev["actor"]) == {"MEX"}
+    text = "Japan and Mexico held talks. Finance Minister Carlos Ruiz criticised Japanese banks on Monday."
+    (ev,) = [e for e in _events(nlp, rules, text, date(1991, 3, 1)) if e["event"] == "ACCUSE"]
+    assert _codes(ev["actor"]) != {"MEX"}  # two countries named alike: nothing says whose minister he is
+
+
+def test_striving_for_a_career_or_a_life_is_no_fight(nlp: Any, rules: Any) -> None:
+    assert _types(nlp, rules, "Officials met in Lisbon. The Portuguese premier is battling for his career.") == []
+    assert _types(nlp, rules, "Officials met in Lisbon. A wounded Portuguese guard is fighting for his life.") == []
+    text = "Officials met in Lisbon. Portuguese troops fought for the port against Angolan rebels."
+    assert _types(nlp, rules, text) == ["ASSAULT"]
+
+
+def test_what_a_party_says_it_cannot_support_it_rejects(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Lisbon. Brazil said it cannot support the Portuguese proposal."
+    assert _types(nlp, rules, text) == ["REJECT"]
+    text = "Officials met in Lisbon. If Brazil cannot support the Portuguese proposal, talks will end."
+    assert _types(nlp, rules, text) == []  # a condition, no refusal told

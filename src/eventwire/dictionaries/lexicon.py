@@ -72,6 +72,7 @@ class Lexicon:
     intent_nouns: frozenset[str]
     assent_verbs: frozenset[str]  # "agreed that the obstacle is fiscal policy": an opinion, no agreement
     striving_verbs: frozenset[str]  # "is fighting to stem a crash": an effort, no fight
+    striving_aims: frozenset[str]  # "battling for his career": striving for one is no fight
     opponent_prepositions: frozenset[str]  # "fighting to retake the town from the rebels": an opponent named
     admitting_verbs: frozenset[str]  # "conceded that the plan had failed": an admission, no concession
     compound_nouns: frozenset[str]  # "hit men": no verb "hit"
@@ -107,6 +108,7 @@ class Lexicon:
     partner_nouns: frozenset[str]  # "in collaboration with X": X acts beside the subject, no recipient
     continuing_verbs: frozenset[str]  # "Israel completed its withdrawal": the subject's own act
     occurring_verbs: frozenset[str]  # "clashes erupted between A and B": the noun's participants on the verb
+    unfolding_verbs: frozenset[str]  # "talks opened in Geneva on Monday": the subject noun's time and place
     holding_verbs: frozenset[str]  # "had much to offer": what one has (or is) to do is no purpose of an act
     describing_nouns: frozenset[str]  # "the Lib Dem leader said": a description of the person named before
     claiming_verbs: frozenset[str]
@@ -122,6 +124,8 @@ class Lexicon:
     survey_nouns: frozenset[str]  # "a poll questioned 900 adults": measures, does not act
     evidence_nouns: frozenset[str]  # "there were no reports of clashes": nothing done
     refusing_heads: frozenset[str]
+    refusable_verbs: frozenset[str]  # "cannot support the fund": refused, under a refusing modal negated
+    refusing_modals: frozenset[str]
     negating_heads: frozenset[str]
     inference_verbs: frozenset[str]  # "did not mean X was sending a warning": the clause is not told
     pending_adverbs: frozenset[str]  # "has yet to withdraw": not done
@@ -576,7 +580,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "intent": {
         "pledge_patterns": PATTERNS,
         "intent_verbs": WORDS, "intent_adjectives": WORDS, "intent_nouns": WORDS, "assent_verbs": WORDS,
-        "striving_verbs": WORDS, "opponent_prepositions": WORDS, "admitting_verbs": WORDS,
+        "striving_verbs": WORDS, "striving_aims": WORDS, "opponent_prepositions": WORDS, "admitting_verbs": WORDS,
     },
     "quantity_nouns": {
         "quantity_nouns": WORDS, "share_nouns": WORDS, "tally_periods": WORDS, "tally_markers": WORDS,
@@ -603,7 +607,9 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "ban_dating_prepositions": WORDS, "ban_cause_prepositions": WORDS, "ban_measure_words": WORDS,
     },
     "partners": {"partner_nouns": WORDS},
-    "own_acts": {"continuing_verbs": WORDS, "occurring_verbs": WORDS, "holding_verbs": WORDS},
+    "own_acts": {
+        "continuing_verbs": WORDS, "occurring_verbs": WORDS, "unfolding_verbs": WORDS, "holding_verbs": WORDS,
+    },
     "descriptions": {"describing_nouns": WORDS},
     "claims": {"claiming_verbs": WORDS, "claimed_nouns": WORDS},
     "reactions": {
@@ -611,7 +617,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "refusal_verbs": WORDS, "demand_verbs": WORDS,
     },
     "modality": {
-        "weighing_verbs": WORDS, "refusing_heads": WORDS, "negating_heads": WORDS, "pending_adverbs": WORDS,
+        "weighing_verbs": WORDS, "refusing_heads": WORDS, "refusable_verbs": WORDS, "refusing_modals": WORDS,
+        "negating_heads": WORDS, "pending_adverbs": WORDS,
         "inference_verbs": WORDS, "modal_auxiliaries": WORDS, "hedging_modals": WORDS,
         "future_auxiliaries": WORDS, "condition_marks": WORDS,
         "purpose_marks": WORDS, "time_marks": WORDS, "pending_marks": WORDS, "ability_nouns": WORDS,

@@ -18,6 +18,7 @@ from eventwire.extract.triggers import (
     direct_object,
     evaluation,
     for_clause,
+    hyphened_pair,
     infinitive_clause,
     infinitive_complement,
     nominal_host,
@@ -855,7 +856,12 @@ def _noun_actor(noun: Token, lex: Lexicon) -> Token | None:
 def _named_qualifier(noun: Token) -> Token | None:
     """A nationality, place or organisation qualifying the noun ("a Russian attack"), or None."""
     return next(
-        (c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")), None
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or hyphened_pair(c))
+        ),
+        None,
     )
 
 

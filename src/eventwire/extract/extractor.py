@@ -271,7 +271,8 @@ class Extractor:
         visit = any(w.text.lower() in lex.visiting_words for p in r.recipients for w in p.words)
         reading, mod = _reread(match, mod, r, sentence.text, lex)
         trigger = _trigger_span(match)
-        setting = _setting(token)
+        anchor = _unfolding(nominal_host(token, lex) if match.pattern.nominal else token, lex) or token
+        setting = _setting(anchor)
         return Candidate(
             sentence=sentence,
             trigger=trigger,
@@ -297,7 +298,7 @@ class Extractor:
             visit=visit,
             sport=_sport(match, lex),
             joint=match.obj is not None and any(w.lower_ in lex.joint_words for w in match.obj.children),
-            dates=_date_cues(token, ents),
+            dates=_date_cues(anchor, ents),
             told_dates=_reporting_date(_own_verb(token), _date_ents(ents)),
             places=_place_cues(setting, ents, lex),
             clause_places=_clause_places(token.doc, setting, ents, self.dicts),
@@ -803,6 +804,16 @@ def _setting(token: Token) -> set[int]:
     head = clause_head(token)
     ids = clause_ids(head) - (_asked_act(head) if head.i == token.i else set())
     return ids | clause_ids(head.head) if bare_participle(head) else ids
+
+
+def _unfolding(noun: Token, lex: Lexicon) -> Token | None:
+    """The verb an event noun is the subject of when that verb tells it happen ("talks opened in Geneva on Monday",
+    "clashes erupted in Aleppo", "talks were held in Oslo"): the act's date and place are on it; else None."""
+    verb = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    return verb if lemma in lex.unfolding_verbs or lemma in lex.occurring_verbs else None
 
 
 def _asked_act(verb: Token) -> set[int]:

@@ -180,6 +180,16 @@ def _is_refusal(chain: list[Token], lex: Lexicon) -> bool:
     )
 
 
+def _cannot(verb: Token, lex: Lexicon) -> bool:
+    """ "Canada cannot support the fund", "said it could not accept the terms": a refusable verb negated under a
+    refusing modal states a refusal, not a possibility."""
+    return (
+        verb.lemma_.lower() in lex.refusable_verbs
+        and any(c.dep_ == "neg" for c in verb.children)
+        and bool(children_lemmas(verb, ("aux",)) & lex.refusing_modals)
+    )
+
+
 def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
     sent = chain[0].sent
     if sent.text.rstrip().endswith("?"):
@@ -218,7 +228,7 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
     reported = _reported_future(chain, lex)
     pending = next((k for k, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ in lex.pending_prepositions), None)
     for t in chain:
-        if (children_lemmas(t, ("aux",)) & lex.modal_auxiliaries) and not reported:
+        if (children_lemmas(t, ("aux",)) & lex.modal_auxiliaries) and not reported and not _cannot(t, lex):
             return True
         if children_lemmas(t, ("mark",)) & lex.condition_marks or _purpose(t, lex):
             return True
@@ -436,7 +446,7 @@ def modality(token: Token, lex: Lexicon) -> Modality:
         negated=negated or _nothing_done(chain, lex),
         hypothetical=_is_hypothetical(chain, lex),
         intent=intent,
-        refused=_is_refusal(chain, lex) or (negated and intent),
+        refused=_is_refusal(chain, lex) or (negated and intent) or _cannot(chain[0], lex),
         conditional=_on_condition(chain, lex.ultimatum_marks),
         on_condition=_on_condition(chain, lex.condition_marks),
         background=_is_background(token, lex),

@@ -428,8 +428,19 @@ def _named_modifier(noun: Token) -> bool:
 
 
 def _naming(word: Token) -> bool:
-    """Is the word a nationality, a name or an organisation's ("Iranian", "Germany's", "UN")?"""
-    return word.ent_type_ in ("NORP", "GPE", "ORG") or word.pos_ == "PROPN"
+    """Is the word a nationality, a name or an organisation's ("Iranian", "Germany's", "UN"), or the second of a
+    hyphened pair whose first is one ("French-German", "Franco-German": the tagger may call the pair a person)?"""
+    return word.ent_type_ in ("NORP", "GPE", "ORG") or word.pos_ == "PROPN" or hyphened_pair(word)
+
+
+def hyphened_pair(word: Token) -> bool:
+    """Is the word the second of a hyphened pair of modifiers whose first names a people or place ("German" of
+    "French-German talks" or "Franco-German talks", which the tagger may call a person)?"""
+    return (
+        word.i >= 2
+        and word.nbor(-1).text == "-"
+        and any(c.i == word.i - 2 and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN") for c in word.children)
+    )
 
 
 def _match_noun(
@@ -962,10 +973,16 @@ def _tally(verb: Token, lex: Lexicon) -> bool:
 def _striving(verb: Token, lex: Lexicon) -> bool:
     """Does the verb govern a to-infinitive and name no opponent or party, on itself or in what it strives for ("is
     fighting to stem a crash"; not "fought with rebels to take the town", "fought the army to ...", "is fighting to
-    retake Gwoza from Boko Haram", "fighting to topple Assad")?"""
+    retake Gwoza from Boko Haram", "fighting to topple Assad"), or strive for one of the lexicon's aims with no
+    opponent ("battling for his career", "fighting for his life")?"""
     aims = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c) and c.i > verb.i]
     opponents = lex.opponent_prepositions
-    if not aims or any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in opponents) for c in verb.children):
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in opponents) for c in verb.children):
+        return False
+    sought = prep_objects(verb, ("for",))  # "is battling for his political career", "fighting for his life"
+    if sought is not None and sought.lemma_.lower() in lex.striving_aims:
+        return True
+    if not aims:
         return False
     return not any(w.ent_type_ in _PARTY_OR_PLACE or w.lower_ in opponents for a in aims for w in a.subtree)
 
@@ -1207,14 +1224,17 @@ def evaluation(adj: Token, lex: Lexicon) -> tuple[Token | None, Token] | None:
     return (judge, target) if target is not None and target.pos_ != "PRON" else None
 
 
-def _evaluation_word(token: Token) -> str:
-    """The form the lexicon's evaluations list a word by: a noun's lemma ("violations"), else the word."""
-    return token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_
+def _evaluation_word(token: Token, lex: Lexicon) -> str:
+    """The form the lexicon's evaluations list a word by: a noun's lemma ("violations") where the lists have it (not
+    "shamble" of "a shambles"), else the word."""
+    lemma = token.lemma_.lower()
+    listed = lemma in lex.negative_evaluations or lemma in lex.positive_evaluations
+    return lemma if token.pos_ == "NOUN" and listed else token.lower_
 
 
 def _evaluative(token: Token, lex: Lexicon) -> bool:
     """Is the word one of the lexicon's evaluations (negative or positive)?"""
-    word = _evaluation_word(token)
+    word = _evaluation_word(token, lex)
     return word in lex.negative_evaluations or word in lex.positive_evaluations
 
 
@@ -1226,7 +1246,7 @@ def match_evaluations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
         if token.pos_ not in ("ADJ", "VERB", "NOUN") and token.dep_ not in ("amod", "pcomp"):  # "a cowardly act",
             # "described it as cowardly": tagged an adverb
             continue
-        word = _evaluation_word(token)
+        word = _evaluation_word(token, lex)
         negative, positive = EVALUATIONS
         kind = negative if word in lex.negative_evaluations else positive if word in lex.positive_evaluations else None
         found = index.constructions.get(kind) if kind else None

@@ -133,6 +133,18 @@ def generic_agent(ref: ActorRef) -> bool:
     return ref.kind in ("person", "organization", "group") and (ref.name is None or ref.resolved_by == "residence")
 
 
+DOMINANT = 2.0  # the main country's weight over the next one's for an article to be about it alone (see
+# article_countries): there a person titled with a state office and no country holds it (see _state_official)
+
+
+def _leader(votes: dict[str, float]) -> tuple[str | None, bool]:
+    """The country with most votes, and whether it has at least DOMINANT times the next one's."""
+    if not votes:
+        return None, False
+    ranked = sorted(votes.values(), reverse=True)
+    return max(votes, key=lambda c: votes[c]), len(ranked) == 1 or ranked[0] >= DOMINANT * ranked[1]
+
+
 @dataclass(slots=True)
 class ArticleMemory:
     """What an article has said about its actors so far."""
@@ -140,6 +152,7 @@ class ArticleMemory:
     published: date | None = None
     main_country: str | None = None
     countries: frozenset[str] = frozenset()
+    dominant: bool = False  # the main country outweighs every other the article names (see article_countries)
     people: dict[str, ActorRef] = field(default_factory=dict)  # name or name token (lowercase) → coding
     last_person: ActorRef | None = None
     titled: dict[str, ActorRef] = field(default_factory=dict)  # role term → the last named person holding it
@@ -494,11 +507,12 @@ class ActorResolver:
 
     def _state_official(self, ref: ActorRef, memory: ArticleMemory) -> bool:
         """A named person titled with a state office ("Defense Minister Rafael Samudio") in an article that names
-        one country and no other: an office of that country (in an article of two countries, nothing says which)."""
+        one country and no other, or whose main country outweighs every other it names (see article_countries): an
+        office of that country (in an article of two countries named alike, nothing says which)."""
         return (
             ref.kind == "person"
             and bool(ref.roles)
-            and memory.countries <= {memory.main_country}
+            and (memory.countries <= {memory.main_country} or memory.dominant)
             and any(s in self.words.official_sectors for s in ref.sectors)
         )
 
@@ -883,12 +897,13 @@ class ActorResolver:
         words: Sequence[tuple[str, float]],
         places: Sequence[tuple[str, float]] = (),
         institutions: Sequence[tuple[str, float]] = (),
-    ) -> tuple[str | None, frozenset[str]]:
+    ) -> tuple[str | None, frozenset[str], bool]:
         """The main country of an article (weighted mentions of countries, of the places the gazetteer knows, a
         region or city counting for its country, and of a state's own institutions: "the White House", "the
         Kremlin"; where it names no country, its political parties too: "Labour and the Tories") and every country
-        it names. An article that names no country is about the country of its places
-        ("Las Vegas police" are American); places and institutions do not count as named countries."""
+        it names, and whether the main one outweighs every other at least twice over (``DOMINANT``). An article
+        that names no country is about the country of its places ("Las Vegas police" are American); places and
+        institutions do not count as named countries."""
         counts: dict[str, float] = {}
         for text, weight in words:
             hit = self.lex.country(text)
@@ -910,9 +925,11 @@ class ActorResolver:
                     votes[vote[0]] = votes.get(vote[0], 0.0) + weight * vote[1]
             for code, weight in state.items():
                 votes[code] = votes.get(code, 0.0) + weight
-            return max(votes, key=lambda c: votes[c]), named
+            main, dominant = _leader(votes)
+            return main, named, dominant
         if counts or self.gazetteer is None:
-            return (max(counts, key=lambda c: counts[c]) if counts else None), frozenset(counts)
+            main, dominant = _leader(counts)
+            return main, frozenset(counts), dominant
         located: dict[str, float] = dict(state)
         for code, weight in parties.items():
             located[code] = located.get(code, 0.0) + weight
@@ -920,7 +937,7 @@ class ActorResolver:
             vote = self._place_vote(text, frozenset())
             if vote is not None:
                 located[vote[0]] = located.get(vote[0], 0.0) + weight * vote[1]
-        return (max(located, key=lambda c: located[c]) if located else None), frozenset()
+        return _leader(located)[0], frozenset(), False
 
     def _place_vote(self, text: str, named: frozenset[str]) -> tuple[str, float] | None:
         """The country a place named in an article counts for and how much: a region's or city's fully, the state of

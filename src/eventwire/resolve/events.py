@@ -146,8 +146,8 @@ class EventResolver:
         given = article.structure.given_place
         if given:  # a record's dateline votes like the text's own would ("GENEVA, March 26 -")
             places.append((given, 2.0))
-        main, countries = self.actors.article_countries(weights, places, institutions)
-        memory = ArticleMemory(published=article.published, main_country=main, countries=countries)
+        main, countries, dominant = self.actors.article_countries(weights, places, institutions)
+        memory = ArticleMemory(published=article.published, main_country=main, countries=countries, dominant=dominant)
         self.actors.note_bodies([text for text, _ in institutions], memory)
         self.actors.note_named_bodies(article.text, memory)
         self.actors.note_acronyms(article.text, memory)
