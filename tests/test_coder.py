@@ -4231,3 +4231,18 @@ def test_what_a_party_says_it_cannot_support_it_rejects(nlp: Any, rules: Any) ->
     assert _types(nlp, rules, text) == ["REJECT"]
     text = "Officials met in Lisbon. If Brazil cannot support the Portuguese proposal, talks will end."
     assert _types(nlp, rules, text) == []  # a condition, no refusal told
+
+
+def test_a_speaker_told_after_the_warning_is_no_one_warned(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Quito. Ecuador's courts are failing, warned the Colombian ambassador."
+    assert "THREATEN" not in _types(nlp, rules, text)  # the ambassador warns; Ecuador's courts warn no one
+    text = "Officials met in Quito. The Colombian ambassador warned that Ecuador must extradite the two pilots."
+    (ev,) = _events(nlp, rules, text, date(2022, 6, 1))
+    assert ev["event"] == "REQUEST" and _codes(ev["actor"]) == {"COL"} and _codes(ev["recipient"]) == {"ECU"}
+
+
+def test_a_count_compared_with_another_is_a_tally(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Quito. Some 130 bus drivers were kidnapped in 2018, up 12 percent on 2017."
+    assert _types(nlp, rules, text) == []
+    text = "Officials met in Quito. Some 13 bus drivers were kidnapped by gang members in Guayaquil on Monday."
+    assert _types(nlp, rules, text) != []  # a count with no comparison: the act itself

@@ -83,6 +83,7 @@ class Lexicon:
     share_nouns: frozenset[str]  # "40 percent of the prisoners were released": a statistic
     tally_periods: frozenset[str]  # "775 people were murdered this year": a count over a span, a statistic
     tally_markers: frozenset[str]
+    tally_trends: frozenset[str]  # "240 guards were assaulted in 2019, up 9 percent": a count compared
     particle_prepositions: frozenset[str]
     provision_prepositions: frozenset[str]
     provision_verbs: frozenset[str]
@@ -584,6 +585,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     },
     "quantity_nouns": {
         "quantity_nouns": WORDS, "share_nouns": WORDS, "tally_periods": WORDS, "tally_markers": WORDS,
+        "tally_trends": WORDS,
     },
     "compound_nouns": {
         "compound_nouns": WORDS,

@@ -28,6 +28,8 @@ def direct_object(verb: Token, lex: Lexicon) -> Token | None:
     past participle modifies: "the proposals released yesterday"), looking through quantities ("two tons of
     cocaine"). A passive verb's retained object comes before its subject: "Kenya was given aid" gives aid (to
     Kenya)."""
+    if inverted_speaker(verb, lex) is not None:
+        return None  # "Norway's prisons are failing, warned the EU envoy": the envoy speaks, no one is warned
     if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and _object_relative(verb, lex):
         child: Token | None = verb.head  # "the tariffs he imposed on Japanese goods": what he imposed
     else:
@@ -46,6 +48,27 @@ def direct_object(verb: Token, lex: Lexicon) -> Token | None:
                 if inner is not None:
                     return inner
     return child
+
+
+_CLOSING = frozenset({",", '"', "'", "''", "\u201d", "\u2019"})  # what ends a reported clause before its speech verb
+
+
+def inverted_speaker(verb: Token, lex: Lexicon) -> Token | None:
+    """The speaker of a speech or warning verb told after what was said, whom the parser took for the verb's object
+    ("Norway's prisons are failing, warned the EU envoy"; not "Jones warned Mr Brown not to ...": a subject of its
+    own), or None."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.speech_verbs and lemma not in lex.warning_verbs or verb.i == 0:
+        return None
+    if verb.nbor(-1).text not in _CLOSING or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    said = any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children) or (
+        verb.dep_ in ("conj", "parataxis", "ccomp") and verb.head.i < verb.i
+    )
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if not said or obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return None if any(c.dep_ in ("ccomp", "xcomp") and c.i > obj.i for c in verb.children) else obj
 
 
 def _on_air(verb: Token, preps: frozenset[str], lex: Lexicon) -> bool:
@@ -769,6 +792,9 @@ _WH = frozenset({"WDT", "WP", "WP$", "WRB"})  # "how", "why", "which", "what"
 def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
     """The subject governing ``verb`` (climbing xcomp/conj/advcl chains) and whether it is passive. A bare past
     participle in an adverbial clause is passive: "X appeared in court, charged with murder" (X is charged)."""
+    inverted = inverted_speaker(verb, lex)
+    if inverted is not None:
+        return inverted, False  # "Norway's prisons are failing, warned the EU envoy"
     participle = verb.tag_ == "VBN" and bare_participle(verb)
     current: Token | None = verb
     own_aux = any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)  # "has been jailed"
@@ -959,15 +985,23 @@ def _statistic(verb: Token, lex: Lexicon) -> bool:
 
 def _tally(verb: Token, lex: Lexicon) -> bool:
     """Is the verb's passive subject a counted group and the span a tally period ("775 people had been murdered this
-    year", "40 reporters were killed in the past decade"; not "20 people were killed last week")?"""
+    year", "40 reporters were killed in the past decade"; not "20 people were killed last week"), or the count
+    compared with another ("240 guards were assaulted in 2019, up 9 percent")?"""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None or not (subject.like_num or any(c.dep_ == "nummod" for c in subject.children)):
         return False
     periods = [c for c in verb.children if c.dep_ == "npadvmod"]  # "this year"
     periods += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]  # "in the past
-    return any(  # decade": the period itself on the verb, its marker on it
+    if any(  # decade": the period itself on the verb, its marker on it
         p.lower_ in lex.tally_periods and any(m.lower_ in lex.tally_markers for m in p.children) for p in periods
-    )
+    ):
+        return True
+    trends = [  # "were assaulted in 2019, up 9 percent", "were attacked, a rise of 9 percent": a count compared
+        t
+        for t in (*verb.children, *subject.children)
+        if t.dep_ in ("advmod", "appos", "npadvmod") and t.lemma_.lower() in lex.tally_trends
+    ]
+    return any(w.like_num for t in trends for w in t.subtree if w is not t)
 
 
 def _striving(verb: Token, lex: Lexicon) -> bool:
@@ -1267,8 +1301,10 @@ def match_obligations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
 
     def fires(token: Token) -> bool:
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or not (lemma in lex.speech_verbs or lemma in lex.subjunctive_verbs):
-            return False
+        if token.pos_ != "VERB" or not (
+            lemma in lex.speech_verbs or lemma in lex.subjunctive_verbs or lemma in lex.warning_verbs
+        ):
+            return False  # "warned that Norway must free the fishermen" demands too
         clause = obligation_clause(token, lex)
         subject = next((c for c in clause.children if c.dep_ in _OBLIGED), None) if clause is not None else None
         if subject is not None and subject.pos_ == "PRON":  # "told the politicians they should ...": the ones told
