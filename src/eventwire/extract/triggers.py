@@ -58,7 +58,7 @@ def inverted_speaker(verb: Token, lex: Lexicon) -> Token | None:
     ("Norway's prisons are failing, warned the EU envoy"; not "Jones warned Mr Brown not to ...": a subject of its
     own), or None."""
     lemma = verb.lemma_.lower()
-    if lemma not in lex.speech_verbs and lemma not in lex.warning_verbs or verb.i == 0:
+    if (lemma not in lex.speech_verbs and lemma not in lex.warning_verbs) or verb.i == 0:
         return None
     if verb.nbor(-1).text not in _CLOSING or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         return None
