@@ -4246,3 +4246,10 @@ def test_a_count_compared_with_another_is_a_tally(nlp: Any, rules: Any) -> None:
     assert _types(nlp, rules, text) == []
     text = "Officials met in Quito. Some 13 bus drivers were kidnapped by gang members in Guayaquil on Monday."
     assert _types(nlp, rules, text) != []  # a count with no comparison: the act itself
+
+
+def test_an_attack_over_a_plan_with_no_attacker_is_words(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Lima. The Peruvian minister was attacked over his pension plan."
+    assert _types(nlp, rules, text) == []  # criticised by no one named: no assault by unnamed attackers
+    text = "Officials met in Lima. Peruvian miners attacked police over the decision to close the mine."
+    assert _types(nlp, rules, text) == ["ASSAULT"]  # a riot over a decision

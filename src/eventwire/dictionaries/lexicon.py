@@ -295,6 +295,7 @@ class Lexicon:
     regretted_acts: frozenset[str]  # what such regret is over: a decision or step (not deaths, not a venue)
     employee_words: frozenset[str]  # "government workers protested": people, not the state
     describing_prepositions: frozenset[str]  # "attacked the inquiry as 'garbage'": words
+    attack_cause_prepositions: frozenset[str]  # "attacked over tax plans": a policy for a cause is words
     policy_patterns: frozenset[str]  # attack nouns that are words when aimed at a policy target
     policy_targets: frozenset[str]  # "an attack on the budget": a plan or statement, not a party
     social_ills: frozenset[str]  # "an assault on poverty": a campaign, no attack
@@ -745,6 +746,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "regret_patterns": PATTERNS, "regret_nouns": WORDS, "regret_prepositions": WORDS,
         "regretted_acts": WORDS,
         "employee_words": WORDS, "describing_prepositions": WORDS,
+        "attack_cause_prepositions": WORDS,
         "policy_patterns": PATTERNS, "policy_targets": WORDS, "social_ills": WORDS,
         "volley_verbs": WORDS, "volley_nouns": WORDS, "verbal_qualifiers": WORDS,
         "political_sectors": SECTORS,

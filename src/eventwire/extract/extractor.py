@@ -390,6 +390,8 @@ def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str, lex: Lexico
         c.dep_ == "prep" and c.lower_ in lex.describing_prepositions for c in match.token.children
     ):
         return recoded(match, lex.verbal), mod  # "attacked the inquiry as 'garbage'": words
+    if match.pattern.id in lex.verbal_patterns and not r.actors and _attacked_over_words(match.token, lex):
+        return recoded(match, lex.verbal), mod  # "Labour attacked over tax plans", "attacked for his remarks"
     if match.pattern.id in lex.calling_patterns and not _asks(match.token) and _host(match.token, lex):
         visit = recoded(match, lex.calling)  # "called on the king in Amman": a visit, nothing asked
         return replace(visit, pattern=replace(visit.pattern, mode=(lex.visit_mode,))), mod
@@ -488,6 +490,16 @@ def _words_of_attack(match: TriggerMatch, r: Roles, lex: Lexicon) -> bool:
     qualifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
     aimed = bool(r.recipients) and all(_policy(p, lex) for p in r.recipients)
     return (aimed or bool(qualifiers & lex.verbal_qualifiers)) and not qualifiers & lex.instruments
+
+
+def _attacked_over_words(verb: Token, lex: Lexicon) -> bool:
+    """Is the attack's cause, after one of the cause prepositions, a policy, plan or statement (the policy targets:
+    "Labour attacked over tax plans", "was attacked for his remarks"; not "attacked over a land dispute")? Asked of
+    an attack told of its target alone (a passive, or a headline's; not "protesters attacked police over the ruling":
+    a riot)."""
+    causes = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.attack_cause_prepositions
+              for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+    return any(o.lemma_.lower() in lex.policy_targets for o in causes)
 
 
 def _policy(p: Phrase, lex: Lexicon) -> bool:

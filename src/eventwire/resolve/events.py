@@ -441,6 +441,7 @@ class EventResolver:
         if (
             not actors
             and c.pattern.event in lex.attacker_types
+            and c.coding.event in lex.attacker_types  # not one re-read as words: "was attacked over his remarks"
             and (c.pattern.weight >= lex.attacker_min_weight or c.instrument)  # a weapon hits: no figurative blow
             and not c.pattern.id.startswith("model:")  # a guessed event gets no guessed attacker
             and (c.passive or c.instrument or c.pattern.swap)
