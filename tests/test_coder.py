@@ -4253,3 +4253,9 @@ def test_an_attack_over_a_plan_with_no_attacker_is_words(nlp: Any, rules: Any) -
     assert _types(nlp, rules, text) == []  # criticised by no one named: no assault by unnamed attackers
     text = "Officials met in Lima. Peruvian miners attacked police over the decision to close the mine."
     assert _types(nlp, rules, text) == ["ASSAULT"]  # a riot over a decision
+
+
+def test_welcoming_a_measure_or_a_cut_supports_its_maker(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Quito. The Colombian president welcomed Ecuador's tariff cut."
+    (ev,) = _events(nlp, rules, text, date(2022, 6, 1))
+    assert ev["event"] == "SUPPORT" and _codes(ev["recipient"]) == {"ECU"}
