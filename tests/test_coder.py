@@ -4259,3 +4259,28 @@ def test_welcoming_a_measure_or_a_cut_supports_its_maker(nlp: Any, rules: Any) -
     text = "Officials met in Quito. The Colombian president welcomed Ecuador's tariff cut."
     (ev,) = _events(nlp, rules, text, date(2022, 6, 1))
     assert ev["event"] == "SUPPORT" and _codes(ev["recipient"]) == {"ECU"}
+
+
+def test_review_narrowings_of_pairs_aims_and_refusals(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Aden. Iranian-backed Houthi attacks on Saudi border posts killed three guards on Monday."
+    assert any(_codes(e["actor"]) == {"YEM"} for e in _events(nlp, rules, text, date(2016, 5, 1)))  # not the backer
+    text = "Officials met in Aden. Government troops and Houthi rebels battled for the seat of government in Taiz."
+    assert _types(nlp, rules, text) == ["ASSAULT"]  # two sides fight for a place
+    text = "Officials met in Ankara. Turkish students fought for their rights with riot police in Izmir."
+    assert _types(nlp, rules, text) == ["ASSAULT"]  # an opponent under the aim
+    text = "Officials met in Kiev. Without a quorum, the Ukrainian parliament could not ratify the treaty."
+    assert _types(nlp, rules, text) == []  # unable, not refusing
+    text = "Officials met in Berlin. The German chancellor said she could not agree more with France."
+    assert "REJECT" not in _types(nlp, rules, text)
+    text = "Officials met in Lima. Rebel fighters pressed their assault on the Peruvian garrison."
+    assert "REQUEST" not in _types(nlp, rules, text)
+
+
+def test_a_foreign_facing_or_company_title_keeps_no_dominant_country(nlp: Any, rules: Any) -> None:
+    lead = "Mexico will not raise taxes, Mexico said. Mexico wants lower rates from Japan, and Mexico expects growth. "
+    text = lead + "Foreign Minister Ana Ruiz criticised Mexico's tariffs on Monday."
+    (ev,) = [e for e in _events(nlp, rules, text, date(1991, 3, 1)) if e["event"] == "ACCUSE"]
+    assert _codes(ev["actor"]) != {"MEX"}  # a foreign minister is often the other side's
+    text = lead + "Aeromar president Luis Vega criticised Mexico's tariffs on Monday."
+    (ev,) = [e for e in _events(nlp, rules, text, date(1991, 3, 1)) if e["event"] == "ACCUSE"]
+    assert _codes(ev["actor"]) != {"MEX"}  # the company's president: no state office

@@ -127,6 +127,7 @@ class Lexicon:
     refusing_heads: frozenset[str]
     refusable_verbs: frozenset[str]  # "cannot support the fund": refused, under a refusing modal negated
     refusing_modals: frozenset[str]
+    excuse_marks: frozenset[str]  # "could not sign because of illness": inability, no refusal
     negating_heads: frozenset[str]
     inference_verbs: frozenset[str]  # "did not mean X was sending a warning": the clause is not told
     pending_adverbs: frozenset[str]  # "has yet to withdraw": not done
@@ -338,6 +339,8 @@ class Lexicon:
     people_sector: str
     official_sectors: frozenset[str]  # a named holder of such an office in a one-country article is of it
     local_titles: frozenset[str]  # "Cusco Mayor Juan Perez": the place before one is the office's
+    outward_offices: frozenset[str]  # "Foreign Minister X" in a story of two countries: either's
+    title_prefixes: frozenset[str]  # "Deputy Finance Minister": no company's name before the title
     honorifics: frozenset[str]
     shared_body_names: frozenset[str]  # "Congress": the article country's in an article never naming the US
     acronym_joining_words: frozenset[str]  # "of", "the": left out of an acronym the article defines
@@ -621,6 +624,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     },
     "modality": {
         "weighing_verbs": WORDS, "refusing_heads": WORDS, "refusable_verbs": WORDS, "refusing_modals": WORDS,
+        "excuse_marks": WORDS,
         "negating_heads": WORDS, "pending_adverbs": WORDS,
         "inference_verbs": WORDS, "modal_auxiliaries": WORDS, "hedging_modals": WORDS,
         "future_auxiliaries": WORDS, "condition_marks": WORDS,
@@ -770,7 +774,9 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "historic_codes": {"historic_codes": HISTORIC},
     "media": {"media_words": PHRASES, "press_sector": SECTOR, "broadcast_nouns": WORDS, "programme_nouns": WORDS},
     "people": {"people_words": WORDS, "party_nouns": WORDS, "people_counts": WORDS, "people_sector": SECTOR},
-    "officials": {"official_sectors": SECTORS, "local_titles": WORDS},
+    "officials": {
+        "official_sectors": SECTORS, "local_titles": WORDS, "outward_offices": WORDS, "title_prefixes": WORDS,
+    },
     "names": {"honorifics": WORDS, "not_names": WORDS, "shared_body_names": WORDS, "acronym_joining_words": WORDS},
     "regions": {
         "multinational_regions": WORDS,

@@ -855,14 +855,10 @@ def _noun_actor(noun: Token, lex: Lexicon) -> Token | None:
 
 def _named_qualifier(noun: Token) -> Token | None:
     """A nationality, place or organisation qualifying the noun ("a Russian attack"), or None."""
-    return next(
-        (
-            c
-            for c in noun.children
-            if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or hyphened_pair(c))
-        ),
-        None,
-    )
+    named = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    return next((c for c in named if c.ent_type_ in ("NORP", "GPE", "ORG")), None) or next(
+        (c for c in named if hyphened_pair(c)), None
+    )  # a tagged name first: "Iranian-backed Houthi attacks" are the Houthis'
 
 
 def _survivor(noun: Token, match: TriggerMatch, lex: Lexicon) -> Token | None:

@@ -824,6 +824,8 @@ def _unfolding(noun: Token, lex: Lexicon) -> Token | None:
     verb = noun.head
     if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
         return None
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return None  # "sanctions began to hurt the economy of Ukraine": the verb's clause tells another act
     lemma = verb.lemma_.lower()
     return verb if lemma in lex.unfolding_verbs or lemma in lex.occurring_verbs else None
 

@@ -182,12 +182,18 @@ def _is_refusal(chain: list[Token], lex: Lexicon) -> bool:
 
 def _cannot(verb: Token, lex: Lexicon) -> bool:
     """ "Canada cannot support the fund", "said it could not accept the terms": a refusable verb negated under a
-    refusing modal states a refusal, not a possibility."""
-    return (
+    refusing modal states a refusal, not a possibility (not an inability with an excuse: "could not sign because of
+    illness"; nor "could not have signed", "could not agree more")."""
+    if not (
         verb.lemma_.lower() in lex.refusable_verbs
         and any(c.dep_ == "neg" for c in verb.children)
-        and bool(children_lemmas(verb, ("aux",)) & lex.refusing_modals)
-    )
+        and children_lemmas(verb, ("aux",)) & lex.refusing_modals
+    ):
+        return False
+    if "have" in children_lemmas(verb, ("aux",)) or any(c.lower_ == "more" for c in verb.children):
+        return False  # "could not have signed it without the army", "could not agree more"
+    excuses = [t for t in verb.subtree if t.lower_ in lex.excuse_marks and t.dep_ in ("prep", "mark", "advmod", "amod")]
+    return not excuses  # "could not sign because of illness", "without a quorum, parliament could not ratify it"
 
 
 def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:

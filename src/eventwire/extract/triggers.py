@@ -50,9 +50,6 @@ def direct_object(verb: Token, lex: Lexicon) -> Token | None:
     return child
 
 
-_CLOSING = frozenset({",", '"', "'", "''", "\u201d", "\u2019"})  # what ends a reported clause before its speech verb
-
-
 def inverted_speaker(verb: Token, lex: Lexicon) -> Token | None:
     """The speaker of a speech or warning verb told after what was said, whom the parser took for the verb's object
     ("Norway's prisons are failing, warned the EU envoy"; not "Jones warned Mr Brown not to ...": a subject of its
@@ -60,7 +57,10 @@ def inverted_speaker(verb: Token, lex: Lexicon) -> Token | None:
     lemma = verb.lemma_.lower()
     if (lemma not in lex.speech_verbs and lemma not in lex.warning_verbs) or verb.i == 0:
         return None
-    if verb.nbor(-1).text not in _CLOSING or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+    before = verb.nbor(-1)  # a comma or a closing quote ends what was said
+    if not (before.text == "," or before.is_quote) or any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children
+    ):
         return None
     said = any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children) or (
         verb.dep_ in ("conj", "parataxis", "ccomp") and verb.head.i < verb.i
@@ -457,12 +457,20 @@ def _naming(word: Token) -> bool:
 
 
 def hyphened_pair(word: Token) -> bool:
-    """Is the word the second of a hyphened pair of modifiers whose first names a people or place ("German" of
-    "French-German talks" or "Franco-German talks", which the tagger may call a person)?"""
+    """Is the word the second of a hyphened pair of capitalised modifiers whose first names a people or place
+    ("German" of "French-German talks" or "Franco-German talks", which the tagger may call a person; not "backed" of
+    "Iranian-backed", "led" of "Saudi-led")?"""
     return (
         word.i >= 2
+        and word.text[:1].isupper()
+        and word.tag_ in ("JJ", "NNP", "NNPS")
         and word.nbor(-1).text == "-"
-        and any(c.i == word.i - 2 and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN") for c in word.children)
+        and any(
+            c.i == word.i - 2
+            and c.dep_ in ("amod", "compound")
+            and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN")
+            for c in word.children
+        )
     )
 
 
@@ -1014,11 +1022,26 @@ def _striving(verb: Token, lex: Lexicon) -> bool:
     if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in opponents) for c in verb.children):
         return False
     sought = prep_objects(verb, ("for",))  # "is battling for his political career", "fighting for his life"
-    if sought is not None and sought.lemma_.lower() in lex.striving_aims:
+    if sought is not None and _striven_aim(verb, sought, lex):
         return True
     if not aims:
         return False
     return not any(w.ent_type_ in _PARTY_OR_PLACE or w.lower_ in opponents for a in aims for w in a.subtree)
+
+
+def _striven_aim(verb: Token, aim: Token, lex: Lexicon) -> bool:
+    """Is the aim one of the lexicon's striving aims, owned or qualified ("his career", "their lives", "higher
+    wages"; not "survival" bare, nor "the seat of government"), striven for by one side (no second side joined to the
+    subject, no opponent anywhere under the verb: "fought for their rights with riot police")?"""
+    if aim.lemma_.lower() not in lex.striving_aims or not any(c.dep_ in ("poss", "amod") for c in aim.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in aim.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and any(c.dep_ == "conj" for c in subject.children):
+        return False
+    opponents = lex.opponent_prepositions | lex.clash_nouns
+    return not any(w.lower_ in opponents or w.lemma_.lower() in opponents for w in verb.subtree if w.i > verb.i)
 
 
 _PARTY_OR_PLACE = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})  # entity labels naming a party or place

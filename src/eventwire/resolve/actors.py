@@ -509,12 +509,29 @@ class ActorResolver:
         """A named person titled with a state office ("Defense Minister Rafael Samudio") in an article that names
         one country and no other, or whose main country outweighs every other it names (see article_countries): an
         office of that country (in an article of two countries named alike, nothing says which)."""
-        return (
-            ref.kind == "person"
-            and bool(ref.roles)
-            and (memory.countries <= {memory.main_country} or memory.dominant)
-            and any(s in self.words.official_sectors for s in ref.sectors)
+        if not (ref.kind == "person" and ref.roles and any(s in self.words.official_sectors for s in ref.sectors)):
+            return False
+        if memory.countries <= {memory.main_country}:
+            return True
+        return memory.dominant and not self._outward(ref) and not self._owned_title(ref)
+
+    def _outward(self, ref: ActorRef) -> bool:
+        """Is the title one that faces abroad (the lexicon's outward offices: "Foreign Minister", "Secretary of
+        State", "Trade Representative", "envoy"), which news writes of another country's officials without their
+        country?"""
+        terms = [t.lower() for t in ref.roles]
+        return any(
+            t in self.words.outward_offices or not self.words.outward_offices.isdisjoint(t.split()) for t in terms
         )
+
+    def _owned_title(self, ref: ActorRef) -> bool:
+        """Does a name stand before the title ("Eastern president Philip Bakes", "MITI vice president Makoto Kuroda"):
+        an office of that company or body, not of a state (the lexicon's title prefixes may: "Deputy Finance
+        Minister")?"""
+        low = ref.text.lower()
+        at = min((i for t in ref.roles if (i := low.find(t.lower())) >= 0), default=0)
+        before = ref.text[:at].split()
+        return any(w[:1].isupper() and w.lower() not in self.words.title_prefixes for w in before if w.lower() != "the")
 
     def introduce(self, phrases: list[Phrase], memory: ArticleMemory) -> None:
         """Remember each named person whose description gives a country, wherever in the article it stands
@@ -741,6 +758,18 @@ class ActorResolver:
                 sides = ((first, (a.start - base, a.end - base)), (second, (b.start - base, b.end - base)))
                 return self._sides(phrase, sides, memory)
         return []
+
+    def unpaired_peoples(self, phrase: Phrase) -> bool:
+        """Two capitalised words joined by a hyphen that make the whole phrase and are not two countries ("Hindu-Muslim"
+        of "Hindu-Muslim riots"): two communities, neither of which is the party alone."""
+        words, base = phrase.words, phrase.start
+        if len(words) != 2 or phrase.head != 1:
+            return False
+        a, b = words
+        if phrase.text[a.end - base : b.start - base] != "-" or not (a.text[:1].isupper() and b.text[:1].isupper()):
+            return False
+        first = self.lex.country(a.text) or self.lex.combining_form(a.text)
+        return first is None or self.lex.country(b.text) is None
 
     def _sides(
         self, phrase: Phrase, sides: tuple[tuple[CountryHit, tuple[int, int]], ...], memory: ArticleMemory

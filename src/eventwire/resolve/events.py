@@ -262,6 +262,8 @@ class EventResolver:
             if paired:  # "North and South Korea exchanged fire": both
                 refs.extend(self.actors.finish(r, memory) for r in paired)
                 continue
+            if self.actors.unpaired_peoples(ph):  # "Hindu-Muslim riots": two communities, not the first alone
+                continue
             ref = self.actors.resolve(ph, memory)
             if ref is None:
                 continue
