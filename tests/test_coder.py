@@ -4284,3 +4284,14 @@ def test_a_foreign_facing_or_company_title_keeps_no_dominant_country(nlp: Any, r
     text = lead + "Aeromar president Luis Vega criticised Mexico's tariffs on Monday."
     (ev,) = [e for e in _events(nlp, rules, text, date(1991, 3, 1)) if e["event"] == "ACCUSE"]
     assert _codes(ev["actor"]) != {"MEX"}  # the company's president: no state office
+
+
+def test_a_second_verb_with_no_party_of_its_own_acts_on_the_first_ones(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Seoul. Washington accused Seoul of dumping steel and threatened retaliatory action."
+    threats = [e for e in _events(nlp, rules, text, date(2022, 6, 1)) if e["event"] == "THREATEN"]
+    assert threats and _codes(threats[0]["recipient"]) == {"KOR"}
+
+
+def test_attacking_the_legality_of_a_law_is_no_assault(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Quito. The senator attacked the constitutionality of the Peruvian fishing law."
+    assert "ASSAULT" not in _types(nlp, rules, text)

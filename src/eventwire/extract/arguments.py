@@ -24,6 +24,7 @@ from eventwire.extract.triggers import (
     nominal_host,
     obligation_clause,
     occasion_verb,
+    party,
     plotting_clause,
     predicate_between,
     prep_objects,
@@ -988,6 +989,8 @@ def roles(match: TriggerMatch, lex: Lexicon, attacks: frozenset[int] = frozenset
     else:
         actor = _wielder(subj, lex) or author(subj, lex) or subj
         recipient = _recipient(match, token, lex) or _addressee(match, token)
+        if recipient is None or not (party(recipient) or recipient.pos_ in ("PROPN", "PRON")):
+            recipient = _shared_target(token) or recipient
     actors, recipients = phrases(actor), phrases(recipient)
     likewise = _likewise(token)  # "... were arrested, as were 12 Zetas"; "Russia condemned it, as did France"
     if likewise is not None and passive and recipient is subj and subj is not None:
@@ -997,6 +1000,16 @@ def roles(match: TriggerMatch, lex: Lexicon, attacks: frozenset[int] = frozenset
     if match.pattern.swap:
         actors, recipients = recipients, actors
     return Roles(actors, recipients, _said(token, lex), passive and actor is None)
+
+
+def _shared_target(verb: Token) -> Token | None:
+    """The named party the verb's first conjunct acts on, where the verb shares its subject and names no party of its
+    own ("Washington accused Japan of dumping and threatened retaliation": Japan is threatened), or None."""
+    first = verb.head
+    if verb.dep_ != "conj" or first.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    target = next((c for c in first.children if c.dep_ == "dobj"), None)
+    return target if target is not None and target.pos_ == "PROPN" and party(target) else None
 
 
 def _said(token: Token, lex: Lexicon) -> tuple[Phrase, ...]:

@@ -771,7 +771,7 @@ def _obliging_verb(clause: Token, lex: Lexicon) -> bool:
 _OBLIGED = ("nsubj", "nsubjpass")  # "Iran must release ...", "South Korea should be pressured to ..."
 
 
-def _party(token: Token) -> bool:
+def party(token: Token) -> bool:
     """Is the token a named party or a noun qualified by one ("Sudan", "the Sudanese government")?"""
     return token.ent_type_ in _PARTY_ENTS or any(
         c.ent_type_ in _PARTY_ENTS for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")
@@ -1110,7 +1110,7 @@ def _controller(clause: Token, lex: Lexicon) -> Token | None:
     if clause.dep_ != "xcomp" or not to_infinitive(clause) or verb_lemma(clause.head) in lex.intent_verbs:
         return None
     obj = next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)
-    if obj is None or not (_party(obj) or obj.pos_ in ("PRON", "PROPN") or obj.lemma_.lower() in lex.party_nouns):
+    if obj is None or not (party(obj) or obj.pos_ in ("PRON", "PROPN") or obj.lemma_.lower() in lex.party_nouns):
         return None
     return obj
 
@@ -1332,7 +1332,7 @@ def match_obligations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
         subject = next((c for c in clause.children if c.dep_ in _OBLIGED), None) if clause is not None else None
         if subject is not None and subject.pos_ == "PRON":  # "told the politicians they should ...": the ones told
             subject = told_party(token) if told_pronoun(token, subject) else None
-        if subject is None or not _party(subject):
+        if subject is None or not party(subject):
             return False  # "the election should decide": no party is asked to act
         speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
         # not "the head of NATO explained that NATO must ..."
@@ -1358,7 +1358,7 @@ def _reported_clauses(token: Token) -> list[Token]:
 
 def _named_or_public(subject: Token | None, lex: Lexicon) -> bool:
     """Is the subject a named party or one of the lexicon's public bodies ("the government")?"""
-    return subject is not None and (_party(subject) or subject.lemma_.lower() in lex.wrongdoers)
+    return subject is not None and (party(subject) or subject.lemma_.lower() in lex.wrongdoers)
 
 
 def wrongdoing_clause(token: Token, lex: Lexicon) -> Token | None:
