@@ -4284,6 +4284,9 @@ def test_a_foreign_facing_or_company_title_keeps_no_dominant_country(nlp: Any, r
     text = lead + "Aeromar president Luis Vega criticised Mexico's tariffs on Monday."
     (ev,) = [e for e in _events(nlp, rules, text, date(1991, 3, 1)) if e["event"] == "ACCUSE"]
     assert _codes(ev["actor"]) != {"MEX"}  # the company's president: no state office
+    text = lead + "Senate Finance Committee Chairman Luis Vega criticised Japan's tariffs on Monday."
+    (ev,) = [e for e in _events(nlp, rules, text, date(1991, 3, 1)) if e["event"] == "ACCUSE"]
+    assert _codes(ev["actor"]) == {"MEX"}  # a state body before the title
 
 
 def test_a_second_verb_with_no_party_of_its_own_acts_on_the_first_ones(nlp: Any, rules: Any) -> None:

@@ -525,13 +525,26 @@ class ActorResolver:
         )
 
     def _owned_title(self, ref: ActorRef) -> bool:
-        """Does a name stand before the title ("Eastern president Philip Bakes", "MITI vice president Makoto Kuroda"):
-        an office of that company or body, not of a state (the lexicon's title prefixes may: "Deputy Finance
-        Minister")?"""
+        """Does a name stand before a title that companies give too ("Eastern president Philip Bakes", "MITI vice
+        president Makoto Kuroda"): an office of that company or body, not of a state? Not a title prefix, a shadow
+        office, a state body the role dictionary knows or a country ("Deputy Finance Minister", "Senate Finance
+        Committee Chairman"), nor the person's own name ("Quentin Davies, the MP for ...")."""
+        terms = [t.lower() for t in ref.roles]
+        if not any(t in self.words.shared_titles for t in terms):
+            return False
         low = ref.text.lower()
-        at = min((i for t in ref.roles if (i := low.find(t.lower())) >= 0), default=0)
-        before = ref.text[:at].split()
-        return any(w[:1].isupper() and w.lower() not in self.words.title_prefixes for w in before if w.lower() != "the")
+        at = min((i for t in terms if (i := low.find(t)) >= 0), default=0)
+        before = [w.strip(",()") for w in ref.text[:at].split()]
+        if ref.name and any(w in ref.name.split() for w in before):
+            return False
+        return any(
+            w[:1].isupper()
+            and w.lower() not in self.words.title_prefixes
+            and w.lower() not in self.lex.roles
+            and self.lex.country(w) is None
+            for w in before
+            if w.lower() != "the"
+        )
 
     def introduce(self, phrases: list[Phrase], memory: ArticleMemory) -> None:
         """Remember each named person whose description gives a country, wherever in the article it stands
