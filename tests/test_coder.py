@@ -4298,3 +4298,8 @@ def test_a_second_verb_with_no_party_of_its_own_acts_on_the_first_ones(nlp: Any,
 def test_attacking_the_legality_of_a_law_is_no_assault(nlp: Any, rules: Any) -> None:
     text = "Officials met in Quito. The senator attacked the constitutionality of the Peruvian fishing law."
     assert "ASSAULT" not in _types(nlp, rules, text)
+
+
+def test_talks_told_first_as_the_setting_were_held(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Seoul. In talks with Korean officials on Monday, the Chinese envoy asked for lower duties."
+    assert _types(nlp, rules, text) == ["CONSULT", "REQUEST"]

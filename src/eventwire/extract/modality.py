@@ -35,6 +35,8 @@ def _clause_chain(token: Token, lex: Lexicon) -> list[Token]:
         ):
             break  # "after talks with X, Y rejected the quota", "despite the bombing, X will attend": an act of its
             # own, done (but "plans to raise it during talks", "until the release of X": see _is_hypothetical)
+        if current.dep_ == "prep" and current.i < current.head.i and current.lower_ not in lex.pending_prepositions:
+            break  # "In talks with Japan yesterday, the envoy asked for ...": the setting told first happened
         if _answered(current, lex):
             break  # "vowed revenge for the raid", "would respond to the shelling": what is answered happened
         current = current.head

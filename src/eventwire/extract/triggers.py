@@ -647,6 +647,8 @@ def subsumed(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:
     ):
         if current.dep_ == "prep" and current.lower_ in lex.adjunct_prepositions:
             return False  # "after the arrest of X, Beijing summoned ...": an event of its own, earlier
+        if current.dep_ == "prep" and current.i < current.head.i and match.pattern.event in lex.mutual_types:
+            return False  # "In talks with Japan yesterday, the envoy asked ...": the talks, set before, were held
         if current.dep_ == "conj" and current.tag_ in FINITE_TAGS and current.head.tag_ in _NONFINITE:
             return False  # "urged the embassy to reconsider and spoke with Pompeo": a finite verb is no infinitive's
         if (
