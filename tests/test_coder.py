@@ -4303,3 +4303,9 @@ def test_attacking_the_legality_of_a_law_is_no_assault(nlp: Any, rules: Any) -> 
 def test_talks_told_first_as_the_setting_were_held(nlp: Any, rules: Any) -> None:
     text = "Officials met in Seoul. In talks with Korean officials on Monday, the Chinese envoy asked for lower duties."
     assert _types(nlp, rules, text) == ["CONSULT", "REQUEST"]
+
+
+def test_calls_and_demands_a_decision_draws_are_requests_of_their_source(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Quito. The Peruvian ban drew calls from Ecuador for an inquiry."
+    (ev,) = _events(nlp, rules, text, date(2022, 6, 1))
+    assert ev["event"] == "REQUEST" and _codes(ev["actor"]) == {"ECU"} and _codes(ev["recipient"]) == {"PER"}
