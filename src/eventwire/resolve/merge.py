@@ -9,6 +9,8 @@ from eventwire.dictionaries.lexicon import Lexicon
 from eventwire.records import ActorRef, Event, EventDate, EventMention, Place
 
 NAME = "eventwire.merge.v1"
+_GUESSED = frozenset({"implicit-authority", "implicit-crowd", "unidentified", "protest-place"})  # participants the
+# resolver supplies where the text names none ("Mayor slammed over flood response": someone criticised him)
 
 
 def _countries(m: EventMention) -> frozenset[str]:
@@ -43,10 +45,11 @@ def _sides_compatible(xs: Iterable[ActorRef], ys: Iterable[ActorRef]) -> bool:
     """Every participant of one mention has a compatible one of the same country in the other."""
     xs, ys = list(xs), list(ys)
     for x in xs:
-        if x.resolved_by == "group" or x.code is None:  # "the two sides" stands for whichever of them the other
-            continue  # mention names; a participant of unknown country may be any of them
+        if x.resolved_by == "group" or x.code is None or x.resolved_by in _GUESSED:  # "the two sides" stands for
+            continue  # whichever of them the other mention names; a participant of unknown country may be any of
+            # them; one the resolver supplied is whoever of its country the other names
         same = [y for y in ys if y.code == x.code]
-        if same and not any(_refs_compatible(x, y) for y in same):
+        if same and not any(_refs_compatible(x, y) or y.resolved_by in _GUESSED for y in same):
             return False
     return True
 
