@@ -4314,3 +4314,9 @@ def test_calls_and_demands_a_decision_draws_are_requests_of_their_source(nlp: An
 def test_a_headline_with_no_doer_and_its_story_are_one_event(nlp: Any, rules: Any) -> None:
     text = "Five arrested in Quito\n\nEcuadorian soldiers arrested five men in the port of Quito on Monday."
     assert _types(nlp, rules, text) == ["COERCE"]
+
+
+def test_a_rank_abbreviated_without_a_stop_is_a_military_title(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Lahore. Pakistani officials spoke. Gen Tariq Malik criticised the Indian army on Monday."
+    events = [e for e in _events(nlp, rules, text, date(2022, 6, 1)) if e["event"] == "ACCUSE"]
+    assert events and events[0]["actor"][0]["sector"] == "MIL"
