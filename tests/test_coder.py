@@ -4320,3 +4320,20 @@ def test_a_rank_abbreviated_without_a_stop_is_a_military_title(nlp: Any, rules: 
     text = "Officials met in Lahore. Pakistani officials spoke. Gen Tariq Malik criticised the Indian army on Monday."
     events = [e for e in _events(nlp, rules, text, date(2022, 6, 1)) if e["event"] == "ACCUSE"]
     assert events and events[0]["actor"][0]["sector"] == "MIL"
+
+
+def test_prices_borders_and_spans_of_years_are_no_acts(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Quito. Ecuadorian gangs charged fishermen 50,000 pesos a month."
+    assert _types(nlp, rules, text) == []  # a price set in a currency the tagger does not call money
+    text = "Officials met in Quito. The village lies where Ecuador, Peru and Colombia meet."
+    assert _types(nlp, rules, text) == []  # borders meet
+    text = "Officials met in Quito. Some 900 Ecuadorian fishermen were kidnapped between 2008 and 2014."
+    assert _types(nlp, rules, text) == []  # a count over years
+
+
+def test_two_named_parties_criticising_one_plan_are_two_acts(nlp: Any, rules: Any) -> None:
+    text = (
+        "Officials met in London. Labour criticised the government's rail plan on Monday."
+        " The Liberal Democrats also criticised the government's rail plan."
+    )
+    assert _types(nlp, rules, text) == ["ACCUSE", "ACCUSE"]

@@ -95,6 +95,7 @@ class Lexicon:
     obliging_verbs: frozenset[str]  # "said X needed to explain": a demand
     subjunctive_verbs: frozenset[str]  # "insisted that Greece cut its budget": a demand
     relative_pronouns: frozenset[str]
+    place_relatives: frozenset[str]  # "the area where Peru, Brazil and Colombia meet": land meets, no one
     instruments: frozenset[str]
     blaze_words: frozenset[str]  # instruments that, counted ("a fire"), are a blaze
     equipment_nouns: frozenset[str]  # "supported by 40 aircraft": what it is done with, no party
@@ -605,7 +606,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "light_objects": {"light_objects": WORDS},
     "noun_participant_prepositions": {"noun_participant_prepositions": WORDS},
     "obliging_modals": {"obliging_modals": WORDS, "obliging_verbs": WORDS, "subjunctive_verbs": WORDS},
-    "relative_pronouns": {"relative_pronouns": WORDS},
+    "relative_pronouns": {"relative_pronouns": WORDS, "place_relatives": WORDS},
     "instruments": {
         "instruments": WORDS, "blaze_words": WORDS, "equipment_nouns": WORDS, "accompanying_prepositions": WORDS,
     },

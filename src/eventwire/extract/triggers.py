@@ -247,6 +247,8 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
         return None  # "economists agreed that the main problem is inflation": an opinion shared
     if verb_lemma(token) in lex.assent_verbs and _bare_assent(token, lex):
         return None  # "Mr Smith agreed and said the figures ...": one party concurs with what was said
+    if _land_meets(token, lex):
+        return None  # "the area where Peru, Brazil and Colombia meet": borders, no meeting
     if _statistic(token, lex):
         return None  # "40 percent of the prisoners were released", "90 percent of those arrested": a share counted
     if verb_lemma(token) in lex.admitting_verbs and _admission(token, lex):
@@ -995,8 +997,9 @@ def _statistic(verb: Token, lex: Lexicon) -> bool:
 
 def _tally(verb: Token, lex: Lexicon) -> bool:
     """Is the verb's passive subject a counted group and the span a tally period ("775 people had been murdered this
-    year", "40 reporters were killed in the past decade"; not "20 people were killed last week"), or the count
-    compared with another ("240 guards were assaulted in 2019, up 9 percent")?"""
+    year", "40 reporters were killed in the past decade"; not "20 people were killed last week"), or over years a
+    tally marker spans ("between 2005 and 2011"), or the count compared with another ("240 guards were assaulted in
+    2019, up 9 percent")?"""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None or not (subject.like_num or any(c.dep_ == "nummod" for c in subject.children)):
         return False
@@ -1005,6 +1008,15 @@ def _tally(verb: Token, lex: Lexicon) -> bool:
     if any(  # decade": the period itself on the verb, its marker on it
         p.lower_ in lex.tally_periods and any(m.lower_ in lex.tally_markers for m in p.children) for p in periods
     ):
+        return True
+    spans = [  # "1,368 drivers were murdered between 2005 and 2011": a count over years
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in lex.tally_markers
+        for o in c.children
+        if o.dep_ == "pobj" and o.like_num and len(o.text) == 4
+    ]
+    if spans:
         return True
     trends = [  # "were assaulted in 2019, up 9 percent", "were attacked, a rise of 9 percent": a count compared
         t
@@ -1029,6 +1041,16 @@ def _striving(verb: Token, lex: Lexicon) -> bool:
     if not aims:
         return False
     return not any(w.ent_type_ in _PARTY_OR_PLACE or w.lower_ in opponents for a in aims for w in a.subtree)
+
+
+def _land_meets(verb: Token, lex: Lexicon) -> bool:
+    """Is the verb in a clause a place relative opens ("where ...") with only places for subjects ("the area where
+    Peru, Brazil and Colombia meet"; not "the hotel where the ministers met")?"""
+    if not any(c.dep_ == "advmod" and c.lower_ in lex.place_relatives for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    sides = [subject, *subject.conjuncts] if subject is not None else []
+    return bool(sides) and all(s.ent_type_ in ("GPE", "LOC") for s in sides)
 
 
 def _striven_aim(verb: Token, aim: Token, lex: Lexicon) -> bool:

@@ -10,7 +10,7 @@ from eventwire.records import ActorRef, Event, EventDate, EventMention, Place
 
 NAME = "eventwire.merge.v1"
 _GUESSED = frozenset({"implicit-authority", "implicit-crowd", "unidentified", "protest-place"})  # participants the
-# resolver supplies where the text names none ("Mayor slammed over flood response": someone criticised him)
+# resolver supplies where the text names none (see _sides_compatible)
 
 
 def _countries(m: EventMention) -> frozenset[str]:
@@ -36,20 +36,22 @@ def _refs_compatible(a: ActorRef, b: ActorRef) -> bool:
         return bool(person.name) and not body.name and bool(set(a.sectors) & set(b.sectors))
     if a.kind != b.kind:
         return False
-    if a.kind == "person" and a.name and b.name:
-        return _same_name(a.name, b.name)
+    if a.kind in ("person", "organization") and a.name and b.name:
+        return _same_name(a.name, b.name)  # "Labour" criticised it, "the Liberal Democrats" also did: two acts
     return not a.sectors or not b.sectors or bool(set(a.sectors) & set(b.sectors))
 
 
-def _sides_compatible(xs: Iterable[ActorRef], ys: Iterable[ActorRef]) -> bool:
-    """Every participant of one mention has a compatible one of the same country in the other."""
+def _sides_compatible(xs: Iterable[ActorRef], ys: Iterable[ActorRef], headline: bool = False) -> bool:
+    """Every participant of one mention has a compatible one of the same country in the other; with a headline
+    (``headline``), one the resolver supplied is whoever of its country the other names ("Mayor slammed over flood
+    response" and the story's residents who criticised him; not two attacks of the body by unnamed attackers)."""
     xs, ys = list(xs), list(ys)
     for x in xs:
-        if x.resolved_by == "group" or x.code is None or x.resolved_by in _GUESSED:  # "the two sides" stands for
-            continue  # whichever of them the other mention names; a participant of unknown country may be any of
-            # them; one the resolver supplied is whoever of its country the other names
+        if x.resolved_by == "group" or x.code is None or (headline and x.resolved_by in _GUESSED):  # "the two
+            continue  # sides" stands for whichever of them the other mention names; a participant of unknown
+            # country may be any of them
         same = [y for y in ys if y.code == x.code]
-        if same and not any(_refs_compatible(x, y) or y.resolved_by in _GUESSED for y in same):
+        if same and not any(_refs_compatible(x, y) or (headline and y.resolved_by in _GUESSED) for y in same):
             return False
     return True
 
@@ -139,7 +141,8 @@ def compatible(a: EventMention, b: EventMention, lex: Lexicon) -> bool:
         cx, cy = {x.code for x in xs if x.code}, {y.code for y in ys if y.code}
         if cx and cy and cx != cy:  # a side with no coded participant says nothing against the other
             return False
-        if not (_sides_compatible(xs, ys) and _sides_compatible(ys, xs)):
+        headline = "headline" in (a.sentence.zone, b.sentence.zone)
+        if not (_sides_compatible(xs, ys, headline) and _sides_compatible(ys, xs, headline)):
             return False
     if _told_apart(a.place, b.place):
         return False
