@@ -847,6 +847,10 @@ def _noun_actor(noun: Token, lex: Lexicon) -> Token | None:
         return None if passive else subj
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
         return None
+    counted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    if counted is not None and counted.dep_ == "dobj" and counted.head.pos_ == "VERB":
+        subj, passive = subject_of(counted.head, lex)  # "Washington plans to slap $300 million in tariffs on ...",
+        return None if passive else subj  # "arrested five men in a raid": the verb's subject
     ready = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
     if ready is not None and ready.pos_ == "ADJ" and ready.lemma_.lower() in lex.intent_adjectives:
         subj, passive = subject_of(ready.head if ready.dep_ == "acomp" else ready, lex)
