@@ -4343,3 +4343,11 @@ def test_a_sum_in_an_act_is_the_act_of_the_verbs_subject(nlp: Any, rules: Any) -
     text = "Officials met in Beijing. Seoul announced plans last week to slap up to 200 mln dlrs in tariffs on Chinese steel."
     events = [e for e in _events(nlp, rules, text, date(2022, 6, 1)) if e["event"] == "SANCTION"]
     assert events and _codes(events[0]["actor"]) == {"KOR"}  # not the authorities of the country taxed
+
+
+def test_no_state_is_implied_to_tax_its_own_goods(nlp: Any, rules: Any) -> None:
+    text = (
+        "Officials met in Hanoi. Vietnamese officials spoke. The plan puts 90 mln dlrs in tariffs on Vietnamese rice."
+    )
+    events = [e for e in _events(nlp, rules, text, date(2022, 6, 1)) if e["event"] == "SANCTION"]
+    assert not any(_codes(e["actor"]) == {"VNM"} for e in events)

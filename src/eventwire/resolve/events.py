@@ -421,6 +421,9 @@ class EventResolver:
             self_targeted = (
                 c.pattern.event in lex.authority_foreign_types or c.pattern.id in lex.sending_patterns
             ) and any(where is not None and _state_named(x, where) for x in recipients)  # nor sends to itself
+            foreign_only = c.pattern.event in lex.authority_foreign_types and not own_country
+            self_targeted = self_targeted or (foreign_only and any(x.code == where for x in recipients if where))
+            # "tariffs on Chinese steel": no state taxes its own goods so
             if not self_targeted and (where or implied.sector in lex.authority_countryless_sectors):
                 actors = [implied]  # "activists were arrested": the police, even where nothing says of which country
                 # (see _sector_only)
