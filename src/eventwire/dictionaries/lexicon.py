@@ -341,8 +341,7 @@ class Lexicon:
     official_sectors: frozenset[str]  # a named holder of such an office in a one-country article is of it
     local_titles: frozenset[str]  # "Cusco Mayor Juan Perez": the place before one is the office's
     outward_offices: frozenset[str]  # "Foreign Minister X" in a story of two countries: either's
-    title_prefixes: frozenset[str]  # "Deputy Finance Minister": no company's name before the title
-    shared_titles: frozenset[str]  # "Eastern president Philip Bakes": a title companies give too
+    home_prefixes: frozenset[str]  # "Shadow foreign secretary": an office at home, not abroad
     honorifics: frozenset[str]
     shared_body_names: frozenset[str]  # "Congress": the article country's in an article never naming the US
     acronym_joining_words: frozenset[str]  # "of", "the": left out of an acronym the article defines
@@ -777,8 +776,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "media": {"media_words": PHRASES, "press_sector": SECTOR, "broadcast_nouns": WORDS, "programme_nouns": WORDS},
     "people": {"people_words": WORDS, "party_nouns": WORDS, "people_counts": WORDS, "people_sector": SECTOR},
     "officials": {
-        "official_sectors": SECTORS, "local_titles": WORDS, "outward_offices": WORDS, "title_prefixes": WORDS,
-        "shared_titles": WORDS,
+        "official_sectors": SECTORS, "local_titles": WORDS, "outward_offices": WORDS, "home_prefixes": WORDS,
     },
     "names": {"honorifics": WORDS, "not_names": WORDS, "shared_body_names": WORDS, "acronym_joining_words": WORDS},
     "regions": {

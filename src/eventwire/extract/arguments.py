@@ -993,7 +993,8 @@ def roles(match: TriggerMatch, lex: Lexicon, attacks: frozenset[int] = frozenset
     else:
         actor = _wielder(subj, lex) or author(subj, lex) or subj
         recipient = _recipient(match, token, lex) or _addressee(match, token)
-        if recipient is None or not (party(recipient) or recipient.pos_ in ("PROPN", "PRON")):
+        threat = match.pattern.event == lex.threat.event  # "... and threatened retaliation"
+        if threat and (recipient is None or not (party(recipient) or recipient.pos_ in ("PROPN", "PRON"))):
             recipient = _shared_target(token) or recipient
     actors, recipients = phrases(actor), phrases(recipient)
     likewise = _likewise(token)  # "... were arrested, as were 12 Zetas"; "Russia condemned it, as did France"
@@ -1007,8 +1008,9 @@ def roles(match: TriggerMatch, lex: Lexicon, attacks: frozenset[int] = frozenset
 
 
 def _shared_target(verb: Token) -> Token | None:
-    """The named party the verb's first conjunct acts on, where the verb shares its subject and names no party of its
-    own ("Washington accused Japan of dumping and threatened retaliation": Japan is threatened), or None."""
+    """The named party the verb's first conjunct acts on, where the verb (a threat) shares its subject and names no
+    party of its own ("Washington accused Japan of dumping and threatened retaliation": Japan is threatened), or
+    None."""
     first = verb.head
     if verb.dep_ != "conj" or first.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None

@@ -497,6 +497,8 @@ def _attacked_over_words(verb: Token, lex: Lexicon) -> bool:
     "Labour attacked over tax plans", "was attacked for his remarks"; not "attacked over a land dispute")? Asked of
     an attack told of its target alone (a passive, or a headline's; not "protesters attacked police over the ruling":
     a riot)."""
+    if any(c.dep_ == "prep" and c.lower_ in lex.accompanying_prepositions for c in verb.children):
+        return False  # "was attacked with a machete over a report": a weapon, a blow
     causes = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.attack_cause_prepositions
               for o in c.children if o.dep_ == "pobj"]  # fmt: skip
     return any(o.lemma_.lower() in lex.policy_targets for o in causes)

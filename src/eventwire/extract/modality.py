@@ -184,8 +184,8 @@ def _is_refusal(chain: list[Token], lex: Lexicon) -> bool:
 
 def _cannot(verb: Token, lex: Lexicon) -> bool:
     """ "Canada cannot support the fund", "said it could not accept the terms": a refusable verb negated under a
-    refusing modal states a refusal, not a possibility (not an inability with an excuse: "could not sign because of
-    illness"; nor "could not have signed", "could not agree more")."""
+    refusing modal states a refusal, not a possibility (not an inability whose excuse is told first: "Because of
+    the storm, the delegation could not sign"; nor "could not have signed", "could not agree more")."""
     if not (
         verb.lemma_.lower() in lex.refusable_verbs
         and any(c.dep_ == "neg" for c in verb.children)
@@ -194,8 +194,9 @@ def _cannot(verb: Token, lex: Lexicon) -> bool:
         return False
     if "have" in children_lemmas(verb, ("aux",)) or any(c.lower_ == "more" for c in verb.children):
         return False  # "could not have signed it without the army", "could not agree more"
-    excuses = [t for t in verb.subtree if t.lower_ in lex.excuse_marks and t.dep_ in ("prep", "mark", "advmod", "amod")]
-    return not excuses  # "could not sign because of illness", "without a quorum, parliament could not ratify it"
+    excuses = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.excuse_marks and c.i < verb.i]
+    return not excuses  # "Without a quorum, parliament could not ratify it": a want told first (not "could not
+    # accept it because of the social cost", a refusal with its reason)
 
 
 def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:

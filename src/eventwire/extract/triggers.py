@@ -68,7 +68,17 @@ def inverted_speaker(verb: Token, lex: Lexicon) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if not said or obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return None
-    return None if any(c.dep_ in ("ccomp", "xcomp") and c.i > obj.i for c in verb.children) else obj
+    if any(
+        c.i > verb.i and c.i != obj.i and c.dep_ not in ("punct", "npadvmod") and not _trailing(c)
+        for c in verb.children
+    ):
+        return None  # "closed the border, warned Venezuela of retaliation and ...": a warning to Venezuela
+    return None if any(c.dep_ == "prep" for c in obj.children) else obj
+
+
+def _trailing(clause: Token) -> bool:
+    """Is the clause a participle set off by a comma after the speaker (", urging calm", ", calling on Bogota")?"""
+    return clause.dep_ in ("advcl", "xcomp") and clause.tag_ == "VBG" and clause.nbor(-1).text == ","
 
 
 def _on_air(verb: Token, preps: frozenset[str], lex: Lexicon) -> bool:
@@ -84,7 +94,7 @@ def _broadcast(noun: Token, lex: Lexicon) -> bool:
     programme")."""
     if noun.lemma_.lower() in lex.broadcast_nouns:
         return True
-    aired = any(w.lemma_.lower() in lex.broadcast_nouns for w in noun.subtree if w is not noun)
+    aired = any(w.lemma_.lower() in lex.broadcast_nouns for w in noun.subtree if w.i != noun.i)
     return noun.lemma_.lower() in lex.programme_nouns and aired
 
 
@@ -1018,12 +1028,13 @@ def _tally(verb: Token, lex: Lexicon) -> bool:
     ]
     if spans:
         return True
-    trends = [  # "were assaulted in 2019, up 9 percent", "were attacked, a rise of 9 percent": a count compared
-        t
+    trends = [  # "were assaulted in 2019, up 9 percent": a year's count compared (not "30 were arrested on Monday,
+        t  # up from 12 on Sunday": a day's act)
         for t in (*verb.children, *subject.children)
         if t.dep_ in ("advmod", "appos", "npadvmod") and t.lemma_.lower() in lex.tally_trends
     ]
-    return any(w.like_num for t in trends for w in t.subtree if w is not t)
+    yearly = any((p.like_num and len(p.text) == 4) or p.lower_ in lex.tally_periods for p in periods)
+    return yearly and any(w.like_num for t in trends for w in t.subtree if w.i != t.i)
 
 
 def _striving(verb: Token, lex: Lexicon) -> bool:
@@ -1353,6 +1364,8 @@ def match_obligations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
         ):
             return False  # "warned that Norway must free the fishermen" demands too
         clause = obligation_clause(token, lex)
+        if clause is not None and lemma in lex.warning_verbs and clause.lemma_.lower() in lex.stative_verbs:
+            return False  # "warned that investors should expect slower growth": a forecast
         subject = next((c for c in clause.children if c.dep_ in _OBLIGED), None) if clause is not None else None
         if subject is not None and subject.pos_ == "PRON":  # "told the politicians they should ...": the ones told
             subject = told_party(token) if told_pronoun(token, subject) else None

@@ -133,7 +133,7 @@ def generic_agent(ref: ActorRef) -> bool:
     return ref.kind in ("person", "organization", "group") and (ref.name is None or ref.resolved_by == "residence")
 
 
-DOMINANT = 2.0  # the main country's weight over the next one's for an article to be about it alone (see
+DOMINANT = 3.0  # the main country's weight over the next one's for an article to be about it alone (see
 # article_countries): there a person titled with a state office and no country holds it (see _state_official)
 
 
@@ -143,6 +143,19 @@ def _leader(votes: dict[str, float]) -> tuple[str | None, bool]:
         return None, False
     ranked = sorted(votes.values(), reverse=True)
     return max(votes, key=lambda c: votes[c]), len(ranked) == 1 or ranked[0] >= DOMINANT * ranked[1]
+
+
+def _with_named(
+    votes: dict[str, float], leads: dict[str, float], named: frozenset[str]
+) -> tuple[str | None, frozenset[str], bool]:
+    """The main country by the mentions and the lead's subject together, the countries named, and whether the
+    mentions alone make the main country dominant."""
+    both = dict(votes)
+    for code, weight in leads.items():
+        both[code] = both.get(code, 0.0) + weight
+    main = _leader(both)[0]
+    alone, dominant = _leader(votes)
+    return main, named, dominant and alone == main
 
 
 @dataclass(slots=True)
@@ -513,37 +526,17 @@ class ActorResolver:
             return False
         if memory.countries <= {memory.main_country}:
             return True
-        return memory.dominant and not self._outward(ref) and not self._owned_title(ref)
+        return memory.dominant and not self._outward(ref)
 
     def _outward(self, ref: ActorRef) -> bool:
         """Is the title one that faces abroad (the lexicon's outward offices: "Foreign Minister", "Secretary of
         State", "Trade Representative", "envoy"), which news writes of another country's officials without their
         country?"""
+        if not self.words.home_prefixes.isdisjoint(ref.text.lower().split()):
+            return False  # "Shadow foreign secretary Michael Ancram": an opposition's office at home
         terms = [t.lower() for t in ref.roles]
         return any(
             t in self.words.outward_offices or not self.words.outward_offices.isdisjoint(t.split()) for t in terms
-        )
-
-    def _owned_title(self, ref: ActorRef) -> bool:
-        """Does a name stand before a title that companies give too ("Eastern president Philip Bakes", "MITI vice
-        president Makoto Kuroda"): an office of that company or body, not of a state? Not a title prefix, a shadow
-        office, a state body the role dictionary knows or a country ("Deputy Finance Minister", "Senate Finance
-        Committee Chairman"), nor the person's own name ("Quentin Davies, the MP for ...")."""
-        terms = [t.lower() for t in ref.roles]
-        if not any(t in self.words.shared_titles for t in terms):
-            return False
-        low = ref.text.lower()
-        at = min((i for t in terms if (i := low.find(t)) >= 0), default=0)
-        before = [w.strip(",()") for w in ref.text[:at].split()]
-        if ref.name and any(w in ref.name.split() for w in before):
-            return False
-        return any(
-            w[:1].isupper()
-            and w.lower() not in self.words.title_prefixes
-            and w.lower() not in self.lex.roles
-            and self.lex.country(w) is None
-            for w in before
-            if w.lower() != "the"
         )
 
     def introduce(self, phrases: list[Phrase], memory: ArticleMemory) -> None:
@@ -773,14 +766,14 @@ class ActorResolver:
         return []
 
     def unpaired_peoples(self, phrase: Phrase) -> bool:
-        """Two capitalised words joined by a hyphen that make the whole phrase and are not two countries ("Hindu-Muslim"
-        of "Hindu-Muslim riots"): two communities, neither of which is the party alone."""
+        """Two adjectives joined by a hyphen that make the whole phrase and are not two countries ("Hindu-Muslim" of
+        "Hindu-Muslim riots"): two communities, neither of which is the party alone."""
         words, base = phrase.words, phrase.start
         if len(words) != 2 or phrase.head != 1:
             return False
         a, b = words
-        if phrase.text[a.end - base : b.start - base] != "-" or not (a.text[:1].isupper() and b.text[:1].isupper()):
-            return False
+        if phrase.text[a.end - base : b.start - base] != "-" or not (a.pos == b.pos == "ADJ"):
+            return False  # two adjectives of peoples or faiths (not "Al-Qaeda", "Bosnia-Herzegovina", "Kilroy-Silk")
         first = self.lex.country(a.text) or self.lex.combining_form(a.text)
         return first is None or self.lex.country(b.text) is None
 
@@ -939,18 +932,25 @@ class ActorResolver:
         words: Sequence[tuple[str, float]],
         places: Sequence[tuple[str, float]] = (),
         institutions: Sequence[tuple[str, float]] = (),
+        leads: Sequence[tuple[str, float]] = (),
     ) -> tuple[str | None, frozenset[str], bool]:
         """The main country of an article (weighted mentions of countries, of the places the gazetteer knows, a
         region or city counting for its country, and of a state's own institutions: "the White House", "the
         Kremlin"; where it names no country, its political parties too: "Labour and the Tories") and every country
-        it names, and whether the main one outweighs every other at least twice over (``DOMINANT``). An article
-        that names no country is about the country of its places ("Las Vegas police" are American); places and
-        institutions do not count as named countries."""
+        it names, and whether the main one outweighs every other at least three times over by the mentions alone
+        (``DOMINANT``; the lead's subject, ``leads``, votes for the main country only). An article that names no
+        country is about the country of its places ("Las Vegas police" are American); places and institutions do
+        not count as named countries."""
         counts: dict[str, float] = {}
         for text, weight in words:
             hit = self.lex.country(text)
             if hit is not None:
                 counts[hit.code] = counts.get(hit.code, 0.0) + weight
+        led: dict[str, float] = {}
+        for text, weight in leads:
+            hit = self.lex.country(text)
+            if hit is not None:
+                led[hit.code] = led.get(hit.code, 0.0) + weight
         state: dict[str, float] = {}  # "Congress and the White House": an article about the United States
         parties: dict[str, float] = {}  # "Labour and the Tories": one about Britain, where it names no country
         for text, weight in institutions:
@@ -967,11 +967,9 @@ class ActorResolver:
                     votes[vote[0]] = votes.get(vote[0], 0.0) + weight * vote[1]
             for code, weight in state.items():
                 votes[code] = votes.get(code, 0.0) + weight
-            main, dominant = _leader(votes)
-            return main, named, dominant
+            return _with_named(votes, led, named)
         if counts or self.gazetteer is None:
-            main, dominant = _leader(counts)
-            return main, frozenset(counts), dominant
+            return _with_named(counts, led, frozenset(counts))
         located: dict[str, float] = dict(state)
         for code, weight in parties.items():
             located[code] = located.get(code, 0.0) + weight

@@ -142,11 +142,11 @@ class EventResolver:
                 places.append((cue.span.text, weight))
             if cue.label in ("ORG", "NORP"):  # "the Kremlin"; parties the tagger calls a group ("Liberal Democrats")
                 institutions.append((cue.span.text, weight))
-        weights += self._lead_subject_votes(extraction)
         given = article.structure.given_place
         if given:  # a record's dateline votes like the text's own would ("GENEVA, March 26 -")
             places.append((given, 2.0))
-        main, countries, dominant = self.actors.article_countries(weights, places, institutions)
+        leads = self._lead_subject_votes(extraction)
+        main, countries, dominant = self.actors.article_countries(weights, places, institutions, leads)
         memory = ArticleMemory(published=article.published, main_country=main, countries=countries, dominant=dominant)
         self.actors.note_bodies([text for text, _ in institutions], memory)
         self.actors.note_named_bodies(article.text, memory)
@@ -446,7 +446,7 @@ class EventResolver:
         if (
             not actors
             and c.pattern.event in lex.attacker_types
-            and c.coding.event in lex.attacker_types  # not one re-read as words: "was attacked over his remarks"
+            and c.coding.event != lex.verbal.event  # not one re-read as words: "was attacked over his remarks"
             and (c.pattern.weight >= lex.attacker_min_weight or c.instrument)  # a weapon hits: no figurative blow
             and not c.pattern.id.startswith("model:")  # a guessed event gets no guessed attacker
             and (c.passive or c.instrument or c.pattern.swap)
