@@ -4366,3 +4366,8 @@ def test_second_review_narrowings(nlp: Any, rules: Any) -> None:
     text = "Officials met in Quito. Ecuadorian police rescued Maria Vega and arrested two Peruvian men."
     arrests = [e for e in _events(nlp, rules, text, date(2022, 6, 1)) if e["event"] == "COERCE"]
     assert arrests and _codes(arrests[0]["recipient"]) == {"PER"}  # the second verb's own object
+
+
+def test_union_members_who_strike_stop_work(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Oslo. Norwegian union members struck on Monday for higher pay."
+    assert _types(nlp, rules, text) == ["PROTEST"]

@@ -328,15 +328,17 @@ def _sum(obj: Token, lex: Lexicon) -> bool:
 
 
 def _subject_is(verb: Token, lemmas: frozenset[str], lex: Lexicon) -> bool:
-    """Is the verb's (active) subject, one of its conjuncts or what it counts, one of these nouns ("protesters
-    gathered", "hundreds of protesters massed")?"""
+    """Is the verb's (active) subject, one of its conjuncts or what it counts, one of these nouns, or a noun of
+    members such a noun qualifies ("protesters gathered", "hundreds of protesters massed", "union members will
+    strike")?"""
     subj, passive = subject_of(verb, lex)
     if subj is None or passive:
         return False
     counted = [
         o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
     ]
-    return any(t.lemma_.lower() in lemmas for t in (subj, *subj.conjuncts, *counted))
+    members = [c for c in subj.children if c.dep_ == "compound"] if subj.lemma_.lower() in lex.member_nouns else []
+    return any(t.lemma_.lower() in lemmas for t in (subj, *subj.conjuncts, *counted, *members))
 
 
 def temporal(prep: Token) -> bool:
