@@ -4371,3 +4371,10 @@ def test_second_review_narrowings(nlp: Any, rules: Any) -> None:
 def test_union_members_who_strike_stop_work(nlp: Any, rules: Any) -> None:
     text = "Officials met in Oslo. Norwegian union members struck on Monday for higher pay."
     assert _types(nlp, rules, text) == ["PROTEST"]
+
+
+def test_an_adjective_a_condemning_adverb_qualifies_is_criticism(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Rome. The Italian minister said the Austrian border checks were unacceptably strict."
+    assert _types(nlp, rules, text) == ["ACCUSE"]
+    text = "Officials met in Rome. The Italian minister said the Austrian border checks were very strict."
+    assert _types(nlp, rules, text) == []

@@ -1332,6 +1332,17 @@ def _evaluative(token: Token, lex: Lexicon) -> bool:
     return word in lex.negative_evaluations or word in lex.positive_evaluations
 
 
+def _condemning_adverb(adjective: Token, lex: Lexicon) -> bool:
+    """Does an adverb of one of the negative evaluations qualify the adjective ("unacceptably tough",
+    "dangerously naive", "irresponsibly high")?"""
+    for adverb in adjective.children:
+        word = adverb.lower_
+        if adverb.dep_ == "advmod" and word.endswith("ly"):
+            if word[:-2] in lex.negative_evaluations or word[:-1] + "e" in lex.negative_evaluations:
+                return True
+    return False
+
+
 def match_evaluations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
     """Evaluations of a party's act: a negative adjective is criticism, a positive one praise (the trigger file's
     "negative-evaluation" and "positive-evaluation" constructions, with the lexicon's words)."""
@@ -1343,6 +1354,7 @@ def match_evaluations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
         word = _evaluation_word(token, lex)
         negative, positive = EVALUATIONS
         kind = negative if word in lex.negative_evaluations else positive if word in lex.positive_evaluations else None
+        kind = kind or (negative if token.pos_ == "ADJ" and _condemning_adverb(token, lex) else None)
         found = index.constructions.get(kind) if kind else None
         if found and evaluation(token, lex) is not None:
             out.append(TriggerMatch(token, found[0]))
