@@ -1335,12 +1335,12 @@ def _evaluative(token: Token, lex: Lexicon) -> bool:
 def _condemning_adverb(adjective: Token, lex: Lexicon) -> bool:
     """Does an adverb of one of the negative evaluations qualify the adjective ("unacceptably tough",
     "dangerously naive", "irresponsibly high")?"""
-    for adverb in adjective.children:
-        word = adverb.lower_
-        if adverb.dep_ == "advmod" and word.endswith("ly"):
-            if word[:-2] in lex.negative_evaluations or word[:-1] + "e" in lex.negative_evaluations:
-                return True
-    return False
+    stems = [
+        (a.lower_[:-2], a.lower_[:-1] + "e")
+        for a in adjective.children
+        if a.dep_ == "advmod" and a.lower_.endswith("ly")
+    ]
+    return any(stem in lex.negative_evaluations for pair in stems for stem in pair)
 
 
 def match_evaluations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
