@@ -4378,3 +4378,10 @@ def test_an_adjective_a_condemning_adverb_qualifies_is_criticism(nlp: Any, rules
     assert _types(nlp, rules, text) == ["ACCUSE"]
     text = "Officials met in Rome. The Italian minister said the Austrian border checks were very strict."
     assert _types(nlp, rules, text) == []
+
+
+def test_what_a_party_alleges_another_did_is_an_accusation(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Quito. Ecuador alleged that Colombian soldiers had burned two farms near the border."
+    accusations = [e for e in _events(nlp, rules, text, date(2022, 6, 1)) if e["event"] == "ACCUSE"]
+    assert accusations and _codes(accusations[0]["actor"]) == {"ECU"}
+    assert _codes(accusations[0]["recipient"]) == {"COL"}

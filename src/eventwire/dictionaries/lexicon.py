@@ -173,6 +173,7 @@ class Lexicon:
     representing_nouns: frozenset[str]  # "a spokesman for Hezbollah": Hezbollah's
     settlement_nouns: frozenset[str]
     placed_act_nouns: frozenset[str]
+    alleging_verbs: frozenset[str]  # "alleged that Peruvian troops had attacked": any act told is a wrong
     finding_verbs: frozenset[str]  # "an audit found that officials had falsified records": wrongdoing told
     wrongdoing_verbs: frozenset[str]
     wronged_only: frozenset[str]
@@ -659,7 +660,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "idiom_subjects": WORDS,
     },
     "wrongdoing": {
-        "finding_verbs": WORDS, "wrongdoing_verbs": WORDS,
+        "alleging_verbs": WORDS, "finding_verbs": WORDS, "wrongdoing_verbs": WORDS,
         "wronged_only": WORDS,
         "untrusted_verbs": WORDS,
         "wrongdoers": WORDS,

@@ -1416,7 +1416,8 @@ def wrongdoing_clause(token: Token, lex: Lexicon) -> Token | None:
     """The clause in which a speech verb reports another party's wrongdoing (the lexicon's wrongdoing verbs): its
     complement ("said Labour had failed the country") or the clause it comments on ("Labour has misled voters,
     Kennedy said"); never a denied one ("had not misled"); or that the party cannot be trusted (the untrusted verbs,
-    negated: "said Mr Blair could not be trusted on tax"); a finding verb counts too ("an audit found that ...")."""
+    negated: "said Mr Blair could not be trusted on tax"); a finding verb counts too ("an audit found that ..."), and
+    an alleging verb reports any act as a wrong ("Chile alleged that Peruvian troops had attacked a border post")."""
     if token.lemma_.lower() not in lex.speech_verbs and token.lemma_.lower() not in lex.finding_verbs:
         return None
     for clause in _reported_clauses(token):
@@ -1431,8 +1432,9 @@ def wrongdoing_clause(token: Token, lex: Lexicon) -> Token | None:
             if _named_or_public(next((c for c in clause.children if c.dep_ == "nsubjpass"), None), lex):
                 return clause
             continue
-        if clause.lemma_.lower() not in lex.wrongdoing_verbs:
-            continue
+        alleged = token.lemma_.lower() in lex.alleging_verbs and clause.lemma_.lower() not in lex.stative_verbs
+        if clause.lemma_.lower() not in lex.wrongdoing_verbs and not alleged:  # "alleged that Peruvian troops had
+            continue  # attacked a border post": whatever is alleged is a wrong
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in clause.children):
             continue  # "had not misled", "could cheat": no wrong told as done
         if clause.lemma_.lower() in lex.wronged_only and not any(c.dep_ == "dobj" for c in clause.children):
