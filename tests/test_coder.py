@@ -4385,3 +4385,20 @@ def test_what_a_party_alleges_another_did_is_an_accusation(nlp: Any, rules: Any)
     accusations = [e for e in _events(nlp, rules, text, date(2022, 6, 1)) if e["event"] == "ACCUSE"]
     assert accusations and _codes(accusations[0]["actor"]) == {"ECU"}
     assert _codes(accusations[0]["recipient"]) == {"COL"}
+
+
+def test_third_review_narrowings(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Madrid. A former Peruvian minister was sentenced to ten years in Lima."
+    assert _types(nlp, rules, text) != []  # a state sentences its own people
+    text = "Officials met in Cairo. Egypt condemned Israel and recalled its ambassador on Monday."
+    recalls = [e for e in _events(nlp, rules, text, date(2022, 6, 1)) if e["event"] == "SANCTION"]
+    assert recalls and _codes(recalls[0]["recipient"]) == {"ISR"}  # the party reproached
+    text = "Officials met in Lima. Gunmen kidnapped Juan Ramirez and demanded a ransom."
+    demands = [e for e in _events(nlp, rules, text, date(2022, 6, 1)) if e["event"] == "REQUEST"]
+    assert not any(r["text"] == "Juan Ramirez" for e in demands for r in e["recipient"])  # not asked of the hostage
+    text = "Officials met in Vienna. The talks were in Vienna, where Iran and Oman met for nine hours."
+    assert "CONSULT" in _types(nlp, rules, text)  # a meeting told in the past
+    text = "Officials met in Tokyo. In any future talks with Iran, the American envoy will ask for inspections."
+    assert "CONSULT" not in _types(nlp, rules, text)  # talks still to come
+    text = "Officials met in Lima. The Peruvian minister said the Chilean border was dangerously close."
+    assert _types(nlp, rules, text) == []  # an intensifier, no judgement

@@ -126,6 +126,7 @@ class Lexicon:
     survey_nouns: frozenset[str]  # "a poll questioned 900 adults": measures, does not act
     evidence_nouns: frozenset[str]  # "there were no reports of clashes": nothing done
     refusing_heads: frozenset[str]
+    prospective_words: frozenset[str]  # "In any future talks with Iran, ...": a setting still to come
     refusable_verbs: frozenset[str]  # "cannot support the fund": refused, under a refusing modal negated
     refusing_modals: frozenset[str]
     excuse_marks: frozenset[str]  # "could not sign because of illness": inability, no refusal
@@ -174,6 +175,7 @@ class Lexicon:
     settlement_nouns: frozenset[str]
     placed_act_nouns: frozenset[str]
     alleging_verbs: frozenset[str]  # "alleged that Peruvian troops had attacked": any act told is a wrong
+    reproaching_verbs: frozenset[str]  # "condemned Israel and recalled its ambassador": the second acts on Israel
     finding_verbs: frozenset[str]  # "an audit found that officials had falsified records": wrongdoing told
     wrongdoing_verbs: frozenset[str]
     wronged_only: frozenset[str]
@@ -626,7 +628,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     },
     "modality": {
         "weighing_verbs": WORDS, "refusing_heads": WORDS, "refusable_verbs": WORDS, "refusing_modals": WORDS,
-        "excuse_marks": WORDS,
+        "excuse_marks": WORDS, "prospective_words": WORDS,
         "negating_heads": WORDS, "pending_adverbs": WORDS,
         "inference_verbs": WORDS, "modal_auxiliaries": WORDS, "hedging_modals": WORDS,
         "future_auxiliaries": WORDS, "condition_marks": WORDS,
@@ -660,7 +662,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "idiom_subjects": WORDS,
     },
     "wrongdoing": {
-        "alleging_verbs": WORDS, "finding_verbs": WORDS, "wrongdoing_verbs": WORDS,
+        "alleging_verbs": WORDS, "reproaching_verbs": WORDS, "finding_verbs": WORDS, "wrongdoing_verbs": WORDS,
         "wronged_only": WORDS,
         "untrusted_verbs": WORDS,
         "wrongdoers": WORDS,

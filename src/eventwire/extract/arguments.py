@@ -848,6 +848,8 @@ def _noun_actor(noun: Token, lex: Lexicon) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
         return None
     counted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    if counted is not None and not any(c.dep_ == "nummod" or c.like_num for c in counted.children):
+        counted = None  # "reported a drop in arrests": no count of the act
     if counted is not None and counted.dep_ == "dobj" and counted.head.pos_ == "VERB":
         subj, passive = subject_of(counted.head, lex)  # "Washington plans to slap $300 million in tariffs on ...",
         return None if passive else subj  # "arrested five men in a raid": the verb's subject
@@ -993,9 +995,8 @@ def roles(match: TriggerMatch, lex: Lexicon, attacks: frozenset[int] = frozenset
     else:
         actor = _wielder(subj, lex) or author(subj, lex) or subj
         recipient = _recipient(match, token, lex) or _addressee(match, token)
-        threat = match.pattern.event == lex.threat.event  # "... and threatened retaliation"
-        if threat and (recipient is None or not (party(recipient) or recipient.pos_ in ("PROPN", "PRON"))):
-            recipient = _shared_target(token) or recipient
+        if recipient is None or not (party(recipient) or recipient.pos_ in ("PROPN", "PRON")):
+            recipient = _shared_target(token, lex) or recipient
     actors, recipients = phrases(actor), phrases(recipient)
     likewise = _likewise(token)  # "... were arrested, as were 12 Zetas"; "Russia condemned it, as did France"
     if likewise is not None and passive and recipient is subj and subj is not None:
@@ -1007,12 +1008,15 @@ def roles(match: TriggerMatch, lex: Lexicon, attacks: frozenset[int] = frozenset
     return Roles(actors, recipients, _said(token, lex), passive and actor is None)
 
 
-def _shared_target(verb: Token) -> Token | None:
-    """The named party the verb's first conjunct acts on, where the verb (a threat) shares its subject and names no
-    party of its own ("Washington accused Japan of dumping and threatened retaliation": Japan is threatened), or
+def _shared_target(verb: Token, lex: Lexicon) -> Token | None:
+    """The named party the verb's first conjunct reproaches (one of the lexicon's reproaching verbs), where the verb
+    shares its subject and names no party of its own ("Washington accused Japan of dumping and threatened
+    retaliation", "condemned Israel and recalled its ambassador"; not "kidnapped Ramirez and demanded a ransom"), or
     None."""
     first = verb.head
     if verb.dep_ != "conj" or first.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if first.lemma_.lower() not in lex.reproaching_verbs:
         return None
     target = next((c for c in first.children if c.dep_ == "dobj"), None)
     return target if target is not None and target.pos_ == "PROPN" and party(target) else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.dictionaries.lexicon import Lexicon
-from eventwire.extract.triggers import FINITE_TAGS, temporal, to_infinitive, verb_lemma
+from eventwire.extract.triggers import FINITE_TAGS, temporal, to_infinitive, told_first, verb_lemma
 from eventwire.records import Modality
 
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # "how", "why", "which": a question about an act taken as done
@@ -35,7 +35,7 @@ def _clause_chain(token: Token, lex: Lexicon) -> list[Token]:
         ):
             break  # "after talks with X, Y rejected the quota", "despite the bombing, X will attend": an act of its
             # own, done (but "plans to raise it during talks", "until the release of X": see _is_hypothetical)
-        if current.dep_ == "prep" and current.i < current.head.i and current.lower_ not in lex.pending_prepositions:
+        if told_first(current, lex):
             break  # "In talks with Japan yesterday, the envoy asked for ...": the setting told first happened
         if _answered(current, lex):
             break  # "vowed revenge for the raid", "would respond to the shelling": what is answered happened

@@ -640,6 +640,14 @@ def _list_item(token: Token) -> bool:
     )
 
 
+def told_first(prep: Token, lex: Lexicon) -> bool:
+    """Is the token a preposition set before its verb whose object is no act to come ("In talks with Japan
+    yesterday, ..."; not "In any future talks with Iran, ...", "At the next meeting, ...")?"""
+    if prep.dep_ != "prep" or prep.i >= prep.head.i or prep.lower_ in lex.pending_prepositions:
+        return False
+    return not any(w.lower_ in lex.prospective_words for o in prep.children if o.dep_ == "pobj" for w in o.children)
+
+
 def subsumed(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:
     """An action inside the complement of another trigger ("agreed to meet", "called for expanding
     cooperation", "reached a consensus on conducting exercises") is part of that event, not its own (not in an adjunct
@@ -661,7 +669,7 @@ def subsumed(match: TriggerMatch, triggers: set[int], lex: Lexicon) -> bool:
     ):
         if current.dep_ == "prep" and current.lower_ in lex.adjunct_prepositions:
             return False  # "after the arrest of X, Beijing summoned ...": an event of its own, earlier
-        if current.dep_ == "prep" and current.i < current.head.i and match.pattern.event in lex.mutual_types:
+        if told_first(current, lex) and match.pattern.event in lex.mutual_types:
             return False  # "In talks with Japan yesterday, the envoy asked ...": the talks, set before, were held
         if current.dep_ == "conj" and current.tag_ in FINITE_TAGS and current.head.tag_ in _NONFINITE:
             return False  # "urged the embassy to reconsider and spoke with Pompeo": a finite verb is no infinitive's
@@ -1059,8 +1067,10 @@ def _striving(verb: Token, lex: Lexicon) -> bool:
 def _land_meets(verb: Token, lex: Lexicon) -> bool:
     """Is the verb in a clause a place relative opens ("where ...") with only places for subjects ("the area where
     Peru, Brazil and Colombia meet"; not "the hotel where the ministers met")?"""
-    if not any(c.dep_ == "advmod" and c.lower_ in lex.place_relatives for c in verb.children):
-        return False
+    if verb.tag_ not in ("VBP", "VBZ") or not any(
+        c.dep_ == "advmod" and c.lower_ in lex.place_relatives for c in verb.children
+    ):
+        return False  # (not "Vienna, where Iran and the United States met for nine hours")
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     sides = [subject, *subject.conjuncts] if subject is not None else []
     return bool(sides) and all(s.ent_type_ in ("GPE", "LOC") for s in sides)
@@ -1333,14 +1343,12 @@ def _evaluative(token: Token, lex: Lexicon) -> bool:
 
 
 def _condemning_adverb(adjective: Token, lex: Lexicon) -> bool:
-    """Does an adverb of one of the negative evaluations qualify the adjective ("unacceptably tough",
-    "dangerously naive", "irresponsibly high")?"""
+    """Does an adverb of judgement made of one of the negative evaluations qualify the adjective ("unacceptably tough",
+    "irresponsibly high"; not an intensifier: "dangerously ill", "brutally honest")?"""
     stems = [
-        (a.lower_[:-2], a.lower_[:-1] + "e")
-        for a in adjective.children
-        if a.dep_ == "advmod" and a.lower_.endswith("ly")
+        a.lower_[:-1] + "e" for a in adjective.children if a.dep_ == "advmod" and a.lower_.endswith(("ably", "ibly"))
     ]
-    return any(stem in lex.negative_evaluations for pair in stems for stem in pair)
+    return any(stem in lex.negative_evaluations for stem in stems)
 
 
 def match_evaluations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:

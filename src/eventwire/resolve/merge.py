@@ -23,8 +23,8 @@ def _same_name(a: str, b: str) -> bool:
     return ta <= tb or tb <= ta
 
 
-def _refs_compatible(a: ActorRef, b: ActorRef) -> bool:
-    """Could these two references be the same participant?"""
+def _refs_compatible(a: ActorRef, b: ActorRef, parties: frozenset[str] = frozenset()) -> bool:
+    """Could these two references be the same participant (two parties, of ``parties`` sectors, only by name)?"""
     if a.code != b.code:
         return False
     if "country" in (a.kind, b.kind):  # a country acts through its officials and bodies
@@ -36,12 +36,23 @@ def _refs_compatible(a: ActorRef, b: ActorRef) -> bool:
         return bool(person.name) and not body.name and bool(set(a.sectors) & set(b.sectors))
     if a.kind != b.kind:
         return False
-    if a.kind in ("person", "organization") and a.name and b.name:
+    if a.kind == "person" and a.name and b.name:
+        return _same_name(a.name, b.name)
+    if (
+        a.kind == "organization"
+        and a.name
+        and b.name
+        and a.sectors
+        and b.sectors
+        and parties.issuperset((*a.sectors, *b.sectors))
+    ):
         return _same_name(a.name, b.name)  # "Labour" criticised it, "the Liberal Democrats" also did: two acts
     return not a.sectors or not b.sectors or bool(set(a.sectors) & set(b.sectors))
 
 
-def _sides_compatible(xs: Iterable[ActorRef], ys: Iterable[ActorRef], headline: bool = False) -> bool:
+def _sides_compatible(
+    xs: Iterable[ActorRef], ys: Iterable[ActorRef], headline: bool = False, parties: frozenset[str] = frozenset()
+) -> bool:
     """Every participant of one mention has a compatible one of the same country in the other; with a headline
     (``headline``), one the resolver supplied is whoever of its country the other names ("Mayor slammed over flood
     response" and the story's residents who criticised him; not two attacks of the body by unnamed attackers)."""
@@ -51,7 +62,7 @@ def _sides_compatible(xs: Iterable[ActorRef], ys: Iterable[ActorRef], headline: 
             continue  # sides" stands for whichever of them the other mention names; a participant of unknown
             # country may be any of them
         same = [y for y in ys if y.code == x.code]
-        if same and not any(_refs_compatible(x, y) or (headline and y.resolved_by in _GUESSED) for y in same):
+        if same and not any(_refs_compatible(x, y, parties) or (headline and y.resolved_by in _GUESSED) for y in same):
             return False
     return True
 
@@ -142,7 +153,8 @@ def compatible(a: EventMention, b: EventMention, lex: Lexicon) -> bool:
         if cx and cy and cx != cy:  # a side with no coded participant says nothing against the other
             return False
         headline = "headline" in (a.sentence.zone, b.sentence.zone)
-        if not (_sides_compatible(xs, ys, headline) and _sides_compatible(ys, xs, headline)):
+        parties = lex.party_sectors
+        if not (_sides_compatible(xs, ys, headline, parties) and _sides_compatible(ys, xs, headline, parties)):
             return False
     if _told_apart(a.place, b.place):
         return False
