@@ -4402,3 +4402,11 @@ def test_third_review_narrowings(nlp: Any, rules: Any) -> None:
     assert "CONSULT" not in _types(nlp, rules, text)  # talks still to come
     text = "Officials met in Lima. The Peruvian minister said the Chilean border was dangerously close."
     assert _types(nlp, rules, text) == []  # an intensifier, no judgement
+
+
+def test_a_headline_naming_its_doer_keeps_apart_from_an_unnamed_attack_of_the_story(nlp: Any, rules: Any) -> None:
+    text = (
+        "REBEL AMBUSH KILLS 8 SOLDIERS IN COLOMBIA\n\nRebels ambushed an army patrol in Huila on Monday, killing"
+        " eight soldiers. On Sunday, five soldiers were killed in Cauca province when land mines exploded."
+    )
+    assert _types(nlp, rules, text).count("ASSAULT") >= 2

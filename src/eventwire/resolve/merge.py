@@ -51,18 +51,24 @@ def _refs_compatible(a: ActorRef, b: ActorRef, parties: frozenset[str] = frozens
 
 
 def _sides_compatible(
-    xs: Iterable[ActorRef], ys: Iterable[ActorRef], headline: bool = False, parties: frozenset[str] = frozenset()
+    xs: Iterable[ActorRef],
+    ys: Iterable[ActorRef],
+    guessed: tuple[bool, bool] = (False, False),
+    parties: frozenset[str] = frozenset(),
 ) -> bool:
-    """Every participant of one mention has a compatible one of the same country in the other; with a headline
-    (``headline``), one the resolver supplied is whoever of its country the other names ("Mayor slammed over flood
-    response" and the story's residents who criticised him; not two attacks of the body by unnamed attackers)."""
+    """Every participant of one mention has a compatible one of the same country in the other; one the resolver
+    supplied in a headline (``guessed``: whether the first, the second mention is one) is whoever of its country the
+    other names ("Mayor slammed over flood response" and the story's residents who criticised him; not a body's
+    unnamed attackers and a headline's rebels, nor two attacks of the body)."""
     xs, ys = list(xs), list(ys)
     for x in xs:
-        if x.resolved_by == "group" or x.code is None or (headline and x.resolved_by in _GUESSED):  # "the two
+        if x.resolved_by == "group" or x.code is None or (guessed[0] and x.resolved_by in _GUESSED):  # "the two
             continue  # sides" stands for whichever of them the other mention names; a participant of unknown
             # country may be any of them
         same = [y for y in ys if y.code == x.code]
-        if same and not any(_refs_compatible(x, y, parties) or (headline and y.resolved_by in _GUESSED) for y in same):
+        if same and not any(
+            _refs_compatible(x, y, parties) or (guessed[1] and y.resolved_by in _GUESSED) for y in same
+        ):
             return False
     return True
 
@@ -152,9 +158,9 @@ def compatible(a: EventMention, b: EventMention, lex: Lexicon) -> bool:
         cx, cy = {x.code for x in xs if x.code}, {y.code for y in ys if y.code}
         if cx and cy and cx != cy:  # a side with no coded participant says nothing against the other
             return False
-        headline = "headline" in (a.sentence.zone, b.sentence.zone)
+        heads = (a.sentence.zone == "headline", b.sentence.zone == "headline")
         parties = lex.party_sectors
-        if not (_sides_compatible(xs, ys, headline, parties) and _sides_compatible(ys, xs, headline, parties)):
+        if not (_sides_compatible(xs, ys, heads, parties) and _sides_compatible(ys, xs, heads[::-1], parties)):
             return False
     if _told_apart(a.place, b.place):
         return False
