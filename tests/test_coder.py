@@ -4410,3 +4410,15 @@ def test_a_headline_naming_its_doer_keeps_apart_from_an_unnamed_attack_of_the_st
         " eight soldiers. On Sunday, five soldiers were killed in Cauca province when land mines exploded."
     )
     assert _types(nlp, rules, text).count("ASSAULT") >= 2
+
+
+def test_fourth_review_narrowings(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Bogota. The FARC killed two soldiers in Cauca. ELN rebels killed two soldiers in Arauca."
+    assert _types(nlp, rules, text) == ["ASSAULT", "ASSAULT"]  # two named groups, two attacks
+    text = "Officials met in Lima. Chile alleged that Peru had agreed to the border line in 1929."
+    assert "ACCUSE" not in _types(nlp, rules, text)  # an agreement alleged is no wrong
+    text = "Officials met in Asuncion. Soldiers were deployed to the area where Brazil, Paraguay and Argentina meet."
+    assert "CONSULT" not in _types(nlp, rules, text)
+    text = "Officials met in Caracas. Venezuela condemned the Colombian raid and thanked the army."
+    supports = [e for e in _events(nlp, rules, text, date(2022, 6, 1)) if e["event"] == "SUPPORT"]
+    assert not any(_codes(e["recipient"]) == {"COL"} for e in supports)  # thanks are no reproach's follow-up

@@ -96,6 +96,7 @@ class Lexicon:
     subjunctive_verbs: frozenset[str]  # "insisted that Greece cut its budget": a demand
     relative_pronouns: frozenset[str]
     place_relatives: frozenset[str]  # "the area where Peru, Brazil and Colombia meet": land meets, no one
+    meeting_points: frozenset[str]  # "the area where three countries meet": borders
     instruments: frozenset[str]
     blaze_words: frozenset[str]  # instruments that, counted ("a fire"), are a blaze
     equipment_nouns: frozenset[str]  # "supported by 40 aircraft": what it is done with, no party
@@ -175,7 +176,9 @@ class Lexicon:
     settlement_nouns: frozenset[str]
     placed_act_nouns: frozenset[str]
     alleging_verbs: frozenset[str]  # "alleged that Peruvian troops had attacked": any act told is a wrong
+    alleged_types: frozenset[str]  # the types of a pattern that must read an alleged act
     reproaching_verbs: frozenset[str]  # "condemned Israel and recalled its ambassador": the second acts on Israel
+    reproach_followups: frozenset[str]  # the types of that second verb ("threatened", "recalled its envoy")
     finding_verbs: frozenset[str]  # "an audit found that officials had falsified records": wrongdoing told
     wrongdoing_verbs: frozenset[str]
     wronged_only: frozenset[str]
@@ -608,7 +611,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "light_objects": {"light_objects": WORDS},
     "noun_participant_prepositions": {"noun_participant_prepositions": WORDS},
     "obliging_modals": {"obliging_modals": WORDS, "obliging_verbs": WORDS, "subjunctive_verbs": WORDS},
-    "relative_pronouns": {"relative_pronouns": WORDS, "place_relatives": WORDS},
+    "relative_pronouns": {"relative_pronouns": WORDS, "place_relatives": WORDS, "meeting_points": WORDS},
     "instruments": {
         "instruments": WORDS, "blaze_words": WORDS, "equipment_nouns": WORDS, "accompanying_prepositions": WORDS,
     },
@@ -662,7 +665,9 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "idiom_subjects": WORDS,
     },
     "wrongdoing": {
-        "alleging_verbs": WORDS, "reproaching_verbs": WORDS, "finding_verbs": WORDS, "wrongdoing_verbs": WORDS,
+        "alleging_verbs": WORDS, "alleged_types": TYPES, "reproaching_verbs": WORDS, "reproach_followups": TYPES,
+        "finding_verbs": WORDS,
+        "wrongdoing_verbs": WORDS,
         "wronged_only": WORDS,
         "untrusted_verbs": WORDS,
         "wrongdoers": WORDS,

@@ -995,7 +995,9 @@ def roles(match: TriggerMatch, lex: Lexicon, attacks: frozenset[int] = frozenset
     else:
         actor = _wielder(subj, lex) or author(subj, lex) or subj
         recipient = _recipient(match, token, lex) or _addressee(match, token)
-        if recipient is None or not (party(recipient) or recipient.pos_ in ("PROPN", "PRON")):
+        if match.pattern.event in lex.reproach_followups and (
+            recipient is None or not (party(recipient) or recipient.pos_ in ("PROPN", "PRON"))
+        ):  # "... and threatened retaliation", "... and recalled its ambassador"
             recipient = _shared_target(token, lex) or recipient
     actors, recipients = phrases(actor), phrases(recipient)
     likewise = _likewise(token)  # "... were arrested, as were 12 Zetas"; "Russia condemned it, as did France"

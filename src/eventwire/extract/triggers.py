@@ -642,8 +642,12 @@ def _list_item(token: Token) -> bool:
 
 def told_first(prep: Token, lex: Lexicon) -> bool:
     """Is the token a preposition set before its verb whose object is no act to come ("In talks with Japan
-    yesterday, ..."; not "In any future talks with Iran, ...", "At the next meeting, ...")?"""
+    yesterday, ..."; not "In future talks with Iran, ..." nor one whose verb is to come: "At the next meeting, the
+    minister will ask ...")?"""
     if prep.dep_ != "prep" or prep.i >= prep.head.i or prep.lower_ in lex.pending_prepositions:
+        return False
+    auxiliaries = {a.lower_ for a in prep.head.children if a.dep_ == "aux"}
+    if auxiliaries & (lex.modal_auxiliaries | lex.future_auxiliaries):
         return False
     return not any(w.lower_ in lex.prospective_words for o in prep.children if o.dep_ == "pobj" for w in o.children)
 
@@ -1065,15 +1069,15 @@ def _striving(verb: Token, lex: Lexicon) -> bool:
 
 
 def _land_meets(verb: Token, lex: Lexicon) -> bool:
-    """Is the verb in a clause a place relative opens ("where ...") with only places for subjects ("the area where
-    Peru, Brazil and Colombia meet"; not "the hotel where the ministers met")?"""
-    if verb.tag_ not in ("VBP", "VBZ") or not any(
-        c.dep_ == "advmod" and c.lower_ in lex.place_relatives for c in verb.children
-    ):
-        return False  # (not "Vienna, where Iran and the United States met for nine hours")
+    """Is the verb in a clause a place relative opens ("where ...") on one of the lexicon's meeting points, with only
+    places for subjects ("the area where Peru, Brazil and Colombia meet"; not "the hotel where the ministers met",
+    "Vienna, where Iran and the United States met for nine hours")?"""
+    point = verb.head.lemma_.lower() in lex.meeting_points or (verb.head.pos_ != "NOUN" and verb.tag_ in ("VBP", "VBZ"))
+    if not point or not any(c.dep_ == "advmod" and c.lower_ in lex.place_relatives for c in verb.children):
+        return False  # (a point of land, or "lies where three countries meet")
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     sides = [subject, *subject.conjuncts] if subject is not None else []
-    return bool(sides) and all(s.ent_type_ in ("GPE", "LOC") for s in sides)
+    return bool(sides) and all(s.ent_type_ in ("GPE", "LOC") or s.pos_ == "PROPN" for s in sides)
 
 
 def _striven_aim(verb: Token, aim: Token, lex: Lexicon) -> bool:
@@ -1527,8 +1531,21 @@ def _told_of_another(
 
 def match_wrongdoings(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
     """Criticism put as reported wrongdoing: a speech verb whose clause says another party did wrong (the trigger
-    file's "wrongdoing" construction)."""
-    return _told_of_another(sent, index, lex, "wrongdoing", wrongdoing_clause)
+    file's "wrongdoing" construction); an alleged act only if a hostile pattern reads it (one of the alleged types:
+    not "alleged that Peru had agreed to the border line")."""
+
+    def wrong(token: Token, lex: Lexicon) -> Token | None:
+        clause = wrongdoing_clause(token, lex)
+        if (
+            clause is None
+            or clause.lemma_.lower() in lex.wrongdoing_verbs
+            or clause.lemma_.lower() in lex.untrusted_verbs
+        ):
+            return clause
+        m = match_verb(clause, index, lex)
+        return clause if m is not None and m.pattern.event in lex.alleged_types else None
+
+    return _told_of_another(sent, index, lex, "wrongdoing", wrong)
 
 
 def match_plots(sent: Span, index: TriggerIndex, lex: Lexicon) -> tuple[list[TriggerMatch], set[int]]:

@@ -148,13 +148,14 @@ def _leader(votes: dict[str, float]) -> tuple[str | None, bool]:
 def _with_named(
     votes: dict[str, float], leads: dict[str, float], named: frozenset[str]
 ) -> tuple[str | None, frozenset[str], bool]:
-    """The main country by the mentions and the lead's subject together, the countries named, and whether the main
-    country is dominant."""
+    """The main country by the mentions and the lead's subject together, the countries named, and whether the
+    mentions alone make it dominant (the lead's subject counts five mentions: most articles would be)."""
     both = dict(votes)
     for code, weight in leads.items():
         both[code] = both.get(code, 0.0) + weight
-    main, dominant = _leader(both)
-    return main, named, dominant
+    main = _leader(both)[0]
+    alone, dominant = _leader(votes)
+    return main, named, dominant and alone == main
 
 
 @dataclass(slots=True)
@@ -936,8 +937,8 @@ class ActorResolver:
         """The main country of an article (weighted mentions of countries, of the places the gazetteer knows, a
         region or city counting for its country, and of a state's own institutions: "the White House", "the
         Kremlin"; where it names no country, its political parties too: "Labour and the Tories") and every country
-        it names, and whether the main one outweighs every other at least twice over (``DOMINANT``; the lead's
-        subject votes too, ``leads``). An article that names no
+        it names, and whether the main one outweighs every other at least twice over by the mentions alone
+        (``DOMINANT``; the lead's subject, ``leads``, votes for the main country only). An article that names no
         country is about the country of its places ("Las Vegas police" are American); places and institutions do
         not count as named countries."""
         counts: dict[str, float] = {}

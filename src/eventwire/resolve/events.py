@@ -115,20 +115,16 @@ class EventResolver:
         """The country the lead sentence's subject names, acting ("Kuwait, a target of Iranian anger, today rejected
         charges"): the one the report is about, though another may be named more often in the lead; it votes as
         much as five mentions there. Not a country that speaks ("Germany said the Greek government had failed"):
-        the report may be about what it speaks of. Countries joined to it share its vote ("Colombia and Peru signed
-        a deal": about both)."""
+        the report may be about what it speaks of."""
         lead = next((s for s in extraction.sentences if s.sentence.zone == "body"), None)
         if lead is None or lead.subject is None or not lead.subject.words or lead.verb in self.lex.speech_verbs:
             return []
         head = lead.subject.words[lead.subject.head]
-        places = sorted((c for c in extraction.entities if c.label == "GPE"), key=lambda c: c.span.start)
-        voted = [c for c in places if c.span.start <= head.start < c.span.end]
-        for cue in places:  # "Colombia and Peru signed a deal": each country of a joined subject votes
-            if voted and cue.span.start > voted[-1].span.end:
-                between = extraction.text[voted[-1].span.end : cue.span.start]
-                if between.strip() in (",", "and", ", and"):
-                    voted.append(cue)
-        return [(cue.span.text, LEAD_SUBJECT_VOTE / len(voted)) for cue in voted]
+        return [
+            (cue.span.text, LEAD_SUBJECT_VOTE)
+            for cue in extraction.entities
+            if cue.label == "GPE" and cue.span.start <= head.start < cue.span.end
+        ]
 
     def _keep(self, m: EventMention) -> bool:
         return (self.options.keep_negated or not m.negated) and (self.options.keep_hypothetical or not m.hypothetical)
@@ -426,8 +422,9 @@ class EventResolver:
                 c.pattern.event in lex.authority_foreign_types or c.pattern.id in lex.sending_patterns
             ) and any(where is not None and _state_named(x, where) for x in recipients)  # nor sends to itself
             foreign_only = c.pattern.event in lex.authority_foreign_types and not own_country
-            taxed = [x for x in recipients if where and x.code == where and x.kind == "country"]  # goods, not people
-            self_targeted = self_targeted or (foreign_only and bool(taxed))
+            court = c.lemma.lower() in lex.authority_only_acts  # "was sentenced": a state's courts judge its own
+            taxed = [x for x in recipients if where and x.code == where]  # "tariffs on Chinese steel", "Russian
+            self_targeted = self_targeted or (foreign_only and not court and bool(taxed))  # diplomats were expelled"
             # "tariffs on Chinese steel": no state taxes its own goods so
             if not self_targeted and (where or implied.sector in lex.authority_countryless_sectors):
                 actors = [implied]  # "activists were arrested": the police, even where nothing says of which country

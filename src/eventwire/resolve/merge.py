@@ -23,8 +23,8 @@ def _same_name(a: str, b: str) -> bool:
     return ta <= tb or tb <= ta
 
 
-def _refs_compatible(a: ActorRef, b: ActorRef, parties: frozenset[str] = frozenset()) -> bool:
-    """Could these two references be the same participant (two parties, of ``parties`` sectors, only by name)?"""
+def _refs_compatible(a: ActorRef, b: ActorRef) -> bool:
+    """Could these two references be the same participant (two named people or organisations only by name)?"""
     if a.code != b.code:
         return False
     if "country" in (a.kind, b.kind):  # a country acts through its officials and bodies
@@ -38,14 +38,7 @@ def _refs_compatible(a: ActorRef, b: ActorRef, parties: frozenset[str] = frozens
         return False
     if a.kind == "person" and a.name and b.name:
         return _same_name(a.name, b.name)
-    if (
-        a.kind == "organization"
-        and a.name
-        and b.name
-        and a.sectors
-        and b.sectors
-        and parties.issuperset((*a.sectors, *b.sectors))
-    ):
+    if a.kind == "organization" and a.name and b.name:
         return _same_name(a.name, b.name)  # "Labour" criticised it, "the Liberal Democrats" also did: two acts
     return not a.sectors or not b.sectors or bool(set(a.sectors) & set(b.sectors))
 
@@ -54,7 +47,6 @@ def _sides_compatible(
     xs: Iterable[ActorRef],
     ys: Iterable[ActorRef],
     guessed: tuple[bool, bool] = (False, False),
-    parties: frozenset[str] = frozenset(),
 ) -> bool:
     """Every participant of one mention has a compatible one of the same country in the other; one the resolver
     supplied in a headline (``guessed``: whether the first, the second mention is one) is whoever of its country the
@@ -66,9 +58,7 @@ def _sides_compatible(
             continue  # sides" stands for whichever of them the other mention names; a participant of unknown
             # country may be any of them
         same = [y for y in ys if y.code == x.code]
-        if same and not any(
-            _refs_compatible(x, y, parties) or (guessed[1] and y.resolved_by in _GUESSED) for y in same
-        ):
+        if same and not any(_refs_compatible(x, y) or (guessed[1] and y.resolved_by in _GUESSED) for y in same):
             return False
     return True
 
@@ -159,8 +149,7 @@ def compatible(a: EventMention, b: EventMention, lex: Lexicon) -> bool:
         if cx and cy and cx != cy:  # a side with no coded participant says nothing against the other
             return False
         heads = (a.sentence.zone == "headline", b.sentence.zone == "headline")
-        parties = lex.party_sectors
-        if not (_sides_compatible(xs, ys, heads, parties) and _sides_compatible(ys, xs, heads[::-1], parties)):
+        if not (_sides_compatible(xs, ys, heads) and _sides_compatible(ys, xs, heads[::-1])):
             return False
     if _told_apart(a.place, b.place):
         return False
