@@ -4422,3 +4422,11 @@ def test_fourth_review_narrowings(nlp: Any, rules: Any) -> None:
     text = "Officials met in Caracas. Venezuela condemned the Colombian raid and thanked the army."
     supports = [e for e in _events(nlp, rules, text, date(2022, 6, 1)) if e["event"] == "SUPPORT"]
     assert not any(_codes(e["recipient"]) == {"COL"} for e in supports)  # thanks are no reproach's follow-up
+
+
+def test_a_states_courts_jail_its_own_people_but_it_expels_no_own_diplomats(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Dublin. On Wednesday, six Irish men were jailed for fraud in Dublin."
+    (ev,) = _events(nlp, rules, text, date(2022, 6, 1))
+    assert ev["event"] == "SANCTION" and _codes(ev["actor"]) == {"IRL"}
+    text = "Officials met in Dublin. Irish officials spoke. Five Irish diplomats were expelled on Monday."
+    assert not any(_codes(e["actor"]) == {"IRL"} for e in _events(nlp, rules, text, date(2022, 6, 1)))

@@ -422,7 +422,9 @@ class EventResolver:
                 c.pattern.event in lex.authority_foreign_types or c.pattern.id in lex.sending_patterns
             ) and any(where is not None and _state_named(x, where) for x in recipients)  # nor sends to itself
             foreign_only = c.pattern.event in lex.authority_foreign_types and not own_country
-            court = c.lemma.lower() in lex.authority_only_acts  # "was sentenced": a state's courts judge its own
+            sector = lex.authority_sector(c.lemma.lower())  # the courts' ("was sentenced", "were jailed"): neither
+            court = sector not in (lex.authority_default_sector, *lex.authority_countryless_sectors)  # government nor
+            # police; a state's courts judge its own people
             taxed = [x for x in recipients if where and x.code == where]  # "tariffs on Chinese steel", "Russian
             self_targeted = self_targeted or (foreign_only and not court and bool(taxed))  # diplomats were expelled"
             # "tariffs on Chinese steel": no state taxes its own goods so
