@@ -421,13 +421,14 @@ class EventResolver:
             self_targeted = (
                 c.pattern.event in lex.authority_foreign_types or c.pattern.id in lex.sending_patterns
             ) and any(where is not None and _state_named(x, where) for x in recipients)  # nor sends to itself
+            # nor taxes its own goods or expels its own diplomats ("tariffs on Chinese steel", "Russian diplomats
+            # were expelled" in an article about that state), though its courts judge its own people ("was
+            # sentenced", "were jailed": the courts' sector, neither the default government nor the police)
             foreign_only = c.pattern.event in lex.authority_foreign_types and not own_country
-            sector = lex.authority_sector(c.lemma.lower())  # the courts' ("was sentenced", "were jailed"): neither
-            court = sector not in (lex.authority_default_sector, *lex.authority_countryless_sectors)  # government nor
-            # police; a state's courts judge its own people
-            taxed = [x for x in recipients if where and x.code == where]  # "tariffs on Chinese steel", "Russian
-            self_targeted = self_targeted or (foreign_only and not court and bool(taxed))  # diplomats were expelled"
-            # "tariffs on Chinese steel": no state taxes its own goods so
+            sector = lex.authority_sector(c.lemma.lower())
+            court = sector not in (lex.authority_default_sector, *lex.authority_countryless_sectors)
+            taxed = [x for x in recipients if where and x.code == where]
+            self_targeted = self_targeted or (foreign_only and not court and bool(taxed))
             if not self_targeted and (where or implied.sector in lex.authority_countryless_sectors):
                 actors = [implied]  # "activists were arrested": the police, even where nothing says of which country
                 # (see _sector_only)
