@@ -271,7 +271,8 @@ class Extractor:
         visit = any(w.text.lower() in lex.visiting_words for p in r.recipients for w in p.words)
         reading, mod = _reread(match, mod, r, sentence.text, lex)
         trigger = _trigger_span(match)
-        anchor = _unfolding(nominal_host(token, lex) if match.pattern.nominal else token, lex) or token
+        host = nominal_host(token, lex) if match.pattern.nominal else token
+        anchor = _unfolding(host, lex) or token
         setting = _setting(anchor)
         return Candidate(
             sentence=sentence,
@@ -289,7 +290,7 @@ class Extractor:
             has_object=match.obj is not None or _stated_content(match, lex, objects=False),
             states_content=match.obj is not None or _stated_content(match, lex),
             names_act=any(_infinitive(c) for c in token.children),
-            carried_on=match.pattern.nominal and carries_on(nominal_host(token, lex), lex),
+            carried_on=match.pattern.nominal and carries_on(host, lex),
             instrument=_instrument(r.actors, lex),
             accident=_accident(match, r.actors, lex),
             told_attack=r.passive and told_attack(token, lex),

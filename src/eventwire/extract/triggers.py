@@ -1038,7 +1038,7 @@ def _tally(verb: Token, lex: Lexicon) -> bool:
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in lex.tally_markers
         for o in c.children
-        if o.dep_ == "pobj" and o.like_num and len(o.text) == 4
+        if o.dep_ == "pobj" and _year(o)
     ]
     if spans:
         return True
@@ -1047,8 +1047,13 @@ def _tally(verb: Token, lex: Lexicon) -> bool:
         for t in (*verb.children, *subject.children)
         if t.dep_ in ("advmod", "appos", "npadvmod") and t.lemma_.lower() in lex.tally_trends
     ]
-    yearly = any((p.like_num and len(p.text) == 4) or p.lower_ in lex.tally_periods for p in periods)
+    yearly = any(_year(p) or p.lower_ in lex.tally_periods for p in periods)
     return yearly and any(w.like_num for t in trends for w in t.subtree if w.i != t.i)
+
+
+def _year(token: Token) -> bool:
+    """Is the token a year written in figures ("2019")?"""
+    return token.like_num and len(token.text) == 4
 
 
 def _striving(verb: Token, lex: Lexicon) -> bool:

@@ -145,17 +145,15 @@ def _leader(votes: dict[str, float]) -> tuple[str | None, bool]:
     return max(votes, key=lambda c: votes[c]), len(ranked) == 1 or ranked[0] >= DOMINANT * ranked[1]
 
 
-def _with_named(
-    votes: dict[str, float], leads: dict[str, float], named: frozenset[str]
-) -> tuple[str | None, frozenset[str], bool]:
-    """The main country by the mentions and the lead's subject together, the countries named, and whether the
-    mentions alone make it dominant (the lead's subject counts five mentions: most articles would be)."""
+def _main(votes: dict[str, float], leads: dict[str, float]) -> tuple[str | None, bool]:
+    """The main country by the mentions and the lead's subject together, and whether the mentions alone make it
+    dominant (the lead's subject counts five mentions: most articles would be)."""
     both = dict(votes)
     for code, weight in leads.items():
         both[code] = both.get(code, 0.0) + weight
     main = _leader(both)[0]
     alone, dominant = _leader(votes)
-    return main, named, dominant and alone == main
+    return main, dominant and alone == main
 
 
 @dataclass(slots=True)
@@ -941,16 +939,7 @@ class ActorResolver:
         (``DOMINANT``; the lead's subject, ``leads``, votes for the main country only). An article that names no
         country is about the country of its places ("Las Vegas police" are American); places and institutions do
         not count as named countries."""
-        counts: dict[str, float] = {}
-        for text, weight in words:
-            hit = self.lex.country(text)
-            if hit is not None:
-                counts[hit.code] = counts.get(hit.code, 0.0) + weight
-        led: dict[str, float] = {}
-        for text, weight in leads:
-            hit = self.lex.country(text)
-            if hit is not None:
-                led[hit.code] = led.get(hit.code, 0.0) + weight
+        counts, led = self._country_weights(words), self._country_weights(leads)
         state: dict[str, float] = {}  # "Congress and the White House": an article about the United States
         parties: dict[str, float] = {}  # "Labour and the Tories": one about Britain, where it names no country
         for text, weight in institutions:
@@ -967,9 +956,11 @@ class ActorResolver:
                     votes[vote[0]] = votes.get(vote[0], 0.0) + weight * vote[1]
             for code, weight in state.items():
                 votes[code] = votes.get(code, 0.0) + weight
-            return _with_named(votes, led, named)
+            main, dominant = _main(votes, led)
+            return main, named, dominant
         if counts or self.gazetteer is None:
-            return _with_named(counts, led, frozenset(counts))
+            main, dominant = _main(counts, led)
+            return main, frozenset(counts), dominant
         located: dict[str, float] = dict(state)
         for code, weight in parties.items():
             located[code] = located.get(code, 0.0) + weight
@@ -978,6 +969,15 @@ class ActorResolver:
             if vote is not None:
                 located[vote[0]] = located.get(vote[0], 0.0) + weight * vote[1]
         return _leader(located)[0], frozenset(), False
+
+    def _country_weights(self, words: Sequence[tuple[str, float]]) -> dict[str, float]:
+        """The weights of the words that name a country, summed by country."""
+        weights: dict[str, float] = {}
+        for text, weight in words:
+            hit = self.lex.country(text)
+            if hit is not None:
+                weights[hit.code] = weights.get(hit.code, 0.0) + weight
+        return weights
 
     def _place_vote(self, text: str, named: frozenset[str]) -> tuple[str, float] | None:
         """The country a place named in an article counts for and how much: a region's or city's fully, the state of
