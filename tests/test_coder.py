@@ -4430,3 +4430,51 @@ def test_a_states_courts_jail_its_own_people_but_it_expels_no_own_diplomats(nlp:
     assert ev["event"] == "SANCTION" and _codes(ev["actor"]) == {"IRL"}
     text = "Officials met in Dublin. Irish officials spoke. Five Irish diplomats were expelled on Monday."
     assert not any(_codes(e["actor"]) == {"IRL"} for e in _events(nlp, rules, text, date(2022, 6, 1)))
+
+
+def test_a_rival_beaten_by_name_is_a_race_won(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Cardiff. The Greens beat Labour and the Liberal Democrats in six seats on Thursday."
+    assert "ASSAULT" not in _types(nlp, rules, text)
+    text = "Officials met in Cairo. Egyptian police beat Ahmed Hassan outside the court on Monday."
+    assert _types(nlp, rules, text) == ["ASSAULT"]  # a person is beaten
+
+
+def test_freeing_by_those_who_storm_the_place_is_no_release_by_the_captor(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Abuja. Gunmen attacked a prison in Kogi state and freed 120 inmates on Monday."
+    assert "RETREAT" not in _types(nlp, rules, text)
+    text = "Officials met in Bogota. The rebels freed three soldiers on Monday and attacked a police post."
+    assert "RETREAT" in _types(nlp, rules, text)  # a release, then an attack elsewhere
+
+
+def test_tenders_and_name_words_and_volleys_and_encirclement(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Hanoi. The transport ministry called for bids to build a new port on Monday."
+    assert _types(nlp, rules, text) == []  # a purchase opened
+    text = "Officials met in Hanoi. The ministry called for an inquiry into the port deal on Monday."
+    assert _types(nlp, rules, text) == ["REQUEST"]
+    text = "Officials met in Ottawa. Costs rose on the Advanced Strike Bomber and two frigates, auditors said."
+    assert "PROTEST" not in _types(nlp, rules, text)  # a word of a name
+    text = "Officials met in Paris. Deputies bombarded the minister with a stream of questions about the budget."
+    assert "ASSAULT" not in _types(nlp, rules, text)
+    text = "Officials met in Rome. The senator backs the treaty despite controversy surrounding its terms."
+    assert "MOBILIZE" not in _types(nlp, rules, text)
+    text = "Officials met in Ankara. Turkish troops surrounded a rebel camp near Cizre on Monday."
+    assert _types(nlp, rules, text) == ["MOBILIZE"]
+
+
+def test_a_region_of_several_countries_spelt_with_a_hyphen_names_none(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Lisbon. The Ibero-American summit condemned the coup in Honduras on Monday."
+    assert not any("USA" in _codes(e["actor"]) for e in _events(nlp, rules, text, date(2022, 6, 1)))
+
+
+def test_trips_of_smugglers_and_reporters_are_no_visits(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Managua. The traffickers made six trips into Honduras on Monday."
+    assert "CONSULT" not in _types(nlp, rules, text)
+    text = "Officials met in Managua. The foreign minister made a trip to Honduras on Monday."
+    assert _types(nlp, rules, text) == ["CONSULT"]
+
+
+def test_what_is_often_done_is_habitual(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Tegucigalpa. Bus drivers are often held hostage by gangs until their bosses pay."
+    assert _types(nlp, rules, text) == []
+    text = "Officials met in Tegucigalpa. Bus drivers were held hostage by gangs on Monday."
+    assert _types(nlp, rules, text) == ["ASSAULT"]

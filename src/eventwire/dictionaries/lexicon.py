@@ -79,6 +79,10 @@ class Lexicon:
     idiom_adverbs: frozenset[str]  # "the message was hitting home": an idiom
     outdoing_verbs: frozenset[str]  # "beat Argentina to become the largest exporter": a race, no blow
     becoming_verbs: frozenset[str]
+    freeing_patterns: frozenset[str]
+    storming_verbs: frozenset[str]  # "stormed the jail and freed 300 inmates": a jailbreak, no release
+    tendering_verbs: frozenset[str]
+    tender_nouns: frozenset[str]  # "called for bids": a purchase opened, no demand
     quantity_nouns: frozenset[str]
     share_nouns: frozenset[str]  # "40 percent of the prisoners were released": a statistic
     tally_periods: frozenset[str]  # "775 people were murdered this year": a count over a span, a statistic
@@ -603,6 +607,10 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "idiom_adverbs": WORDS,
         "outdoing_verbs": WORDS,
         "becoming_verbs": WORDS,
+        "freeing_patterns": PATTERNS,
+        "storming_verbs": WORDS,
+        "tendering_verbs": WORDS,
+        "tender_nouns": WORDS,
     },
     "particle_prepositions": {"particle_prepositions": WORDS},
     "provision_prepositions": {

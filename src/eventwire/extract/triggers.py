@@ -243,16 +243,10 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
         c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children
     ):
         return None  # "the message was hitting home": an idiom, no blow (not "were deported home": a passive's object)
-    if (
-        verb_lemma(token) in lex.outdoing_verbs
-        and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in _RIVALS) for c in token.children)
-        and any(
-            c.dep_ in ("xcomp", "advcl") and to_infinitive(c) and c.lemma_.lower() in lex.becoming_verbs
-            for c in token.children
-        )
-    ):
-        return None  # "Brazil beat Argentina to become the largest exporter": a race won by a named rival, no blow
-        # (not "police beat the men to win a confession")
+    if verb_lemma(token) in lex.outdoing_verbs and _outdone(token, lex):
+        return None  # "Brazil beat Argentina to become the largest exporter", "could beat Labour": a race won
+    if verb_lemma(token) in lex.tendering_verbs and _tender(token, lex):
+        return None  # "the ministry called for bids to build the airport": a purchase opened, no demand
     if verb_lemma(token) in lex.assent_verbs and _opinion(token, lex):
         return None  # "economists agreed that the main problem is inflation": an opinion shared
     if verb_lemma(token) in lex.assent_verbs and _bare_assent(token, lex):
@@ -318,6 +312,27 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
 
 
 _COMPLEMENTS = ("oprd", "xcomp", "ccomp")  # what an object is made: "took them hostage" (often parsed as a clause)
+
+
+def _outdone(verb: Token, lex: Lexicon) -> bool:
+    """Is what an outdoing verb beats a named rival in a race: an organisation or a country by name ("could beat
+    Labour in 14 seats", "Spain beat Italy"), or any named rival with an infinitive of becoming ("Brazil beat
+    Argentina to become the largest exporter"; not "police beat Ahmed Hassan", "beat the men to win a confession")?"""
+    rivals = [c for c in verb.children if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in _RIVALS)]
+    if any(r.ent_type_ in ("ORG", "GPE") for c in rivals for r in (c, *c.conjuncts)):
+        return True
+    return bool(rivals) and any(
+        c.dep_ in ("xcomp", "advcl") and to_infinitive(c) and c.lemma_.lower() in lex.becoming_verbs
+        for c in verb.children
+    )
+
+
+def _tender(verb: Token, lex: Lexicon) -> bool:
+    """Does a tendering verb ask for bids or tenders ("called for bids to build the airport", "invited tenders"),
+    a purchase opened rather than a demand on anyone?"""
+    asked = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children]
+    asked += [c for c in verb.children if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() in lex.tender_nouns for o in asked)
 
 
 def _sum(obj: Token, lex: Lexicon) -> bool:
@@ -494,6 +509,8 @@ def _match_noun(
     candidates = index.nouns.get(token.lower_ if gerund_noun(token) else token.lemma_.lower())
     if not candidates or token.i in consumed or token.ent_type_ in _NAME_ENTITIES:
         return None  # "Amnesty International", "Operation Desert Storm", "on 19 March": a name or a date
+    if not headline and _inside_name(token):
+        return None  # "the Joint Strike Fighter": a word of a name the tagger gave no entity
     if any(p.prep for p in candidates):  # "calls for an inquiry", "his call for Iran to release ...": the noun's
         marks = _for_clause_marks(token) + (_for_clause_marks(token.head) if token.dep_ == "dobj" else [])
         preps = {c.lower_ for c in token.children if c.dep_ == "prep"} | {m.lower_ for m in marks}  # the clause may
@@ -507,6 +524,20 @@ def _match_noun(
     if described(token, lex):
         return None
     return TriggerMatch(token, _noun_pattern(token, candidates, lex))
+
+
+def _inside_name(token: Token) -> bool:
+    """Is the capitalised noun a word inside a proper name, before the name's last word ("the Joint Strike Fighter",
+    "the Iraq War Inquiry")? Headlines capitalise every word and are not asked."""
+    head = token.head
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.dep_ == "compound"
+        and head.i > token.i
+        and head.pos_ == "PROPN"
+        and head.is_title
+    )
 
 
 def _visit_in_place(noun: Token, patterns: list[TriggerPattern], lex: Lexicon) -> bool:
@@ -1628,8 +1659,21 @@ def _volley_of_words(match: TriggerMatch, lex: Lexicon) -> bool:
         return False
     means = [o for c in match.token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children]
     means += [c for o in means for c in o.conjuncts]
+    means += [g for o in means for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    # "with a barrage of requests": what the barrage is made of
     armed = any(o.lemma_.lower() in lex.weapon_words for o in means)  # "pelted with stones and insults"
     return not armed and any(o.dep_ in ("pobj", "conj") and o.lower_ in lex.volley_nouns for o in means)
+
+
+def _jailbreak(match: TriggerMatch, lex: Lexicon) -> bool:
+    """Is the release done by those who storm, raid or attack the place in the same breath ("gunmen stormed the jail
+    and freed 300 inmates", "troops raided the camp, freeing 20 hostages"): a jailbreak or a rescue, no release by
+    the captor?"""
+    if match.pattern.id not in lex.freeing_patterns:
+        return False
+    verb = match.token
+    stormed = verb.head  # the storming told first ("freed 300 inmates and attacked a post" is a release)
+    return verb.dep_ in ("conj", "advcl") and stormed.pos_ == "VERB" and stormed.lemma_.lower() in lex.storming_verbs
 
 
 def _standing_ban(match: TriggerMatch, lex: Lexicon) -> bool:
@@ -1739,7 +1783,7 @@ def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: b
             m = _match_noun(token, index, consumed, headline, lex)
             if m is not None:
                 matches.append(m)
-    matches = [m for m in matches if not (_aimed_at_ills(m, lex) or _volley_of_words(m, lex))]
+    matches = [m for m in matches if not (_aimed_at_ills(m, lex) or _volley_of_words(m, lex) or _jailbreak(m, lex))]
     if not headline:  # a headline tells a new ban in the present: "Sect banned in Russia"
         matches = [m for m in matches if not _standing_ban(m, lex)]
     matches += match_obligations(sent, index, lex)

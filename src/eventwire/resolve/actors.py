@@ -370,9 +370,10 @@ class ActorResolver:
     def _region(self, words: tuple[Word, ...], i: int) -> int:
         """How many words from i spell a region of several countries (the lexicon's), 0 if none."""
         for n in (3, 2):
-            if (
-                i + n <= len(words)
-                and " ".join(w.text.lower() for w in words[i : i + n]) in self.words.multinational_regions
+            spelt = [w.text.lower() for w in words[i : i + n]]
+            if i + n <= len(words) and (
+                " ".join(spelt) in self.words.multinational_regions  # "Latin American leaders"
+                or "-".join(spelt) in self.words.multinational_regions  # "Ibero-American": the phrase drops hyphens
             ):
                 return n
         return 0
