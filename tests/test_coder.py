@@ -4478,3 +4478,9 @@ def test_what_is_often_done_is_habitual(nlp: Any, rules: Any) -> None:
     assert _types(nlp, rules, text) == []
     text = "Officials met in Tegucigalpa. Bus drivers were held hostage by gangs on Monday."
     assert _types(nlp, rules, text) == ["ASSAULT"]
+
+
+def test_an_investigation_opened_against_someone_names_the_suspect(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Quito. On Monday, an investigation was opened against the governor for embezzlement."
+    (ev,) = _events(nlp, rules, text, date(2022, 6, 1))
+    assert ev["event"] == "ACCUSE" and [r["text"] for r in ev["recipient"]] == ["the governor"]
