@@ -4484,3 +4484,46 @@ def test_an_investigation_opened_against_someone_names_the_suspect(nlp: Any, rul
     text = "Officials met in Quito. On Monday, an investigation was opened against the governor for embezzlement."
     (ev,) = _events(nlp, rules, text, date(2022, 6, 1))
     assert ev["event"] == "ACCUSE" and [r["text"] for r in ev["recipient"]] == ["the governor"]
+
+
+def test_judges_clashing_with_ministers_speak(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Accra. Ghana's chief justice has clashed with the finance minister over court budgets."
+    assert _types(nlp, rules, text) == ["ACCUSE"]
+    text = "Officials met in Accra. Protesters clashed with police outside the court on Monday."
+    assert _types(nlp, rules, text) == ["ASSAULT"]
+
+
+def test_an_object_pronoun_is_never_its_own_subject(nlp: Any, rules: Any) -> None:
+    text = (
+        "Officials met in Dhaka. Bangladeshi police arrested nine people smuggling gold at Dhaka airport on Monday."
+        " Officers had followed the group for weeks before detaining them."
+    )
+    events = _events(nlp, rules, text, date(2022, 6, 1))
+    assert not any({r["text"] for r in e["recipient"]} & {"Bangladeshi police"} for e in events)
+
+
+def test_an_act_faced_is_what_may_come(nlp: Any, rules: Any) -> None:
+    text = "The government approved the emergency law in Lisbon on Monday."
+    title = "Striking Portuguese nurses face arrest"
+    assert not any(e["event"] == "COERCE" for e in _events(nlp, rules, text, date(2022, 6, 1), title=title))
+    text = "Officials met in Lisbon. Police arrested striking Portuguese nurses on Monday."
+    assert _types(nlp, rules, text) == ["COERCE"]
+
+
+def test_stressing_the_need_for_another_party_to_act_asks_it(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Accra. The Dutch minister stressed the need for Ghana to cut fuel subsidies on Monday."
+    (ev,) = _events(nlp, rules, text, date(2022, 6, 1))
+    assert ev["event"] == "REQUEST" and _codes(ev["recipient"]) == {"GHA"}
+    text = "Officials met in Accra. The Dutch minister stressed the need for talks with Ghana on Monday."
+    assert "REQUEST" not in _types(nlp, rules, text)
+
+
+def test_an_act_denied_despite_demands_refuses_the_demanders(nlp: Any, rules: Any) -> None:
+    text = (
+        "Officials met in Oslo. The Norwegian government will not lift the fishing quota despite repeated calls"
+        " from Icelandic trawler owners, the minister said on Monday."
+    )
+    (ev,) = _events(nlp, rules, text, date(2022, 6, 1))
+    assert ev["event"] == "REJECT" and [r["text"] for r in ev["recipient"]] == ["Icelandic trawler owners"]
+    text = "Officials met in Oslo. The Norwegian minister did not attend the talks despite the storm on Monday."
+    assert "REJECT" not in _types(nlp, rules, text)

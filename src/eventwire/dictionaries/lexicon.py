@@ -122,6 +122,8 @@ class Lexicon:
     claimed_nouns: frozenset[str]
     reaction_nouns: frozenset[str]  # criticism, praise ...: "from X" names who reacts
     refusal_verbs: frozenset[str]  # "demanded a swap, but the army refused": the army was asked
+    defiance_prepositions: frozenset[str]
+    defied_nouns: frozenset[str]  # "will not reopen it despite demands from X": refuses X
     demand_verbs: frozenset[str]  # ... and the demanders were refused
     drawing_verbs: frozenset[str]  # "Y drew (sparked, met with) criticism from X": Y is what X reacts to
     coming_verbs: frozenset[str]  # "criticism came from X"
@@ -131,6 +133,8 @@ class Lexicon:
     survey_nouns: frozenset[str]  # "a poll questioned 900 adults": measures, does not act
     evidence_nouns: frozenset[str]  # "there were no reports of clashes": nothing done
     refusing_heads: frozenset[str]
+    facing_verbs: frozenset[str]
+    faced_acts: frozenset[str]  # "dockworkers face arrest": what may come, not done
     prospective_words: frozenset[str]  # "In any future talks with Iran, ...": a setting still to come
     refusable_verbs: frozenset[str]  # "cannot support the fund": refused, under a refusing modal negated
     refusing_modals: frozenset[str]
@@ -300,6 +304,7 @@ class Lexicon:
     diplomatic_patterns: frozenset[str]  # words when states make them ("China protested the visit")
     reciprocal_patterns: frozenset[str]  # "party leaders clashed over pensions": words among politicians
     quarrel_verbs: frozenset[str]  # ... by these verbs only (not "brawled")
+    quarrel_sectors: frozenset[str]  # ... between these sectors (judges and ministers too)
     defending_patterns: frozenset[str]  # "defended its decision": one's own, no support of another
     regret_patterns: frozenset[str]  # regret over another party's act disapproves of it
     regret_nouns: frozenset[str]
@@ -635,11 +640,11 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "claims": {"claiming_verbs": WORDS, "claimed_nouns": WORDS},
     "reactions": {
         "reaction_nouns": WORDS, "drawing_verbs": WORDS, "coming_verbs": WORDS,
-        "refusal_verbs": WORDS, "demand_verbs": WORDS,
+        "refusal_verbs": WORDS, "demand_verbs": WORDS, "defiance_prepositions": WORDS, "defied_nouns": WORDS,
     },
     "modality": {
         "weighing_verbs": WORDS, "refusing_heads": WORDS, "refusable_verbs": WORDS, "refusing_modals": WORDS,
-        "excuse_marks": WORDS, "prospective_words": WORDS,
+        "excuse_marks": WORDS, "prospective_words": WORDS, "facing_verbs": WORDS, "faced_acts": WORDS,
         "negating_heads": WORDS, "pending_adverbs": WORDS,
         "inference_verbs": WORDS, "modal_auxiliaries": WORDS, "hedging_modals": WORDS,
         "future_auxiliaries": WORDS, "condition_marks": WORDS,
@@ -763,7 +768,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     },
     "verbal_attacks": {
         "verbal_patterns": PATTERNS, "figurative_patterns": PATTERNS, "diplomatic_patterns": PATTERNS,
-        "reciprocal_patterns": PATTERNS, "quarrel_verbs": WORDS, "defending_patterns": PATTERNS,
+        "reciprocal_patterns": PATTERNS, "quarrel_verbs": WORDS, "quarrel_sectors": SECTORS,
+        "defending_patterns": PATTERNS,
         "regret_patterns": PATTERNS, "regret_nouns": WORDS, "regret_prepositions": WORDS,
         "regretted_acts": WORDS,
         "employee_words": WORDS, "describing_prepositions": WORDS,

@@ -11,9 +11,12 @@ from eventwire.errors import DictionaryError
 
 # constructions a pattern may name instead of lemmas: each is found by code of its own (extract/triggers.py)
 EVALUATIONS = ("negative-evaluation", "positive-evaluation")  # criticism and praise by evaluation (extract/triggers.py)
-CONSTRUCTIONS = frozenset({"obligation", "wrongdoing", "warned-act", "consequences", "plotting", *EVALUATIONS})
-# a verb's infinitive ("told Iran to stop"), one with a subject of its own ("wants Beijing to stop") or that-clause
-CLAUSES = frozenset({"to", "subject-to", "that"})
+CONSTRUCTIONS = frozenset(
+    {"obligation", "wrongdoing", "warned-act", "consequences", "plotting", "defiance", *EVALUATIONS}
+)
+# a verb's infinitive ("told Iran to stop"), one with a subject of its own ("wants Beijing to stop"), that-clause, or a
+# "for" infinitive on the verb or its object ("stressed the need for Kyiv to act")
+CLAUSES = frozenset({"to", "subject-to", "that", "for-subject"})
 _KEYS = {
     "id",
     "verb",
@@ -73,7 +76,8 @@ class TriggerPattern:
     context: tuple[str, ...] = ()
     weight: float = 1.0
     construction: str | None = None  # found by the construction's own code, not by lemma
-    clause: frozenset[str] = frozenset()  # the verb must govern one of these clauses: "to", "subject-to" or "that"
+    clause: frozenset[str] = frozenset()  # the verb must govern one of these clauses: "to", "subject-to", "that"
+    # or "for-subject" (on the verb or its object: "stressed the need for Kyiv to act")
     subject: frozenset[str] = (
         frozenset()
     )  # the lemma of the verb's subject must be one of these ("protesters gathered")
@@ -108,9 +112,10 @@ def _check(entry: dict[str, Any], ontology: Ontology, where: str) -> None:
             f"unknown construction {entry['construction']!r}", hint=f"known: {sorted(CONSTRUCTIONS)}", where=where
         )
     verbal = ("transitive", "intransitive", "party_object", "party_subject", "negated")
-    if any(entry.get(k) for k in verbal) and not entry.get("verb"):
+    if any(entry.get(k) for k in verbal if k != "negated" or not entry.get("construction")) and not entry.get("verb"):
         raise DictionaryError(
-            '"transitive", "intransitive", "party_object", "party_subject" and "negated" apply to verb patterns only',
+            '"transitive", "intransitive", "party_object" and "party_subject" apply to verb patterns only, "negated"'
+            " to verb patterns and constructions",
             where=where,
         )
     if entry.get("transitive") and entry.get("intransitive"):

@@ -447,7 +447,9 @@ def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None
             continue
         if spec == "for-subject":  # "his call for Iran to free ...", "repeated their calls for the president to
             # resign" (the clause may hang on the verb that holds the noun): who is called on to act
-            holders = (anchor, anchor.head) if anchor.dep_ == "dobj" else (anchor,)
+            held = [c for c in anchor.children if c.dep_ == "dobj"]
+            holders = (anchor, anchor.head) if anchor.dep_ == "dobj" else (anchor, *held)
+            # ("stressed the need for Kyiv to act": the clause hangs on the noun the verb holds)
             clause = next((c for h in holders for c in h.children if for_clause(c)), None)
             if clause is None or _child(clause, ("auxpass",)):
                 continue

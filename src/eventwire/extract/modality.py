@@ -204,6 +204,9 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
     if sent.text.rstrip().endswith("?"):
         return True
     first = chain[0]
+    faced = first.dep_ in ("dobj", "xcomp") and first.head.lemma_.lower() in lex.facing_verbs  # (a headline's
+    if faced and first.lemma_.lower() in lex.faced_acts:  # "face arrest" may be tagged a verb)
+        return True  # "striking dockworkers face arrest", "risk a ban": what may come to them
     if first.dep_ == "advcl" and children_lemmas(first, ("mark",)) & lex.comparison_marks and not _timed(first):
         return True  # "as demonstrated by ...": a comparison, not an action
     top = chain[-1]
@@ -404,7 +407,9 @@ def _is_background(token: Token, lex: Lexicon) -> bool:
     clause = token
     while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head.i != clause.i:
         clause = clause.head
-    text = clause_text(clause)
+    defied = {t.i for c in clause.children if c.lower_ in lex.defiance_prepositions for t in c.subtree}  # "despite
+    # repeated calls": the calls' history, not the act's
+    text = " ".join(clause.doc[i].lower_ for i in sorted(clause_ids(clause) - defied))
     own = clause.lower_ if clause.pos_ == "VERB" else None  # a cue that is the clause's own verb is no habit: "the
     # MPs repeated their calls" did it again now ("repeated attacks" are a habit)
     return (

@@ -146,8 +146,12 @@ def clauses_of(verb: Token) -> set[str]:
     parser may hang as an adverbial clause, though not after an object: "told the meeting to mark ..." is a purpose),
     "that" for a finite complement ("recommended that Poland restore ...", with or without "that"), "to" for an
     infinitive with a subject of its own, which the parser hangs as a complement ("allowed the leader to hold ..."),
-    and is "subject-to" as well ("wants Beijing to release ...", not "wants to hold talks")."""
+    and is "subject-to" as well ("wants Beijing to release ...", not "wants to hold talks"); "for-subject" for an
+    infinitive with its subject after "for", on the verb or the noun it holds ("stressed the need for Kyiv to act")."""
     out = set()
+    held = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(for_clause(c) for h in (verb, *held) for c in h.children):
+        out.add("for-subject")
     for c in verb.children:
         if c.dep_ == "xcomp" or (c.dep_ == "advcl" and not any(o.dep_ == "dobj" for o in verb.children)):
             if to_infinitive(c):
@@ -1415,6 +1419,19 @@ def _constructions(sent: Span, index: TriggerIndex, name: str, fires: Callable[[
     return [TriggerMatch(token, found[0]) for token in sent if fires(token)] if found else []
 
 
+def match_defiance(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
+    """Refusals put as acts denied against demands: a negated verb with a defied noun after a defiance preposition
+    ("will not reopen the inquiry despite demands from the families", the trigger file's "defiance" construction)."""
+
+    def fires(token: Token) -> bool:
+        if token.pos_ != "VERB" or not any(c.dep_ == "neg" for c in token.children):
+            return False
+        against = [c for c in token.children if c.dep_ == "prep" and c.lower_ in lex.defiance_prepositions]
+        return any(o.dep_ == "pobj" and o.lemma_.lower() in lex.defied_nouns for p in against for o in p.children)
+
+    return _constructions(sent, index, "defiance", fires)
+
+
 def match_obligations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
     """Demands put as reported obligations: a speech verb whose clause says another named party must act (the
     trigger file's "obligation" construction)."""
@@ -1786,6 +1803,8 @@ def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: b
     matches = [m for m in matches if not (_aimed_at_ills(m, lex) or _volley_of_words(m, lex) or _jailbreak(m, lex))]
     if not headline:  # a headline tells a new ban in the present: "Sect banned in Russia"
         matches = [m for m in matches if not _standing_ban(m, lex)]
+    defied = match_defiance(sent, index, lex)  # "will not reopen the inquiry despite demands": the refusal is the
+    matches = [m for m in matches if m.token.i not in {d.token.i for d in defied}] + defied  # event
     matches += match_obligations(sent, index, lex)
     matches += match_evaluations(sent, index, lex)
     taken = {m.token.i for m in matches}

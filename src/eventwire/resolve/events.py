@@ -321,7 +321,7 @@ class EventResolver:
             actors = [a for a in actors if not _capital_modifier(a, c) or a.end > c.trigger.start]
         if quoted and speakers:  # Blair: "I am delighted that he has agreed ...": he is not Blair, who says "I"
             actors = [a for a in actors if not (a.resolved_by == "coref" and any(_same(a, s) for s in speakers))]
-        recipients = self._resolve_side(c.recipients, memory)
+        recipients = [x for x in self._resolve_side(c.recipients, memory) if not _the_actors_own(x, actors)]
         harmed = c.coding.event in lex.responding_types and any(self._harm_reference(p) for p in c.recipients)
         if harmed:  # "condemned the killing of two Lebanese soldiers": not the victims; their killers, if told
             recipients = self._earlier_act(c, memory, actors)
@@ -1135,7 +1135,8 @@ def _quarrel(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef], l
         and c.lemma.lower() in lex.quarrel_verbs  # "clashed", not "brawled" or "scuffled"
         and bool(actors)
         and not any(head_word(a.text) in lex.follower_nouns for a in actors)  # "supporters of the candidates"
-        and all(not lex.political_sectors.isdisjoint(a.sectors) for a in sides)
+        and all(not lex.quarrel_sectors.isdisjoint(a.sectors) for a in sides)  # "the chief justice clashed with
+        # the minister": judges too
         and not any(not lex.armed_sectors.isdisjoint(a.sectors) for a in sides)
     )
 
@@ -1198,6 +1199,15 @@ def _political(sides: list[ActorRef], lex: Lexicon) -> bool:
 def _inside(a: ActorRef, b: ActorRef) -> bool:
     """``a`` is a word of ``b``'s phrase ("French" in "the French president")."""
     return b.start < b.end and b.start <= a.start and a.end <= b.end
+
+
+def _the_actors_own(x: ActorRef, actors: list[ActorRef]) -> bool:
+    """Is a recipient read from "them" or "they" the actors' own kind (same country and sector)? An object pronoun
+    is never its own clause's subject ("Police arrested 14 smugglers. Officers had watched them": the smugglers,
+    not the police; the subject would say "themselves")."""
+    return x.resolved_by == "group" and any(
+        a.code == x.code and not set(a.sectors).isdisjoint(x.sectors) for a in actors
+    )
 
 
 def _same(a: ActorRef, b: ActorRef) -> bool:
