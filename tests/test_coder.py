@@ -4527,3 +4527,13 @@ def test_an_act_denied_despite_demands_refuses_the_demanders(nlp: Any, rules: An
     assert ev["event"] == "REJECT" and [r["text"] for r in ev["recipient"]] == ["Icelandic trawler owners"]
     text = "Officials met in Oslo. The Norwegian minister did not attend the talks despite the storm on Monday."
     assert "REJECT" not in _types(nlp, rules, text)
+
+
+def test_a_caution_is_no_threat_and_a_currency_propped_up_is_no_support(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Lima. The Peruvian finance minister warned senators on Monday that higher tariffs could"
+    text += " slow growth."
+    assert "THREATEN" not in _types(nlp, rules, text)
+    text = "Officials met in Lima. Peru warned Chile on Monday that it could close the border."
+    assert _types(nlp, rules, text) == ["THREATEN"]  # the speaker's own act
+    text = "Officials met in Oslo. Norway's central bank will support the crown on Monday, dealers said."
+    assert _types(nlp, rules, text) == []

@@ -216,6 +216,7 @@ class Lexicon:
     penalty_verbs: frozenset[str]  # "or face"
     penalty_nouns: frozenset[str]  # "or face sanctions", not "or face a heart attack"
     warning_verbs: frozenset[str]
+    caution_modals: frozenset[str]  # "warned that cuts could trigger a recession": a caution, no threat
     consenting_verbs: frozenset[str]  # "agreed to send police": consent to a show of force is no threat
     accord_verbs: frozenset[str]
     accord_topic_prepositions: frozenset[str]
@@ -703,6 +704,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "penalty_verbs": WORDS,
         "penalty_nouns": WORDS,
         "warning_verbs": WORDS,
+        "caution_modals": WORDS,
         "consenting_verbs": WORDS,
     },
     "accord": {"accord_verbs": WORDS, "accord_topic_prepositions": WORDS},

@@ -249,6 +249,8 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
         return None  # "the message was hitting home": an idiom, no blow (not "were deported home": a passive's object)
     if verb_lemma(token) in lex.outdoing_verbs and _outdone(token, lex):
         return None  # "Brazil beat Argentina to become the largest exporter", "could beat Labour": a race won
+    if verb_lemma(token) in lex.warning_verbs and _caution(token, lex):
+        return None  # "warned lawmakers that cuts could trigger a recession": a caution, no threat of an own act
     if verb_lemma(token) in lex.tendering_verbs and _tender(token, lex):
         return None  # "the ministry called for bids to build the airport": a purchase opened, no demand
     if verb_lemma(token) in lex.assent_verbs and _opinion(token, lex):
@@ -329,6 +331,18 @@ def _outdone(verb: Token, lex: Lexicon) -> bool:
         c.dep_ in ("xcomp", "advcl") and to_infinitive(c) and c.lemma_.lower() in lex.becoming_verbs
         for c in verb.children
     )
+
+
+def _caution(verb: Token, lex: Lexicon) -> bool:
+    """Does the warning's that-clause say what must or should be done ("warned Turkey that its reforms must go
+    further": a demand) or what could or might happen, told of another than the speaker ("warned that cuts could
+    trigger a recession"; not "warned that it could strike back", the speaker's own act)?"""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        modals = {a.lower_ for a in clause.children if a.dep_ == "aux"}
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if modals & lex.obliging_modals or (modals & lex.caution_modals and subj is not None and subj.pos_ != "PRON"):
+            return True
+    return False
 
 
 def _tender(verb: Token, lex: Lexicon) -> bool:
