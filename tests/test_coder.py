@@ -4537,3 +4537,20 @@ def test_a_caution_is_no_threat_and_a_currency_propped_up_is_no_support(nlp: Any
     assert _types(nlp, rules, text) == ["THREATEN"]  # the speaker's own act
     text = "Officials met in Oslo. Norway's central bank will support the crown on Monday, dealers said."
     assert _types(nlp, rules, text) == []
+
+
+def test_narrowings_of_the_first_code_review(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Quito. The often violent marchers attacked two police stations in Quito on Monday."
+    assert _types(nlp, rules, text) == ["ASSAULT"]  # "often" qualifies the marchers, the attack is dated
+    text = "Officials met in Jolo. Rebels attacked an army post on Monday and later released the nine soldiers."
+    assert "RETREAT" in _types(nlp, rules, text)  # a release of its own time
+    text = "Officials met in Harare. Riot police beat Nelson Chamisa at a rally on Monday."
+    assert _types(nlp, rules, text) == ["ASSAULT"]
+    text = "Officials met in Lima. Gang leaders visited the presidential palace to negotiate a truce on Monday."
+    assert "CONSULT" in _types(nlp, rules, text)  # an official host
+    text = "Officials met in Cairo. Students pelted the police with a barrage of insults and stones on Monday."
+    assert _types(nlp, rules, text) == ["ASSAULT"]
+    text = "Officials met in Cairo. Armoured police vehicles surrounded the mosque on Monday."
+    assert _types(nlp, rules, text) == ["MOBILIZE"]
+    text = "Officials met in Geneva. The Swiss envoy called for the application of the Geneva Conventions in Gaza."
+    assert "REQUEST" in _types(nlp, rules, text)

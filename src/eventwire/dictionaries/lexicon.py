@@ -80,6 +80,7 @@ class Lexicon:
     outdoing_verbs: frozenset[str]  # "beat Argentina to become the largest exporter": a race, no blow
     becoming_verbs: frozenset[str]
     freeing_patterns: frozenset[str]
+    detention_places: frozenset[str]
     storming_verbs: frozenset[str]  # "stormed the jail and freed 300 inmates": a jailbreak, no release
     tendering_verbs: frozenset[str]
     tender_nouns: frozenset[str]  # "called for bids": a purchase opened, no demand
@@ -164,6 +165,7 @@ class Lexicon:
     negative_subjects: frozenset[str]
     prospect_nouns: frozenset[str]  # "there is no way Brazil will agree": the act denied
     background_cues: tuple[str, ...]
+    habitual_adverbs: frozenset[str]  # "migrants are often held captive": a habit
     background_span: re.Pattern[str]
     place_history_words: frozenset[str]
     depicting_verbs: frozenset[str]  # "the film depicts a bomb attack on London": a story, not news
@@ -614,6 +616,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "outdoing_verbs": WORDS,
         "becoming_verbs": WORDS,
         "freeing_patterns": PATTERNS,
+        "detention_places": WORDS,
         "storming_verbs": WORDS,
         "tendering_verbs": WORDS,
         "tender_nouns": WORDS,
@@ -659,7 +662,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "survey_nouns": WORDS, "evidence_nouns": WORDS,
     },
     "background": {
-        "background_cues": PHRASES, "background_span": REGEX, "place_history_words": WORDS, "depicting_verbs": WORDS,
+        "background_cues": PHRASES, "habitual_adverbs": WORDS, "background_span": REGEX,
+        "place_history_words": WORDS, "depicting_verbs": WORDS,
     },
     "detector": {"detector_skip_verbs": WORDS, "model_recipient_slots": PHRASES},
     "participant_pronouns": {"participant_pronouns": WORDS},

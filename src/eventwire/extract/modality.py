@@ -412,8 +412,12 @@ def _is_background(token: Token, lex: Lexicon) -> bool:
     text = " ".join(clause.doc[i].lower_ for i in sorted(clause_ids(clause) - defied))
     own = clause.lower_ if clause.pos_ == "VERB" else None  # a cue that is the clause's own verb is no habit: "the
     # MPs repeated their calls" did it again now ("repeated attacks" are a habit)
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    habit = any(c.dep_ == "advmod" and c.lower_ in lex.habitual_adverbs for v in verbs for c in v.children)
+    dated = any(clause.doc[i].ent_type_ == "DATE" for i in clause_ids(clause))
     return (
-        any(f" {cue}" in f" {text}" and cue.strip() != own for cue in lex.background_cues)  # at a word's start:
+        (habit and not dated)  # "migrants are often held captive"; not "the often violent protesters ... on Monday"
+        or any(f" {cue}" in f" {text}" and cue.strip() != own for cue in lex.background_cues)  # at a word's start:
         # not "intend to"
         or lex.background_span.search(text) is not None
         or _place_history(clause, lex)

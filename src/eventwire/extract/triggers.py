@@ -325,8 +325,11 @@ def _outdone(verb: Token, lex: Lexicon) -> bool:
     Labour in 14 seats", "Spain beat Italy"), or any named rival with an infinitive of becoming ("Brazil beat
     Argentina to become the largest exporter"; not "police beat Ahmed Hassan", "beat the men to win a confession")?"""
     rivals = [c for c in verb.children if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in _RIVALS)]
-    if any(r.ent_type_ in ("ORG", "GPE") for c in rivals for r in (c, *c.conjuncts)):
-        return True
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    named = subj is None or subj.pos_ == "PROPN" or subj.ent_type_ in _RIVALS  # "The Greens", "Spain" (not "police")
+    sides = [r for c in rivals for r in (c, *c.conjuncts)]
+    if named and any(r.ent_type_ in ("ORG", "GPE") or (r.ent_type_ == "NORP" and _definite(r)) for r in sides):
+        return True  # "could beat Labour and the Tories": a party, team or country beaten by another in a race
     return bool(rivals) and any(
         c.dep_ in ("xcomp", "advcl") and to_infinitive(c) and c.lemma_.lower() in lex.becoming_verbs
         for c in verb.children
@@ -345,12 +348,23 @@ def _caution(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
 def _tender(verb: Token, lex: Lexicon) -> bool:
     """Does a tendering verb ask for bids or tenders ("called for bids to build the airport", "invited tenders"),
     a purchase opened rather than a demand on anyone?"""
     asked = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children]
     asked += [c for c in verb.children if c.dep_ == "dobj"]
-    return any(o.lemma_.lower() in lex.tender_nouns for o in asked)
+    return any(
+        o.lower_ in lex.tender_nouns  # as written: "bids", "tenders" (not "a fresh bid to end the war")
+        and not any(  # not "the application of international law", "asylum applications to be processed"
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") or any(g.dep_ == "auxpass" for g in c.children)
+            for c in o.children
+        )
+        for o in asked
+    )
 
 
 def _sum(obj: Token, lex: Lexicon) -> bool:
@@ -1690,8 +1704,9 @@ def _volley_of_words(match: TriggerMatch, lex: Lexicon) -> bool:
         return False
     means = [o for c in match.token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children]
     means += [c for o in means for c in o.conjuncts]
-    means += [g for o in means for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    # "with a barrage of requests": what the barrage is made of
+    made = [g for o in means for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    means += made + [c for o in made for c in o.conjuncts]  # "with a barrage of requests": what the barrage is
+    # made of ("of insults and stones": a weapon among them)
     armed = any(o.lemma_.lower() in lex.weapon_words for o in means)  # "pelted with stones and insults"
     return not armed and any(o.dep_ in ("pobj", "conj") and o.lower_ in lex.volley_nouns for o in means)
 
@@ -1704,7 +1719,13 @@ def _jailbreak(match: TriggerMatch, lex: Lexicon) -> bool:
         return False
     verb = match.token
     stormed = verb.head  # the storming told first ("freed 300 inmates and attacked a post" is a release)
-    return verb.dep_ in ("conj", "advcl") and stormed.pos_ == "VERB" and stormed.lemma_.lower() in lex.storming_verbs
+    if verb.dep_ not in ("conj", "advcl") or stormed.pos_ != "VERB" or stormed.lemma_.lower() not in lex.storming_verbs:
+        return False
+    if any(c.dep_ in ("advmod", "npadvmod") or c.ent_type_ in ("DATE", "TIME") for c in verb.children):
+        return False  # "attacked the camp and later released the soldiers": a release of its own time
+    places = [c for c in stormed.children if c.dep_ == "dobj"]
+    places += [o for c in stormed.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]  # "into"
+    return any(o.lemma_.lower() in lex.detention_places for o in places)  # a prison, not "broke its silence"
 
 
 def _standing_ban(match: TriggerMatch, lex: Lexicon) -> bool:

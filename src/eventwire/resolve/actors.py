@@ -275,11 +275,11 @@ class ActorResolver:
         run: list[Word] = []
         i = 0
         while i < len(words):
-            region = self._region(words, i)
-            if region:  # "Latin American leaders": a region of several countries, no country's name
-                i += region
-                continue
+            region = self._region(words, i, phrase.text, phrase.start)
             found = self._match(words, phrase.text, phrase.start, i)
+            if region and not (found is not None and isinstance(found[1], Organization)):  # "Latin American
+                i += region  # leaders": a region of several countries, no country's name (not the
+                continue  # "Inter-American Development Bank", an organisation)
             inside = next((j for j in range(i + 1, i + found[0]) if self._region(words, j)), None) if found else None
             if inside is not None:  # "the Indian Ocean tidal wave": "the Indian" is no country before "Ocean"
                 i = inside + self._region(words, inside)
@@ -367,14 +367,15 @@ class ActorResolver:
             return False
         return bool(after) and after[0].text.lower() in self.words.stance_suffixes
 
-    def _region(self, words: tuple[Word, ...], i: int) -> int:
-        """How many words from i spell a region of several countries (the lexicon's), 0 if none."""
+    def _region(self, words: tuple[Word, ...], i: int, text: str = "", base: int = 0) -> int:
+        """How many words from i spell a region of several countries (the lexicon's), 0 if none: "Latin American
+        leaders", or as written in the phrase's text ("Ibero-American", whose hyphen the words leave out)."""
         for n in (3, 2):
-            spelt = [w.text.lower() for w in words[i : i + n]]
-            if i + n <= len(words) and (
-                " ".join(spelt) in self.words.multinational_regions  # "Latin American leaders"
-                or "-".join(spelt) in self.words.multinational_regions  # "Ibero-American": the phrase drops hyphens
-            ):
+            if i + n > len(words):
+                continue
+            spelt = " ".join(w.text.lower() for w in words[i : i + n])
+            written = text[words[i].start - base : words[i + n - 1].end - base].lower() if text else spelt
+            if spelt in self.words.multinational_regions or written in self.words.multinational_regions:
                 return n
         return 0
 

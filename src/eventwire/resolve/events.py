@@ -770,10 +770,13 @@ class EventResolver:
             return False  # "launched an investigation into the crash": an accident's causes, no party suspected
         if c.accident and p.nominal:
             return False  # "braced for the threat of the hurricane": a disaster's threat, no party's
-        if lex.visit_mode in c.coding.mode and all(
-            generic_agent(a) and a.sectors and set(a.sectors) <= lex.not_visitor_sectors for a in actors
+        if (
+            lex.visit_mode in c.coding.mode
+            and all(generic_agent(a) and a.sectors and set(a.sectors) <= lex.not_visitor_sectors for a in actors)
+            and all(r.kind == "country" or not r.sectors for r in recipients)
         ):
-            return False  # "thousands of Syrian refugees arrived in Germany": people on the move, no visit
+            return False  # "thousands of Syrian refugees arrived in Germany": people on the move, no visit (not
+            # "gang leaders visited the presidential palace", an official host)
         if c.policy and all(a.sectors and set(a.sectors) <= lex.party_sectors for a in actors):
             return False  # "the Conservatives pledged to cut immigration": a party's policy, no promise to anyone
         if p.id in lex.stay_patterns and not _abroad(c, actors, recipients, lex):
