@@ -89,6 +89,8 @@ class Lexicon:
     tally_periods: frozenset[str]  # "775 people were murdered this year": a count over a span, a statistic
     tally_markers: frozenset[str]
     tally_trends: frozenset[str]  # "240 guards were assaulted in 2019, up 9 percent": a count compared
+    duration_units: frozenset[str]  # "sentenced to 25 years on Monday": a length, not a date
+    duration_anchors: frozenset[str]
     particle_prepositions: frozenset[str]
     provision_prepositions: frozenset[str]
     provision_verbs: frozenset[str]
@@ -360,6 +362,7 @@ class Lexicon:
     local_titles: frozenset[str]  # "Cusco Mayor Juan Perez": the place before one is the office's
     outward_offices: frozenset[str]  # "Foreign Minister X" in a story of two countries: either's
     home_prefixes: frozenset[str]  # "Shadow foreign secretary": an office at home, not abroad
+    shadow_sectors: frozenset[str]  # "Shadow home secretary": the opposition's, no office held
     honorifics: frozenset[str]
     shared_body_names: frozenset[str]  # "Congress": the article country's in an article never naming the US
     acronym_joining_words: frozenset[str]  # "of", "the": left out of an acronym the article defines
@@ -609,6 +612,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "quantity_nouns": {
         "quantity_nouns": WORDS, "share_nouns": WORDS, "tally_periods": WORDS, "tally_markers": WORDS,
         "tally_trends": WORDS,
+        "duration_units": WORDS, "duration_anchors": WORDS,
     },
     "compound_nouns": {
         "compound_nouns": WORDS,
@@ -805,6 +809,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "people": {"people_words": WORDS, "party_nouns": WORDS, "people_counts": WORDS, "people_sector": SECTOR},
     "officials": {
         "official_sectors": SECTORS, "local_titles": WORDS, "outward_offices": WORDS, "home_prefixes": WORDS,
+        "shadow_sectors": SECTORS,
     },
     "names": {"honorifics": WORDS, "not_names": WORDS, "shared_body_names": WORDS, "acronym_joining_words": WORDS},
     "regions": {

@@ -276,6 +276,7 @@ class Extractor:
         trigger = _trigger_span(match)
         host = nominal_host(token, lex) if match.pattern.nominal else token
         anchor = _unfolding(host, lex) or token
+        timed = [e for e in ents if not _duration(e, lex)]  # "sentenced to 25 years on Monday": Monday
         setting = _setting(anchor)
         return Candidate(
             sentence=sentence,
@@ -302,8 +303,8 @@ class Extractor:
             visit=visit,
             sport=_sport(match, lex),
             joint=match.obj is not None and any(w.lower_ in lex.joint_words for w in match.obj.children),
-            dates=_date_cues(anchor, ents),
-            told_dates=_reporting_date(_own_verb(token), _date_ents(ents)),
+            dates=_date_cues(anchor, timed),
+            told_dates=_reporting_date(_own_verb(token), _date_ents(timed)),
             places=_place_cues(setting, ents, lex),
             clause_places=_clause_places(token.doc, setting, ents, self.dicts),
             misread_places=_misread_places(setting, ents),
@@ -745,6 +746,19 @@ def _trigger_span(match: TriggerMatch) -> TextSpan:
 
 def _span(ent: Span) -> TextSpan:
     return TextSpan(ent.start_char, ent.end_char, ent.text)
+
+
+def _duration(ent: Span, lex: Lexicon) -> bool:
+    """Is the date entity a length of time ("sentenced to 25 years", "for two weeks"), not when an act was (not "two
+    days ago", "the past three months")?"""
+    root, after = ent.root, ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    words = {t.lower_ for t in ent} | ({after.lower_} if after is not None else set())
+    return (
+        root.tag_ == "NNS"
+        and root.lemma_.lower() in lex.duration_units
+        and any(t.like_num for t in ent)
+        and lex.duration_anchors.isdisjoint(words)
+    )
 
 
 def _date_ents(ents: list[Span]) -> list[Span]:

@@ -522,7 +522,8 @@ class ActorResolver:
         """A named person titled with a state office ("Defense Minister Rafael Samudio") in an article that names
         one country and no other, or whose main country outweighs every other it names (see article_countries): an
         office of that country (in an article of two countries named alike, nothing says which)."""
-        if not (ref.kind == "person" and ref.roles and any(s in self.words.official_sectors for s in ref.sectors)):
+        held = self.words.official_sectors | self.words.shadow_sectors  # a shadow office is at home too
+        if not (ref.kind == "person" and ref.roles and any(s in held for s in ref.sectors)):
             return False
         if memory.countries <= {memory.main_country}:
             return True
@@ -618,6 +619,9 @@ class ActorResolver:
         elif org is not None and self._other_body(phrase, org):
             org = None  # "the Trade Unions Congress": a body of another name, not the US Congress
         sectors = _role_sectors(scan, phrase.words, self.words.people_sector)
+        if sectors and not self.words.home_prefixes.isdisjoint(low.split()):  # "Shadow home secretary David Davis":
+            shadow = (*self.words.shadow_sectors, *(x for x in sectors if x not in self.words.official_sectors))
+            sectors = tuple(dict.fromkeys(shadow))  # the opposition's spokesman, no office held
         code, how = self._code(scan, org, known, holder, memory)
         group = self._described_group(phrase, memory) if code is None and name is None and org is None else None
         if group is not None:  # "the women" after "six Paraguayan women"
