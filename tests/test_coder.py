@@ -4567,3 +4567,18 @@ def test_shadow_offices_recalls_sentences_and_lengths_of_time(nlp: Any, rules: A
     text = "Officials met in Tunis. A court in Tunis sentenced the former interior minister to 20 years on Monday."
     (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
     assert ev["date"] == "2015-09-07"  # Monday, not the length of the term
+
+
+def test_a_report_called_false_tells_no_act_and_no_criticism(nlp: Any, rules: Any) -> None:
+    text = (
+        "Officials met in Santiago. Chile said reports that it intended to attack Peruvian fishing boats were baseless."
+    )
+    assert _types(nlp, rules, text) == []
+    text = "Officials met in Caracas. Venezuela said the Guyanese seizure of the oil rigs was illegal on Monday."
+    assert _types(nlp, rules, text).count("ACCUSE") == 1
+
+
+def test_a_party_spokesman_speaks_for_the_party(nlp: Any, rules: Any) -> None:
+    text = "Officials met in London. Labour's Treasury spokesman attacked the budget on Monday."
+    (ev,) = _events(nlp, rules, text, date(2005, 3, 2))
+    assert ev["actor"][0]["sector"] == "PTY"

@@ -138,6 +138,8 @@ class Lexicon:
     refusing_heads: frozenset[str]
     facing_verbs: frozenset[str]
     faced_acts: frozenset[str]  # "dockworkers face arrest": what may come, not done
+    reported_nouns: frozenset[str]
+    falsity_words: frozenset[str]  # "reports that it planned attacks were baseless": denied
     prospective_words: frozenset[str]  # "In any future talks with Iran, ...": a setting still to come
     refusable_verbs: frozenset[str]  # "cannot support the fund": refused, under a refusing modal negated
     refusing_modals: frozenset[str]
@@ -653,6 +655,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "modality": {
         "weighing_verbs": WORDS, "refusing_heads": WORDS, "refusable_verbs": WORDS, "refusing_modals": WORDS,
         "excuse_marks": WORDS, "prospective_words": WORDS, "facing_verbs": WORDS, "faced_acts": WORDS,
+        "reported_nouns": WORDS, "falsity_words": WORDS,
         "negating_heads": WORDS, "pending_adverbs": WORDS,
         "inference_verbs": WORDS, "modal_auxiliaries": WORDS, "hedging_modals": WORDS,
         "future_auxiliaries": WORDS, "condition_marks": WORDS,

@@ -456,12 +456,28 @@ def clause_text(head: Token) -> str:
 _OTHER_CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "relcl", "acl", "csubj"})
 
 
+def _dismissed(token: Token, lex: Lexicon) -> bool:
+    """Is the act told inside a report the sentence calls false ("reports that it intended to attack tankers were
+    baseless"): denied, not done?"""
+    current = token
+    for _ in range(5):
+        if current.dep_ not in ("xcomp", "ccomp", "acl", "conj", "dobj", "pobj", "prep") or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.pos_ == "NOUN" and current.lemma_.lower() in lex.reported_nouns:
+            judge = current.head
+            return current.dep_ == "nsubj" and any(
+                c.dep_ == "acomp" and c.lower_ in lex.falsity_words for c in judge.children
+            )
+    return False
+
+
 def modality(token: Token, lex: Lexicon) -> Modality:
     """How the trigger's action is framed: negated, hypothetical, intended or background (cues: the lexicon's)."""
     chain = _clause_chain(token, lex)
     negated, intent = _is_negated(chain, lex) or _no_prospect(token, lex), _is_intent(chain, lex)
     return Modality(
-        negated=negated or _nothing_done(chain, lex),
+        negated=negated or _nothing_done(chain, lex) or _dismissed(token, lex),
         hypothetical=_is_hypothetical(chain, lex),
         intent=intent,
         refused=_is_refusal(chain, lex) or (negated and intent) or _cannot(chain[0], lex),

@@ -1437,8 +1437,11 @@ def match_evaluations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
         kind = negative if word in lex.negative_evaluations else positive if word in lex.positive_evaluations else None
         kind = kind or (negative if token.pos_ == "ADJ" and _condemning_adverb(token, lex) else None)
         found = index.constructions.get(kind) if kind else None
-        if found and evaluation(token, lex) is not None:
-            out.append(TriggerMatch(token, found[0]))
+        judged = evaluation(token, lex) if found else None
+        what = judged[1] if judged is not None else None
+        denial = word in lex.falsity_words and what is not None and what.lemma_.lower() in lex.reported_nouns
+        if found and judged is not None and not denial:  # "said reports that it planned attacks were baseless":
+            out.append(TriggerMatch(token, found[0]))  # a denial, no criticism
     return out
 
 

@@ -669,7 +669,11 @@ class ActorResolver:
             sectors = sectors or known.sectors
         elif holder is not None:
             sectors = sectors or holder.coding_at(memory.published)[1]
-        if org is not None:
+        if org is not None and head is not None and head.lemma.lower() in self.words.representing_nouns:
+            party = not self.words.party_sectors.isdisjoint(org.sectors)  # "Labour's Treasury spokesman": the
+            held = [x for x in sectors if not (party and x in self.words.official_sectors)]  # party's, no office
+            sectors = tuple(dict.fromkeys((*org.sectors, *held)))
+        elif org is not None:
             sectors = tuple(dict.fromkeys((*sectors, *org.sectors)))
         if kind == "country" and not sectors and any(w in low for w in self.words.government_words):
             sectors = (self.words.government_sector,)
