@@ -4508,6 +4508,8 @@ def test_an_act_faced_is_what_may_come(nlp: Any, rules: Any) -> None:
     assert not any(e["event"] == "COERCE" for e in _events(nlp, rules, text, date(2022, 6, 1), title=title))
     text = "Officials met in Lisbon. Police arrested striking Portuguese nurses on Monday."
     assert _types(nlp, rules, text) == ["COERCE"]
+    text = "Officials met in Lima. Landlords who evict tenants illegally will now face prison sentences of ten years."
+    assert _types(nlp, rules, text) == []  # a law's penalty
 
 
 def test_stressing_the_need_for_another_party_to_act_asks_it(nlp: Any, rules: Any) -> None:
