@@ -4584,3 +4584,12 @@ def test_a_party_spokesman_speaks_for_the_party(nlp: Any, rules: Any) -> None:
     text = "Officials met in London. Labour's Treasury spokesman attacked the budget on Monday."
     (ev,) = _events(nlp, rules, text, date(2005, 3, 2))
     assert ev["actor"][0]["sector"] == "PTY"
+
+
+def test_police_targeting_and_conditions_on_aid(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Kampala. Cattle thieves have been targeted by Ugandan police under a new border plan."
+    assert "ASSAULT" not in _types(nlp, rules, text)
+    text = "Officials met in Kampala. Rebels targeted a Ugandan police station with mortars on Monday."
+    assert _types(nlp, rules, text) == ["ASSAULT"]
+    text = "Officials met in Kabul. Washington conditioned its aid on Kabul freeing all political prisoners on Monday."
+    assert "RETREAT" not in _types(nlp, rules, text)

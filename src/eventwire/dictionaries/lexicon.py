@@ -137,6 +137,7 @@ class Lexicon:
     evidence_nouns: frozenset[str]  # "there were no reports of clashes": nothing done
     refusing_heads: frozenset[str]
     facing_verbs: frozenset[str]
+    conditioning_verbs: frozenset[str]  # "conditioned its aid on Kabul releasing them": asked for
     faced_acts: frozenset[str]  # "dockworkers face arrest": what may come, not done
     reported_nouns: frozenset[str]
     falsity_words: frozenset[str]  # "reports that it planned attacks were baseless": denied
@@ -280,6 +281,7 @@ class Lexicon:
     authority_recipient_modes: frozenset[str]
     authority_only_acts: frozenset[str]  # "police said they had arrested ...": the police
     authority_sectors: Mapping[str, frozenset[str]]  # sector → trigger lemmas
+    enforcing_verbs: frozenset[str]  # "rustlers have been targeted by Kenyan police": no attack
     suspect_words: frozenset[str]  # "arrested five men": people of no calling of their own, suspects
     suspect_sector: str
     authority_default_sector: str
@@ -655,6 +657,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "modality": {
         "weighing_verbs": WORDS, "refusing_heads": WORDS, "refusable_verbs": WORDS, "refusing_modals": WORDS,
         "excuse_marks": WORDS, "prospective_words": WORDS, "facing_verbs": WORDS, "faced_acts": WORDS,
+        "conditioning_verbs": WORDS,
         "reported_nouns": WORDS, "falsity_words": WORDS,
         "negating_heads": WORDS, "pending_adverbs": WORDS,
         "inference_verbs": WORDS, "modal_auxiliaries": WORDS, "hedging_modals": WORDS,
@@ -749,6 +752,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "authority_modes": MODES, "authority_own_country_types": TYPES,
         "authority_foreign_types": TYPES, "authority_recipient_modes": MODES,
         "authority_only_acts": WORDS, "authority_sectors": SECTOR_WORDS, "authority_default_sector": SECTOR,
+        "enforcing_verbs": WORDS,
         "suspect_words": WORDS, "suspect_sector": SECTOR,
         "authority_countryless_sectors": SECTORS, "speaker_asks_types": TYPES,
     },

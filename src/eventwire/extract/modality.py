@@ -204,6 +204,8 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
     if sent.text.rstrip().endswith("?"):
         return True
     first = chain[0]
+    if first.dep_ == "advcl" and first.tag_ == "VBG" and verb_lemma(first.head) in lex.conditioning_verbs:
+        return True  # "conditioned its aid on Kabul releasing the prisoners": what is asked for
     faced = first.dep_ in ("dobj", "xcomp") and first.head.lemma_.lower() in lex.facing_verbs  # (a headline's
     if faced and first.lemma_.lower() in lex.faced_acts:  # "face arrest" may be tagged a verb)
         return True  # "striking dockworkers face arrest", "risk a ban": what may come to them

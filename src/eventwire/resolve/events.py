@@ -766,6 +766,12 @@ class EventResolver:
         p, lex = c.pattern, self.lex
         if c.accident and c.coding.event in lex.attacker_types:
             return False  # "were killed in a motorcycle crash": no attack
+        if (
+            c.lemma.lower() in lex.enforcing_verbs
+            and c.coding.event in lex.attacker_types
+            and all(a.sectors and set(a.sectors) <= set(lex.authority_sectors) for a in actors)
+        ):
+            return False  # "cattle rustlers have been targeted by Kenyan police": police work aimed at them
         if c.accident and not recipients and not lex.untargeted_modes.isdisjoint(p.mode):
             return False  # "launched an investigation into the crash": an accident's causes, no party suspected
         if c.accident and p.nominal:
