@@ -4593,3 +4593,19 @@ def test_police_targeting_and_conditions_on_aid(nlp: Any, rules: Any) -> None:
     assert _types(nlp, rules, text) == ["ASSAULT"]
     text = "Officials met in Kabul. Washington conditioned its aid on Kabul freeing all political prisoners on Monday."
     assert "RETREAT" not in _types(nlp, rules, text)
+
+
+def test_narrowings_of_the_second_code_review(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Minsk. The EU warned Belarus on Monday that new sanctions could be imposed."
+    assert _types(nlp, rules, text) == ["THREATEN"]  # a penalty foretold
+    text = "Officials met in Seoul. North Korea warned Japan on Monday that its navy could strike."
+    assert _types(nlp, rules, text) == ["THREATEN"]  # its own forces
+    text = "Officials met in Monterrey. Despite pressure from the army, the Zetas have not left Monterrey."
+    assert "REJECT" not in _types(nlp, rules, text)  # force, no demand
+    text = (
+        "Officials met in Lima. Prosecutors opened a case against the firm at the request of the Ministry of Justice."
+    )
+    (ev,) = _events(nlp, rules, text, date(2022, 6, 1))
+    assert [r["text"] for r in ev["recipient"]] == ["the firm"]
+    text = "Officials met in Quito. Mothers travel to the prison every week to see their sons."
+    assert _types(nlp, rules, text) == []

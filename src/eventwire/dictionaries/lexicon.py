@@ -246,6 +246,7 @@ class Lexicon:
     visit_mode: str
     visiting_words: frozenset[str]
     not_visitor_sectors: frozenset[str]  # "refugees arrived in Germany": no visit
+    hosted_visitor_sectors: frozenset[str]  # ... unless an official party hosts them (smugglers, reporters)
     occasion_prepositions: frozenset[str]
     occasion_parts: frozenset[str]  # "at the end of a visit to Kenya": the visit is the occasion
     purpose_prepositions: frozenset[str]
@@ -731,6 +732,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "visits": {
         "stay_patterns": PATTERNS, "stay_not_visitors": WORDS,
         "visit_types": TYPES, "visit_mode": MODE, "visiting_words": WORDS, "not_visitor_sectors": SECTORS,
+        "hosted_visitor_sectors": SECTORS,
         "occasion_prepositions": WORDS, "occasion_parts": WORDS, "purpose_prepositions": WORDS, "going_verbs": WORDS,
         "origin_prepositions": WORDS,
     },

@@ -497,6 +497,20 @@ def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None
             if obj is not None and obj.dep_ != "nsubjpass":
                 return obj
             continue
+        if match.pattern.construction and match.pattern.negated:  # "will not reopen it despite demands from the
+            # families": the demanders
+            defied = [
+                o
+                for c in anchor.children
+                if c.dep_ == "prep" and c.lower_ in lex.defiance_prepositions
+                for o in c.children
+                if o.dep_ == "pobj" and o.lemma_.lower() in lex.defied_nouns
+            ]
+            if defied:
+                found = next((f for o in defied if (f := prep_objects(o, (spec,))) is not None), None)
+                if found is not None:
+                    return found
+                continue
         obj = None if match.pattern.nominal else direct_object(anchor, lex)
         hosts = [match.obj, anchor, obj]
         hosts += [

@@ -206,8 +206,12 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
     first = chain[0]
     if first.dep_ == "advcl" and first.tag_ == "VBG" and verb_lemma(first.head) in lex.conditioning_verbs:
         return True  # "conditioned its aid on Kabul releasing the prisoners": what is asked for
-    faced = first.dep_ in ("dobj", "xcomp") and first.head.lemma_.lower() in lex.facing_verbs  # (a headline's
-    if faced and first.lemma_.lower() in lex.faced_acts:  # "face arrest" may be tagged a verb)
+    faced = (
+        first.dep_ in ("dobj", "xcomp")
+        and first.head.lemma_.lower() in lex.facing_verbs  # (a headline's "face arrest" may be tagged a verb)
+        and first.head.tag_ != "VBD"  # not "faced trial in Moscow on Monday": it was held
+    )
+    if faced and first.lemma_.lower() in lex.faced_acts:
         return True  # "striking dockworkers face arrest", "risk a ban": what may come to them
     if first.dep_ == "advcl" and children_lemmas(first, ("mark",)) & lex.comparison_marks and not _timed(first):
         return True  # "as demonstrated by ...": a comparison, not an action
@@ -409,8 +413,12 @@ def _is_background(token: Token, lex: Lexicon) -> bool:
     clause = token
     while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head.i != clause.i:
         clause = clause.head
-    defied = {t.i for c in clause.children if c.lower_ in lex.defiance_prepositions for t in c.subtree}  # "despite
-    # repeated calls": the calls' history, not the act's
+    defied = {  # "despite repeated calls": the calls' history, not the act's
+        t.i
+        for c in clause.children
+        if c.lower_ in lex.defiance_prepositions and any(o.lemma_.lower() in lex.defied_nouns for o in c.children)
+        for t in c.subtree
+    }
     text = " ".join(clause.doc[i].lower_ for i in sorted(clause_ids(clause) - defied))
     own = clause.lower_ if clause.pos_ == "VERB" else None  # a cue that is the clause's own verb is no habit: "the
     # MPs repeated their calls" did it again now ("repeated attacks" are a habit)

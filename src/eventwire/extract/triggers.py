@@ -338,13 +338,21 @@ def _outdone(verb: Token, lex: Lexicon) -> bool:
 
 
 def _caution(verb: Token, lex: Lexicon) -> bool:
-    """Does the warning's that-clause say what must or should be done ("warned Turkey that its reforms must go
-    further": a demand) or what could or might happen, told of another than the speaker ("warned that cuts could
-    trigger a recession"; not "warned that it could strike back", the speaker's own act)?"""
+    """Does the warning's that-clause say what could or might happen through a thing, no party ("warned lawmakers
+    that cutting spending could trigger a recession", "that higher tariffs could slow growth"): a caution, no threat
+    (not "that the United States could take military action", "that its forces could strike", "that new sanctions
+    could be imposed": a party's act or a penalty foretold)?"""
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         modals = {a.lower_ for a in clause.children if a.dep_ == "aux"}
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-        if modals & lex.obliging_modals or (modals & lex.caution_modals and subj is not None and subj.pos_ != "PRON"):
+        if not modals & lex.caution_modals or subj is None:
+            continue
+        core = [c for c in clause.children if c.dep_ in ("nsubjpass", "dobj")]  # "sanctions could be imposed",
+        # "could impose sanctions" (not "higher tariffs could slow growth")
+        party = subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in _RIVALS or subj.lemma_.lower() in lex.party_nouns
+        owned = any(c.dep_ == "poss" for c in subj.children)  # "its forces", "Iran's navy"
+        penalty = any(t.lemma_.lower() in lex.penalty_nouns for t in core)
+        if not (party or owned or penalty):
             return True
     return False
 

@@ -321,7 +321,10 @@ class EventResolver:
             actors = [a for a in actors if not _capital_modifier(a, c) or a.end > c.trigger.start]
         if quoted and speakers:  # Blair: "I am delighted that he has agreed ...": he is not Blair, who says "I"
             actors = [a for a in actors if not (a.resolved_by == "coref" and any(_same(a, s) for s in speakers))]
-        recipients = [x for x in self._resolve_side(c.recipients, memory) if not _the_actors_own(x, actors)]
+        resolved = self._resolve_side(c.recipients, memory)
+        objective = any(p.text.lower() == "them" for p in c.recipients)  # not a passive's "they"
+        recipients = [x for x in resolved if not (objective and _the_actors_own(x, actors))] or resolved  # (never
+        # none left: "federal agents accused them", municipal police)
         harmed = c.coding.event in lex.responding_types and any(self._harm_reference(p) for p in c.recipients)
         if harmed:  # "condemned the killing of two Lebanese soldiers": not the victims; their killers, if told
             recipients = self._earlier_act(c, memory, actors)
@@ -776,10 +779,13 @@ class EventResolver:
             return False  # "launched an investigation into the crash": an accident's causes, no party suspected
         if c.accident and p.nominal:
             return False  # "braced for the threat of the hurricane": a disaster's threat, no party's
-        if (
-            lex.visit_mode in c.coding.mode
-            and all(generic_agent(a) and a.sectors and set(a.sectors) <= lex.not_visitor_sectors for a in actors)
-            and all(r.kind == "country" or not r.sectors for r in recipients)
+        hosted = any(r.kind != "country" and r.sectors for r in recipients)  # "visited the presidential palace"
+        if lex.visit_mode in c.coding.mode and all(
+            generic_agent(a)
+            and a.sectors
+            and set(a.sectors) <= lex.not_visitor_sectors
+            and not (hosted and set(a.sectors) & lex.hosted_visitor_sectors)
+            for a in actors
         ):
             return False  # "thousands of Syrian refugees arrived in Germany": people on the move, no visit (not
             # "gang leaders visited the presidential palace", an official host)
@@ -1143,7 +1149,7 @@ def _quarrel(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef], l
         c.pattern.id in lex.reciprocal_patterns
         and c.lemma.lower() in lex.quarrel_verbs  # "clashed", not "brawled" or "scuffled"
         and bool(actors)
-        and not any(head_word(a.text) in lex.follower_nouns for a in actors)  # "supporters of the candidates"
+        and not any(head_word(a.text) in lex.follower_nouns for a in sides)  # "supporters of the candidates"
         and all(not lex.quarrel_sectors.isdisjoint(a.sectors) for a in sides)  # "the chief justice clashed with
         # the minister": judges too
         and not any(not lex.armed_sectors.isdisjoint(a.sectors) for a in sides)
