@@ -4558,12 +4558,10 @@ def test_narrowings_of_the_first_code_review(nlp: Any, rules: Any) -> None:
     assert "REQUEST" in _types(nlp, rules, text)
 
 
-def test_shadow_offices_recalls_sentences_and_lengths_of_time(nlp: Any, rules: Any) -> None:
+def test_shadow_offices_sentences_and_lengths_of_time(nlp: Any, rules: Any) -> None:
     text = "Officials met in London. Shadow health secretary Andrew Lansley criticised the government on Monday."
     (ev,) = _events(nlp, rules, text, date(2005, 3, 2))
     assert ev["actor"][0]["sector"] == "OPP" and _codes(ev["actor"]) == {"GBR"}
-    text = "Officials met in Quito. Ecuador called home its ambassador to Colombia on Monday."
-    assert _types(nlp, rules, text) == ["SANCTION"]
     text = "Officials met in Tunis. A court in Tunis condemned the former interior minister to death on Monday."
     assert _types(nlp, rules, text) == ["SANCTION"]
     text = "Officials met in Tunis. A court in Tunis sentenced the former interior minister to 20 years on Monday."

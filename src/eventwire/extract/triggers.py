@@ -244,10 +244,9 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
     if token.i + 1 < len(token.doc) and f"{token.lower_} {token.nbor().lower_}" in lex.compound_nouns:
         return None  # "hired hit men to kill the mayor": a noun of two words, no act
     if any(c.dep_ == "advmod" and c.lower_ in lex.idiom_adverbs for c in token.children) and not any(
-        c.dep_ in ("dobj", "oprd", "nsubjpass", "auxpass") for c in token.children
+        c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children
     ):
-        return None  # "the message was hitting home": an idiom, no blow (not "were deported home": a passive's object;
-        # not "called home its ambassador", an object the parser calls a predicate)
+        return None  # "the message was hitting home": an idiom, no blow (not "were deported home": a passive's object)
     if verb_lemma(token) in lex.outdoing_verbs and _outdone(token, lex):
         return None  # "Brazil beat Argentina to become the largest exporter", "could beat Labour": a race won
     if verb_lemma(token) in lex.warning_verbs and _caution(token, lex):
@@ -271,9 +270,9 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
     obj = direct_object(token, lex)
     adverbs = lex.particle_prepositions
     particles = {c.lemma_.lower() for c in token.children if c.dep_ == "prt"}
-    # "forced X out of", and "hit back at", which the parser may hang as an adverb ("called home": a predicate)
+    # "forced X out of", and "hit back at", which the parser may hang as an adverb
     particles |= {
-        c.lemma_.lower() for c in token.children if c.dep_ in ("prep", "advmod", "oprd") and c.lemma_.lower() in adverbs
+        c.lemma_.lower() for c in token.children if c.dep_ in ("prep", "advmod") and c.lemma_.lower() in adverbs
     }
     preps = {c.lemma_.lower() for c in token.children if c.dep_ in PREP_DEPS and not temporal(c)}
     preps |= {m.lower_ for m in _for_clause_marks(token)}  # "called for the US to withdraw", a clause's "for"
