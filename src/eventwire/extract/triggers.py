@@ -1850,7 +1850,8 @@ def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: b
     if not headline:  # a headline tells a new ban in the present: "Sect banned in Russia"
         matches = [m for m in matches if not _standing_ban(m, lex)]
     defied = match_defiance(sent, index, lex)  # "will not reopen the inquiry despite demands": the refusal is the
-    matches = [m for m in matches if m.token.i not in {d.token.i for d in defied}] + defied  # event
+    refusing = {d.token.i for d in defied}  # event, not the act refused
+    matches = [m for m in matches if m.token.i not in refusing] + defied
     matches += match_obligations(sent, index, lex)
     matches += match_evaluations(sent, index, lex)
     taken = {m.token.i for m in matches}
