@@ -15,6 +15,7 @@ from eventwire.extract.triggers import (
     agent_of,
     carries_on,
     consequence_clause,
+    defied_demands,
     direct_object,
     evaluation,
     for_clause,
@@ -499,13 +500,7 @@ def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None
             continue
         if match.pattern.construction and match.pattern.negated:  # "will not reopen it despite demands from the
             # families": the demanders
-            defied = [
-                o
-                for c in anchor.children
-                if c.dep_ == "prep" and c.lower_ in lex.defiance_prepositions
-                for o in c.children
-                if o.dep_ == "pobj" and o.lemma_.lower() in lex.defied_nouns
-            ]
+            defied = defied_demands(anchor, lex)
             if defied:
                 found = next((f for o in defied if (f := prep_objects(o, (spec,))) is not None), None)
                 if found is not None:

@@ -151,10 +151,8 @@ class Extractor:
         subj, passive = subject_of(verb, self.lex)
         if subj is None and verb.dep_ == "acl":
             subj, passive = verb.head, False  # "a law allowing ...": the law
-        return (
-            subj is None or passive or self._party(subj) or subj.lemma_.lower() in self.lex.equipment_nouns
-        )  # "police
-        # vehicles surrounded the mosque"
+        vehicle = subj is not None and subj.lemma_.lower() in self.lex.equipment_nouns  # "police vehicles surrounded"
+        return subj is None or passive or self._party(subj) or vehicle
 
     def _own_cause(self, match: TriggerMatch) -> bool:
         """Is what a defending verb defends the speaker's own thing, no party ("defended its decision", "defended his

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.dictionaries.lexicon import Lexicon
-from eventwire.extract.triggers import FINITE_TAGS, temporal, to_infinitive, told_first, verb_lemma
+from eventwire.extract.triggers import FINITE_TAGS, defied_demands, temporal, to_infinitive, told_first, verb_lemma
 from eventwire.records import Modality
 
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # "how", "why", "which": a question about an act taken as done
@@ -413,18 +413,15 @@ def _is_background(token: Token, lex: Lexicon) -> bool:
     clause = token
     while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head.i != clause.i:
         clause = clause.head
-    defied = {  # "despite repeated calls": the calls' history, not the act's
-        t.i
-        for c in clause.children
-        if c.lower_ in lex.defiance_prepositions and any(o.lemma_.lower() in lex.defied_nouns for o in c.children)
-        for t in c.subtree
-    }
-    text = " ".join(clause.doc[i].lower_ for i in sorted(clause_ids(clause) - defied))
+    ids = clause_ids(clause)
+    defied = {t.i for o in defied_demands(clause, lex) for t in o.head.subtree}  # "despite repeated calls": the
+    # calls' history, not the act's
+    text = " ".join(clause.doc[i].lower_ for i in sorted(ids - defied))
     own = clause.lower_ if clause.pos_ == "VERB" else None  # a cue that is the clause's own verb is no habit: "the
     # MPs repeated their calls" did it again now ("repeated attacks" are a habit)
     verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
     habit = any(c.dep_ == "advmod" and c.lower_ in lex.habitual_adverbs for v in verbs for c in v.children)
-    dated = any(clause.doc[i].ent_type_ == "DATE" for i in clause_ids(clause))
+    dated = any(clause.doc[i].ent_type_ == "DATE" for i in ids)
     return (
         (habit and not dated)  # "migrants are often held captive"; not "the often violent protesters ... on Monday"
         or any(f" {cue}" in f" {text}" and cue.strip() != own for cue in lex.background_cues)  # at a word's start:

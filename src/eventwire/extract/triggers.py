@@ -448,7 +448,7 @@ def reaction(noun: Token, lex: Lexicon) -> tuple[Token, Token | None] | None:
     if not drawn and not (noun.dep_ == "nsubj" and verb.lemma_.lower() in lex.coming_verbs):
         return (source, None) if source is not None else None
     # "won the backing of Ethiopia": the backer, after "the" ("drew criticism of X's role" names the target)
-    definite = drawn and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    definite = drawn and _definite(noun)
     source = source or prep_objects(verb, ("from",)) or (prep_objects(noun, ("of",)) if definite else None)
     source = source or (_reacting_modifier(noun) if drawn else None)
     if source is None:
@@ -1458,15 +1458,25 @@ def _constructions(sent: Span, index: TriggerIndex, name: str, fires: Callable[[
     return [TriggerMatch(token, found[0]) for token in sent if fires(token)] if found else []
 
 
+def defied_demands(verb: Token, lex: Lexicon) -> list[Token]:
+    """The demands an act is told against: the defied nouns after one of the verb's defiance prepositions ("despite
+    repeated demands from the families")."""
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in lex.defiance_prepositions
+        for o in c.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in lex.defied_nouns
+    ]
+
+
 def match_defiance(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
     """Refusals put as acts denied against demands: a negated verb with a defied noun after a defiance preposition
     ("will not reopen the inquiry despite demands from the families", the trigger file's "defiance" construction)."""
 
     def fires(token: Token) -> bool:
-        if token.pos_ != "VERB" or not any(c.dep_ == "neg" for c in token.children):
-            return False
-        against = [c for c in token.children if c.dep_ == "prep" and c.lower_ in lex.defiance_prepositions]
-        return any(o.dep_ == "pobj" and o.lemma_.lower() in lex.defied_nouns for p in against for o in p.children)
+        negated = token.pos_ == "VERB" and any(c.dep_ == "neg" for c in token.children)
+        return negated and bool(defied_demands(token, lex))
 
     return _constructions(sent, index, "defiance", fires)
 

@@ -529,6 +529,11 @@ class ActorResolver:
             return True
         return memory.dominant and not self._outward(ref)
 
+    def _out_of_office(self, first: tuple[str, ...], sectors: tuple[str, ...]) -> tuple[str, ...]:
+        """``first``, then the sectors that are no state office (a shadow minister, a party's spokesman: no office
+        held)."""
+        return tuple(dict.fromkeys((*first, *(x for x in sectors if x not in self.words.official_sectors))))
+
     def _outward(self, ref: ActorRef) -> bool:
         """Is the title one that faces abroad (the lexicon's outward offices: "Foreign Minister", "Secretary of
         State", "Trade Representative", "envoy"), which news writes of another country's officials without their
@@ -620,8 +625,7 @@ class ActorResolver:
             org = None  # "the Trade Unions Congress": a body of another name, not the US Congress
         sectors = _role_sectors(scan, phrase.words, self.words.people_sector)
         if sectors and not self.words.home_prefixes.isdisjoint(low.split()):  # "Shadow home secretary David Davis":
-            shadow = (*self.words.shadow_sectors, *(x for x in sectors if x not in self.words.official_sectors))
-            sectors = tuple(dict.fromkeys(shadow))  # the opposition's spokesman, no office held
+            sectors = self._out_of_office(tuple(self.words.shadow_sectors), sectors)  # the opposition's, no office
         code, how = self._code(scan, org, known, holder, memory)
         group = self._described_group(phrase, memory) if code is None and name is None and org is None else None
         if group is not None:  # "the women" after "six Paraguayan women"
@@ -669,10 +673,11 @@ class ActorResolver:
             sectors = sectors or known.sectors
         elif holder is not None:
             sectors = sectors or holder.coding_at(memory.published)[1]
-        if org is not None and head is not None and head.lemma.lower() in self.words.representing_nouns:
-            party = not self.words.party_sectors.isdisjoint(org.sectors)  # "Labour's Treasury spokesman": the
-            held = [x for x in sectors if not (party and x in self.words.official_sectors)]  # party's, no office
-            sectors = tuple(dict.fromkeys((*org.sectors, *held)))
+        speaking = org is not None and head is not None and head.lemma.lower() in self.words.representing_nouns
+        if org is not None and speaking and not self.words.party_sectors.isdisjoint(org.sectors):
+            sectors = self._out_of_office(org.sectors, sectors)  # "Labour's Treasury spokesman": the party's
+        elif org is not None and speaking:
+            sectors = tuple(dict.fromkeys((*org.sectors, *sectors)))  # "a Hezbollah spokesman": the body's first
         elif org is not None:
             sectors = tuple(dict.fromkeys((*sectors, *org.sectors)))
         if kind == "country" and not sectors and any(w in low for w in self.words.government_words):
