@@ -4607,3 +4607,58 @@ def test_narrowings_of_the_second_code_review(nlp: Any, rules: Any) -> None:
     assert [r["text"] for r in ev["recipient"]] == ["the firm"]
     text = "Officials met in Quito. Mothers travel to the prison every week to see their sons."
     assert _types(nlp, rules, text) == []
+
+
+def test_a_term_the_tagger_dates_is_still_a_sentence(nlp: Any, rules: Any) -> None:
+    text = (
+        "Officials met in Tunis. A court in Tunis on Monday condemned the former interior minister to 12 years in jail."
+    )
+    assert _types(nlp, rules, text) == ["SANCTION"]  # a length of prison, though the tagger marks it a date
+
+
+def test_a_country_the_tagger_calls_an_organisation_still_makes_the_article_its(nlp: Any, rules: Any) -> None:
+    text = (
+        "Paraguay security forces raided a camp in the north on Monday. Paraguay officials said the rebels had ties"
+        " to Brazil. Police arrested four men on Tuesday."
+    )
+    arrest = next(e for e in _events(nlp, rules, text, date(2015, 9, 10)) if e["event"] == "COERCE" and e["recipient"])
+    assert _codes(arrest["actor"]) == {"PRY"}  # not the one country the tagger marks as a place
+    text = "Officials met in Paraguay. Gunmen killed a farmer in Concepcion on Monday."
+    (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
+    assert ev["event_loc"]["country_code"] == "PRY"  # the town's name without its accent, in the article's country
+
+
+def test_an_act_noun_the_parser_hangs_as_a_clause_takes_its_verbs_subject_and_date(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Lima. On March 9, Chilean prosecutors made public an indictment against two Peruvian men."
+    (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
+    assert _codes(ev["actor"]) == {"CHL"} and ev["date"] == "2015-03-09"
+
+
+def test_deputies_legislate_and_a_partys_man_keeps_his_party_by_surname(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Quito. Ecuadorean deputies criticised the president on Monday."
+    (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
+    assert ev["actor"][0]["sector"] == "LEG"  # a deputy of a chamber, not a sheriff's
+    text = (
+        "Officials met in London. Liberal Democrat Anna Fenwick criticised the government on Monday. Ms Fenwick"
+        " also attacked the home secretary on Tuesday."
+    )
+    later = [e for e in _events(nlp, rules, text, date(2015, 9, 10)) if e["date"] == "2015-09-08"]
+    assert [_codes(e["actor"]) for e in later] == [{"GBR"}]
+
+
+def test_agreeing_that_a_thing_is_so_is_an_opinion(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Oslo. Norwegian bankers agree that the krone is undervalued."
+    assert _types(nlp, rules, text) == []
+    text = "Officials met in Oslo. Norway and Sweden agreed that the border would be reopened."
+    assert _types(nlp, rules, text) == ["AGREE"]
+
+
+def test_claims_for_payment_tolls_of_war_risks_and_schedules(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Quito. Ecuador is claiming full repayment of the loans from Peru."
+    assert _types(nlp, rules, text) == ["REQUEST"]  # a demand for payment
+    text = "Officials met in Damascus. Syria said 300 Turkish soldiers were killed, wounded or captured on Monday."
+    assert "COERCE" not in _types(nlp, rules, text)  # a toll of the fighting, no arrest
+    text = "Officials met in Tijuana. Mexican reporters also risk being kidnapped and beaten by criminals."
+    assert _types(nlp, rules, text) == []  # what may come to them
+    text = "Officials met in Tokyo. The Japanese premier is due to resign next March."
+    assert "RETREAT" not in _types(nlp, rules, text)  # scheduled, not done

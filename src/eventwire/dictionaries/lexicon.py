@@ -84,6 +84,8 @@ class Lexicon:
     storming_verbs: frozenset[str]  # "stormed the jail and freed 300 inmates": a jailbreak, no release
     tendering_verbs: frozenset[str]
     tender_nouns: frozenset[str]  # "called for bids": a purchase opened, no demand
+    capture_patterns: frozenset[str]  # "were killed, wounded or captured": a toll of the fighting, no arrest
+    casualty_verbs: frozenset[str]
     quantity_nouns: frozenset[str]
     share_nouns: frozenset[str]  # "40 percent of the prisoners were released": a statistic
     tally_periods: frozenset[str]  # "775 people were murdered this year": a count over a span, a statistic
@@ -629,6 +631,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "storming_verbs": WORDS,
         "tendering_verbs": WORDS,
         "tender_nouns": WORDS,
+        "capture_patterns": PATTERNS,
+        "casualty_verbs": WORDS,
     },
     "particle_prepositions": {"particle_prepositions": WORDS},
     "provision_prepositions": {

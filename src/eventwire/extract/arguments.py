@@ -22,6 +22,7 @@ from eventwire.extract.triggers import (
     hyphened_pair,
     infinitive_clause,
     infinitive_complement,
+    misread_object,
     nominal_host,
     obligation_clause,
     occasion_verb,
@@ -853,7 +854,7 @@ def _noun_actor(noun: Token, lex: Lexicon) -> Token | None:
     named = _named_qualifier(noun)
     if named is not None:
         return named
-    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+    if (noun.dep_ in ("dobj", "attr") or misread_object(noun)) and noun.head.pos_ in ("VERB", "AUX"):
         subj, passive = subject_of(noun.head, lex)
         return None if passive else subj
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":

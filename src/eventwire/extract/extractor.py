@@ -37,6 +37,7 @@ from eventwire.extract.triggers import (
     infinitive_clause,
     match_triggers,
     match_verb,
+    misread_object,
     nominal_host,
     prep_objects,
     reduced_passive,
@@ -721,8 +722,8 @@ def _own_verb(token: Token) -> Token:
 def clause_head(token: Token) -> Token:
     current = token
     while (
-        current.dep_ in ("xcomp", "dobj", "pobj", "prep", "acomp", "amod", "compound") and current.head.i != current.i
-    ):
+        current.dep_ in ("xcomp", "dobj", "pobj", "prep", "acomp", "amod", "compound") or misread_object(current)
+    ) and current.head.i != current.i:
         current = current.head
     return current
 

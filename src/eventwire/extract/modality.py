@@ -211,7 +211,8 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
         and first.head.lemma_.lower() in lex.facing_verbs  # (a headline's "face arrest" may be tagged a verb)
         and first.head.tag_ != "VBD"  # not "faced trial in Moscow on Monday": it was held
     )
-    if faced and first.lemma_.lower() in lex.faced_acts:
+    suffered = any(a.dep_ == "auxpass" and a.tag_ == "VBG" for a in first.children)  # "risk being kidnapped"
+    if faced and (first.lemma_.lower() in lex.faced_acts or suffered):
         return True  # "striking dockworkers face arrest", "risk a ban": what may come to them
     if first.dep_ == "advcl" and children_lemmas(first, ("mark",)) & lex.comparison_marks and not _timed(first):
         return True  # "as demonstrated by ...": a comparison, not an action

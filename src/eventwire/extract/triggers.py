@@ -293,6 +293,8 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
             inner = prep_objects(token, tuple(sorted(p.prep)))
             if inner is None and obj is not None and "dobj" in p.recipient and obj.lemma_.lower() in lex.evaluated_acts:
                 inner = prep_objects(obj, tuple(sorted(p.prep)))  # "viewed the remarks with dismay": on the act noun
+            if inner is None:  # "condemned him to 25 years": a length the pattern names, which the tagger marks a date
+                inner = _named_length(token, p)
             if inner is not None and _verb_fits(p, inner, particles, preps | p.prep, clauses, lex):
                 return TriggerMatch(token, p, inner)
         if p.obj and obj is not None and "dobj" in p.recipient and verb_lemma(token) in lex.provision_verbs:
@@ -396,9 +398,32 @@ def _subject_is(verb: Token, lemmas: frozenset[str], lex: Lexicon) -> bool:
     return any(t.lemma_.lower() in lemmas for t in (subj, *subj.conjuncts, *counted, *members))
 
 
+_OWN_VERB_PARTS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "cop"})
+
+
+def misread_object(noun: Token) -> bool:
+    """Is the noun an object the parser hung as a clause of its own, with no subject or verb of its own ("made public
+    an indictment against X")?"""
+    return noun.dep_ == "ccomp" and noun.pos_ == "NOUN" and not any(c.dep_ in _OWN_VERB_PARTS for c in noun.children)
+
+
 def temporal(prep: Token) -> bool:
     """Is the preposition's object a date or time ("called on Thursday", "agreed on Monday")?"""
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def _named_length(token: Token, p: TriggerPattern) -> Token | None:
+    """The dated object of one of the pattern's prepositions when the pattern names its word ("to 25 years")."""
+    return next(
+        (
+            g
+            for c in token.children
+            if c.dep_ in PREP_DEPS and c.lower_ in p.prep and temporal(c)
+            for g in c.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in p.obj
+        ),
+        None,
+    )
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> Token | None:
@@ -1016,10 +1041,17 @@ def _opinion(verb: Token, lex: Lexicon) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     one = subj is not None and not any(c.dep_ == "conj" for c in subj.children)  # not "India and Pakistan agreed"
     return any(
-        (c.lemma_.lower() in lex.copulas or (one and _past(c)))
+        (c.lemma_.lower() in lex.copulas or _stative(c, lex) or (one and _past(c)))
         and _plain_statement(c, lex)
         and not any(x.dep_ == "xcomp" and to_infinitive(x) for x in c.children)  # "inspectors are to return"
         for c in verb.children
+    )
+
+
+def _stative(clause: Token, lex: Lexicon) -> bool:
+    """Is the clause a passive that says what a thing is, with no doer ("the pound is overvalued")?"""
+    return any(a.dep_ == "auxpass" and a.lemma_.lower() in lex.copulas for a in clause.children) and not any(
+        a.dep_ == "agent" for a in clause.children
     )
 
 
@@ -1749,6 +1781,17 @@ def _jailbreak(match: TriggerMatch, lex: Lexicon) -> bool:
     return any(o.lemma_.lower() in lex.detention_places for o in places)  # a prison, not "broke its silence"
 
 
+def _war_toll(match: TriggerMatch, lex: Lexicon) -> bool:
+    """Is the capture told beside killing or wounding ("2,000 troops were killed, wounded or captured"): a toll of
+    the fighting, no arrest?"""
+    verb = match.token
+    if match.pattern.id not in lex.capture_patterns or any(c.dep_ == "agent" for c in verb.children):
+        return False  # "killed and 12 captured by Afghan troops": those troops took them
+    told = [verb.head] if verb.dep_ == "conj" else []
+    told += [c for c in (*verb.children, *verb.head.children) if c.dep_ == "conj"]
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in lex.casualty_verbs for t in told if t is not verb)
+
+
 def _standing_ban(match: TriggerMatch, lex: Lexicon) -> bool:
     """Is the ban a standing rule, told in the present passive with no one imposing it ("hunting is prohibited in the
     park", "the sect is banned in Russia") or in the present with a rule as its subject ("EU rules prohibit state
@@ -1856,7 +1899,8 @@ def match_triggers(sent: Span, index: TriggerIndex, lex: Lexicon, *, headline: b
             m = _match_noun(token, index, consumed, headline, lex)
             if m is not None:
                 matches.append(m)
-    matches = [m for m in matches if not (_aimed_at_ills(m, lex) or _volley_of_words(m, lex) or _jailbreak(m, lex))]
+    misread = (_aimed_at_ills, _volley_of_words, _jailbreak, _war_toll)
+    matches = [m for m in matches if not any(f(m, lex) for f in misread)]
     if not headline:  # a headline tells a new ban in the present: "Sect banned in Russia"
         matches = [m for m in matches if not _standing_ban(m, lex)]
     defied = match_defiance(sent, index, lex)  # "will not reopen the inquiry despite demands": the refusal is the

@@ -910,8 +910,8 @@ class ActorResolver:
             return "person", known.name
         if holder is not None:
             return "person", holder.name
-        if name is not None and not (org and not scan.roles):
-            return "person", name
+        if name is not None and not (org and not scan.roles and org.kind != "party"):
+            return "person", name  # "Liberal Democrat Paul Tyler": a party's man (not "Ford Motor's Detroit plant")
         if org is not None:
             return "organization", org.name
         if scan.roles:

@@ -126,6 +126,11 @@ class EventResolver:
             if cue.label == "GPE" and cue.span.start <= head.start < cue.span.end
         ]
 
+    def _country_named(self, text: str) -> bool:
+        """Is the text a country's own name ("Paraguay"; not its capital or adjective)?"""
+        hit = self.dicts.actors.country(text)
+        return hit is not None and hit.how == "name"
+
     def _keep(self, m: EventMention) -> bool:
         return (self.options.keep_negated or not m.negated) and (self.options.keep_hypothetical or not m.hypothetical)
 
@@ -136,8 +141,8 @@ class EventResolver:
         lead_end = _lead_end(article, 3)
         for cue in extraction.entities:
             weight = 2.0 if cue.span.start < lead_end else 1.0
-            if cue.label in ("GPE", "NORP"):
-                weights.append((cue.span.text, weight))
+            if cue.label in ("GPE", "NORP") or (cue.label == "ORG" and self._country_named(cue.span.text)):
+                weights.append((cue.span.text, weight))  # "Paraguay", which the tagger may call an organisation
             if cue.label in ("GPE", "LOC"):
                 places.append((cue.span.text, weight))
             if cue.label in ("ORG", "NORP"):  # "the Kremlin"; parties the tagger calls a group ("Liberal Democrats")

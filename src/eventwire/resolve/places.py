@@ -101,7 +101,7 @@ class Gazetteer:
         best = cands[0]
         if countries and not _dominant(best, cands):
             for c in cands:
-                if c.country in countries and (c.primary or not best.primary):
+                if c.country in countries and (c.primary or c.plain or not best.primary):  # or unaccented
                     return c
         return best if best.primary or best.population >= ALTERNATE_MIN_POPULATION else None
 
