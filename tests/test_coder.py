@@ -4638,6 +4638,9 @@ def test_deputies_legislate_and_a_partys_man_keeps_his_party_by_surname(nlp: Any
     text = "Officials met in Quito. Ecuadorean deputies criticised the president on Monday."
     (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
     assert ev["actor"][0]["sector"] == "LEG"  # a deputy of a chamber, not a sheriff's
+    text = "Officials met in Quito. Deputy Trade Minister Rosa Vega asked Peru for credit on Monday."
+    (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
+    assert ev["actor"][0]["sector"] == "GOV"  # a minister of that rank
     text = (
         "Officials met in London. Liberal Democrat Anna Fenwick criticised the government on Monday. Ms Fenwick"
         " also attacked the home secretary on Tuesday."
@@ -4662,3 +4665,30 @@ def test_claims_for_payment_tolls_of_war_risks_and_schedules(nlp: Any, rules: An
     assert _types(nlp, rules, text) == []  # what may come to them
     text = "Officials met in Tokyo. The Japanese premier is due to resign next March."
     assert "RETREAT" not in _types(nlp, rules, text)  # scheduled, not done
+
+
+def test_it_as_a_subject_is_the_last_sentences_state_or_organisation(nlp: Any, rules: Any) -> None:
+    text = (
+        "Officials met in Caracas. The Venezuelan government demanded compensation from Exxon on Monday. It also"
+        " asked Colombia to close the border."
+    )
+    asked = [e for e in _events(nlp, rules, text, date(2015, 9, 10)) if _codes(e["recipient"]) == {"COL"}]
+    assert [_codes(e["actor"]) for e in asked] == [{"VEN"}]
+    text = "Officials met in Caracas. The plan was rejected by Venezuela on Monday. It asked Colombia to pay."
+    assert [e for e in _events(nlp, rules, text, date(2015, 9, 10)) if e["event"] == "REQUEST"] == []
+
+
+def test_obstacles_are_criticism_contributions_praise_and_joint_sessions_meetings(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Lima. Peru said the Chilean fence was an obstacle to trade on Monday."
+    assert _types(nlp, rules, text) == ["ACCUSE"]
+    text = "Officials met in Lima. Peru said the Chilean offer was a welcome contribution to peace on Monday."
+    assert _types(nlp, rules, text) == ["SUPPORT"]
+    text = "Officials met in Brussels. French and German ministers held a joint session in Strasbourg on Monday."
+    assert _types(nlp, rules, text) == ["CONSULT"]
+
+
+def test_unsealed_charges_and_a_fraud_called_so(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Miami. US prosecutors unsealed charges against a Colombian admiral on Monday."
+    assert _types(nlp, rules, text) == ["ACCUSE"]
+    text = "Officials met in Lagos. The Nigerian opposition said the election was a fraud on Monday."
+    assert _types(nlp, rules, text) == ["ACCUSE"]

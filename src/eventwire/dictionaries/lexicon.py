@@ -347,6 +347,8 @@ class Lexicon:
     merged_roots: frozenset[str]
     distinct_roots: frozenset[str]  # roots whose three-digit codes never merge (an arrest and a seizure)
     person_pronouns: frozenset[str]
+    body_pronouns: frozenset[str]  # "It also asked France": the last sentence's state or organisation subject
+    body_kinds: frozenset[str]  # the kinds of actor such a subject is (a state, an organisation)
     group_pronouns: frozenset[str]
     group_phrases: tuple[str, ...]
     collective_anaphors: frozenset[str]  # "the group": the group, gang or organisation the article last named
@@ -374,6 +376,7 @@ class Lexicon:
     shared_body_names: frozenset[str]  # "Congress": the article country's in an article never naming the US
     acronym_joining_words: frozenset[str]  # "of", "the": left out of an acronym the article defines
     not_names: frozenset[str]
+    rank_roles: frozenset[str]  # "Deputy Trade Minister": a minister, not a deputy
     multinational_regions: frozenset[str]  # "Latin American", "South China Sea": no one country
     multinational_adjectives: frozenset[str]  # "European allies", "Western diplomats": several countries
     foreign_adjectives: frozenset[str]  # "foreign governments", "international lenders": not the article's country
@@ -812,7 +815,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     },
     "merge": {"symmetric_types": TYPES, "merged_roots": ROOTS, "distinct_roots": ROOTS},
     "pronouns": {
-        "person_pronouns": WORDS, "group_pronouns": WORDS, "group_phrases": PHRASES, "collective_anaphors": WORDS,
+        "person_pronouns": WORDS, "body_pronouns": WORDS, "body_kinds": WORDS, "group_pronouns": WORDS,
+        "group_phrases": PHRASES, "collective_anaphors": WORDS,
         "short_body_heads": WORDS,
         "accused_anaphors": WORDS, "collective_possessives": WORDS, "counterpart_nouns": WORDS,
         "company_anaphors": WORDS, "business_sector": SECTOR,
@@ -824,7 +828,10 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "official_sectors": SECTORS, "local_titles": WORDS, "outward_offices": WORDS, "home_prefixes": WORDS,
         "shadow_sectors": SECTORS,
     },
-    "names": {"honorifics": WORDS, "not_names": WORDS, "shared_body_names": WORDS, "acronym_joining_words": WORDS},
+    "names": {
+        "honorifics": WORDS, "not_names": WORDS, "shared_body_names": WORDS, "acronym_joining_words": WORDS,
+        "rank_roles": WORDS,
+    },
     "regions": {
         "multinational_regions": WORDS,
         "multinational_adjectives": WORDS,

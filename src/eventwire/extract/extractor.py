@@ -949,9 +949,9 @@ def _standing(ent: Span) -> bool:
 
 
 def _subject(sent: Span) -> Phrase | None:
-    """The sentence's named subject, remembered for a following "He"/"She"."""
+    """The sentence's subject, named or a noun, remembered for a following "He"/"She" (a name) or "It"."""
     for child in sent.root.children:
-        if child.dep_ == "nsubj" and child.pos_ == "PROPN":
+        if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "NOUN"):
             return phrase(child)
     return None
 

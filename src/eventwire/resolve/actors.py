@@ -166,6 +166,7 @@ class ArticleMemory:
     dominant: bool = False  # the main country outweighs every other the article names (see article_countries)
     people: dict[str, ActorRef] = field(default_factory=dict)  # name or name token (lowercase) → coding
     last_person: ActorRef | None = None
+    last_body: ActorRef | None = None  # the last sentence's subject when a state or organisation: a next "It"
     titled: dict[str, ActorRef] = field(default_factory=dict)  # role term → the last named person holding it
     last_group: tuple[ActorRef, ...] = ()
     acronyms: dict[str, ActorRef] = field(default_factory=dict)  # "BNP" after "the British National Party (BNP)"
@@ -258,6 +259,10 @@ class ActorResolver:
             role = lex.roles.get(low) or lex.roles.get(" ".join(w.lemma.lower() for w in words[i : i + n]))
             if role is None and words[i + n - 1].ent == "NORP" and low.endswith("s"):
                 role = lex.roles.get(low[:-1])  # "Christians", a plural the tagger leaves unlemmatised as a name
+            if role is not None and role.term in self.words.rank_roles and i + n < len(words):
+                after = self._match(words, text, base, i + n)
+                if after is not None and isinstance(after[1], Role):
+                    return None  # "Deputy Trade Minister": the minister's rank, not a deputy of a chamber
             if role is not None:
                 return n, role
         return None
@@ -581,6 +586,10 @@ class ActorResolver:
             if head.text.lower() in self.words.person_pronouns and memory.last_person is not None:
                 return replace(
                     memory.last_person, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref"
+                )
+            if head.text.lower() in self.words.body_pronouns and head.dep.startswith("nsubj") and memory.last_body:
+                return replace(  # "Iran demanded repayment. It has also asked France to ...": Iran
+                    memory.last_body, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref"
                 )
             return None
         scan = self.scan(phrase)

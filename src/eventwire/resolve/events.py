@@ -232,10 +232,14 @@ class EventResolver:
         return self.gazetteer.place(name, None, None, memory.countries, "dateline") if name else None
 
     def _track_subject(self, subject: Phrase, memory: ArticleMemory) -> None:
-        """Remember the sentence's person subject for a following "He"/"She"."""
+        """Remember the sentence's person subject for a following "He"/"She", and its state or organisation subject
+        for a following "It" (no other: "The plan was rejected. It would have ...")."""
         ref = self.actors.resolve(subject, memory)
-        if ref is not None and ref.kind == "person":
+        named = bool(subject.words) and subject.words[subject.head].pos == "PROPN"
+        if ref is not None and ref.kind == "person" and named:
             memory.last_person = self.actors.finish(ref, memory)
+        body = ref is not None and ref.kind in self.lex.body_kinds and bool(ref.code) and ref.resolved_by != "coref"
+        memory.last_body = self.actors.finish(ref, memory) if body and ref is not None else None
 
     # -- one candidate -------------------------------------------------------------------------
     def _party_like(self, p: Phrase) -> bool:
