@@ -4692,3 +4692,28 @@ def test_unsealed_charges_and_a_fraud_called_so(nlp: Any, rules: Any) -> None:
     assert _types(nlp, rules, text) == ["ACCUSE"]
     text = "Officials met in Lagos. The Nigerian opposition said the election was a fraud on Monday."
     assert _types(nlp, rules, text) == ["ACCUSE"]
+
+
+def test_troops_ordered_to_march_move_and_debates_are_not_militarized(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Lima. Peru ordered 2,000 troops to march to the border with Chile on Monday."
+    assert _types(nlp, rules, text) == ["MOBILIZE"]  # troops moving, no protest
+    text = "Officials met in Managua. The Nicaraguan president wants to militarize the debate, critics said."
+    assert "MOBILIZE" not in _types(nlp, rules, text)
+
+
+def test_narrowings_of_the_first_code_review_of_stop_49(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Ndjamena. Chadian troops killed 300 Libyans and captured 40 on Monday."
+    assert "COERCE" in _types(nlp, rules, text)  # a capture by a named side stands
+    text = "Officials met in Cairo. The unrest is largely due to clashes between Egyptian police and students."
+    assert "THREATEN" not in _types(nlp, rules, text)  # a cause, no intent
+    text = "Officials met in Cairo. Two Israeli diplomats were due to be expelled on Monday."
+    assert _types(nlp, rules, text) == []  # scheduled, not done, no threat
+    text = "Officials met in Cairo. The former Egyptian minister was condemned to 10 years in prison on Monday."
+    assert _types(nlp, rules, text) == ["SANCTION"]  # by the courts
+    text = "Officials met in Oslo. Norway and Sweden agreed that prisoners are exchanged on Friday."
+    assert _types(nlp, rules, text) == ["AGREE"]  # what is agreed to do, no opinion
+    text = "Officials met in London. Labour's deputy leader criticised the government on Monday."
+    (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
+    assert ev["actor"][0]["sector"] != "LEG"  # a deputy leader, of no chamber
+    text = "Officials met in Tijuana. Mexican reporters risk being kidnapped, beaten and robbed by gangs."
+    assert _types(nlp, rules, text) == []

@@ -139,6 +139,7 @@ class Lexicon:
     evidence_nouns: frozenset[str]  # "there were no reports of clashes": nothing done
     refusing_heads: frozenset[str]
     facing_verbs: frozenset[str]
+    scheduling_words: frozenset[str]  # "is due to resign in March": not yet done
     conditioning_verbs: frozenset[str]  # "conditioned its aid on Kabul releasing them": asked for
     faced_acts: frozenset[str]  # "dockworkers face arrest": what may come, not done
     reported_nouns: frozenset[str]
@@ -242,6 +243,7 @@ class Lexicon:
     troop_words: frozenset[str]
     troop_types: frozenset[str]
     peacekeeping_cue: str
+    marching_patterns: frozenset[str]  # "ordered troops to march to the border": troops moving, no protest
     stay_patterns: frozenset[str]  # "the Dominican president was in Mexico City": a visit by another state's officials
     stay_not_visitors: frozenset[str]  # "the US ambassador was in Kabul", "the former president": no visit
     visit_types: frozenset[str]
@@ -282,6 +284,8 @@ class Lexicon:
     authority_own_country_types: frozenset[str]
     authority_foreign_types: frozenset[str]  # "Japan has been accused": not by its own authorities
     authority_recipient_modes: frozenset[str]
+    court_modes: frozenset[str]  # "was condemned to 10 years": a court's act, whatever the verb
+    court_sector: str
     authority_only_acts: frozenset[str]  # "police said they had arrested ...": the police
     authority_sectors: Mapping[str, frozenset[str]]  # sector → trigger lemmas
     enforcing_verbs: frozenset[str]  # "rustlers have been targeted by Kenyan police": no attack
@@ -413,9 +417,11 @@ class Lexicon:
             return False
         return event in self.authority_types or not self.authority_modes.isdisjoint(modes)
 
-    def authority_sector(self, lemma: str) -> str:
-        """The sector of the implied authorities of an agentless passive, by its trigger's lemma."""
-        return next((s for s, words in self.authority_sectors.items() if lemma in words), self.authority_default_sector)
+    def authority_sector(self, lemma: str, modes: Collection[str] = ()) -> str:
+        """The sector of the implied authorities of an agentless passive, by its trigger's lemma, else by its mode
+        (a sentence is a court's: "was condemned to 10 years")."""
+        by_mode = self.court_sector if not self.court_modes.isdisjoint(modes) else self.authority_default_sector
+        return next((s for s, words in self.authority_sectors.items() if lemma in words), by_mode)
 
     def pentaclass(self, cameo: str) -> str:
         """The pentaclass of a CAMEO code ("0", statements, when its root has none)."""
@@ -665,7 +671,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "modality": {
         "weighing_verbs": WORDS, "refusing_heads": WORDS, "refusable_verbs": WORDS, "refusing_modals": WORDS,
         "excuse_marks": WORDS, "prospective_words": WORDS, "facing_verbs": WORDS, "faced_acts": WORDS,
-        "conditioning_verbs": WORDS,
+        "conditioning_verbs": WORDS, "scheduling_words": WORDS,
         "reported_nouns": WORDS, "falsity_words": WORDS,
         "negating_heads": WORDS, "pending_adverbs": WORDS,
         "inference_verbs": WORDS, "modal_auxiliaries": WORDS, "hedging_modals": WORDS,
@@ -735,7 +741,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "diplomatic": RECODING, "joint": RECODING, "calling": RECODING, "calling_patterns": PATTERNS,
         "calling_hosts": WORDS, "calling_matters": WORDS,
     },
-    "troops": {"troop_words": WORDS, "troop_types": TYPES, "peacekeeping_cue": WORD},
+    "troops": {"troop_words": WORDS, "troop_types": TYPES, "peacekeeping_cue": WORD, "marching_patterns": PATTERNS},
     "visits": {
         "stay_patterns": PATTERNS, "stay_not_visitors": WORDS,
         "visit_types": TYPES, "visit_mode": MODE, "visiting_words": WORDS, "not_visitor_sectors": SECTORS,
@@ -761,7 +767,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "authority_modes": MODES, "authority_own_country_types": TYPES,
         "authority_foreign_types": TYPES, "authority_recipient_modes": MODES,
         "authority_only_acts": WORDS, "authority_sectors": SECTOR_WORDS, "authority_default_sector": SECTOR,
-        "enforcing_verbs": WORDS,
+        "court_modes": MODES, "court_sector": SECTOR, "enforcing_verbs": WORDS,
         "suspect_words": WORDS, "suspect_sector": SECTOR,
         "authority_countryless_sectors": SECTORS, "speaker_asks_types": TYPES,
     },

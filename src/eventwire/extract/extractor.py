@@ -407,6 +407,8 @@ def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str, lex: Lexico
         return recoded(match, lex.peacekeeping), mod  # troops sent or arriving to keep the peace
     if event in lex.visit_types and lex.visit_mode in match.pattern.mode and _troops(match, r, lex):
         return recoded(match, lex.troops), mod  # "troops arrived in X" is no visit
+    if match.pattern.id in lex.marching_patterns and _troops(match, r, lex):
+        return recoded(match, lex.troops), mod  # "ordered 2,000 troops to march to the border": no protest
     return match, mod
 
 
@@ -657,6 +659,8 @@ def _troops(match: TriggerMatch, r: Roles, lex: Lexicon) -> bool:
     obj = direct_object(match.token, lex)
     if obj is not None:
         heads.append(obj.lemma_.lower())
+    if match.token.dep_ == "xcomp":  # "ordered 2,000 troops to march": those ordered move
+        heads += [c.lemma_.lower() for c in match.token.head.children if c.dep_ == "dobj"]
     return any(h in lex.troop_words for h in heads)
 
 

@@ -206,14 +206,15 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
     first = chain[0]
     if first.dep_ == "advcl" and first.tag_ == "VBG" and verb_lemma(first.head) in lex.conditioning_verbs:
         return True  # "conditioned its aid on Kabul releasing the prisoners": what is asked for
-    faced = (
-        first.dep_ in ("dobj", "xcomp")
-        and first.head.lemma_.lower() in lex.facing_verbs  # (a headline's "face arrest" may be tagged a verb)
-        and first.head.tag_ != "VBD"  # not "faced trial in Moscow on Monday": it was held
-    )
-    suffered = any(a.dep_ == "auxpass" and a.tag_ == "VBG" for a in first.children)  # "risk being kidnapped"
-    if faced and (first.lemma_.lower() in lex.faced_acts or suffered):
-        return True  # "striking dockworkers face arrest", "risk a ban": what may come to them
+    lead = first
+    while lead.dep_ == "conj" and lead.head.i != lead.i:  # "risk being kidnapped, beaten and raped": all three
+        lead = lead.head
+    facing = lead.dep_ in ("dobj", "xcomp") and lead.head.lemma_.lower() in lex.facing_verbs  # (a headline's "face
+    # arrest" may be tagged a verb)
+    if facing and any(a.dep_ == "auxpass" and a.tag_ == "VBG" for a in lead.children):
+        return True  # "migrants risk being kidnapped", "feared being deported": what may come to them
+    if facing and lead.head.tag_ != "VBD" and lead.lemma_.lower() in lex.faced_acts:
+        return True  # "striking dockworkers face arrest", "risk a ban" (not "faced trial in Moscow on Monday")
     if first.dep_ == "advcl" and children_lemmas(first, ("mark",)) & lex.comparison_marks and not _timed(first):
         return True  # "as demonstrated by ...": a comparison, not an action
     top = chain[-1]
@@ -261,6 +262,9 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
             return True  # "considering sending", "asked to"
         if t is not chain[0] and {t.lemma_.lower(), t.lower_} & lex.chance_adjectives:  # "more likely to be
             return True  # murdered", "was poised to impose tariffs"
+        if t is not chain[0] and t.lower_ in lex.scheduling_words and _over_infinitive(chain, t):
+            return True  # "is due to step down in February", "were scheduled to be expelled": not yet done (not
+            # "the violence is due to clashes", a cause)
         if t is not chain[0] and t.lemma_ == "be" and children_lemmas(t, ("nsubj",)) & lex.aim_nouns:
             below = chain[chain.index(t) - 1]
             if below.dep_ == "xcomp" and to_infinitive(below):
@@ -270,6 +274,12 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
     # "warned of a Russian invasion": a danger foretold; not "warned of the consequences of X's attack" (made)
     warned = len(chain) > 1 and chain[1].dep_ == "prep" and chain[1].lower_ == "of"
     return warned and verb_lemma(chain[1].head) in lex.warning_verbs
+
+
+def _over_infinitive(chain: list[Token], t: Token) -> bool:
+    """Does ``t`` govern the chain through a to-infinitive ("due to resign")?"""
+    below = chain[chain.index(t) - 1]
+    return below.dep_ == "xcomp" and to_infinitive(below)
 
 
 def _purpose(clause: Token, lex: Lexicon) -> bool:

@@ -253,7 +253,7 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
         return None  # "warned lawmakers that cuts could trigger a recession": a caution, no threat of an own act
     if verb_lemma(token) in lex.tendering_verbs and _tender(token, lex):
         return None  # "the ministry called for bids to build the airport": a purchase opened, no demand
-    if verb_lemma(token) in lex.assent_verbs and _opinion(token, lex):
+    if verb_lemma(token) in lex.assent_verbs and _opinion(token, index, lex):
         return None  # "economists agreed that the main problem is inflation": an opinion shared
     if verb_lemma(token) in lex.assent_verbs and _bare_assent(token, lex):
         return None  # "Mr Smith agreed and said the figures ...": one party concurs with what was said
@@ -294,7 +294,7 @@ def match_verb(token: Token, index: TriggerIndex, lex: Lexicon) -> TriggerMatch 
             if inner is None and obj is not None and "dobj" in p.recipient and obj.lemma_.lower() in lex.evaluated_acts:
                 inner = prep_objects(obj, tuple(sorted(p.prep)))  # "viewed the remarks with dismay": on the act noun
             if inner is None:  # "condemned him to 25 years": a length the pattern names, which the tagger marks a date
-                inner = _named_length(token, p)
+                inner = _named_length(token, p, lex)
             if inner is not None and _verb_fits(p, inner, particles, preps | p.prep, clauses, lex):
                 return TriggerMatch(token, p, inner)
         if p.obj and obj is not None and "dobj" in p.recipient and verb_lemma(token) in lex.provision_verbs:
@@ -412,15 +412,19 @@ def temporal(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
-def _named_length(token: Token, p: TriggerPattern) -> Token | None:
-    """The dated object of one of the pattern's prepositions when the pattern names its word ("to 25 years")."""
+def _named_length(token: Token, p: TriggerPattern, lex: Lexicon) -> Token | None:
+    """The dated object of one of the pattern's prepositions when the pattern names its word and it is counted
+    ("to 25 years"; not "to next month")."""
     return next(
         (
             g
             for c in token.children
             if c.dep_ in PREP_DEPS and c.lower_ in p.prep and temporal(c)
             for g in c.children
-            if g.dep_ == "pobj" and g.lemma_.lower() in p.obj
+            if g.dep_ == "pobj"
+            and g.lemma_.lower() in p.obj
+            and any(n.like_num for n in g.children)
+            and not any(n.lower_ in lex.duration_anchors for n in g.children)
         ),
         None,
     )
@@ -1034,24 +1038,30 @@ def _on_argument(prep: Token, verb: Token) -> bool:
     return head == verb
 
 
-def _opinion(verb: Token, lex: Lexicon) -> bool:
+def _opinion(verb: Token, index: TriggerIndex, lex: Lexicon) -> bool:
     """Does the verb take a that-clause that only states what is (a copula with no modal or future auxiliary:
     "agreed that the obstacle is fiscal policy"; not "agreed that talks should resume") or, said by one party, what
     had been (a pluperfect: "agreed that the peso had not fallen far enough")?"""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     one = subj is not None and not any(c.dep_ == "conj" for c in subj.children)  # not "India and Pakistan agreed"
     return any(
-        (c.lemma_.lower() in lex.copulas or _stative(c, lex) or (one and _past(c)))
+        (c.lemma_.lower() in lex.copulas or _stative(c, index, lex) or (one and _past(c)))
         and _plain_statement(c, lex)
         and not any(x.dep_ == "xcomp" and to_infinitive(x) for x in c.children)  # "inspectors are to return"
         for c in verb.children
     )
 
 
-def _stative(clause: Token, lex: Lexicon) -> bool:
-    """Is the clause a passive that says what a thing is, with no doer ("the pound is overvalued")?"""
-    return any(a.dep_ == "auxpass" and a.lemma_.lower() in lex.copulas for a in clause.children) and not any(
-        a.dep_ == "agent" for a in clause.children
+def _stative(clause: Token, index: TriggerIndex, lex: Lexicon) -> bool:
+    """Is the clause a passive that says what a thing is, with no doer, no time and no act of the trigger file ("the
+    pound is overvalued"; not "the border is reopened on Friday", "prisoners are exchanged", what is agreed)?"""
+    return (
+        any(
+            a.dep_ == "auxpass" and a.lemma_.lower() in lex.copulas and a.tag_ in ("VBZ", "VBP")
+            for a in clause.children
+        )
+        and not any(a.dep_ == "agent" or a.ent_type_ in ("DATE", "TIME") for a in clause.subtree)
+        and verb_lemma(clause) not in index.verbs
     )
 
 
@@ -1785,11 +1795,17 @@ def _war_toll(match: TriggerMatch, lex: Lexicon) -> bool:
     """Is the capture told beside killing or wounding ("2,000 troops were killed, wounded or captured"): a toll of
     the fighting, no arrest?"""
     verb = match.token
-    if match.pattern.id not in lex.capture_patterns or any(c.dep_ == "agent" for c in verb.children):
-        return False  # "killed and 12 captured by Afghan troops": those troops took them
+    if match.pattern.id not in lex.capture_patterns or not subject_of(verb, lex)[1]:
+        return False  # "Chadian troops killed 384 Libyans and captured 48": the troops took them
     told = [verb.head] if verb.dep_ == "conj" else []
     told += [c for c in (*verb.children, *verb.head.children) if c.dep_ == "conj"]
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in lex.casualty_verbs for t in told if t is not verb)
+    if any(c.dep_ == "agent" for t in (verb, *told) for c in t.children):
+        return False  # "killed and 12 captured by Afghan troops": those troops took them
+    return any(
+        t.pos_ == "VERB" and t.lemma_.lower() in lex.casualty_verbs and subject_of(t, lex)[1]
+        for t in told
+        if t is not verb
+    )  # all suffered, none done by a named side (not "the army killed three, and another was captured")
 
 
 def _standing_ban(match: TriggerMatch, lex: Lexicon) -> bool:

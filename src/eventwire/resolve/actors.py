@@ -261,8 +261,8 @@ class ActorResolver:
                 role = lex.roles.get(low[:-1])  # "Christians", a plural the tagger leaves unlemmatised as a name
             if role is not None and role.term in self.words.rank_roles and i + n < len(words):
                 after = self._match(words, text, base, i + n)
-                if after is not None and isinstance(after[1], Role):
-                    return None  # "Deputy Trade Minister": the minister's rank, not a deputy of a chamber
+                if words[i + n].pos == "NOUN" or (after is not None and isinstance(after[1], Role)):
+                    return None  # "Deputy Trade Minister", "deputy leader": a rank, not a deputy of a chamber
             if role is not None:
                 return n, role
         return None

@@ -141,8 +141,10 @@ class EventResolver:
         lead_end = _lead_end(article, 3)
         for cue in extraction.entities:
             weight = 2.0 if cue.span.start < lead_end else 1.0
-            if cue.label in ("GPE", "NORP") or (cue.label == "ORG" and self._country_named(cue.span.text)):
-                weights.append((cue.span.text, weight))  # "Paraguay", which the tagger may call an organisation
+            if cue.label in ("GPE", "NORP"):
+                weights.append((cue.span.text, weight))
+            elif cue.label == "ORG" and self._country_named(cue.span.text):  # "Paraguay", which the tagger may call
+                weights.append((cue.span.text, weight / 2))  # an organisation: half, as it may be a team or a route
             if cue.label in ("GPE", "LOC"):
                 places.append((cue.span.text, weight))
             if cue.label in ("ORG", "NORP"):  # "the Kremlin"; parties the tagger calls a group ("Liberal Democrats")
@@ -437,7 +439,7 @@ class EventResolver:
             # were expelled" in an article about that state), though its courts judge its own people ("was
             # sentenced", "were jailed": the courts' sector, neither the default government nor the police)
             foreign_only = c.pattern.event in lex.authority_foreign_types and not own_country
-            sector = lex.authority_sector(c.lemma.lower())
+            sector = lex.authority_sector(c.lemma.lower(), c.pattern.mode)
             court = sector not in (lex.authority_default_sector, *lex.authority_countryless_sectors)
             taxed = [x for x in recipients if where and x.code == where]
             self_targeted = self_targeted or (foreign_only and not court and bool(taxed))
@@ -1015,7 +1017,7 @@ def _authorities(code: str | None, c: Candidate, lex: Lexicon) -> ActorRef:
     """The implied actor of an agentless passive arrest or seizure: the authorities of the article's country, or of
     no known country (``code`` None), their sector by the trigger's lemma: police for an arrest, courts for a
     charge."""
-    sector = lex.authority_sector(c.lemma)
+    sector = lex.authority_sector(c.lemma, c.pattern.mode)
     return ActorRef(
         text="", start=c.trigger.start, end=c.trigger.start, name=None, code=code, sector=sector, sectors=(sector,),
         kind="organization", resolved_by="implicit-authority",
