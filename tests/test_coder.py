@@ -4717,3 +4717,23 @@ def test_narrowings_of_the_first_code_review_of_stop_49(nlp: Any, rules: Any) ->
     assert ev["actor"][0]["sector"] != "LEG"  # a deputy leader, of no chamber
     text = "Officials met in Tijuana. Mexican reporters risk being kidnapped, beaten and robbed by gangs."
     assert _types(nlp, rules, text) == []
+
+
+def test_hurt_feelings_and_released_figures_are_no_acts(nlp: Any, rules: Any) -> None:
+    text = (
+        "Officials met in Bangkok. The portrayal of monks in the play has hurt the religious sentiments of Thai"
+        " Buddhists."
+    )
+    assert "ASSAULT" not in _types(nlp, rules, text)
+    text = "Officials met in Tokyo. The yen rose before the March 3 release of Japanese export data."
+    assert _types(nlp, rules, text) == []
+    text = "Officials met in Lima. The release of two Peruvian fishermen by Chile on Monday eased tensions."
+    assert "RETREAT" in _types(nlp, rules, text)  # people freed are
+
+
+def test_an_appeal_and_a_demand_of_one_party_to_another_are_one_request(nlp: Any, rules: Any) -> None:
+    text = (
+        "Officials met in Dhaka. Bangladeshi clerics have demanded the withdrawal of a novel by writer Rahim Khan."
+        " The clerics have urged Mr Khan to withdraw the novel, their leaders said."
+    )
+    assert _types(nlp, rules, text) == ["REQUEST"]

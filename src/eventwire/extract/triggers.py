@@ -587,6 +587,10 @@ def _match_noun(
         candidates = [p for p in candidates if not p.prep or p.prep & preps]  # preposition (not "a phone call")
         if not candidates:
             return None
+    owned = {g.lemma_.lower() for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
+    candidates = [p for p in candidates if not (p.object_not and owned & p.object_not)]  # "the release of trade
+    if not candidates:  # data": figures published, no one freed
+        return None
     host = nominal_host(token, lex)
     if not headline and not _has_participant(host, lex) and not _visit_in_place(host, candidates, lex):
         return None
