@@ -4737,3 +4737,12 @@ def test_an_appeal_and_a_demand_of_one_party_to_another_are_one_request(nlp: Any
         " The clerics have urged Mr Khan to withdraw the novel, their leaders said."
     )
     assert _types(nlp, rules, text) == ["REQUEST"]
+
+
+def test_it_is_no_state_when_it_is_a_copulas_empty_subject_or_inside_a_sentence(nlp: Any, rules: Any) -> None:
+    text = (
+        "Officials met in Sanaa. Saudi Arabia bombed the port on Monday. Houthi spokesman Ali Qasim said it had"
+        " carried out an attack on a Saudi base using drones."
+    )
+    attacks = [e for e in _events(nlp, rules, text, date(2015, 9, 10)) if _codes(e["recipient"]) == {"SAU"}]
+    assert [_codes(e["actor"]) for e in attacks] == [{"YEM"}]  # the speaker's side, not the last sentence's

@@ -385,6 +385,7 @@ class Lexicon:
     multinational_regions: frozenset[str]  # "Latin American", "South China Sea": no one country
     multinational_adjectives: frozenset[str]  # "European allies", "Western diplomats": several countries
     foreign_adjectives: frozenset[str]  # "foreign governments", "international lenders": not the article's country
+    route_prepositions: frozenset[str]  # "smuggled via Paraguay": a route, half a mention of the article's country
     foreign_office_words: frozenset[str]  # "the foreign minister", "the Foreign Office": a country's own office
     compass_words: frozenset[str]  # "Western Cambodia": a part of the place after it
     water_words: frozenset[str]  # "attacked in the Red Sea": at sea, no country's attackers
@@ -844,6 +845,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "multinational_regions": WORDS,
         "multinational_adjectives": WORDS,
         "foreign_adjectives": WORDS,
+        "route_prepositions": WORDS,
         "foreign_office_words": WORDS,
         "stance_prefixes": WORDS, "stance_suffixes": WORDS,
         "compass_words": WORDS,

@@ -124,9 +124,17 @@ def phrase(head: Token) -> Phrase:
     return _phrase_of(_drop_parentheses(sorted(tokens, key=lambda t: t.i)) or [head], head)
 
 
+def _dep(token: Token) -> str:
+    """The token's relation, a pronoun subject of a copula marked as the empty subject it mostly is ("It is wrong to
+    ...", "it was unclear whether ...")."""
+    if token.lower_ == "it" and token.dep_ == "nsubj" and token.head.pos_ == "AUX":
+        return "expl"
+    return token.dep_
+
+
 def _phrase_of(tokens: list[Token], head: Token) -> Phrase:
     """The phrase of these tokens (in text order), headed by ``head``."""
-    words = tuple(Word(t.text, t.lemma_, t.pos_, t.ent_type_, t.idx, t.dep_) for t in tokens)
+    words = tuple(Word(t.text, t.lemma_, t.pos_, t.ent_type_, t.idx, _dep(t)) for t in tokens)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     head_index = next((i for i, t in enumerate(tokens) if t.i == head.i), 0)
     text = head.doc[tokens[0].i : tokens[-1].i + 1].text  # not doc.text, which joins the whole document anew

@@ -587,7 +587,8 @@ class ActorResolver:
                 return replace(
                     memory.last_person, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref"
                 )
-            if head.text.lower() in self.words.body_pronouns and head.dep.startswith("nsubj") and memory.last_body:
+            opening = head.text[:1].isupper() and head.dep == "nsubj"  # "It also asked France": a sentence's first
+            if opening and head.text.lower() in self.words.body_pronouns and memory.last_body:  # word, not a copula's
                 return replace(  # "Iran demanded repayment. It has also asked France to ...": Iran
                     memory.last_body, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref"
                 )

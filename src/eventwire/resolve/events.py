@@ -144,7 +144,9 @@ class EventResolver:
             if cue.label in ("GPE", "NORP"):
                 weights.append((cue.span.text, weight))
             elif cue.label == "ORG" and self._country_named(cue.span.text):  # "Paraguay", which the tagger may call
-                weights.append((cue.span.text, weight / 2))  # an organisation: half, as it may be a team or a route
+                before = article.text[: cue.span.start].split()[-1:]  # an organisation (half after "via", "from":
+                routed = bool(before) and before[0].lower() in self.lex.route_prepositions  # a route, not the topic)
+                weights.append((cue.span.text, weight / 2 if routed else weight))
             if cue.label in ("GPE", "LOC"):
                 places.append((cue.span.text, weight))
             if cue.label in ("ORG", "NORP"):  # "the Kremlin"; parties the tagger calls a group ("Liberal Democrats")
