@@ -4708,6 +4708,8 @@ def test_narrowings_of_the_first_code_review_of_stop_49(nlp: Any, rules: Any) ->
     assert "THREATEN" not in _types(nlp, rules, text)  # a cause, no intent
     text = "Officials met in Cairo. Two Israeli diplomats were due to be expelled on Monday."
     assert _types(nlp, rules, text) == []  # scheduled, not done, no threat
+    text = "Officials met in Ankara. The Turkish envoy is due to meet Greek Prime Minister Andreas Papandreou today."
+    assert _types(nlp, rules, text) == ["AGREE"]  # a meeting planned
     text = "Officials met in Cairo. The former Egyptian minister was condemned to 10 years in prison on Monday."
     assert _types(nlp, rules, text) == ["SANCTION"]  # by the courts
     text = "Officials met in Oslo. Norway and Sweden agreed that prisoners are exchanged on Friday."

@@ -27,7 +27,7 @@ from eventwire.extract.arguments import (
 from eventwire.extract.candidates import candidate_tokens, sentence_features, token_features
 from eventwire.extract.detector import EventDetector
 from eventwire.extract.learned import SentenceModels
-from eventwire.extract.modality import clause_ids, clause_text, modality
+from eventwire.extract.modality import clause_ids, clause_text, modality, scheduled
 from eventwire.extract.participants import ParticipantScorer, options
 from eventwire.extract.triggers import (
     TriggerMatch,
@@ -272,6 +272,8 @@ class Extractor:
                                                                self.role_words, lex)  # fmt: skip
         visit = any(w.text.lower() in lex.visiting_words for p in r.recipients for w in p.words)
         reading, mod = _reread(match, mod, r, sentence.text, lex)
+        if mod.intent and self.dicts.ontology.plover[reading.pattern.event].conflict and scheduled(token, lex):
+            mod = replace(mod, hypothetical=True)  # "were due to be expelled": planned, no one threatens
         trigger = _trigger_span(match)
         host = nominal_host(token, lex) if match.pattern.nominal else token
         anchor = _unfolding(host, lex) or token

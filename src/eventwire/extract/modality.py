@@ -262,9 +262,6 @@ def _is_hypothetical(chain: list[Token], lex: Lexicon) -> bool:
             return True  # "considering sending", "asked to"
         if t is not chain[0] and {t.lemma_.lower(), t.lower_} & lex.chance_adjectives:  # "more likely to be
             return True  # murdered", "was poised to impose tariffs"
-        if t is not chain[0] and t.lower_ in lex.scheduling_words and _over_infinitive(chain, t):
-            return True  # "is due to step down in February", "were scheduled to be expelled": not yet done (not
-            # "the violence is due to clashes", a cause)
         if t is not chain[0] and t.lemma_ == "be" and children_lemmas(t, ("nsubj",)) & lex.aim_nouns:
             below = chain[chain.index(t) - 1]
             if below.dep_ == "xcomp" and to_infinitive(below):
@@ -341,10 +338,19 @@ def _wished_of_another(top: Token, lex: Lexicon) -> bool:
     )
 
 
+def scheduled(token: Token, lex: Lexicon) -> bool:
+    """Is the act due or scheduled ("is due to meet Ozal today", "were scheduled to be expelled"; not "the violence
+    is due to clashes", a cause)?"""
+    chain = _clause_chain(token, lex)
+    return any(t.lower_ in lex.scheduling_words and _over_infinitive(chain, t) for t in chain[1:])
+
+
 def _is_intent(chain: list[Token], lex: Lexicon) -> bool:
     first = chain[0]
     if children_lemmas(first, ("aux",)) & lex.future_auxiliaries or _reported_future(chain, lex):
         return True
+    if any(t.lower_ in lex.scheduling_words and _over_infinitive(chain, t) for t in chain[1:]):
+        return True  # "is due to meet Ozal in London today": planned
     for i, t in enumerate(chain[1:], start=1):
         lemma = t.lemma_.lower()
         if lemma in lex.intent_adjectives or lemma in lex.intent_verbs or lemma in lex.intent_nouns:
