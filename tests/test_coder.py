@@ -4669,6 +4669,11 @@ def test_claims_for_payment_tolls_of_war_risks_and_schedules(nlp: Any, rules: An
 
 def test_it_as_a_subject_is_the_last_sentences_state_or_organisation(nlp: Any, rules: Any) -> None:
     text = (
+        "Officials met in Rome. France signed the accord on Monday. The deal was welcomed by Germany. It also praised"
+        " Italy."
+    )
+    assert not any(_codes(e["recipient"]) == {"ITA"} for e in _events(nlp, rules, text))  # no state was its subject
+    text = (
         "Officials met in Caracas. The Venezuelan government demanded compensation from Exxon on Monday. It also"
         " asked Colombia to close the border."
     )
@@ -4678,13 +4683,9 @@ def test_it_as_a_subject_is_the_last_sentences_state_or_organisation(nlp: Any, r
     assert [e for e in _events(nlp, rules, text, date(2015, 9, 10)) if e["event"] == "REQUEST"] == []
 
 
-def test_obstacles_are_criticism_contributions_praise_and_joint_sessions_meetings(nlp: Any, rules: Any) -> None:
+def test_obstacles_are_criticism(nlp: Any, rules: Any) -> None:
     text = "Officials met in Lima. Peru said the Chilean fence was an obstacle to trade on Monday."
     assert _types(nlp, rules, text) == ["ACCUSE"]
-    text = "Officials met in Lima. Peru said the Chilean offer was a welcome contribution to peace on Monday."
-    assert _types(nlp, rules, text) == ["SUPPORT"]
-    text = "Officials met in Brussels. French and German ministers held a joint session in Strasbourg on Monday."
-    assert _types(nlp, rules, text) == ["CONSULT"]
 
 
 def test_unsealed_charges_and_a_fraud_called_so(nlp: Any, rules: Any) -> None:
@@ -4717,6 +4718,12 @@ def test_narrowings_of_the_first_code_review_of_stop_49(nlp: Any, rules: Any) ->
     text = "Officials met in London. Labour's deputy leader criticised the government on Monday."
     (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
     assert ev["actor"][0]["sector"] != "LEG"  # a deputy leader, of no chamber
+    text = "Officials met in Tegucigalpa. Gunmen killed Jose Almendarez, the deputy-head of the Honduran patrols."
+    assert _types(nlp, rules, text) == ["ASSAULT"]  # an official of that rank, still of Honduras
+    text = "Officials met in Delhi. India and Pakistan agreed that the rupee was overvalued."
+    assert _types(nlp, rules, text) == []  # an opinion of two
+    text = "Officials met in Kabul. The Afghan army fortified its positions near the Pakistani border on Monday."
+    assert _types(nlp, rules, text) == ["MOBILIZE"]
     text = "Officials met in Tijuana. Mexican reporters risk being kidnapped, beaten and robbed by gangs."
     assert _types(nlp, rules, text) == []
 

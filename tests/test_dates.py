@@ -47,3 +47,9 @@ def test_undated_article_gives_no_day() -> None:
 def test_a_time_with_no_day_is_read_as_a_date_with_no_day(text: str) -> None:
     found = resolve_date(text, THU)  # not "no date", which would leave the event the publication day
     assert found is not None and found.value is None
+
+
+@pytest.mark.parametrize("text", ["an hour ago", "minutes ago"])
+def test_hours_ago_is_the_day_of_publication(text: str) -> None:
+    found = resolve_date(text, THU)
+    assert found is not None and found.value == THU and found.precision == "day"

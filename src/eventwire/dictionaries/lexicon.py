@@ -382,6 +382,7 @@ class Lexicon:
     acronym_joining_words: frozenset[str]  # "of", "the": left out of an acronym the article defines
     not_names: frozenset[str]
     rank_roles: frozenset[str]  # "Deputy Trade Minister": a minister, not a deputy
+    ranked_role: str  # "the deputy head": an official of that rank
     multinational_regions: frozenset[str]  # "Latin American", "South China Sea": no one country
     multinational_adjectives: frozenset[str]  # "European allies", "Western diplomats": several countries
     foreign_adjectives: frozenset[str]  # "foreign governments", "international lenders": not the article's country
@@ -839,7 +840,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     },
     "names": {
         "honorifics": WORDS, "not_names": WORDS, "shared_body_names": WORDS, "acronym_joining_words": WORDS,
-        "rank_roles": WORDS,
+        "rank_roles": WORDS, "ranked_role": WORD,
     },
     "regions": {
         "multinational_regions": WORDS,

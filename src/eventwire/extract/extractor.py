@@ -409,7 +409,7 @@ def _reread(match: TriggerMatch, mod: Modality, r: Roles, text: str, lex: Lexico
         return recoded(match, lex.peacekeeping), mod  # troops sent or arriving to keep the peace
     if event in lex.visit_types and lex.visit_mode in match.pattern.mode and _troops(match, r, lex):
         return recoded(match, lex.troops), mod  # "troops arrived in X" is no visit
-    if match.pattern.id in lex.marching_patterns and _troops(match, r, lex):
+    if match.pattern.id in lex.marching_patterns and match.token.dep_ == "xcomp" and _troops(match, r, lex):
         return recoded(match, lex.troops), mod  # "ordered 2,000 troops to march to the border": no protest
     return match, mod
 

@@ -342,14 +342,21 @@ def scheduled(token: Token, lex: Lexicon) -> bool:
     """Is the act due or scheduled ("is due to meet Ozal today", "were scheduled to be expelled"; not "the violence
     is due to clashes", a cause)?"""
     chain = _clause_chain(token, lex)
-    return any(t.lower_ in lex.scheduling_words and _over_infinitive(chain, t) for t in chain[1:])
+    return any(_schedules(chain, t, lex) for t in chain[1:])
+
+
+def _schedules(chain: list[Token], t: Token, lex: Lexicon) -> bool:
+    """Is ``t`` a scheduling word over the chain's to-infinitive (not "set out to attack", a purpose)?"""
+    return (
+        t.lower_ in lex.scheduling_words and not any(c.dep_ == "prt" for c in t.children) and _over_infinitive(chain, t)
+    )
 
 
 def _is_intent(chain: list[Token], lex: Lexicon) -> bool:
     first = chain[0]
     if children_lemmas(first, ("aux",)) & lex.future_auxiliaries or _reported_future(chain, lex):
         return True
-    if any(t.lower_ in lex.scheduling_words and _over_infinitive(chain, t) for t in chain[1:]):
+    if any(_schedules(chain, t, lex) for t in chain[1:]):
         return True  # "is due to meet Ozal in London today": planned
     for i, t in enumerate(chain[1:], start=1):
         lemma = t.lemma_.lower()

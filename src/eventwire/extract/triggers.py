@@ -1057,16 +1057,14 @@ def _opinion(verb: Token, index: TriggerIndex, lex: Lexicon) -> bool:
 
 
 def _stative(clause: Token, index: TriggerIndex, lex: Lexicon) -> bool:
-    """Is the clause a passive that says what a thing is, with no doer, no time and no act of the trigger file ("the
-    pound is overvalued"; not "the border is reopened on Friday", "prisoners are exchanged", what is agreed)?"""
-    return (
-        any(
-            a.dep_ == "auxpass" and a.lemma_.lower() in lex.copulas and a.tag_ in ("VBZ", "VBP")
-            for a in clause.children
-        )
-        and not any(a.dep_ == "agent" or a.ent_type_ in ("DATE", "TIME") for a in clause.subtree)
-        and verb_lemma(clause) not in index.verbs
-    )
+    """Is the clause a passive that says what a thing is or was, with no doer ("the pound is overvalued", "the border
+    was closed in 2001"; not an act of the trigger file in the present, "prisoners are exchanged on Friday", "the
+    border is reopened": what is agreed)?"""
+    passive = [a for a in clause.children if a.dep_ == "auxpass" and a.lemma_.lower() in lex.copulas]
+    if not passive or any(a.dep_ == "agent" for a in clause.children):
+        return False
+    present = any(a.tag_ in ("VBZ", "VBP") for a in passive)
+    return not (present and verb_lemma(clause) in index.verbs)
 
 
 def _past(clause: Token) -> bool:

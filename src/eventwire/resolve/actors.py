@@ -261,8 +261,12 @@ class ActorResolver:
                 role = lex.roles.get(low[:-1])  # "Christians", a plural the tagger leaves unlemmatised as a name
             if role is not None and role.term in self.words.rank_roles and i + n < len(words):
                 after = self._match(words, text, base, i + n)
-                if words[i + n].pos == "NOUN" or (after is not None and isinstance(after[1], Role)):
-                    return None  # "Deputy Trade Minister", "deputy leader": a rank, not a deputy of a chamber
+                if after is not None and isinstance(after[1], Role):
+                    return None  # "Deputy Trade Minister": the minister's rank, not a deputy of a chamber
+                ranked = self.lex.roles.get(self.words.ranked_role)
+                nxt = words[i + n + 1] if words[i + n].text == "-" and i + n + 1 < len(words) else words[i + n]
+                if nxt.pos == "NOUN" and ranked is not None:  # (or "deputy-head")
+                    return n, ranked  # "the deputy head of the patrols": an official of that rank, of no chamber
             if role is not None:
                 return n, role
         return None

@@ -103,6 +103,8 @@ class EventResolver:
                     anchor = m.date
             if cues.subject is not None:
                 self._track_subject(cues.subject, memory)
+            else:  # "The deal was welcomed by Germany. It ...": no state was this sentence's subject
+                memory.last_body = None
         mentions = [self._upgrade(m, memory) for m in mentions]
         if extraction.text:
             mentions = [_restore_text(m, extraction.text) for m in mentions]
@@ -243,7 +245,7 @@ class EventResolver:
         if ref is not None and ref.kind == "person" and named:
             memory.last_person = self.actors.finish(ref, memory)
         body = ref is not None and ref.kind in self.lex.body_kinds and bool(ref.code) and ref.resolved_by != "coref"
-        memory.last_body = self.actors.finish(ref, memory) if body and ref is not None else None
+        memory.last_body = ref if body else None  # (not finished: the article's memory is written as before)
 
     # -- one candidate -------------------------------------------------------------------------
     def _party_like(self, p: Phrase) -> bool:
