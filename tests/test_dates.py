@@ -43,7 +43,7 @@ def test_undated_article_gives_no_day() -> None:
         assert found is not None and found.value is None
 
 
-@pytest.mark.parametrize("text", ["a year ago", "a month ago", "over the weekend", "last weekend"])
+@pytest.mark.parametrize("text", ["a year ago", "a month ago", "over the weekend", "last weekend", "48 hours ago"])
 def test_a_time_with_no_day_is_read_as_a_date_with_no_day(text: str) -> None:
     found = resolve_date(text, THU)  # not "no date", which would leave the event the publication day
     assert found is not None and found.value is None

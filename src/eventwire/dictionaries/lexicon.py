@@ -349,7 +349,6 @@ class Lexicon:
     physical_targets: frozenset[str]  # "attacked the leader's convoy": a thing hit, not words
     symmetric_types: frozenset[str]
     merged_roots: frozenset[str]
-    alike_roots: frozenset[str]  # an appeal and a demand: one request told twice may merge
     distinct_roots: frozenset[str]  # roots whose three-digit codes never merge (an arrest and a seizure)
     person_pronouns: frozenset[str]
     body_pronouns: frozenset[str]  # "It also asked France": the last sentence's state or organisation subject
@@ -433,8 +432,7 @@ class Lexicon:
     def merge_root(self, cameo: str) -> str:
         """The CAMEO root two mentions must share to merge (merged roots count as the lowest of them)."""
         root = cameo[:2]
-        group = next((g for g in (self.merged_roots, self.alike_roots) if root in g), None)
-        return min(group) if group else root
+        return min(self.merged_roots) if root in self.merged_roots else root
 
     def historic(self, code: str | None, when: date | None) -> str | None:
         """The code a country acted as at ``when`` (RUS before 1991-12-26 is SUN)."""
@@ -823,7 +821,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "sport_types": TYPES, "sport_patterns": PATTERNS, "sport_verbs": WORDS, "sport_words": WORDS,
         "armed_sectors": SECTORS,
     },
-    "merge": {"symmetric_types": TYPES, "merged_roots": ROOTS, "alike_roots": ROOTS, "distinct_roots": ROOTS},
+    "merge": {"symmetric_types": TYPES, "merged_roots": ROOTS, "distinct_roots": ROOTS},
     "pronouns": {
         "person_pronouns": WORDS, "body_pronouns": WORDS, "body_kinds": WORDS, "group_pronouns": WORDS,
         "group_phrases": PHRASES, "collective_anaphors": WORDS,

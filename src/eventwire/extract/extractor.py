@@ -272,8 +272,8 @@ class Extractor:
                                                                self.role_words, lex)  # fmt: skip
         visit = any(w.text.lower() in lex.visiting_words for p in r.recipients for w in p.words)
         reading, mod = _reread(match, mod, r, sentence.text, lex)
-        if mod.intent and self.dicts.ontology.plover[reading.pattern.event].conflict and scheduled(token, lex):
-            mod = replace(mod, hypothetical=True)  # "were due to be expelled": planned, no one threatens
+        if mod.intent and reading.pattern.event in lex.threat_when_promised and scheduled(token, lex):
+            mod = replace(mod, hypothetical=True)  # "troops were due to attack at dawn": planned, no one threatens
         trigger = _trigger_span(match)
         host = nominal_host(token, lex) if match.pattern.nominal else token
         anchor = _unfolding(host, lex) or token

@@ -1063,6 +1063,8 @@ def _stative(clause: Token, index: TriggerIndex, lex: Lexicon) -> bool:
     passive = [a for a in clause.children if a.dep_ == "auxpass" and a.lemma_.lower() in lex.copulas]
     if not passive or any(a.dep_ == "agent" for a in clause.children):
         return False
+    if not any(a.tag_ in ("VBD", "VBZ", "VBP") for a in passive):
+        return False  # "agreed that the prisoners be released": what is to be done
     present = any(a.tag_ in ("VBZ", "VBP") for a in passive)
     return not (present and verb_lemma(clause) in index.verbs)
 

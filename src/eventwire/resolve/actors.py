@@ -265,8 +265,8 @@ class ActorResolver:
                     return None  # "Deputy Trade Minister": the minister's rank, not a deputy of a chamber
                 ranked = self.lex.roles.get(self.words.ranked_role)
                 nxt = words[i + n + 1] if words[i + n].text == "-" and i + n + 1 < len(words) else words[i + n]
-                if nxt.pos == "NOUN" and ranked is not None:  # (or "deputy-head")
-                    return n, ranked  # "the deputy head of the patrols": an official of that rank, of no chamber
+                if nxt.pos == "NOUN" and ranked is not None:  # (or "deputy-head"): an official of that rank, of no
+                    return n, replace(ranked, term=role.term)  # chamber ("the deputy head of the patrols")
             if role is not None:
                 return n, role
         return None
@@ -637,6 +637,9 @@ class ActorResolver:
             org, scan = None, replace(scan, orgs=[], roles=[(0, role)] if role is not None else [])
         elif org is not None and self._other_body(phrase, org):
             org = None  # "the Trade Unions Congress": a body of another name, not the US Congress
+        ranks = self.words.rank_roles
+        if org is not None and any(r.term in ranks for _, r in scan.roles):  # "the CIA deputy director": the body's
+            scan = replace(scan, roles=[(k, r) for k, r in scan.roles if r.term not in ranks])
         sectors = _role_sectors(scan, phrase.words, self.words.people_sector)
         if sectors and not self.words.home_prefixes.isdisjoint(low.split()):  # "Shadow home secretary David Davis":
             sectors = self._out_of_office(tuple(self.words.shadow_sectors), sectors)  # the opposition's, no office

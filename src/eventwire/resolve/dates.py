@@ -140,7 +140,7 @@ def resolve_date(text: str, published: date | None) -> EventDate | None:
             return found
     elif any(d in t for d in WEEKDAYS) or "yesterday" in t or t == "today":
         return EventDate(None, None, text=text)
-    if published is not None and re.search(r"\b(?:hours?|minutes?|moments?)\s+ago$", t):
+    if published is not None and re.search(r"\b(?:hours?|minutes?|moments?)\s+ago$", t) and not re.search(r"\d", t):
         return EventDate(published, "day", text=text)  # "an hour ago": the day of publication
     if t.endswith(" ago"):  # "a year ago", "a month ago": about then, no day (days ago are counted above)
         return EventDate(None, None, text=text)
