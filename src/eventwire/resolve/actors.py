@@ -166,7 +166,7 @@ class ArticleMemory:
     dominant: bool = False  # the main country outweighs every other the article names (see article_countries)
     people: dict[str, ActorRef] = field(default_factory=dict)  # name or name token (lowercase) → coding
     last_person: ActorRef | None = None
-    last_body: ActorRef | None = None  # the last sentence's subject when a state or organisation: a next "It"
+    last_subject: Phrase | None = None  # the last sentence's subject: a next "It", when a state or organisation
     titled: dict[str, ActorRef] = field(default_factory=dict)  # role term → the last named person holding it
     last_group: tuple[ActorRef, ...] = ()
     acronyms: dict[str, ActorRef] = field(default_factory=dict)  # "BNP" after "the British National Party (BNP)"
@@ -592,10 +592,10 @@ class ActorResolver:
                     memory.last_person, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref"
                 )
             opening = head.text[:1].isupper() and head.dep == "nsubj"  # "It also asked France": a sentence's first
-            if opening and head.text.lower() in self.words.body_pronouns and memory.last_body:  # word, not a copula's
-                return replace(  # "Iran demanded repayment. It has also asked France to ...": Iran
-                    memory.last_body, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref"
-                )
+            if opening and head.text.lower() in self.words.body_pronouns:  # word, not a copula's
+                body = self._body(memory)
+                if body is not None:  # "Iran demanded repayment. It has also asked France to ...": Iran
+                    return replace(body, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref")
             return None
         scan = self.scan(phrase)
         if head is not None and head.text.lower() in self.words.counterpart_nouns:
@@ -714,6 +714,16 @@ class ActorResolver:
         if head is not None and _plural_noun(head) and canonical is None:  # "six Paraguayan women", "two men"
             told = bool(code) and (how.startswith("country-") or how == "group-coref")
             memory.described[phrase.start] = (head.lemma.lower(), ref if told else None)
+        return ref
+
+    def _body(self, memory: ArticleMemory) -> ActorRef | None:
+        """The last sentence's subject when it is a state or an organisation with a country, or None."""
+        told = memory.last_subject
+        if told is None or (told.words and told.words[told.head].pos == "PRON"):
+            return None
+        ref = self.resolve(told, memory)
+        if ref is None or ref.kind not in self.words.body_kinds or not ref.code or ref.resolved_by == "coref":
+            return None
         return ref
 
     def note_acronyms(self, text: str, memory: ArticleMemory) -> None:

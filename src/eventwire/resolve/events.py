@@ -104,7 +104,7 @@ class EventResolver:
             if cues.subject is not None:
                 self._track_subject(cues.subject, memory)
             else:  # "The deal was welcomed by Germany. It ...": no state was this sentence's subject
-                memory.last_body = None
+                memory.last_subject = None
         mentions = [self._upgrade(m, memory) for m in mentions]
         if extraction.text:
             mentions = [_restore_text(m, extraction.text) for m in mentions]
@@ -240,12 +240,12 @@ class EventResolver:
     def _track_subject(self, subject: Phrase, memory: ArticleMemory) -> None:
         """Remember the sentence's person subject for a following "He"/"She", and its state or organisation subject
         for a following "It" (no other: "The plan was rejected. It would have ...")."""
+        memory.last_subject = subject  # read only when an "It" follows (see ActorResolver.resolve)
+        if not (subject.words and subject.words[subject.head].pos == "PROPN"):
+            return
         ref = self.actors.resolve(subject, memory)
-        named = bool(subject.words) and subject.words[subject.head].pos == "PROPN"
-        if ref is not None and ref.kind == "person" and named:
+        if ref is not None and ref.kind == "person":
             memory.last_person = self.actors.finish(ref, memory)
-        body = ref is not None and ref.kind in self.lex.body_kinds and bool(ref.code) and ref.resolved_by != "coref"
-        memory.last_body = ref if body else None  # (not finished: the article's memory is written as before)
 
     # -- one candidate -------------------------------------------------------------------------
     def _party_like(self, p: Phrase) -> bool:
