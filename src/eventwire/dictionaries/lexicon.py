@@ -351,7 +351,7 @@ class Lexicon:
     merged_roots: frozenset[str]
     distinct_roots: frozenset[str]  # roots whose three-digit codes never merge (an arrest and a seizure)
     person_pronouns: frozenset[str]
-    body_pronouns: frozenset[str]  # "It also asked France": the last sentence's state or organisation subject
+    body_pronouns: frozenset[str]  # "It also asked Colombia": the last sentence's state or organisation subject
     body_kinds: frozenset[str]  # the kinds of actor such a subject is (a state, an organisation)
     group_pronouns: frozenset[str]
     group_phrases: tuple[str, ...]

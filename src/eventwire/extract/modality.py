@@ -339,9 +339,12 @@ def _wished_of_another(top: Token, lex: Lexicon) -> bool:
 
 
 def scheduled(token: Token, lex: Lexicon) -> bool:
-    """Is the act due or scheduled ("is due to meet Ozal today", "were scheduled to be expelled"; not "the violence
-    is due to clashes", a cause)?"""
-    chain = _clause_chain(token, lex)
+    """Is the act due or scheduled ("is due to meet the premier today", "were scheduled to be expelled"; not "the
+    violence is due to clashes", a cause)?"""
+    return _scheduled_chain(_clause_chain(token, lex), lex)
+
+
+def _scheduled_chain(chain: list[Token], lex: Lexicon) -> bool:
     return any(_schedules(chain, t, lex) for t in chain[1:])
 
 
@@ -356,8 +359,8 @@ def _is_intent(chain: list[Token], lex: Lexicon) -> bool:
     first = chain[0]
     if children_lemmas(first, ("aux",)) & lex.future_auxiliaries or _reported_future(chain, lex):
         return True
-    if any(_schedules(chain, t, lex) for t in chain[1:]):
-        return True  # "is due to meet Ozal in London today": planned
+    if _scheduled_chain(chain, lex):
+        return True  # "is due to meet the premier in London today": planned
     for i, t in enumerate(chain[1:], start=1):
         lemma = t.lemma_.lower()
         if lemma in lex.intent_adjectives or lemma in lex.intent_verbs or lemma in lex.intent_nouns:

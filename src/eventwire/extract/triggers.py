@@ -1800,7 +1800,7 @@ def _war_toll(match: TriggerMatch, lex: Lexicon) -> bool:
     the fighting, no arrest?"""
     verb = match.token
     if match.pattern.id not in lex.capture_patterns or not subject_of(verb, lex)[1]:
-        return False  # "Chadian troops killed 384 Libyans and captured 48": the troops took them
+        return False  # "troops killed 30 rebels and captured 12": the troops took them
     told = [verb.head] if verb.dep_ == "conj" else []
     told += [c for c in (*verb.children, *verb.head.children) if c.dep_ == "conj"]
     if any(c.dep_ == "agent" for t in (verb, *told) for c in t.children):

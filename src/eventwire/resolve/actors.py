@@ -591,10 +591,10 @@ class ActorResolver:
                 return replace(
                     memory.last_person, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref"
                 )
-            opening = head.text[:1].isupper() and head.dep == "nsubj"  # "It also asked France": a sentence's first
+            opening = head.text[:1].isupper() and head.dep == "nsubj"  # "It also asked Colombia": a sentence's first
             if opening and head.text.lower() in self.words.body_pronouns:  # word, not a copula's
                 body = self._body(memory)
-                if body is not None:  # "Iran demanded repayment. It has also asked France to ...": Iran
+                if body is not None:  # "Venezuela demanded compensation. It also asked Colombia to ...": Venezuela
                     return replace(body, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref")
             return None
         scan = self.scan(phrase)
@@ -938,7 +938,7 @@ class ActorResolver:
         if holder is not None:
             return "person", holder.name
         if name is not None and not (org and not scan.roles and org.kind != "party"):
-            return "person", name  # "Liberal Democrat Paul Tyler": a party's man (not "Ford Motor's Detroit plant")
+            return "person", name  # "Liberal Democrat Anna Fenwick": a party's man (not "Ford Motor's Detroit plant")
         if org is not None:
             return "organization", org.name
         if scan.roles:
