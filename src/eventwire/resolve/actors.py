@@ -718,10 +718,8 @@ class ActorResolver:
 
     def _body(self, memory: ArticleMemory) -> ActorRef | None:
         """The last sentence's subject when it is a state or an organisation with a country, or None."""
-        told = memory.last_subject
-        if told is None or (told.words and told.words[told.head].pos == "PRON"):
-            return None
-        ref = self.resolve(told, memory)
+        told = memory.last_subject  # (a name or a noun: see extract's sentence subject)
+        ref = self.resolve(told, memory) if told is not None else None
         if ref is None or ref.kind not in self.words.body_kinds or not ref.code or ref.resolved_by == "coref":
             return None
         return ref

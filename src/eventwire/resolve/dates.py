@@ -27,20 +27,8 @@ MONTHS = (
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1}
 _SAME_DAY = ("the day", "that day", "the same day", "earlier in the day", "later in the day")
-_VAGUE = (
-    "recent",
-    "recently",
-    "weeks",
-    "months",
-    "years",
-    "decade",
-    "decades",
-    "century",
-    "past",
-    "week",
-    "season",
-    "weekend",
-)
+_VAGUE = ("recent", "recently", "weeks", "months", "years", "decade", "decades", "century", "past", "week", "season",
+          "weekend")  # fmt: skip
 _YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$")
 _DAY_NUM = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
 

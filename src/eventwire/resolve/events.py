@@ -146,8 +146,9 @@ class EventResolver:
             if cue.label in ("GPE", "NORP"):
                 weights.append((cue.span.text, weight))
             elif cue.label == "ORG" and self._country_named(cue.span.text):  # "Paraguay", which the tagger may call
-                before = article.text[: cue.span.start].split()[-1:]  # an organisation (half after "via", "from":
-                routed = bool(before) and before[0].lower() in self.lex.route_prepositions  # a route, not the topic)
+                before = article.text[max(0, cue.span.start - 30) : cue.span.start].split()[-1:]  # an organisation
+                routed = bool(before) and before[0].lower() in self.lex.route_prepositions  # (half after "via": a
+                # route, not the topic)
                 weights.append((cue.span.text, weight / 2 if routed else weight))
             if cue.label in ("GPE", "LOC"):
                 places.append((cue.span.text, weight))
