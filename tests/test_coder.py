@@ -4760,3 +4760,35 @@ def test_narrowings_of_the_third_code_review_of_stop_49(nlp: Any, rules: Any) ->
     assert _types(nlp, rules, text) == []
     text = "Officials met in Tehran. The US is set to impose sanctions on Iran next week."
     assert _types(nlp, rules, text) == ["SANCTION"]  # announced, as "will impose"
+
+
+def test_them_after_one_side_acted_on_another_means_those_acted_on(nlp: Any, rules: Any) -> None:
+    text = "Police in Accra detained four traders on Monday and prosecutors later charged them with smuggling."
+    charges = [e for e in _events(nlp, rules, text, date(2015, 9, 10)) if e["event"] == "ACCUSE"]
+    assert charges and all(r["text"] == "four traders" for e in charges for r in e["recipient"])
+    assert all(a["text"] == "prosecutors" for e in charges for a in e["actor"])  # the parser hangs them on the date
+    text = "Officials met in Lagos. Police arrested two bankers and prosecutors charged them with fraud."
+    charges = [e for e in _events(nlp, rules, text, date(2015, 9, 10)) if e["event"] == "ACCUSE"]
+    assert charges and all(r["text"] == "two bankers" for e in charges for r in e["recipient"])
+
+
+def test_it_after_an_opening_adverb_is_the_last_sentences_state(nlp: Any, rules: Any) -> None:
+    text = (
+        "Officials met in Rome. The European Union criticised Libya on Monday. In a statement, it urged Tripoli to"
+        " free the detained fishermen."
+    )
+    requests = [e for e in _events(nlp, rules, text, date(2015, 9, 10)) if e["event"] == "REQUEST"]
+    assert requests and all(_codes(e["actor"]) == {"EUR"} for e in requests)
+    text = "Officials met in Rome. The rally was broken up by police. However, it urged Tripoli to free the fishermen."
+    assert "REQUEST" not in _types(nlp, rules, text)  # no state was the last sentence's subject
+
+
+def test_a_headline_thing_or_phrasal_act_with_a_place_is_passive(nlp: Any, rules: Any) -> None:
+    body = "A bomb went off outside the building in the Afghan city on Monday, officials said. Nobody was hurt."
+    (ev,) = _events(nlp, rules, body, date(2015, 9, 10), title="Girls' school bombed in Kandahar")
+    assert not any("school" in a["text"] for a in ev["actor"]) and "school" in ev["recipient"][0]["text"]
+    body = "Unidentified gunmen shot dead the mayor of a small Mexican town on Sunday, state officials said."
+    for ev in _events(nlp, rules, body, date(2015, 9, 10), title="Mayor gunned down in Tijuana"):
+        assert not any(a["text"] == "Mayor" for a in ev["actor"])
+    text = "Russian jets attacked near Aleppo"  # (no thing, no particle: active, as before)
+    assert all(not e["recipient"] or "jets" not in e["recipient"][0]["text"] for e in _events(nlp, rules, text))

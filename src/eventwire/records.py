@@ -112,6 +112,9 @@ class Sentence:
     zone: Zone = "body"
 
 
+OPENING_SUBJECT = "nsubj:opening"  # a Word's relation: a subject after only an opening adverb ("However, it said")
+
+
 @dataclass(frozen=True, slots=True)
 class Word:
     """A token as later stages see it (no spaCy objects past extract/)."""

@@ -33,6 +33,7 @@ from eventwire.extract.triggers import (
     quoted_party,
     reaction,
     settlement_of,
+    stranded,
     subject_of,
     to_infinitive,
     told_clause,
@@ -42,7 +43,7 @@ from eventwire.extract.triggers import (
     wrongdoing_clause,
 )
 from eventwire.nlp.entities import entity_starting_at
-from eventwire.records import Phrase, Word
+from eventwire.records import OPENING_SUBJECT, Phrase, Word
 
 # children whose subtrees never belong to an actor phrase
 _CUT_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "prep", "ccomp", "xcomp", "preconj"})
@@ -129,7 +130,21 @@ def _dep(token: Token) -> str:
     ...", "it was unclear whether ...")."""
     if token.lower_ == "it" and token.dep_ == "nsubj" and token.head.pos_ == "AUX":
         return "expl"
+    if token.lower_ == "it" and token.dep_ == "nsubj" and _after_opening(token):
+        return OPENING_SUBJECT  # "However, it said ...", "In a statement, it said ...": as a sentence's first word
     return token.dep_
+
+
+def _after_opening(token: Token) -> bool:
+    """Does the token follow only a sentence's opening adverb or phrase, closed by a comma and with no verb of its
+    own ("However, it", "On Monday, it"; not "When the army withdrew, it")?"""
+    opening = token.doc[token.sent.start : token.i]
+    return (
+        len(opening) >= 2
+        and opening[-1].text == ","
+        and opening[0].pos_ in ("ADV", "ADP")
+        and not any(t.pos_ in ("VERB", "AUX") for t in opening)
+    )
 
 
 def _phrase_of(tokens: list[Token], head: Token) -> Phrase:
@@ -254,7 +269,7 @@ def conjuncts(head: Token) -> list[Token]:
     while stack:
         token = stack.pop()
         for child in token.children:
-            if child.dep_ == "conj" or _listed_place(token, child):
+            if (child.dep_ == "conj" and not stranded(child)) or _listed_place(token, child):
                 out.append(child)
                 stack.append(child)
             elif _keep(child):

@@ -39,6 +39,7 @@ from eventwire.extract.triggers import (
     match_verb,
     misread_object,
     nominal_host,
+    phrasal,
     prep_objects,
     reduced_passive,
     settlement_of,
@@ -263,7 +264,7 @@ class Extractor:
         r = roles(match, lex, attacks)
         if (
             sentence.zone == "headline"
-            and set(match.pattern.recipient) == {"dobj"}
+            and (set(match.pattern.recipient) == {"dobj"} or ("dobj" in match.pattern.recipient and phrasal(token)))
             and not r.recipients
             and reduced_passive(token, lex)
         ):  # "Banker sentenced to five years", "Minister criticised over remarks": done to the subject

@@ -962,6 +962,8 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             current = current.head.head  # "decided for the time being not to accept": the idiom is no subject
             continue
         passive = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+        if subj is None and passive is None and _joined_finite(current):
+            subj = stranded_subject(current)  # "detained them on Monday and prosecutors later charged them"
         owned = subj if subj is not None else passive
         if current is not verb and current.dep_ == "relcl" and owned is not None and _whose(owned) and own_aux:
             # "Sizzla, whose UK tour was cancelled ..., has been jailed": the parser joins the main verb, which has
@@ -1008,6 +1010,45 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             break  # "Qatar is mediating": the parser may read the participle as what Qatar is
         current = current.head
     return None, False
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject of a conjoined verb that the parser hung on the noun before it: "Police held five men on Monday
+    and prosecutors later charged them" reads "prosecutors" as a second date or object, "and" just before it, and
+    leaves "charged" with no subject of its own; the noun (a plural or a name) is the subject."""
+    at = verb.i - 1
+    doc = verb.doc
+    while at > verb.sent.start and doc[at].pos_ == "ADV":
+        at -= 1
+    noun = doc[at]
+    before = noun.left_edge.i - 1
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or before < 0 or doc[before].dep_ != "cc":
+        return None
+    if noun.head.i > noun.i or noun.head.dep_ not in ("pobj", "npadvmod", "dobj"):
+        return None
+    return noun
+
+
+def _joined_finite(verb: Token) -> bool:
+    """Is the verb a conjunct, or a finite verb the parser made an adverbial clause with no conjunction of its own
+    ("... near the city and the army then attacked them")?"""
+    if verb.pos_ != "VERB":
+        return False
+    return verb.dep_ == "conj" or (
+        verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "mark" for c in verb.children)
+    )
+
+
+def stranded(noun: Token) -> bool:
+    """Is the noun the stranded subject of the conjoined verb after it (see stranded_subject), not one more object?"""
+    at = noun.i + 1
+    doc = noun.doc
+    while at < noun.sent.end and doc[at].pos_ == "ADV":
+        at += 1
+    if at >= noun.sent.end or not _joined_finite(doc[at]):
+        return False
+    verb = doc[at]
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and stranded_subject(verb) == noun
 
 
 _QUESTION_OPENERS = frozenset({"mark", "advmod", "nsubj", "nsubjpass", "dobj", "attr"})
@@ -1244,17 +1285,30 @@ def reduced_passive(verb: Token, lex: Lexicon) -> bool:
     over remarks"): the head of its sentence, past or participle, with a subject but no auxiliary and no object, and
     a complement only a passive has (one of the lexicon's passive prepositions: to, for, over, with, of, as; not a
     place or a time: "Russian jets attacked near Aleppo" is active), or nothing after it ("Two aid workers
-    kidnapped")? Asked only of a headline verb whose pattern's one target is the object."""
-    return (
-        verb.tag_ in ("VBN", "VBD")
-        and verb.dep_ == "ROOT"
-        and any(c.dep_ == "nsubj" for c in verb.children)
-        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
-        and (
-            any(c.dep_ == "prep" and c.lower_ in lex.passive_prepositions and not temporal(c) for c in verb.children)
-            or not any(c.i > verb.i and c.dep_ != "punct" for c in verb.children)
-        )
+    kidnapped", "Mayor gunned down"), or a place or time when the subject is a thing no one's act is told of or the
+    verb a phrasal one ("Police station bombed in Quetta", "Aid convoy shelled near Homs")? Asked only of a headline
+    verb whose pattern's one target is the object."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (
+        verb.tag_ not in ("VBN", "VBD")
+        or verb.dep_ != "ROOT"
+        or subject is None
+        or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+    ):
+        return False
+    if not any(c.i > verb.i and c.dep_ not in ("punct", "prt") for c in verb.children):
+        return True
+    thing = subject.lemma_.lower() in lex.physical_targets or phrasal(verb)  # (a phrasal act with no object:
+    # "Mayor gunned down in Tijuana")
+    return any(
+        c.dep_ == "prep" and ((c.lower_ in lex.passive_prepositions and not temporal(c)) or thing)
+        for c in verb.children
     )
+
+
+def phrasal(verb: Token) -> bool:
+    """Is the verb a phrasal one, its particle with it ("gunned down", "shot dead" is not)?"""
+    return any(c.dep_ == "prt" for c in verb.children)
 
 
 def appositive_participle(verb: Token, subj: Token) -> bool:

@@ -9,7 +9,7 @@ from datetime import date
 
 from eventwire.dictionaries.actors import ActorLexicon, CountryHit, OfficeHolder, Organization, Role, fold_accents
 from eventwire.dictionaries.lexicon import Lexicon
-from eventwire.records import ActorRef, Phrase, Word
+from eventwire.records import OPENING_SUBJECT, ActorRef, Phrase, Word
 from eventwire.resolve.places import Gazetteer
 
 NAME = "eventwire.actors.v1"
@@ -169,6 +169,7 @@ class ArticleMemory:
     last_subject: Phrase | None = None  # the last sentence's subject: a next "It", when a state or organisation
     titled: dict[str, ActorRef] = field(default_factory=dict)  # role term → the last named person holding it
     last_group: tuple[ActorRef, ...] = ()
+    last_acted_on: tuple[ActorRef, ...] = ()  # the recipients of that group's act when one side acted on the other
     acronyms: dict[str, ActorRef] = field(default_factory=dict)  # "BNP" after "the British National Party (BNP)"
     last_attackers: tuple[ActorRef, ...] = ()  # the named makers of the article's last attack
     attack_sentence: int | None = None  # where the sentence of that attack starts
@@ -592,7 +593,8 @@ class ActorResolver:
                     memory.last_person, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref"
                 )
             opening = head.text[:1].isupper() and head.dep == "nsubj"  # "It also asked Colombia": a sentence's first
-            if opening and head.text.lower() in self.words.body_pronouns:  # word, not a copula's
+            opening = opening or head.dep == OPENING_SUBJECT  # word (or after "However,"), not a copula's
+            if opening and head.text.lower() in self.words.body_pronouns:
                 body = self._body(memory)
                 if body is not None:  # "Venezuela demanded compensation. It also asked Colombia to ...": Venezuela
                     return replace(body, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref")

@@ -272,7 +272,8 @@ class EventResolver:
         for ph in phrases:
             low = ph.text.lower()
             if low in self.lex.group_pronouns or any(low == g or low.endswith(g) for g in self.lex.group_phrases):
-                refs.extend(replace(g, resolved_by="group") for g in memory.last_group)
+                acted_on = memory.last_acted_on if low == "them" else ()  # an object pronoun: those acted on
+                refs.extend(replace(g, resolved_by="group") for g in acted_on or memory.last_group)
                 continue
             paired = self.actors.paired_countries(ph, memory, hyphen=mutual)
             if paired:  # "North and South Korea exchanged fire": both
@@ -649,12 +650,16 @@ class EventResolver:
             confidence = (1 - self.blend) * confidence + self.blend * c.support
         prov = Provenance(self.coder, pattern_id, c.trigger.start, c.trigger.end, c.sentence.start, c.sentence.end)
         participants = tuple((*actors, *recipients))
+        mutual = coding.event in self.lex.mutual_types or coding.cameo in self.lex.mutual_cameos
         if len(actors) >= 2:  # "Smith and Jones visited Paris. They ...": the visitors, not the place visited
             memory.last_group = tuple((*actors, *(x for x in recipients if x.kind != "country")))
+            memory.last_acted_on = ()
         elif len(told := [p for p in participants if p.resolved_by != "unidentified"]) >= 2:
             memory.last_group = tuple(told)  # "China met Japan. They agreed ...": both sides (not attackers the
             # text never named)
-        mutual = coding.event in self.lex.mutual_types or coding.cameo in self.lex.mutual_cameos
+            acted_on = tuple(r for r in recipients if r.resolved_by != "unidentified")
+            memory.last_acted_on = () if mutual or len(acted_on) == len(told) else acted_on  # "Police detained
+            # five men and prosecutors charged them": the men, not the police
         sides = (*actors, *recipients) if mutual else actors  # "Iran and Iraq held talks": both made them
         makers = tuple(a for a in sides if a.code and a.resolved_by not in ("unidentified", "earlier-act"))
         if makers and coding.event in self.lex.referred_types and not (c.modality.negated or c.modality.hypothetical):
