@@ -4792,3 +4792,16 @@ def test_a_headline_thing_or_phrasal_act_with_a_place_is_passive(nlp: Any, rules
         assert not any(a["text"] == "Mayor" for a in ev["actor"])
     text = "Russian jets attacked near Aleppo"  # (no thing, no particle: active, as before)
     assert all(not e["recipient"] or "jets" not in e["recipient"][0]["text"] for e in _events(nlp, rules, text))
+
+
+def test_a_party_leaders_attack_on_a_politician_is_words(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Oslo. The opposition leader launched a fierce attack on the prime minister over taxes."
+    assert _types(nlp, rules, text) == ["ACCUSE"]
+    text = "Officials met in London. Labour leader Tom Ashby attacked the prime minister over hospital waiting lists."
+    (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
+    assert ev["event"] == "ACCUSE" and ev["actor"][0]["sector"] == "PTY"  # the party's leader, not a union's
+    text = "Officials met in Canberra. Labour Minister Tom Hale met union leaders on Monday."
+    (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
+    assert ev["actor"][0]["sector"] == "GOV"  # the minister for labour
+    text = "Officials met in Kabul. The defence minister launched an attack on rebel positions on Monday."
+    assert _types(nlp, rules, text) == ["ASSAULT"]

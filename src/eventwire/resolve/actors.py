@@ -268,6 +268,11 @@ class ActorResolver:
                 nxt = words[i + n + 1] if words[i + n].text == "-" and i + n + 1 < len(words) else words[i + n]
                 if nxt.pos == "NOUN" and ranked is not None:  # (or "deputy-head"): an official of that rank, of no
                     return n, replace(ranked, term=role.term)  # chamber ("the deputy head of the patrols")
+            if role is not None and n > 1 and words[i].text[:1].isupper() and role.sectors:
+                party = lex.org(words[i].text)  # "Labour leader Ed Miliband": the party's, not a union's; not
+                official = not self.words.official_sectors.isdisjoint(role.sectors)  # "Labour Minister X"
+                if party is not None and party.kind == "party" and not official:
+                    return 1, party
             if role is not None:
                 return n, role
         return None

@@ -1134,7 +1134,7 @@ def _politicians(actors: list[ActorRef], recipients: list[ActorRef], lex: Lexico
     politics = (
         bool(actors and recipients)
         and all(  # "Tory leader Michael Howard attacked the government": a politician attacking a political
-            (x.kind == "person" or _party(x, lex)) and _political([x], lex)
+            (x.kind == "person" or _party(x, lex) or _described_person(x, lex)) and _political([x], lex)
             for x in actors  # body, or a party ("the Tories attacked Labour's spending"; not its supporters)
         )
         and all(_political([x], lex) and (x.name or _last_word(x) not in lex.physical_targets) for x in recipients)
@@ -1207,6 +1207,12 @@ def _party(x: ActorRef, lex: Lexicon) -> bool:
     """A party named as one ("the Tories", "the Awami League"; not "ruling party supporters", its members)?"""
     organized = x.kind == "organization" and not lex.party_sectors.isdisjoint(x.sectors)
     return organized and x.name is not None and _last_word(x) not in lex.follower_nouns
+
+
+def _described_person(x: ActorRef, lex: Lexicon) -> bool:
+    """A body's person told by a describing noun ("the opposition leader", "the party chairman"), which the
+    dictionaries code to the body they name."""
+    return x.kind == "organization" and _last_word(x) in lex.describing_nouns
 
 
 def _last_word(x: ActorRef) -> str:
