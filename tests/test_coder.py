@@ -4805,3 +4805,10 @@ def test_a_party_leaders_attack_on_a_politician_is_words(nlp: Any, rules: Any) -
     assert ev["actor"][0]["sector"] == "GOV"  # the minister for labour
     text = "Officials met in Kabul. The defence minister launched an attack on rebel positions on Monday."
     assert _types(nlp, rules, text) == ["ASSAULT"]
+
+
+def test_standing_by_ones_own_words_is_no_support(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Oslo. The governor said he stood by his comments about the Roma community."
+    assert _types(nlp, rules, text) == []
+    text = "Officials met in Tokyo. Japan said it stood by its ally the United States."
+    assert _types(nlp, rules, text) == ["SUPPORT"]
