@@ -4812,3 +4812,11 @@ def test_standing_by_ones_own_words_is_no_support(nlp: Any, rules: Any) -> None:
     assert _types(nlp, rules, text) == []
     text = "Officials met in Tokyo. Japan said it stood by its ally the United States."
     assert _types(nlp, rules, text) == ["SUPPORT"]
+
+
+def test_goods_a_media_word_describes_are_no_publisher(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Brasilia. The United States on Friday imposed 50 percent tariffs on Brazilian radio sets."
+    (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
+    assert ev["event"] == "SANCTION" and _codes(ev["recipient"]) == {"BRA"} and ev["recipient"][0]["sector"] is None
+    text = "Officials met in Seoul. A radio station said the police had arrested five smugglers."
+    assert all(a["text"] != "A radio station" for e in _events(nlp, rules, text) for a in e["actor"])

@@ -367,6 +367,7 @@ class Lexicon:
     press_sector: str
     broadcast_nouns: frozenset[str]  # "insisted on national radio": where it was said, no party
     programme_nouns: frozenset[str]  # "on Radio 4's Today programme": so with a broadcast in it
+    outlet_nouns: frozenset[str]  # "a radio station": a media word's outlet (not "television sets", goods)
     people_words: frozenset[str]
     party_nouns: frozenset[str]
     people_counts: frozenset[str]  # "thousands marched": a count standing alone is people
@@ -830,7 +831,13 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "company_anaphors": WORDS, "business_sector": SECTOR,
     },
     "historic_codes": {"historic_codes": HISTORIC},
-    "media": {"media_words": PHRASES, "press_sector": SECTOR, "broadcast_nouns": WORDS, "programme_nouns": WORDS},
+    "media": {
+        "media_words": PHRASES,
+        "press_sector": SECTOR,
+        "broadcast_nouns": WORDS,
+        "programme_nouns": WORDS,
+        "outlet_nouns": WORDS,
+    },
     "people": {"people_words": WORDS, "party_nouns": WORDS, "people_counts": WORDS, "people_sector": SECTOR},
     "officials": {
         "official_sectors": SECTORS, "local_titles": WORDS, "outward_offices": WORDS, "home_prefixes": WORDS,

@@ -158,7 +158,8 @@ class Extractor:
 
     def _own_cause(self, match: TriggerMatch) -> bool:
         """Is what a defending verb defends the speaker's own thing, no party ("defended its decision", "defended his
-        budget cuts", "stood by his remarks"; not "defended its ally Israel", "stood by his wife")? Verbal defence is support of another's policy or action."""
+        budget cuts", "stood by his remarks"; not "defended its ally Israel", "stood by his wife")? Verbal defence is
+        support of another's policy or action."""
         obj = direct_object(match.token, self.lex) or next(  # "stood by his remarks": the preposition's object
             (o for p in match.token.children if p.lower_ in match.pattern.prep for o in p.children if o.dep_ == "pobj"),
             None,

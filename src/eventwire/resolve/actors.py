@@ -607,7 +607,10 @@ class ActorResolver:
         scan = self.scan(phrase)
         if head is not None and head.text.lower() in self.words.counterpart_nouns:
             scan = replace(scan, countries=[(i, c) for i, c in scan.countries if not _owner(phrase, i)])
-        if any(o.kind == "media" for o in scan.orgs) or any(m in low for m in self.words.media_words):
+        goods = self._goods(head) and any(m in low for m in self.words.media_words)
+        if goods:  # "Japanese television sets": no press either
+            scan = replace(scan, roles=[(i, r) for i, r in scan.roles if self.words.press_sector not in r.sectors])
+        if any(o.kind == "media" for o in scan.orgs) or (any(m in low for m in self.words.media_words) and not goods):
             if not _reporter(scan, self.words.press_sector):
                 return None  # "Reuters reported", "the daily said": a publisher is never an actor
             scan = replace(scan, orgs=[o for o in scan.orgs if o.kind != "media"])  # "Al Jazeera journalist X"
@@ -722,6 +725,15 @@ class ActorResolver:
             told = bool(code) and (how.startswith("country-") or how == "group-coref")
             memory.described[phrase.start] = (head.lemma.lower(), ref if told else None)
         return ref
+
+    def _goods(self, head: Word | None) -> bool:
+        """Is the phrase's head a common noun that is no outlet ("Japanese television sets", "radio equipment";
+        not "state television", "the official news agency", "a radio station")?"""
+        if head is None or head.pos != "NOUN":
+            return False
+        word, lemma = head.text.lower(), head.lemma.lower()
+        media = any(word in m.split() for m in self.words.media_words)
+        return not media and lemma not in self.words.outlet_nouns and lemma not in self.words.programme_nouns
 
     def _body(self, memory: ArticleMemory) -> ActorRef | None:
         """The last sentence's subject when it is a state or an organisation with a country, or None."""
