@@ -31,7 +31,7 @@ def _user(tmp: Path, body: dict[str, Any]) -> tuple[Path, ...]:
 def test_packaged_lexicon_loads_with_its_version_recorded() -> None:
     d = load_from(())
     lex = d.lexicon
-    assert "eventwire.lexicon.v45" in d.versions
+    assert "eventwire.lexicon.v46" in d.versions
     assert "say" in lex.speech_verbs and "willing" in lex.intent_adjectives and "bomb" in lex.instruments
     assert (lex.threat.event, lex.threat.code(), lex.threat.code("ASSAULT")) == ("THREATEN", "130", "138")
     assert lex.refused.code("AID") == "122" and lex.pentaclass("0312") == "1" and lex.merge_root("193") == "18"
@@ -45,7 +45,7 @@ def test_every_field_is_in_exactly_one_section_with_a_comment() -> None:
     listed = [f for spec in SECTIONS.values() for f in spec]
     assert sorted(listed) == sorted(f.name for f in dataclasses.fields(Lexicon))
     data = json.loads((SRC / "dictionaries" / "data" / "lexicon.json").read_text(encoding="utf-8"))
-    assert (data["name"], data["version"]) == ("eventwire.lexicon", 45)
+    assert (data["name"], data["version"]) == ("eventwire.lexicon", 46)
     sections = {k: v for k, v in data.items() if k not in ("name", "version", "comment")}
     assert list(sections) == list(SECTIONS)
     assert all(isinstance(v.get("comment"), str) and len(v["comment"]) > 30 for v in sections.values())
