@@ -4820,3 +4820,12 @@ def test_goods_a_media_word_describes_are_no_publisher(nlp: Any, rules: Any) -> 
     assert ev["event"] == "SANCTION" and _codes(ev["recipient"]) == {"BRA"} and ev["recipient"][0]["sector"] is None
     text = "Officials met in Seoul. A radio station said the police had arrested five smugglers."
     assert all(a["text"] != "A radio station" for e in _events(nlp, rules, text) for a in e["actor"])
+
+
+def test_a_passive_names_its_maker_and_receiver_where_the_parser_hides_them(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Kiev. A formal protest was lodged with the embassy by the Ukrainian foreign ministry."
+    (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
+    assert ev["event"] == "ACCUSE" and ev["actor"][0]["text"] == "the Ukrainian foreign ministry"
+    text = "Officials met in Amman. Food aid was delivered to the refugees by the United Nations on Monday."
+    (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
+    assert ev["event"] == "AID" and ev["recipient"][0]["text"] == "the refugees"

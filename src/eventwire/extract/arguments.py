@@ -1023,7 +1023,9 @@ def roles(match: TriggerMatch, lex: Lexicon, attacks: frozenset[int] = frozenset
         actor = agent_of(token) or _attack_maker(token, lex, victims)
         if actor is not None and victims is None and actor.lemma_.lower() in lex.equipment_nouns:
             actor = None  # "the troops are supported by 40 aircraft": what it is done with, no party
-        recipient = subj if "dobj" in match.pattern.recipient else _recipient(match, token, lex)
+        given = subj is not None and subj.lemma_.lower() in match.pattern.obj  # "food aid was delivered to the
+        # refugees": the pattern's own object is the thing, its receiver the preposition's
+        recipient = subj if "dobj" in match.pattern.recipient and not given else _recipient(match, token, lex)
         if match.pattern.id in lex.sending_patterns:  # "was extradited to Peru from Bolivia": the state sending to
             actor = actor or prep_objects(token, ("from",))  # the state receiving, not the person sent
             recipient = prep_objects(token, ("to",)) or recipient  # ("was extradited by Spain": the person)

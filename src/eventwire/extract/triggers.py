@@ -1429,11 +1429,36 @@ def told_clause(clause: Token) -> Token | None:
 
 
 def agent_of(verb: Token) -> Token | None:
-    """The by-phrase's object of a passive verb ("was joined by the United States")."""
+    """The by-phrase's object of a passive verb ("was joined by the United States"), or a named one the parser hung
+    on the object of the verb's other preposition ("was lodged with the commission by the Liberal Party")."""
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next(
+        (
+            o
+            for p in verb.children
+            if p.dep_ == "prep"
+            for g in p.children
+            if g.dep_ == "pobj"
+            for b in g.children
+            if b.dep_ == "prep" and b.lower_ == "by"
+            for o in b.children
+            if o.dep_ == "pobj" and _named_party(o)
+        ),
+        None,
+    )
+
+
+def _named_party(noun: Token) -> bool:
+    """Is the noun a name of a party, or a noun a nationality or country describes ("the Ukrainian foreign ministry";
+    not "the river")?"""
+    names = ("ORG", "PERSON", "GPE", "NORP")
+    return noun.ent_type_ in names or any(
+        c.ent_type_ in names and c.dep_ in ("amod", "compound") for c in noun.children
+    )
 
 
 def _compound_target(noun: Token) -> Token | None:
