@@ -4829,3 +4829,13 @@ def test_a_passive_names_its_maker_and_receiver_where_the_parser_hides_them(nlp:
     text = "Officials met in Amman. Food aid was delivered to the refugees by the United Nations on Monday."
     (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
     assert ev["event"] == "AID" and ev["recipient"][0]["text"] == "the refugees"
+
+
+def test_a_warning_that_any_attack_will_be_answered_is_a_threat(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Caracas. Venezuela warned on Monday that it would crush any incursion into its territory."
+    (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
+    assert ev["event"] == "THREATEN" and _codes(ev["actor"]) == {"VEN"}
+    text = "Officials met in Seoul. North Korea warned that it would strike back."
+    assert _types(nlp, rules, text) == ["THREATEN"]  # the act warned of is the content, a target or not
+    text = "Officials met in Lima. The central bank warned that it would intervene in the currency market."
+    assert _types(nlp, rules, text) == []

@@ -226,6 +226,7 @@ class Lexicon:
     penalty_verbs: frozenset[str]  # "or face"
     penalty_nouns: frozenset[str]  # "or face sanctions", not "or face a heart attack"
     warning_verbs: frozenset[str]
+    hostile_nouns: frozenset[str]  # "warned it would crush any attack": an answer promised to any of these
     caution_modals: frozenset[str]  # "warned that cuts could trigger a recession": a caution, no threat
     consenting_verbs: frozenset[str]  # "agreed to send police": consent to a show of force is no threat
     accord_verbs: frozenset[str]
@@ -735,6 +736,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "penalty_verbs": WORDS,
         "penalty_nouns": WORDS,
         "warning_verbs": WORDS,
+        "hostile_nouns": WORDS,
         "caution_modals": WORDS,
         "consenting_verbs": WORDS,
     },

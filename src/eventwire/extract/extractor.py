@@ -299,7 +299,7 @@ class Extractor:
             passive=r.passive,
             has_object=match.obj is not None or _stated_content(match, lex, objects=False),
             states_content=match.obj is not None or _stated_content(match, lex),
-            names_act=any(_infinitive(c) for c in token.children),
+            names_act=any(_infinitive(c) or _warned_clause(match, c) for c in token.children),
             carried_on=match.pattern.nominal and carries_on(host, lex),
             instrument=_instrument(r.actors, lex),
             accident=_accident(match, r.actors, lex),
@@ -569,6 +569,12 @@ def _match_action(token: Token, dicts: Dictionaries) -> TriggerPattern | None:
 def _infinitive(child: Token) -> bool:
     """Is this child of a trigger the act it governs ("threatened to close", "threatened on Monday to close")?"""
     return child.pos_ == "VERB" and (child.dep_ == "xcomp" or (child.dep_ == "advcl" and infinitive_clause(child)))
+
+
+def _warned_clause(match: TriggerMatch, child: Token) -> bool:
+    """Is this child of a warning the hostile act it warns of ("warned that it would crush any attack": the
+    trigger file's "warned-act" construction)?"""
+    return match.pattern.construction == "warned-act" and child.dep_ == "ccomp" and child.pos_ == "VERB"
 
 
 def _sport(match: TriggerMatch, lex: Lexicon) -> bool:

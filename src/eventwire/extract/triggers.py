@@ -1798,12 +1798,14 @@ def match_consequences(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tr
 
 def match_warned_acts(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[TriggerMatch]:
     """Threats put as warnings: a verb of warning whose that-clause is a hostile act of the kind that, promised, is a
-    threat ("warned that it would strike the United States"), or the speaker's own act on a condition ("warned that
-    it would take countermeasures if ..."; the trigger file's "warned-act" construction)."""
+    threat ("warned that it would strike the United States"), the speaker's own act on a condition ("warned that
+    it would take countermeasures if ..."), or an answer to any hostile act ("warned it would crush any attack"; the
+    trigger file's "warned-act" construction)."""
 
     def threat(clause: Token) -> bool:
         act = match_verb(clause, index, lex)
-        return (act is not None and act.pattern.event in lex.threat_when_promised) or _own_condition(clause, lex)
+        promised = act is not None and act.pattern.event in lex.threat_when_promised
+        return promised or _own_condition(clause, lex) or _any_hostility(clause, lex)
 
     def fires(token: Token) -> bool:
         if token.pos_ != "VERB" or token.lemma_.lower() not in lex.warning_verbs:
@@ -1811,6 +1813,19 @@ def match_warned_acts(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
         return any(c.dep_ == "ccomp" and c.pos_ == "VERB" and threat(c) for c in token.children)
 
     return _constructions(sent, index, "warned-act", fires)
+
+
+def _any_hostility(clause: Token, lex: Lexicon) -> bool:
+    """Does the clause promise an answer to any hostile act ("that it would crush any attack on its soil", "it
+    would respond with force to any incursion"): will or would and, as the verb's object or the object of
+    its preposition, a hostile noun under "any"?"""
+    future = any(c.dep_ == "aux" and c.lower_ in lex.consequence_auxiliaries for c in clause.children)
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    objects += [o for p in clause.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return future and any(
+        o.lemma_.lower() in lex.hostile_nouns and any(d.dep_ == "det" and d.lower_ == "any" for d in o.children)
+        for o in objects
+    )
 
 
 def _own_condition(clause: Token, lex: Lexicon) -> bool:
