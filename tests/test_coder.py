@@ -4839,3 +4839,12 @@ def test_a_warning_that_any_attack_will_be_answered_is_a_threat(nlp: Any, rules:
     assert _types(nlp, rules, text) == ["THREATEN"]  # the act warned of is the content, a target or not
     text = "Officials met in Lima. The central bank warned that it would intervene in the currency market."
     assert _types(nlp, rules, text) == []
+
+
+def test_a_set_off_participle_on_an_untagged_name_is_the_names_act(nlp: Any, rules: Any) -> None:
+    text = (
+        "Officials met in Madrid. Nurses' union chief Ana Ruiz, meeting with Spain's health minister on Monday,"
+        " renewed her call for a 10 percent pay rise."
+    )
+    meetings = [e for e in _events(nlp, rules, text, date(2015, 9, 10)) if e["event"] == "CONSULT"]
+    assert meetings and all("Ruiz" in e["actor"][0]["text"] for e in meetings)

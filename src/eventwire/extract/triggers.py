@@ -995,7 +995,7 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
         if (
             current.dep_ == "acl"
             and current.tag_ == "VBG"
-            and current.head.ent_type_ in _PARTY_ENTS
+            and (current.head.ent_type_ in _PARTY_ENTS or current.head.pos_ == "PROPN")  # (a name it left untagged)
             and _set_off(current)
         ):
             return current.head, False  # "Jack Straw, visiting Beijing, said ...": Straw visits
