@@ -4848,3 +4848,10 @@ def test_a_set_off_participle_on_an_untagged_name_is_the_names_act(nlp: Any, rul
     )
     meetings = [e for e in _events(nlp, rules, text, date(2015, 9, 10)) if e["event"] == "CONSULT"]
     assert meetings and all("Ruiz" in e["actor"][0]["text"] for e in meetings)
+
+
+def test_a_policy_that_targets_or_hits_is_no_attacker(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Brussels. The new European Union rules target unfair state aid to airlines."
+    assert _types(nlp, rules, text) == []
+    text = "Officials met in Kabul. Afghan troops hit a Taliban compound near Kunduz on Monday."
+    assert _types(nlp, rules, text) == ["ASSAULT"]

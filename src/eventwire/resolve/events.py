@@ -790,6 +790,8 @@ class EventResolver:
         p, lex = c.pattern, self.lex
         if c.accident and c.coding.event in lex.attacker_types:
             return False  # "were killed in a motorcycle crash": no attack
+        if c.coding.event in lex.attacker_types and c.actors and all(_policy(ph, lex) for ph in c.actors):
+            return False  # "the new rules target unfair subsidies", "the tax hit exporters": no one attacks
         if (
             c.lemma.lower() in lex.enforcing_verbs
             and c.coding.event in lex.attacker_types
@@ -1207,6 +1209,11 @@ def _party(x: ActorRef, lex: Lexicon) -> bool:
     """A party named as one ("the Tories", "the Awami League"; not "ruling party supporters", its members)?"""
     organized = x.kind == "organization" and not lex.party_sectors.isdisjoint(x.sectors)
     return organized and x.name is not None and _last_word(x) not in lex.follower_nouns
+
+
+def _policy(p: Phrase, lex: Lexicon) -> bool:
+    """Is the phrase a policy, plan or statement (its head one of the policy targets), no party?"""
+    return bool(p.words) and p.words[p.head].lemma.lower() in lex.policy_targets
 
 
 def _described_person(x: ActorRef, lex: Lexicon) -> bool:
