@@ -4855,3 +4855,10 @@ def test_a_policy_that_targets_or_hits_is_no_attacker(nlp: Any, rules: Any) -> N
     assert _types(nlp, rules, text) == []
     text = "Officials met in Kabul. Afghan troops hit a Taliban compound near Kunduz on Monday."
     assert _types(nlp, rules, text) == ["ASSAULT"]
+
+
+def test_drug_shipments_sent_are_no_aid(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Tegucigalpa. Honduran gangs have been sending cocaine shipments to Mexico by boat."
+    assert "AID" not in _types(nlp, rules, text)
+    text = "Officials met in Kathmandu. Japan sent a shipment of tents and medicine to Nepal on Sunday."
+    assert _types(nlp, rules, text) == ["AID"]
