@@ -4862,3 +4862,19 @@ def test_drug_shipments_sent_are_no_aid(nlp: Any, rules: Any) -> None:
     assert "AID" not in _types(nlp, rules, text)
     text = "Officials met in Kathmandu. Japan sent a shipment of tents and medicine to Nepal on Sunday."
     assert _types(nlp, rules, text) == ["AID"]
+
+
+def test_an_event_noun_that_broke_out_takes_the_verbs_date_and_place(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Sanaa. Clashes broke out between rebels and soldiers in Taiz on Monday."
+    (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
+    assert ev["date"] == "2015-09-07" and ev["event_loc"]["name"] == "Taiz"
+
+
+def test_a_rally_told_only_as_a_setting_is_no_protest(nlp: Any, rules: Any) -> None:
+    text = (
+        "Officials met in Accra. President Mensah, speaking after a rally in Kumasi on Saturday, said Togo had been a"
+        " loyal friend to Ghana."
+    )
+    assert "PROTEST" not in _types(nlp, rules, text)
+    text = "Officials met in Cairo. Police arrested 20 people after a protest in Cairo on Friday."
+    assert "PROTEST" in _types(nlp, rules, text)

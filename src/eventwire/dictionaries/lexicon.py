@@ -296,6 +296,7 @@ class Lexicon:
     authority_countryless_sectors: frozenset[str]  # implied authorities that act even where no country is known
     speaker_asks_types: frozenset[str]  # "X is being urged to ..., Oxfam says": the teller asks
     crowd_types: frozenset[str]  # types whose agentless reports have the people of the place as actor
+    campaign_nouns: frozenset[str]  # "speaking after a rally": a setting, maybe a campaign's, no crowd implied
     crowd_sector: str
     protested_types: frozenset[str]  # types whose untargeted reports are against the authorities of the place
     protested_sector: str
@@ -778,6 +779,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     },
     "implicit_crowd": {
         "crowd_types": TYPES,
+        "campaign_nouns": WORDS,
         "crowd_sector": SECTOR,
         "protested_types": TYPES,
         "protested_sector": SECTOR,

@@ -281,7 +281,8 @@ class Extractor:
             mod = replace(mod, hypothetical=True)  # "troops were due to attack at dawn": planned, no one threatens
         trigger = _trigger_span(match)
         host = nominal_host(token, lex) if match.pattern.nominal else token
-        anchor = _unfolding(host, lex) or token
+        anchor = _unfolding(host, lex) or (host if host.pos_ == "VERB" else token)  # "protests erupted in Cairo on
+        # Friday": the occurring verb's date and place
         timed = [e for e in ents if not _duration(e, lex)]  # "sentenced to 25 years on Monday": Monday
         setting = _setting(anchor)
         return Candidate(
@@ -301,6 +302,7 @@ class Extractor:
             states_content=match.obj is not None or _stated_content(match, lex),
             names_act=any(_infinitive(c) or _warned_clause(match, c) for c in token.children),
             carried_on=match.pattern.nominal and carries_on(host, lex),
+            adjunct=match.pattern.nominal and token.dep_ == "pobj" and token.head.lower_ in lex.adjunct_prepositions,
             instrument=_instrument(r.actors, lex),
             accident=_accident(match, r.actors, lex),
             told_attack=r.passive and told_attack(token, lex),

@@ -460,6 +460,8 @@ class EventResolver:
             and (c.pattern.nominal or (c.passive and bool(c.pattern.obj)))  # "rallies were held", not "is expected
             and c.coding.event in lex.crowd_types  # to protest" (the subject protests)
             and not c.pattern.id.startswith("model:")  # a guessed event gets no guessed crowd
+            and not (c.adjunct and c.lemma.lower() in lex.campaign_nouns)  # "the president, speaking after a
+            # rally in Nakuru, said": a setting, maybe a campaign's, no protest told (not "after a protest")
         ):
             where = self._clause_country(c) or memory.main_country  # "rallies were held across the country"
             if where:
