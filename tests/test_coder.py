@@ -4878,3 +4878,9 @@ def test_a_rally_told_only_as_a_setting_is_no_protest(nlp: Any, rules: Any) -> N
     assert "PROTEST" not in _types(nlp, rules, text)
     text = "Officials met in Cairo. Police arrested 20 people after a protest in Cairo on Friday."
     assert "PROTEST" in _types(nlp, rules, text)
+
+
+def test_charging_that_a_party_did_wrong_accuses_it(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Lusaka. The opposition charged that the ruling party had rigged the vote."
+    (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
+    assert ev["event"] == "ACCUSE" and "ruling party" in ev["recipient"][0]["text"]
