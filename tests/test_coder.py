@@ -4884,3 +4884,9 @@ def test_charging_that_a_party_did_wrong_accuses_it(nlp: Any, rules: Any) -> Non
     text = "Officials met in Lusaka. The opposition charged that the ruling party had rigged the vote."
     (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
     assert ev["event"] == "ACCUSE" and "ruling party" in ev["recipient"][0]["text"]
+
+
+def test_telling_a_group_it_should_act_asks_it(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Bogota. The president told the guerrillas they should hand over their weapons."
+    (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
+    assert ev["event"] == "REQUEST" and ev["recipient"][0]["text"] == "the guerrillas"

@@ -1620,9 +1620,10 @@ def match_obligations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
         if clause is not None and lemma in lex.warning_verbs and clause.lemma_.lower() in lex.stative_verbs:
             return False  # "warned that investors should expect slower growth": a forecast
         subject = next((c for c in clause.children if c.dep_ in _OBLIGED), None) if clause is not None else None
-        if subject is not None and subject.pos_ == "PRON":  # "told the politicians they should ...": the ones told
+        told = subject is not None and subject.pos_ == "PRON"
+        if told:  # "told the politicians they should ...": the ones told (named or not: "told the rebels they ...")
             subject = told_party(token) if told_pronoun(token, subject) else None
-        if subject is None or not party(subject):
+        if subject is None or not (party(subject) or (told and subject.pos_ == "NOUN")):
             return False  # "the election should decide": no party is asked to act
         speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
         # not "the head of NATO explained that NATO must ..."
