@@ -4890,3 +4890,8 @@ def test_telling_a_group_it_should_act_asks_it(nlp: Any, rules: Any) -> None:
     text = "Officials met in Bogota. The president told the guerrillas they should hand over their weapons."
     (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
     assert ev["event"] == "REQUEST" and ev["recipient"][0]["text"] == "the guerrillas"
+
+
+def test_strikers_occupying_a_town_hall_protest(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Madrid. Striking dockers occupied the town hall in Bilbao on Monday."
+    assert _types(nlp, rules, text) == ["PROTEST"]
