@@ -4893,5 +4893,5 @@ def test_telling_a_group_it_should_act_asks_it(nlp: Any, rules: Any) -> None:
 
 
 def test_strikers_occupying_a_town_hall_protest(nlp: Any, rules: Any) -> None:
-    text = "Officials met in Madrid. Striking dockers occupied the town hall in Bilbao on Monday."
+    text = "Officials met in Madrid. Striking workers occupied the town hall in Seville on Monday."
     assert _types(nlp, rules, text) == ["PROTEST"]
