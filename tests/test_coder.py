@@ -4895,3 +4895,9 @@ def test_telling_a_group_it_should_act_asks_it(nlp: Any, rules: Any) -> None:
 def test_strikers_occupying_a_town_hall_protest(nlp: Any, rules: Any) -> None:
     text = "Officials met in Madrid. Striking workers occupied the town hall in Seville on Monday."
     assert _types(nlp, rules, text) == ["PROTEST"]
+
+
+def test_a_marchs_demand_is_not_whom_police_gassed(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Quito. Police fired tear gas during a march to demand the release of jailed students."
+    gassed = [e for e in _events(nlp, rules, text, date(2015, 9, 10)) if e["event"] == "ASSAULT"]
+    assert gassed and not any("release" in r["text"] for e in gassed for r in e["recipient"])

@@ -493,6 +493,8 @@ def _recipient(match: TriggerMatch, anchor: Token, lex: Lexicon) -> Token | None
             continue
         if spec == "purpose-object":  # "used tear gas to disperse the protesters": whom the act was for
             purpose = next((c for c in anchor.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)), None)
+            if purpose is not None and purpose.lemma_.lower() in lex.subjunctive_verbs | lex.speech_verbs:
+                purpose = None  # "fired tear gas during a march to demand the release of X": the march's purpose
             obj = direct_object(purpose, lex) if purpose is not None else None
             if obj is not None:
                 return obj
