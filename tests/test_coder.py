@@ -4901,3 +4901,9 @@ def test_a_marchs_demand_is_not_whom_police_gassed(nlp: Any, rules: Any) -> None
     text = "Officials met in Quito. Police fired tear gas during a march to demand the release of jailed students."
     gassed = [e for e in _events(nlp, rules, text, date(2015, 9, 10)) if e["event"] == "ASSAULT"]
     assert gassed and not any("release" in r["text"] for e in gassed for r in e["recipient"])
+
+
+def test_what_a_party_is_accused_of_is_not_its_name(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Dhaka. The opposition accused the prime minister of hiding the cost of the new bridge."
+    (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
+    assert ev["recipient"][0]["text"] == "the prime minister"

@@ -60,8 +60,8 @@ class Roles:
 
 
 def _keep(child: Token) -> bool:
-    if child.dep_ == "prep":  # "the head of NATO" is one phrase; "Wei in Tehran" is not
-        return child.lemma_.lower() == "of"
+    if child.dep_ == "prep":  # "the head of NATO" is one phrase; "Wei in Tehran" is not; nor is "of hiding the
+        return child.lemma_.lower() == "of" and not any(c.dep_ == "pcomp" for c in child.children)  # costs", a charge
     if child.tag_ == "RB" and any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children):
         return False  # "a radar post 40 km north of Cyprus": where it lies, not whose it is
     if child.tag_ == "DT" and child.i > child.head.i:  # a floating quantifier: "Russia and China both/each vetoed"
