@@ -4907,3 +4907,8 @@ def test_what_a_party_is_accused_of_is_not_its_name(nlp: Any, rules: Any) -> Non
     text = "Officials met in Dhaka. The opposition accused the prime minister of hiding the cost of the new bridge."
     (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
     assert ev["recipient"][0]["text"] == "the prime minister"
+
+
+def test_delivering_a_budget_is_no_aid(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Dublin. The finance minister will deliver his budget to parliament on Wednesday."
+    assert _types(nlp, rules, text) == []
