@@ -4912,3 +4912,11 @@ def test_what_a_party_is_accused_of_is_not_its_name(nlp: Any, rules: Any) -> Non
 def test_delivering_a_budget_is_no_aid(nlp: Any, rules: Any) -> None:
     text = "Officials met in Dublin. The finance minister will deliver his budget to parliament on Wednesday."
     assert _types(nlp, rules, text) == []
+
+
+def test_calling_a_state_a_friend_or_ally_praises_it(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Accra. President Mensah said Togo had been a loyal friend to Ghana."
+    (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
+    assert ev["event"] == "SUPPORT" and _codes(ev["recipient"]) == {"TGO"}
+    text = "Officials met in Moscow. Russia is Syria's closest ally in the region."
+    assert _types(nlp, rules, text) == []  # a description, no one speaking
