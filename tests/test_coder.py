@@ -4920,3 +4920,9 @@ def test_calling_a_state_a_friend_or_ally_praises_it(nlp: Any, rules: Any) -> No
     assert ev["event"] == "SUPPORT" and _codes(ev["recipient"]) == {"TGO"}
     text = "Officials met in Moscow. Russia is Syria's closest ally in the region."
     assert _types(nlp, rules, text) == []  # a description, no one speaking
+
+
+def test_the_commons_and_the_lords_are_britains_chambers(nlp: Any, rules: Any) -> None:
+    text = "Officials met in London. A report by the Commons health committee criticised the Department of Health."
+    (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
+    assert _codes(ev["actor"]) == {"GBR"} and ev["actor"][0]["sector"] == "LEG"
