@@ -4926,3 +4926,9 @@ def test_the_commons_and_the_lords_are_britains_chambers(nlp: Any, rules: Any) -
     text = "Officials met in London. A report by the Commons health committee criticised the Department of Health."
     (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
     assert _codes(ev["actor"]) == {"GBR"} and ev["actor"][0]["sector"] == "LEG"
+
+
+def test_a_citys_named_building_places_an_arrest_in_its_country(nlp: Any, rules: Any) -> None:
+    text = "Two Ghanaian nationals were arrested at Bangkok's main airport on Sunday with two kilograms of heroin."
+    (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
+    assert _codes(ev["actor"]) == {"THA"}  # the authorities of where it happened, not of the arrested

@@ -904,8 +904,8 @@ def _clause_places(doc: Doc, ids: set[int], ents: list[Span], dicts: Dictionarie
         and (
             ent.root.dep_ == "pobj"
             or (ent.root.dep_ == "appos" and ent.root.head.dep_ == "pobj")
-            or (  # "at Lima airport", "in Kabul province"; not "links between US companies"
-                ent.root.dep_ == "compound"
+            or (  # "at Lima airport", "in Kabul province", "at Bangkok's airport"; not "links between US companies"
+                ent.root.dep_ in ("compound", "poss")
                 and ent.root.head.dep_ == "pobj"
                 and ent.label_ == "GPE"
                 and ent.root.head.head.lower_ in lex.place_prepositions
