@@ -112,7 +112,8 @@ class Sentence:
     zone: Zone = "body"
 
 
-OPENING_SUBJECT = "nsubj:opening"  # a Word's relation: a subject after only an opening adverb ("However, it said")
+OPENING_SUBJECT = "nsubj:opening"  # a Word's relation: a subject after only an opening adverb ("Later, it said"),
+# the adverb after a colon ("nsubj:opening:later")
 
 
 @dataclass(frozen=True, slots=True)

@@ -168,6 +168,7 @@ class Lexicon:
     answering_words: frozenset[str]  # "revenge for the raid": what is answered happened, whatever the answer's mood
     restricting_words: frozenset[str]  # "if only", "if anything": no condition
     passive_prepositions: frozenset[str]  # "Banker sentenced to five years": a headline passive
+    passive_particles: frozenset[str]  # "Mayor gunned down in Tijuana": a headline passive (not "stormed in")
     ultimatum_marks: frozenset[str]
     comparison_marks: frozenset[str]
     negative_subjects: frozenset[str]
@@ -356,6 +357,9 @@ class Lexicon:
     body_pronouns: frozenset[str]  # "It also asked Colombia": the last sentence's state or organisation subject
     body_kinds: frozenset[str]  # the kinds of actor such a subject is (a state, an organisation)
     group_pronouns: frozenset[str]
+    contrast_adverbs: frozenset[str]  # "However, it ...": may turn to the other party, no opening "It"
+    detaining_modes: frozenset[str]  # "detained five men": an act whose people held a later "them" may mean
+    detainee_acts: frozenset[str]  # "... and prosecutors charged them": acts done to people held
     group_phrases: tuple[str, ...]
     collective_anaphors: frozenset[str]  # "the group": the group, gang or organisation the article last named
     short_body_heads: frozenset[str]  # "the Community" after "the European Community": that organisation
@@ -685,7 +689,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "exercising_verbs": WORDS,
         "questioning_verbs": WORDS, "question_marks": WORDS, "question_prepositions": WORDS,
         "proviso_marks": WORDS, "inverting_auxiliaries": WORDS, "answering_words": WORDS,
-        "restricting_words": WORDS, "passive_prepositions": WORDS,
+        "restricting_words": WORDS, "passive_prepositions": WORDS, "passive_particles": WORDS,
         "ultimatum_marks": WORDS, "comparison_marks": WORDS,
         "negative_subjects": WORDS, "prospect_nouns": WORDS, "chance_adjectives": WORDS, "aim_nouns": WORDS,
         "survey_nouns": WORDS, "evidence_nouns": WORDS,
@@ -829,7 +833,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "merge": {"symmetric_types": TYPES, "merged_roots": ROOTS, "distinct_roots": ROOTS},
     "pronouns": {
         "person_pronouns": WORDS, "body_pronouns": WORDS, "body_kinds": WORDS, "group_pronouns": WORDS,
-        "group_phrases": PHRASES, "collective_anaphors": WORDS,
+        "detaining_modes": WORDS, "detainee_acts": WORDS, "group_phrases": PHRASES,
+        "contrast_adverbs": WORDS, "collective_anaphors": WORDS,
         "short_body_heads": WORDS,
         "accused_anaphors": WORDS, "collective_possessives": WORDS, "counterpart_nouns": WORDS,
         "company_anaphors": WORDS, "business_sector": SECTOR,

@@ -130,21 +130,11 @@ def _dep(token: Token) -> str:
     ...", "it was unclear whether ...")."""
     if token.lower_ == "it" and token.dep_ == "nsubj" and token.head.pos_ == "AUX":
         return "expl"
-    if token.lower_ == "it" and token.dep_ == "nsubj" and _after_opening(token):
-        return OPENING_SUBJECT  # "However, it said ...", "In a statement, it said ...": as a sentence's first word
-    return token.dep_
-
-
-def _after_opening(token: Token) -> bool:
-    """Does the token follow only a sentence's opening adverb or phrase, closed by a comma and with no verb of its
-    own ("However, it", "On Monday, it"; not "When the army withdrew, it")?"""
     opening = token.doc[token.sent.start : token.i]
-    return (
-        len(opening) >= 2
-        and opening[-1].text == ","
-        and opening[0].pos_ in ("ADV", "ADP")
-        and not any(t.pos_ in ("VERB", "AUX") for t in opening)
-    )
+    adverb = len(opening) == 2 and opening[1].text == "," and opening[0].pos_ == "ADV"
+    if token.lower_ == "it" and token.dep_ == "nsubj" and adverb:  # "Later, it warned Moscow": as a sentence's first
+        return f"{OPENING_SUBJECT}:{opening[0].lower_}"  # word, with the adverb it follows (not "In response, it")
+    return token.dep_
 
 
 def _phrase_of(tokens: list[Token], head: Token) -> Phrase:

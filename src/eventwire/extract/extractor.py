@@ -160,10 +160,19 @@ class Extractor:
         """Is what a defending verb defends the speaker's own thing, no party ("defended its decision", "defended his
         budget cuts", "stood by his remarks"; not "defended its ally Israel", "stood by his wife")? Verbal defence is
         support of another's policy or action."""
-        obj = direct_object(match.token, self.lex) or next(  # "stood by his remarks": the preposition's object
-            (o for p in match.token.children if p.lower_ in match.pattern.prep for o in p.children if o.dep_ == "pobj"),
-            None,
-        )
+        obj = direct_object(match.token, self.lex)
+        if obj is None:  # "stood by his remarks": the preposition's object, a statement or decision (not "stood by
+            obj = next(  # his police chief")
+                (
+                    o
+                    for p in match.token.children
+                    if p.lower_ in match.pattern.prep
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ),
+                None,
+            )
+            obj = obj if obj is not None and obj.lemma_.lower() in self.lex.policy_targets else None
         owned = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
         if not owned or obj is None or obj.lower_ in self.lex.counterpart_nouns:  # "defended its allies"
             return False
@@ -268,7 +277,9 @@ class Extractor:
         r = roles(match, lex, attacks)
         if (
             sentence.zone == "headline"
-            and (set(match.pattern.recipient) == {"dobj"} or ("dobj" in match.pattern.recipient and phrasal(token)))
+            and (
+                set(match.pattern.recipient) == {"dobj"} or ("dobj" in match.pattern.recipient and phrasal(token, lex))
+            )
             and not r.recipients
             and reduced_passive(token, lex)
         ):  # "Banker sentenced to five years", "Minister criticised over remarks": done to the subject

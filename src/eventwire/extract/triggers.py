@@ -1015,7 +1015,9 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool]:
 def stranded_subject(verb: Token) -> Token | None:
     """The subject of a conjoined verb that the parser hung on the noun before it: "Police held five men on Monday
     and prosecutors later charged them" reads "prosecutors" as a second date or object, "and" just before it, and
-    leaves "charged" with no subject of its own; the noun (a plural or a name) is the subject."""
+    leaves "charged" with no subject of its own; the noun (a plural or a name, no place or time) is the subject. An
+    adverb may come between only after a date ("on Monday and prosecutors later charged"; not "arrested two students
+    and a teacher then questioned them", "raided offices in London and Manchester then arrested five")."""
     at = verb.i - 1
     doc = verb.doc
     while at > verb.sent.start and doc[at].pos_ == "ADV":
@@ -1024,19 +1026,21 @@ def stranded_subject(verb: Token) -> Token | None:
     before = noun.left_edge.i - 1
     if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or before < 0 or doc[before].dep_ != "cc":
         return None
-    if noun.head.i > noun.i or noun.head.dep_ not in ("pobj", "npadvmod", "dobj"):
+    if noun.head.i > noun.i or noun.head.dep_ not in ("pobj", "npadvmod", "dobj") or noun.ent_type_ in _NO_SUBJECT:
         return None
-    return noun
+    dated = noun.head.ent_type_ in ("DATE", "TIME")
+    return noun if dated or at == verb.i - 1 else None
+
+
+_NO_SUBJECT = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})  # a place or a time, joined to another, acts not
 
 
 def _joined_finite(verb: Token) -> bool:
     """Is the verb a conjunct, or a finite verb the parser made an adverbial clause with no conjunction of its own
     ("... near the city and the army then attacked them")?"""
-    if verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS:
         return False
-    return verb.dep_ == "conj" or (
-        verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "mark" for c in verb.children)
-    )
+    return verb.dep_ == "conj" or (verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children))
 
 
 def stranded(noun: Token) -> bool:
@@ -1296,19 +1300,23 @@ def reduced_passive(verb: Token, lex: Lexicon) -> bool:
         or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
     ):
         return False
-    if not any(c.i > verb.i and c.dep_ not in ("punct", "prt") for c in verb.children):
+    passive_particle = phrasal(verb, lex)
+    if not any(
+        c.i > verb.i and c.dep_ != "punct" and not (c.dep_ == "prt" and passive_particle) for c in verb.children
+    ):
         return True
-    thing = subject.lemma_.lower() in lex.physical_targets or phrasal(verb)  # (a phrasal act with no object:
-    # "Mayor gunned down in Tijuana")
+    thing = subject.lemma_.lower() in lex.physical_targets or passive_particle  # (a phrasal act with no object:
+    # "Mayor gunned down in Tijuana"; not "Police stormed in", "Militants fought on")
     return any(
         c.dep_ == "prep" and ((c.lower_ in lex.passive_prepositions and not temporal(c)) or thing)
         for c in verb.children
     )
 
 
-def phrasal(verb: Token) -> bool:
-    """Is the verb a phrasal one, its particle with it ("gunned down", "shot dead" is not)?"""
-    return any(c.dep_ == "prt" for c in verb.children)
+def phrasal(verb: Token, lex: Lexicon) -> bool:
+    """Is the verb a phrasal one whose particle a headline's passive has ("gunned down", "rounded up"; not "stormed
+    in", "fought on", "hit back")?"""
+    return any(c.dep_ == "prt" and c.lower_ in lex.passive_particles for c in verb.children)
 
 
 def appositive_participle(verb: Token, subj: Token) -> bool:
@@ -1621,8 +1629,8 @@ def match_obligations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
             return False  # "warned that investors should expect slower growth": a forecast
         subject = next((c for c in clause.children if c.dep_ in _OBLIGED), None) if clause is not None else None
         told = subject is not None and subject.pos_ == "PRON"
-        if told:  # "told the politicians they should ...": the ones told (named or not: "told the rebels they ...")
-            subject = told_party(token) if told_pronoun(token, subject) else None
+        if subject is not None and told:  # "told the politicians they should ...": the ones told (named or not:
+            subject = told_party(token) if told_pronoun(token, subject) else None  # "told the rebels they ...")
         if subject is None or not (party(subject) or (told and subject.pos_ == "NOUN")):
             return False  # "the election should decide": no party is asked to act
         speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)

@@ -227,6 +227,13 @@ class _Scan:
     titled: list[str] = field(default_factory=list)  # names right before a person's title ("Cusco Mayor Juan Perez")
 
 
+def _after_opening_adverb(word: Word, lex: Lexicon) -> bool:
+    """Is the word a subject after only an opening adverb other than a contrast adverb ("Later, it"; not "However,
+    it", which as often turns to the other party)?"""
+    marked, _, adverb = word.dep.rpartition(":")
+    return marked == OPENING_SUBJECT and adverb not in lex.contrast_adverbs
+
+
 def _reporter(scan: _Scan, press: str) -> bool:
     """Is a phrase that names a publisher about one of its journalists, by name ("Al Jazeera journalist Mahmoud
     Hussein"; not "newspaper ABC Color"): a person's title of the press sector and a name beside the publisher's?"""
@@ -268,11 +275,6 @@ class ActorResolver:
                 nxt = words[i + n + 1] if words[i + n].text == "-" and i + n + 1 < len(words) else words[i + n]
                 if nxt.pos == "NOUN" and ranked is not None:  # (or "deputy-head"): an official of that rank, of no
                     return n, replace(ranked, term=role.term)  # chamber ("the deputy head of the patrols")
-            if role is not None and n > 1 and words[i].text[:1].isupper() and role.sectors:
-                party = lex.org(words[i].text)  # "Labour leader Ed Miliband": the party's, not a union's; not
-                official = not self.words.official_sectors.isdisjoint(role.sectors)  # "Labour Minister X"
-                if party is not None and party.kind == "party" and not official:
-                    return 1, party
             if role is not None:
                 return n, role
         return None
@@ -598,13 +600,13 @@ class ActorResolver:
                     memory.last_person, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref"
                 )
             opening = head.text[:1].isupper() and head.dep == "nsubj"  # "It also asked Colombia": a sentence's first
-            opening = opening or head.dep == OPENING_SUBJECT  # word (or after "However,"), not a copula's
+            opening = opening or _after_opening_adverb(head, self.words)  # word (or after "Later,"), not a copula's
             if opening and head.text.lower() in self.words.body_pronouns:
                 body = self._body(memory)
                 if body is not None:  # "Venezuela demanded compensation. It also asked Colombia to ...": Venezuela
                     return replace(body, text=phrase.text, start=phrase.start, end=phrase.end, resolved_by="coref")
             return None
-        scan = self.scan(phrase)
+        scan = self._party_role(self.scan(phrase), phrase, memory)
         if head is not None and head.text.lower() in self.words.counterpart_nouns:
             scan = replace(scan, countries=[(i, c) for i, c in scan.countries if not _owner(phrase, i)])
         goods = self._goods(head) and any(m in low for m in self.words.media_words)
@@ -725,6 +727,28 @@ class ActorResolver:
             told = bool(code) and (how.startswith("country-") or how == "group-coref")
             memory.described[phrase.start] = (head.lemma.lower(), ref if told else None)
         return ref
+
+    def _party_role(self, scan: _Scan, phrase: Phrase, memory: ArticleMemory) -> _Scan:
+        """A capitalised party name opening a role of no office ("Labour leader Ed Miliband": the party's leader, not
+        a union's; not "Labour Minister X", the minister for labour), where the article is of the party's country
+        or names no other (a New Zealand article's "Labour leader" is no British party's)."""
+        for k, (i, role) in enumerate(scan.roles):
+            terms = role.term.split()
+            word = phrase.words[i] if i < len(phrase.words) else None
+            if word is None or len(terms) < 2 or not word.text[:1].isupper() or not role.sectors:
+                continue
+            party = self.lex.org(word.text)
+            if party is None or party.kind != "party" or not self.words.official_sectors.isdisjoint(role.sectors):
+                continue
+            if memory.main_country not in (None, party.code) and party.code not in memory.countries:
+                continue
+            rest = self.lex.roles.get(" ".join(terms[1:]))
+            described = terms[-1] in self.words.describing_nouns  # "Labour leader"; not "Labour activist"
+            if not (described or (rest is not None and rest.person_title)):
+                continue
+            kept = [(i + 1, rest)] if rest is not None else []  # "Labour spokesman": the party's spokesman
+            return replace(scan, orgs=[*scan.orgs, party], roles=[*scan.roles[:k], *kept, *scan.roles[k + 1 :]])
+        return scan
 
     def _goods(self, head: Word | None) -> bool:
         """Is the phrase's head a common noun that is no outlet ("Japanese television sets", "radio equipment";

@@ -266,13 +266,15 @@ class EventResolver:
             any(x in state for x in s.sectors) for s in speakers
         )
 
-    def _resolve_side(self, phrases: tuple[Phrase, ...], memory: ArticleMemory, mutual: bool = False) -> list[ActorRef]:
+    def _resolve_side(
+        self, phrases: tuple[Phrase, ...], memory: ArticleMemory, mutual: bool = False, held: bool = False
+    ) -> list[ActorRef]:
         refs: list[ActorRef] = []
         pending: list[ActorRef] = []  # unnamed titles waiting for the name in the next conjunct
         for ph in phrases:
             low = ph.text.lower()
             if low in self.lex.group_pronouns or any(low == g or low.endswith(g) for g in self.lex.group_phrases):
-                acted_on = memory.last_acted_on if low == "them" else ()  # an object pronoun: those acted on
+                acted_on = memory.last_acted_on if low == "them" and held else ()  # those held, charged now
                 refs.extend(replace(g, resolved_by="group") for g in acted_on or memory.last_group)
                 continue
             paired = self.actors.paired_countries(ph, memory, hyphen=mutual)
@@ -338,7 +340,7 @@ class EventResolver:
             actors = [a for a in actors if not _capital_modifier(a, c) or a.end > c.trigger.start]
         if quoted and speakers:  # Blair: "I am delighted that he has agreed ...": he is not Blair, who says "I"
             actors = [a for a in actors if not (a.resolved_by == "coref" and any(_same(a, s) for s in speakers))]
-        resolved = self._resolve_side(c.recipients, memory)
+        resolved = self._resolve_side(c.recipients, memory, held=c.lemma.lower() in lex.detainee_acts)
         objective = any(p.text.lower() == "them" for p in c.recipients)  # not a passive's "they"
         recipients = [x for x in resolved if not (objective and _the_actors_own(x, actors))] or resolved  # (never
         # none left: "federal agents accused them", municipal police)
@@ -624,7 +626,10 @@ class EventResolver:
         verbal: Recoding | None = None
         if (
             c.pattern.id in self.lex.verbal_patterns
-            and (_politicians(actors, recipients, self.lex) or _quarrel(c, actors, recipients, self.lex))
+            and (
+                _politicians(actors, recipients, self.lex, c.pattern.id in self.lex.policy_patterns)
+                or _quarrel(c, actors, recipients, self.lex)
+            )
             and not (_weapon_named(c, self.lex) or _armed_with(c, self.lex))  # "attacked them with machetes"
         ) or (c.pattern.id in self.lex.figurative_patterns and _words_only(actors, recipients, c, self.lex)):
             verbal = self.lex.verbal  # "Biden attacked Trump": words
@@ -659,9 +664,10 @@ class EventResolver:
         elif len(told := [p for p in participants if p.resolved_by != "unidentified"]) >= 2:
             memory.last_group = tuple(told)  # "China met Japan. They agreed ...": both sides (not attackers the
             # text never named)
-            acted_on = tuple(r for r in recipients if r.resolved_by != "unidentified")
-            memory.last_acted_on = () if mutual or len(acted_on) == len(told) else acted_on  # "Police detained
-            # five men and prosecutors charged them": the men, not the police
+            held = not self.lex.detaining_modes.isdisjoint(coding.mode)  # "Police detained five men and
+            acted_on = tuple(r for r in recipients if r.resolved_by != "unidentified" and r.kind != "country")
+            memory.last_acted_on = acted_on if held and len(acted_on) < len(told) else ()  # prosecutors charged
+            # them": the men, not the police
         sides = (*actors, *recipients) if mutual else actors  # "Iran and Iraq held talks": both made them
         makers = tuple(a for a in sides if a.code and a.resolved_by not in ("unidentified", "earlier-act"))
         if makers and coding.event in self.lex.referred_types and not (c.modality.negated or c.modality.hypothetical):
@@ -1127,12 +1133,13 @@ def _public(ref: ActorRef, lex: Lexicon) -> bool:
     return office or not lex.content_sectors.isdisjoint(ref.sectors)
 
 
-def _politicians(actors: list[ActorRef], recipients: list[ActorRef], lex: Lexicon) -> bool:
+def _politicians(actors: list[ActorRef], recipients: list[ActorRef], lex: Lexicon, noun: bool = False) -> bool:
     """Named people on both sides, and a politician among them, or politicians or parties attacking a political body:
     an attack between them is verbal (not where the attackers are armed men: "militants attacked the minister's
-    convoy")."""
+    convoy"). An attack told as a noun (the policy patterns) needs a political target ("launched an attack on the
+    president"; a name alone may be a town's: "launched an attack on Malakal")."""
     sides = [*actors, *recipients]
-    named = actors and recipients and all(x.kind == "person" and x.name for x in sides)
+    named = not noun and actors and recipients and all(x.kind == "person" and x.name for x in sides)
     armed = any(not lex.armed_sectors.isdisjoint(x.sectors) and not _public(x, lex) for x in actors)  # a defence
     # minister attacking a rival is still words
     politics = (
@@ -1143,7 +1150,9 @@ def _politicians(actors: list[ActorRef], recipients: list[ActorRef], lex: Lexico
         )
         and all(_political([x], lex) and (x.name or _last_word(x) not in lex.physical_targets) for x in recipients)
     )
-    return bool(named or politics) and not armed and _political(sides, lex)
+    forces = any(not lex.armed_sectors.isdisjoint(x.sectors) for x in recipients)  # "Kiir launched an attack on
+    # Machar's forces": arms, not words
+    return bool(named or politics) and not armed and not forces and _political(sides, lex)
 
 
 def _abroad(c: Candidate, actors: list[ActorRef], recipients: list[ActorRef], lex: Lexicon) -> bool:
