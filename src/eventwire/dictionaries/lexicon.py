@@ -279,6 +279,8 @@ class Lexicon:
     one_sided_patterns: frozenset[str]  # "the U.S., Colombia and Venezuela offered assistance": not to each other
     patient_types: frozenset[str]  # "arrested four Colombians and one Ecuadorian": one act, several countries
     statecraft_patterns: frozenset[str]  # "the firm withdrew its staff": no recall when only companies act
+    unaiding_types: frozenset[str]  # "gangs sent cocaine shipments": no aid when only criminals act
+    unaiding_sectors: frozenset[str]
     flagged_patterns: frozenset[str]  # a target only where its own words give its country (a vessel's flag)
     authority_types: frozenset[str]
     sending_patterns: frozenset[str]  # "was extradited to the US (from Bolivia)": the sender to the receiver
@@ -770,6 +772,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "one_sided_patterns": PATTERNS,
         "flagged_patterns": PATTERNS,
         "statecraft_patterns": PATTERNS,
+        "unaiding_types": TYPES,
+        "unaiding_sectors": SECTORS,
         "patient_types": TYPES,
     },
     "implicit_authority": {

@@ -833,6 +833,10 @@ class EventResolver:
         )
         if companies and p.id in lex.statecraft_patterns:
             return False  # "the mining firm withdrew its staff from Somalia": a company's move, no diplomatic recall
+        if c.coding.event in lex.unaiding_types and all(
+            set(a.sectors) <= lex.unaiding_sectors and a.sectors for a in actors
+        ):
+            return False  # "gangs sent cocaine shipments to the United States": smuggling, no aid
         crowd = any(a.resolved_by == "implicit-crowd" for a in actors)  # "protests broke out": no target needed
         if p.nominal and not recipients and zone != "headline" and not c.carried_on and not crowd:
             return False  # "Iran's offensive" in passing: a noun names an event only with both sides
