@@ -4953,3 +4953,13 @@ def test_narrowings_of_the_first_code_review_of_stop_50(nlp: Any, rules: Any) ->
     assert _types(nlp, rules, text) == ["ASSAULT"]  # against forces: arms
     text = "Officials met in Lagos. The governor stood by his police chief on Monday."
     assert _types(nlp, rules, text) == ["SUPPORT"]  # a person, not his own words
+
+
+def test_its_minister_after_a_name_and_a_comma_is_that_names(nlp: Any, rules: Any) -> None:
+    text = (
+        "Officials met in Geneva. Any deal that leaves Russian troops in Transnistria would be unacceptable to"
+        " Moldova, its foreign minister told Russian envoys in Geneva."
+    )
+    for ev in _events(nlp, rules, text, date(2015, 9, 10)):
+        assert _codes(ev["actor"]) == {"MDA"}  # Moldova's minister, who finds it unacceptable (no target of it)
+        assert "MDA" not in _codes(ev["recipient"])

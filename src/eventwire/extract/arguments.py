@@ -156,6 +156,7 @@ def placed_agents(
     Tehran")."""
     out = []
     for p in phrases:
+        p = _owner_before(p, doc, lex)
         head = p.words[p.head] if p.words else None
         speaking = any(w.lemma.lower() in lex.representing_nouns for w in p.words)  # "X, a spokesman for Y"
         member = head is not None and head.lemma.lower() in lex.member_nouns  # "soldiers from the Turkish army"
@@ -171,6 +172,27 @@ def placed_agents(
             p = replace(_phrase_of(sorted(tokens, key=lambda t: t.i), noun), speaker=p.speaker)
         out.append(p)
     return tuple(out)
+
+
+def _owner_before(p: Phrase, doc: Doc, lex: Lexicon) -> Phrase:
+    """The phrase with its owner when a collective possessive opens it right after a name and a comma ("would be
+    unacceptable to Georgia, its foreign minister told ...": Georgia's minister), else the phrase."""
+    first = p.words[0] if p.words else None
+    if first is None or first.dep != "poss" or first.text.lower() not in lex.collective_possessives:
+        return p
+    pronoun = doc.char_span(first.start, first.end)
+    head = doc.char_span(p.words[p.head].start, p.words[p.head].end)
+    if pronoun is None or head is None or pronoun.start < 2 or doc[pronoun.start - 1].text != ",":
+        return p
+    owner = doc[pronoun.start - 2]
+    if owner.pos_ != "PROPN" or owner.ent_type_ not in ("GPE", "ORG", "NORP"):
+        return p
+    start = owner.i
+    while start > 0 and doc[start].ent_iob_ == "I":  # the whole name ("the United States")
+        start -= 1
+    starts = {w.start for w in p.words}
+    tokens = [*doc[start : owner.i + 1], *(t for t in doc[pronoun.start : head.end] if t.idx in starts)]
+    return replace(_phrase_of(tokens, head[0]), speaker=p.speaker)
 
 
 def _body(noun: Token) -> Token | None:
@@ -1130,6 +1152,8 @@ def embedded(
             if clause.dep_ == "ccomp" and children_lemmas(clause, ("aux",)) & lex.modal_auxiliaries:
                 for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
                     skip.update(w.i for w in subj.subtree)
+    if match.pattern.construction in EVALUATIONS:  # "unacceptable to Georgia": who finds it so, not its target
+        skip.update(w.i for c in match.token.children if c.dep_ == "prep" and c.lower_ == "to" for w in c.subtree)
     found, party = embedded_target(match.token, skip, lex)
     owners = [o for p in recipients if (o := _possessor(p, match.token.sent, skip, lex)) is not None]
     if owners and not party:  # "seized a British tanker and detained its crew": the crew of the tanker
