@@ -4963,3 +4963,9 @@ def test_its_minister_after_a_name_and_a_comma_is_that_names(nlp: Any, rules: An
     for ev in _events(nlp, rules, text, date(2015, 9, 10)):
         assert _codes(ev["actor"]) == {"MDA"}  # Moldova's minister, who finds it unacceptable (no target of it)
         assert "MDA" not in _codes(ev["recipient"])
+
+
+def test_a_round_of_talks_named_for_a_body_is_held_with_it(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Accra. Ghana wrapped up a fresh round of IMF negotiations on its loan on Tuesday."
+    (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
+    assert ev["event"] == "CONSULT" and _codes(ev["actor"]) == {"GHA"} and ev["recipient"][0]["text"] == "IMF"

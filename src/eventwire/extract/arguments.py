@@ -909,6 +909,16 @@ def _noun_actor(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _holder(noun: Token, lex: Lexicon) -> Token | None:
+    """The subject of the verb a noun (or "a round of" it) is the object of ("Sri Lanka wrapped up a round of IMF
+    talks": Sri Lanka), or None; not a passive's."""
+    taken = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    if taken.dep_ != "dobj" or taken.head.pos_ != "VERB":
+        return None
+    subj, passive = subject_of(taken.head, lex)
+    return None if passive or subj is None or subj.pos_ == "PRON" else subj
+
+
 def _named_qualifier(noun: Token) -> Token | None:
     """A nationality, place or organisation qualifying the noun ("a Russian attack"), or None."""
     named = [c for c in noun.children if c.dep_ in ("amod", "compound")]
@@ -976,6 +986,10 @@ def roles(match: TriggerMatch, lex: Lexicon, attacks: frozenset[int] = frozenset
             maker = _child(host, ("poss",)) or prep_objects(host, ("by",)) or _named_qualifier(host)
             survived = host.head.lemma_.lower() in lex.surviving_verbs  # no maker: someone unidentified attacked
             return Roles(phrases(maker), phrases(survivor), (), maker is None and survived)
+        named = _named_qualifier(host) if match.pattern.event in lex.mutual_types else None
+        holder = _holder(host, lex) if named is not None else None
+        if named is not None and holder is not None and not _recipient(match, host, lex):  # "Sri Lanka wrapped up
+            return Roles(phrases(holder), phrases(named))  # a round of IMF talks": with the IMF
         actor = _noun_actor(host, lex) or _claimer(host, lex)
         if actor is None and match.pattern.event in lex.visit_types:
             actor = _attendee(host, lex)
