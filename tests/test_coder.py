@@ -4969,3 +4969,9 @@ def test_a_round_of_talks_named_for_a_body_is_held_with_it(nlp: Any, rules: Any)
     text = "Officials met in Accra. Ghana wrapped up a fresh round of IMF negotiations on its loan on Tuesday."
     (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
     assert ev["event"] == "CONSULT" and _codes(ev["actor"]) == {"GHA"} and ev["recipient"][0]["text"] == "IMF"
+
+
+def test_an_inquiry_that_found_a_party_did_something_investigates_it(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Madrid. An inquiry by Spanish prosecutors found that the mayor of Malaga had rigged tenders."
+    (ev,) = [e for e in _events(nlp, rules, text, date(2015, 9, 10)) if e["event"] == "ACCUSE"]
+    assert "mayor" in ev["recipient"][0]["text"] and _codes(ev["actor"]) == {"ESP"}

@@ -909,6 +909,16 @@ def _noun_actor(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _found_party(noun: Token, lex: Lexicon) -> Token | None:
+    """The subject of what a noun, as subject of a finding verb, found ("an inquiry by prosecutors found that the
+    mayor had steered contracts": the mayor), or None."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in lex.finding_verbs:
+        return None
+    clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+
+
 def _holder(noun: Token, lex: Lexicon) -> Token | None:
     """The subject of the verb a noun (or "a round of" it) is the object of ("Sri Lanka wrapped up a round of IMF
     talks": Sri Lanka), or None; not a passive's."""
@@ -996,7 +1006,7 @@ def roles(match: TriggerMatch, lex: Lexicon, attacks: frozenset[int] = frozenset
         between = prep_objects(host, ("between",)) or predicate_between(host)
         if between is not None:
             return Roles(phrases(between), ())
-        hosted = _recipient(match, host, lex)
+        hosted = _recipient(match, host, lex) or _found_party(host, lex)
         if hosted is None and actor is not None and lex.visit_mode in match.pattern.mode:
             hosted = visited_place(host, lex)  # "the Turkish president is in Berlin on a two-day visit"
         return Roles(phrases(actor), phrases(hosted))
