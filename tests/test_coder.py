@@ -4894,21 +4894,13 @@ def test_charging_that_a_party_did_wrong_accuses_it(nlp: Any, rules: Any) -> Non
     assert ev["event"] == "ACCUSE" and "ruling party" in ev["recipient"][0]["text"]
 
 
-def test_telling_a_group_it_should_act_asks_it(nlp: Any, rules: Any) -> None:
-    text = "Officials met in Bogota. The president told the guerrillas they should hand over their weapons."
-    (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
-    assert ev["event"] == "REQUEST" and ev["recipient"][0]["text"] == "the guerrillas"
-
-
-def test_strikers_occupying_a_town_hall_protest(nlp: Any, rules: Any) -> None:
-    text = "Officials met in Madrid. Striking workers occupied the town hall in Seville on Monday."
-    assert _types(nlp, rules, text) == ["PROTEST"]
-
-
 def test_a_marchs_demand_is_not_whom_police_gassed(nlp: Any, rules: Any) -> None:
     text = "Officials met in Quito. Police fired tear gas during a march to demand the release of jailed students."
     gassed = [e for e in _events(nlp, rules, text, date(2015, 9, 10)) if e["event"] == "ASSAULT"]
-    assert gassed and not any("release" in r["text"] for e in gassed for r in e["recipient"])
+    assert gassed and not any(e["recipient"] for e in gassed)
+    text = "Officials met in Quito. Police fired tear gas during a march to demand the release of Jose Paz."
+    gassed = [e for e in _events(nlp, rules, text, date(2015, 9, 10)) if e["event"] == "ASSAULT"]
+    assert gassed and not any(e["recipient"] for e in gassed)  # the one whose release is asked was not gassed
 
 
 def test_what_a_party_is_accused_of_is_not_its_name(nlp: Any, rules: Any) -> None:
@@ -4930,7 +4922,7 @@ def test_calling_a_state_a_friend_or_ally_praises_it(nlp: Any, rules: Any) -> No
     assert _types(nlp, rules, text) == []  # a description, no one speaking
 
 
-def test_the_commons_and_the_lords_are_britains_chambers(nlp: Any, rules: Any) -> None:
+def test_the_commons_is_britains_lower_chamber(nlp: Any, rules: Any) -> None:
     text = "Officials met in London. A report by the Commons health committee criticised the Department of Health."
     (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
     assert _codes(ev["actor"]) == {"GBR"} and ev["actor"][0]["sector"] == "LEG"
@@ -4972,6 +4964,23 @@ def test_a_round_of_talks_named_for_a_body_is_held_with_it(nlp: Any, rules: Any)
 
 
 def test_an_inquiry_that_found_a_party_did_something_investigates_it(nlp: Any, rules: Any) -> None:
-    text = "Officials met in Madrid. An inquiry by Spanish prosecutors found that the mayor of Malaga had rigged tenders."
+    text = (
+        "Officials met in Madrid. An inquiry by Spanish prosecutors found that the mayor of Malaga had rigged tenders."
+    )
     (ev,) = [e for e in _events(nlp, rules, text, date(2015, 9, 10)) if e["event"] == "ACCUSE"]
     assert "mayor" in ev["recipient"][0]["text"] and _codes(ev["actor"]) == {"ESP"}
+
+
+def test_narrowings_of_the_second_code_review_of_stop_50(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Berlin. Two Russian diplomats were expelled by Germany on Monday."
+    (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
+    assert ev["event"] == "SANCTION" and _codes(ev["recipient"]) == {"RUS"}  # no thing given: those expelled
+    text = "Officials met in Berlin. Two men were arrested at Turkey's consulate in Berlin on Monday."
+    (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
+    assert _codes(ev["actor"]) == {"DEU"}  # a country's mission abroad places nothing in that country
+    text = "Officials met in Mexico City. Prosecutors said the general was an ally of the drug cartels."
+    assert "SUPPORT" not in _types(nlp, rules, text)  # an ally of criminals, no praise of a state
+    text = "Officials met in Nairobi. Police arrested 20 people after a rally in Nakuru on Saturday."
+    assert "PROTEST" in _types(nlp, rules, text)  # a rally that police acted on, no speech's setting
+    text = "Officials met in Kabul. The general said the idea of finding the missing soldiers alive was fading."
+    assert _types(nlp, rules, text) == []

@@ -304,7 +304,7 @@ class Candidate:
     # of a pattern with no object list ("called for tighter rules"), a noun object ("demanded an inquiry")
     names_act: bool = False  # the trigger governs the act it is about ("threatened to close the strait")
     carried_on: bool = False  # a noun trigger a verb of the clause carries on ("Israel completed its withdrawal")
-    adjunct: bool = False  # a noun trigger told in an adjunct of time or setting ("speaking after a rally")
+    adjunct: bool = False  # a noun trigger told only as the setting of someone's speaking ("speaking after a rally")
     instrument: bool = False  # the subject is a weapon or blast, not a party
     accident: bool = False  # no party did it, the sentence names an accident ("killed in a crash", "crash kills")
     told_attack: bool = False  # victims of an attack the article already told ("six people died in the attack")

@@ -66,6 +66,7 @@ class Lexicon:
     negative_evaluations: frozenset[str]  # adjectives or nouns that make an evaluation criticism ("unjustified")
     evaluated_acts: frozenset[str]  # "called the announcement disappointing": an act, though no party is named
     positive_evaluations: frozenset[str]  # adjectives or nouns that make it praise ("constructive", "milestone")
+    relation_evaluations: frozenset[str]  # "a loyal friend to Ghana": praise of another state only
     pledge_patterns: frozenset[str]  # "promised to cut unemployment" (a deed no pattern knows, to no one): policy
     intent_verbs: frozenset[str]
     intent_adjectives: frozenset[str]
@@ -281,6 +282,7 @@ class Lexicon:
     statecraft_patterns: frozenset[str]  # "the firm withdrew its staff": no recall when only companies act
     unaiding_types: frozenset[str]  # "gangs sent cocaine shipments": no aid when only criminals act
     unaiding_sectors: frozenset[str]
+    giving_types: frozenset[str]  # "food aid was delivered to the refugees": the thing given is no recipient
     flagged_patterns: frozenset[str]  # a target only where its own words give its country (a vessel's flag)
     authority_types: frozenset[str]
     sending_patterns: frozenset[str]  # "was extradited to the US (from Bolivia)": the sender to the receiver
@@ -300,6 +302,8 @@ class Lexicon:
     speaker_asks_types: frozenset[str]  # "X is being urged to ..., Oxfam says": the teller asks
     crowd_types: frozenset[str]  # types whose agentless reports have the people of the place as actor
     campaign_nouns: frozenset[str]  # "speaking after a rally": a setting, maybe a campaign's, no crowd implied
+    campaign_speaking_verbs: frozenset[str]
+    campaign_setting_prepositions: frozenset[str]
     crowd_sector: str
     protested_types: frozenset[str]  # types whose untargeted reports are against the authorities of the place
     protested_sector: str
@@ -629,6 +633,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "evaluations": {
         "evaluation_verbs": WORDS, "copulas": WORDS, "stative_verbs": WORDS, "negative_evaluations": WORDS,
         "positive_evaluations": WORDS,
+        "relation_evaluations": WORDS,
         "evaluated_acts": WORDS,
     },
     "intent": {
@@ -774,6 +779,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "statecraft_patterns": PATTERNS,
         "unaiding_types": TYPES,
         "unaiding_sectors": SECTORS,
+        "giving_types": TYPES,
         "patient_types": TYPES,
     },
     "implicit_authority": {
@@ -788,6 +794,8 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
     "implicit_crowd": {
         "crowd_types": TYPES,
         "campaign_nouns": WORDS,
+        "campaign_speaking_verbs": WORDS,
+        "campaign_setting_prepositions": WORDS,
         "crowd_sector": SECTOR,
         "protested_types": TYPES,
         "protested_sector": SECTOR,

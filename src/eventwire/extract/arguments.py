@@ -60,8 +60,9 @@ class Roles:
 
 
 def _keep(child: Token) -> bool:
-    if child.dep_ == "prep":  # "the head of NATO" is one phrase; "Wei in Tehran" is not; nor is "of hiding the
-        return child.lemma_.lower() == "of" and not any(c.dep_ == "pcomp" for c in child.children)  # costs", a charge
+    if child.dep_ == "prep":  # "the head of NATO" is one phrase; "Wei in Tehran" is not; nor is what an object is
+        charged = child.head.dep_ == "dobj" and any(c.dep_ == "pcomp" for c in child.children)  # accused of ("the
+        return child.lemma_.lower() == "of" and not charged  # premier of hiding the costs"; not "the idea of ...")
     if child.tag_ == "RB" and any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children):
         return False  # "a radar post 40 km north of Cyprus": where it lies, not whose it is
     if child.tag_ == "DT" and child.i > child.head.i:  # a floating quantifier: "Russia and China both/each vetoed"
@@ -1061,8 +1062,13 @@ def roles(match: TriggerMatch, lex: Lexicon, attacks: frozenset[int] = frozenset
         actor = agent_of(token) or _attack_maker(token, lex, victims)
         if actor is not None and victims is None and actor.lemma_.lower() in lex.equipment_nouns:
             actor = None  # "the troops are supported by 40 aircraft": what it is done with, no party
-        given = subj is not None and subj.lemma_.lower() in match.pattern.obj  # "food aid was delivered to the
-        # refugees": the pattern's own object is the thing, its receiver the preposition's
+        given = (  # "food aid was delivered to the refugees": the pattern's own object is the thing given, its
+            subj is not None  # receiver the preposition's (aid given to someone; not "diplomats were expelled")
+            and match.pattern.event in lex.giving_types
+            and "to" in match.pattern.recipient
+            and subj.lemma_.lower() in match.pattern.obj
+            and not party(subj)
+        )
         recipient = subj if "dobj" in match.pattern.recipient and not given else _recipient(match, token, lex)
         if match.pattern.id in lex.sending_patterns:  # "was extradited to Peru from Bolivia": the state sending to
             actor = actor or prep_objects(token, ("from",))  # the state receiving, not the person sent
@@ -1178,6 +1184,9 @@ def embedded(
                     skip.update(w.i for w in subj.subtree)
     if match.pattern.construction in EVALUATIONS:  # "unacceptable to Georgia": who finds it so, not its target
         skip.update(w.i for c in match.token.children if c.dep_ == "prep" and c.lower_ == "to" for w in c.subtree)
+    for c in match.token.children:  # "fired tear gas during a march to demand the release of X": the march's
+        if c.dep_ in ("advcl", "xcomp") and to_infinitive(c) and c.lemma_.lower() in lex.subjunctive_verbs:
+            skip.update(w.i for w in c.subtree)  # demand, no target of the firing
     found, party = embedded_target(match.token, skip, lex)
     owners = [o for p in recipients if (o := _possessor(p, match.token.sent, skip, lex)) is not None]
     if owners and not party:  # "seized a British tanker and detained its crew": the crew of the tanker

@@ -313,7 +313,7 @@ class Extractor:
             states_content=match.obj is not None or _stated_content(match, lex),
             names_act=any(_infinitive(c) or _warned_clause(match, c) for c in token.children),
             carried_on=match.pattern.nominal and carries_on(host, lex),
-            adjunct=match.pattern.nominal and token.dep_ == "pobj" and token.head.lower_ in lex.adjunct_prepositions,
+            adjunct=match.pattern.nominal and _speaking_setting(token, lex),
             instrument=_instrument(r.actors, lex),
             accident=_accident(match, r.actors, lex),
             told_attack=r.passive and told_attack(token, lex),
@@ -582,6 +582,16 @@ def _match_action(token: Token, dicts: Dictionaries) -> TriggerPattern | None:
 def _infinitive(child: Token) -> bool:
     """Is this child of a trigger the act it governs ("threatened to close", "threatened on Monday to close")?"""
     return child.pos_ == "VERB" and (child.dep_ == "xcomp" or (child.dep_ == "advcl" and infinitive_clause(child)))
+
+
+def _speaking_setting(noun: Token, lex: Lexicon) -> bool:
+    """Is the noun told only as the setting of someone's speaking ("the president, speaking after a rally in
+    Nakuru, said"; not "police arrested 20 people after a rally", "during a rally")?"""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in lex.campaign_setting_prepositions:
+        return False
+    verb = prep.head.lemma_.lower()
+    return verb in lex.campaign_speaking_verbs or verb in lex.speech_verbs
 
 
 def _warned_clause(match: TriggerMatch, child: Token) -> bool:
@@ -915,11 +925,12 @@ def _clause_places(doc: Doc, ids: set[int], ents: list[Span], dicts: Dictionarie
         and (
             ent.root.dep_ == "pobj"
             or (ent.root.dep_ == "appos" and ent.root.head.dep_ == "pobj")
-            or (  # "at Lima airport", "in Kabul province", "at Bangkok's airport"; not "links between US companies"
-                ent.root.dep_ in ("compound", "poss")
+            or (  # "at Lima airport", "in Kabul province", "at Bangkok's airport"; not "links between US companies",
+                ent.root.dep_ in ("compound", "poss")  # nor a country's: "at Turkey's consulate in Berlin"
                 and ent.root.head.dep_ == "pobj"
                 and ent.label_ == "GPE"
                 and ent.root.head.head.lower_ in lex.place_prepositions
+                and (ent.root.dep_ == "compound" or _city(ent.text, dicts))
             )
         )
         and (ent.label_ in ("GPE", "LOC") or _country_name(ent.text, dicts))
@@ -963,6 +974,12 @@ def _preposition(name: Token) -> Token:
 def _compound_name(t: Token) -> str:
     """The name ``t`` ends, with the compound words before it ("Sana'a", "Khan Younis")."""
     return t.doc[min(c.i for c in t.subtree if c.dep_ == "compound" or c.i == t.i) : t.i + 1].text
+
+
+def _city(text: str, dicts: Dictionaries) -> bool:
+    """Is the text no country's own name (a capital or other city: "Bangkok"; not "Turkey")?"""
+    hit = dicts.actors.country(text)
+    return hit is None or hit.how == "capital"
 
 
 def _country_name(text: str, dicts: Dictionaries) -> bool:

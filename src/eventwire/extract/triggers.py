@@ -1628,10 +1628,9 @@ def match_obligations(sent: Span, index: TriggerIndex, lex: Lexicon) -> list[Tri
         if clause is not None and lemma in lex.warning_verbs and clause.lemma_.lower() in lex.stative_verbs:
             return False  # "warned that investors should expect slower growth": a forecast
         subject = next((c for c in clause.children if c.dep_ in _OBLIGED), None) if clause is not None else None
-        told = subject is not None and subject.pos_ == "PRON"
-        if subject is not None and told:  # "told the politicians they should ...": the ones told (named or not:
-            subject = told_party(token) if told_pronoun(token, subject) else None  # "told the rebels they ...")
-        if subject is None or not (party(subject) or (told and subject.pos_ == "NOUN")):
+        if subject is not None and subject.pos_ == "PRON":  # "told the politicians they should ...": the ones told
+            subject = told_party(token) if told_pronoun(token, subject) else None
+        if subject is None or not party(subject):
             return False  # "the election should decide": no party is asked to act
         speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
         # not "the head of NATO explained that NATO must ..."

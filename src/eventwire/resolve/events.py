@@ -833,6 +833,8 @@ class EventResolver:
         )
         if companies and p.id in lex.statecraft_patterns:
             return False  # "the mining firm withdrew its staff from Somalia": a company's move, no diplomatic recall
+        if c.lemma.lower() in lex.relation_evaluations and not _other_states(actors, recipients):
+            return False  # "the general was an ally of the cartels", "Turkey is a friend of ...", Erdogan said
         if c.coding.event in lex.unaiding_types and all(
             set(a.sectors) <= lex.unaiding_sectors and a.sectors for a in actors
         ):
@@ -1224,6 +1226,12 @@ def _party(x: ActorRef, lex: Lexicon) -> bool:
     """A party named as one ("the Tories", "the Awami League"; not "ruling party supporters", its members)?"""
     organized = x.kind == "organization" and not lex.party_sectors.isdisjoint(x.sectors)
     return organized and x.name is not None and _last_word(x) not in lex.follower_nouns
+
+
+def _other_states(actors: list[ActorRef], recipients: list[ActorRef]) -> bool:
+    """Are the recipients states, none of the actors' own country?"""
+    own = {a.code for a in actors}
+    return bool(recipients) and all(r.kind == "country" and r.code and r.code not in own for r in recipients)
 
 
 def _policy(p: Phrase, lex: Lexicon) -> bool:
