@@ -4984,3 +4984,11 @@ def test_narrowings_of_the_second_code_review_of_stop_50(nlp: Any, rules: Any) -
     assert "PROTEST" in _types(nlp, rules, text)  # a rally that police acted on, no speech's setting
     text = "Officials met in Kabul. The general said the idea of finding the missing soldiers alive was fading."
     assert _types(nlp, rules, text) == []
+
+
+def test_a_vow_to_respond_is_a_threat(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Yerevan. Armenia vowed to respond forcefully after the Azerbaijani shelling."
+    (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
+    assert ev["event"] == "THREATEN"
+    text = "Officials met in Madrid. The minister promised to respond to the union's demands by Friday."
+    assert "THREATEN" not in _types(nlp, rules, text)

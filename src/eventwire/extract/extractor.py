@@ -359,6 +359,8 @@ class Extractor:
                 )
             ):
                 event, cameo, mode = threat.event, threat.code(action.event), ()
+            elif act is not None and _vowed_answer(match.token, act, lex):  # "vowed to respond forcefully"
+                event, cameo, mode = threat.event, threat.code(), ()
             elif action is not None and cameo in lex.intent_refines and action.event in lex.intent.by_event:
                 cameo = lex.intent.by_event[action.event]  # "agreed to send tanks to Ukraine": aid promised (033)
         if p.event in lex.ultimatum_types and _or_else(match.token, lex):  # "told Nepal to reopen the border or
@@ -582,6 +584,16 @@ def _match_action(token: Token, dicts: Dictionaries) -> TriggerPattern | None:
 def _infinitive(child: Token) -> bool:
     """Is this child of a trigger the act it governs ("threatened to close", "threatened on Monday to close")?"""
     return child.pos_ == "VERB" and (child.dep_ == "xcomp" or (child.dep_ == "advcl" and infinitive_clause(child)))
+
+
+def _vowed_answer(verb: Token, act: Token, lex: Lexicon) -> bool:
+    """Is the promised act an answer, by a verb of no consent ("vowed to respond forcefully after the air strike",
+    "pledged to avenge the killings"): a threat; not an answer to a letter or demands ("promised to respond to the
+    union's demands")?"""
+    if act.lemma_.lower() not in lex.answering_words or verb.lemma_.lower() in lex.consenting_verbs:
+        return False
+    answered = [o for p in act.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children]
+    return all(o.lemma_.lower() in lex.hostile_nouns for o in answered)
 
 
 def _speaking_setting(noun: Token, lex: Lexicon) -> bool:
