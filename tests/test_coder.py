@@ -4988,7 +4988,7 @@ def test_narrowings_of_the_second_code_review_of_stop_50(nlp: Any, rules: Any) -
 
 def test_a_vow_to_respond_is_a_threat(nlp: Any, rules: Any) -> None:
     text = "Officials met in Yerevan. Armenia vowed to respond forcefully after the Azerbaijani shelling."
-    (ev,) = _events(nlp, rules, text, date(2015, 9, 10))
-    assert ev["event"] == "THREATEN"
+    vows = [e for e in _events(nlp, rules, text, date(2015, 9, 10)) if _codes(e["actor"]) == {"ARM"}]
+    assert [e["event"] for e in vows] == ["THREATEN"]
     text = "Officials met in Madrid. The minister promised to respond to the union's demands by Friday."
     assert "THREATEN" not in _types(nlp, rules, text)
