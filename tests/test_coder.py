@@ -4992,3 +4992,10 @@ def test_a_vow_to_respond_is_a_threat(nlp: Any, rules: Any) -> None:
     assert [e["event"] for e in vows] == ["THREATEN"]
     text = "Officials met in Madrid. The minister promised to respond to the union's demands by Friday."
     assert "THREATEN" not in _types(nlp, rules, text)
+
+
+def test_charged_with_a_duty_is_no_charge(nlp: Any, rules: Any) -> None:
+    text = "Officials met in London. The Speaker is charged with ensuring order in the chamber."
+    assert _types(nlp, rules, text) == []
+    text = "Officials met in Nairobi. Prosecutors charged the former governor with stealing public funds on Monday."
+    assert _types(nlp, rules, text) == ["ACCUSE"]

@@ -297,6 +297,8 @@ class Lexicon:
     enforcing_verbs: frozenset[str]  # "rustlers have been targeted by Kenyan police": no attack
     suspect_words: frozenset[str]  # "arrested five men": people of no calling of their own, suspects
     suspect_sector: str
+    charging_patterns: frozenset[str]  # "charged with fraud": a charge, unless with one of the duty verbs
+    duty_verbs: frozenset[str]  # "is charged with ensuring order": a duty given, no charge
     authority_default_sector: str
     authority_countryless_sectors: frozenset[str]  # implied authorities that act even where no country is known
     speaker_asks_types: frozenset[str]  # "X is being urged to ..., Oxfam says": the teller asks
@@ -787,6 +789,7 @@ SECTIONS: dict[str, dict[str, _Kind]] = {
         "authority_modes": MODES, "authority_own_country_types": TYPES,
         "authority_foreign_types": TYPES, "authority_recipient_modes": MODES,
         "authority_only_acts": WORDS, "authority_sectors": SECTOR_WORDS, "authority_default_sector": SECTOR,
+        "charging_patterns": PATTERNS, "duty_verbs": WORDS,
         "court_modes": MODES, "court_sector": SECTOR, "enforcing_verbs": WORDS,
         "suspect_words": WORDS, "suspect_sector": SECTOR,
         "authority_countryless_sectors": SECTORS, "speaker_asks_types": TYPES,

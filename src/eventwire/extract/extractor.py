@@ -118,6 +118,7 @@ class Extractor:
             matches = [m for m in matches if not m.pattern.party_object or self._party_object(m.token)]
             matches = [m for m in matches if not m.pattern.party_subject or self._party_subject(m.token)]
             matches = [m for m in matches if m.pattern.id not in self.lex.defending_patterns or not self._own_cause(m)]
+            matches = [m for m in matches if m.pattern.id not in self.lex.charging_patterns or not _duty(m, self.lex)]
             scores: dict[int, tuple[tuple[str, float], ...]] = {}  # token → the detector's best readings
             if self.detector is not None:
                 matches = self._detect(sent, matches, zone == "headline", scores)
@@ -584,6 +585,17 @@ def _match_action(token: Token, dicts: Dictionaries) -> TriggerPattern | None:
 def _infinitive(child: Token) -> bool:
     """Is this child of a trigger the act it governs ("threatened to close", "threatened on Monday to close")?"""
     return child.pos_ == "VERB" and (child.dep_ == "xcomp" or (child.dep_ == "advcl" and infinitive_clause(child)))
+
+
+def _duty(match: TriggerMatch, lex: Lexicon) -> bool:
+    """Is a charge a duty given ("the Speaker is charged with ensuring order"): one of the duty verbs as a gerund
+    after "with" (not "charged with killing his wife")?"""
+    return any(
+        g.tag_ == "VBG" and g.lemma_.lower() in lex.duty_verbs
+        for p in match.token.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for g in p.children
+    )
 
 
 def _vowed_answer(verb: Token, act: Token, lex: Lexicon) -> bool:
