@@ -4828,6 +4828,10 @@ def test_goods_a_media_word_describes_are_no_publisher(nlp: Any, rules: Any) -> 
     assert ev["event"] == "SANCTION" and _codes(ev["recipient"]) == {"BRA"} and ev["recipient"][0]["sector"] is None
     text = "Officials met in Seoul. A radio station said the police had arrested five smugglers."
     assert all(a["text"] != "A radio station" for e in _events(nlp, rules, text) for a in e["actor"])
+    text = "Officials met in Paris. The singer attacked 'desperate' US tabloid magazines for their lies."
+    assert _types(nlp, rules, text) == []  # the press is no party, whatever it is called
+    text = "Officials met in London. The debut of US television hit series Lost lifted the channel's ratings."
+    assert _types(nlp, rules, text) == []
 
 
 def test_a_passive_names_its_maker_and_receiver_where_the_parser_hides_them(nlp: Any, rules: Any) -> None:

@@ -609,7 +609,7 @@ class ActorResolver:
         scan = self._party_role(self.scan(phrase), phrase, memory)
         if head is not None and head.text.lower() in self.words.counterpart_nouns:
             scan = replace(scan, countries=[(i, c) for i, c in scan.countries if not _owner(phrase, i)])
-        goods = self._goods(head) and any(m in low for m in self.words.media_words)
+        goods = self._goods(head, phrase) and any(m in low for m in self.words.media_words)
         if goods:  # "Japanese television sets": no press either
             scan = replace(scan, roles=[(i, r) for i, r in scan.roles if self.words.press_sector not in r.sectors])
         if any(o.kind == "media" for o in scan.orgs) or (any(m in low for m in self.words.media_words) and not goods):
@@ -750,10 +750,14 @@ class ActorResolver:
             return replace(scan, orgs=[*scan.orgs, party], roles=[*scan.roles[:k], *kept, *scan.roles[k + 1 :]])
         return scan
 
-    def _goods(self, head: Word | None) -> bool:
-        """Is the phrase's head a common noun that is no outlet ("Japanese television sets", "radio equipment";
-        not "state television", "the official news agency", "a radio station")?"""
-        if head is None or head.pos != "NOUN":
+    def _goods(self, head: Word | None, phrase: Phrase) -> bool:
+        """Is the phrase's head a common noun that is no outlet, right after a media word that describes it
+        ("Japanese television sets", "radio equipment"; not "state television", "the official news agency", "a
+        radio station", "tabloid magazines", "the debut of US television")?"""
+        if head is None or head.pos != "NOUN" or phrase.head == 0:
+            return False
+        before = phrase.words[phrase.head - 1].text.lower()
+        if not any(before in m.split() for m in self.words.media_words):
             return False
         word, lemma = head.text.lower(), head.lemma.lower()
         media = any(word in m.split() for m in self.words.media_words)
