@@ -5003,3 +5003,8 @@ def test_charged_with_a_duty_is_no_charge(nlp: Any, rules: Any) -> None:
     assert _types(nlp, rules, text) == []
     text = "Officials met in Nairobi. Prosecutors charged the former governor with stealing public funds on Monday."
     assert _types(nlp, rules, text) == ["ACCUSE"]
+
+
+def test_charged_with_running_a_ring_is_a_charge(nlp: Any, rules: Any) -> None:
+    text = "Officials met in San Salvador. Police arrested Mario Vega, who has been charged with running a smuggling ring."
+    assert "ACCUSE" in _types(nlp, rules, text)

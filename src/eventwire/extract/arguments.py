@@ -1007,7 +1007,9 @@ def roles(match: TriggerMatch, lex: Lexicon, attacks: frozenset[int] = frozenset
         between = prep_objects(host, ("between",)) or predicate_between(host)
         if between is not None:
             return Roles(phrases(between), ())
-        hosted = _recipient(match, host, lex) or _found_party(host, lex)
+        hosted = _recipient(match, host, lex)
+        if hosted is None and match.pattern.event in lex.told_charges:  # "an inquiry found that the mayor ...": him
+            hosted = _found_party(host, lex)
         if hosted is None and actor is not None and lex.visit_mode in match.pattern.mode:
             hosted = visited_place(host, lex)  # "the Turkish president is in Berlin on a two-day visit"
         return Roles(phrases(actor), phrases(hosted))
