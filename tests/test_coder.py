@@ -5008,3 +5008,8 @@ def test_charged_with_a_duty_is_no_charge(nlp: Any, rules: Any) -> None:
 def test_charged_with_running_a_ring_is_a_charge(nlp: Any, rules: Any) -> None:
     text = "Officials met in San Salvador. Police arrested Mario Vega, who has been charged with running a smuggling ring."
     assert "ACCUSE" in _types(nlp, rules, text)
+
+
+def test_an_agreement_named_for_a_city_has_no_counterpart_there(nlp: Any, rules: Any) -> None:
+    text = "Officials met in Ottawa. The finance minister said the ministers would review the Paris agreement."
+    assert all("FRA" not in _codes(e["recipient"]) for e in _events(nlp, rules, text, date(2015, 9, 10)))

@@ -997,7 +997,8 @@ def roles(match: TriggerMatch, lex: Lexicon, attacks: frozenset[int] = frozenset
             maker = _child(host, ("poss",)) or prep_objects(host, ("by",)) or _named_qualifier(host)
             survived = host.head.lemma_.lower() in lex.surviving_verbs  # no maker: someone unidentified attacked
             return Roles(phrases(maker), phrases(survivor), (), maker is None and survived)
-        named = _named_qualifier(host) if match.pattern.event in lex.mutual_types else None
+        named = _named_qualifier(host) if match.pattern.event in lex.counterpart_types else None
+        named = named if named is not None and named.ent_type_ in ("ORG", "NORP") else None  # (not "Paris talks")
         holder = _holder(host, lex) if named is not None else None
         if named is not None and holder is not None and not _recipient(match, host, lex):  # "Sri Lanka wrapped up
             return Roles(phrases(holder), phrases(named))  # a round of IMF talks": with the IMF
