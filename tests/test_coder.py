@@ -5006,7 +5006,7 @@ def test_charged_with_a_duty_is_no_charge(nlp: Any, rules: Any) -> None:
 
 
 def test_charged_with_running_a_ring_is_a_charge(nlp: Any, rules: Any) -> None:
-    text = "Officials met in San Salvador. Police arrested Mario Vega, who has been charged with running a smuggling ring."
+    text = "Officials met in San Salvador. Police held Mario Vega, who has been charged with running a smuggling ring."
     assert "ACCUSE" in _types(nlp, rules, text)
 
 
