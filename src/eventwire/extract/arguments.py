@@ -128,13 +128,15 @@ def phrase(head: Token) -> Phrase:
 
 def _dep(token: Token) -> str:
     """The token's relation, a pronoun subject of a copula marked as the empty subject it mostly is ("It is wrong to
-    ...", "it was unclear whether ...")."""
-    if token.lower_ == "it" and token.dep_ == "nsubj" and token.head.pos_ == "AUX":
+    ...", "it was unclear whether ..."), and one after only an opening adverb marked with that adverb ("Later, it
+    warned Moscow": as a sentence's first word; not "In response, it")."""
+    if token.lower_ != "it" or token.dep_ != "nsubj":
+        return token.dep_
+    if token.head.pos_ == "AUX":
         return "expl"
-    opening = token.doc[token.sent.start : token.i]
-    adverb = len(opening) == 2 and opening[1].text == "," and opening[0].pos_ == "ADV"
-    if token.lower_ == "it" and token.dep_ == "nsubj" and adverb:  # "Later, it warned Moscow": as a sentence's first
-        return f"{OPENING_SUBJECT}:{opening[0].lower_}"  # word, with the adverb it follows (not "In response, it")
+    opening = token.doc[token.sent.start : token.i]  # (the sentence only for a subject "it")
+    if len(opening) == 2 and opening[1].text == "," and opening[0].pos_ == "ADV":
+        return f"{OPENING_SUBJECT}:{opening[0].lower_}"
     return token.dep_
 
 

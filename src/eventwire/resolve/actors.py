@@ -609,10 +609,11 @@ class ActorResolver:
         scan = self._party_role(self.scan(phrase), phrase, memory)
         if head is not None and head.text.lower() in self.words.counterpart_nouns:
             scan = replace(scan, countries=[(i, c) for i, c in scan.countries if not _owner(phrase, i)])
-        goods = self._goods(head, phrase) and any(m in low for m in self.words.media_words)
+        media = any(m in low for m in self.words.media_words)
+        goods = media and self._goods(head, phrase)
         if goods:  # "Japanese television sets": no press either
             scan = replace(scan, roles=[(i, r) for i, r in scan.roles if self.words.press_sector not in r.sectors])
-        if any(o.kind == "media" for o in scan.orgs) or (any(m in low for m in self.words.media_words) and not goods):
+        if any(o.kind == "media" for o in scan.orgs) or (media and not goods):
             if not _reporter(scan, self.words.press_sector):
                 return None  # "Reuters reported", "the daily said": a publisher is never an actor
             scan = replace(scan, orgs=[o for o in scan.orgs if o.kind != "media"])  # "Al Jazeera journalist X"
